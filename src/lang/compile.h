@@ -1,0 +1,37 @@
+// compile.h: the front end's one entry point, Go source text in, Program out.
+//
+// Lexing, parsing, checking and code generation all happen behind this call.
+// It knows nothing of threads and never prints: errors come back as values in
+// Go's own wording and order.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/program.h"
+
+namespace golab {
+
+struct CompileError {
+    std::string file; // "prog.go"
+    int line = 0;     // 1-based
+    int col = 0;      // 1-based, in bytes, as Go counts columns
+    std::string message;
+
+    // Returns the error as Go prints it: "prog.go:19:2: undefined: t0".
+    std::string text() const;
+};
+
+struct CompileResult {
+    std::shared_ptr<const Program> program; // null when there are errors
+    // In source order, at most 10; an 11th entry reads "too many errors" with
+    // line and col 0, and text() prints it without a position, as Go does.
+    std::vector<CompileError> errors;
+};
+
+// Compiles one Go source file (package main) into a Program.
+CompileResult compile_program(std::string_view file_name, std::string_view source);
+
+} // namespace golab

@@ -1,0 +1,93 @@
+// session.h: one Go program's life on the runtime, as the page and the CLI see it.
+//
+// A Session owns the worker threads (created once, in the constructor), the
+// compiled program and its current run. Every public method may be called
+// from the browser's main thread: none of them waits on a lock or a futex.
+// Commands are posted to the workers; results come back as immutable
+// Snapshots published through a wait-free triple buffer.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace golab {
+
+enum class GoroutineState : uint8_t { Runnable, Running, Sleeping, Waiting, Done, Lost };
+enum class RunStatus : uint8_t { Idle, Running, Finished, Panicked, Deadlocked, CompileError };
+
+// Returns the lower-case word the UI and the state object use: "runnable", "finished", ...
+const char* to_string(GoroutineState s);
+const char* to_string(RunStatus s);
+
+struct GoroutineView {
+    int64_t id = 0;          // Go's goroutine id: main is 1
+    std::string fn;          // "main.main", "main.dbCall"
+    GoroutineState state = GoroutineState::Runnable;
+    int32_t line = 0;        // source line it is at (or parked on)
+    int32_t worker = -1;     // worker thread (M) running it, -1 when not running
+    std::string wait_reason; // Go's words when parked: "sleep", "semacquire", ...
+};
+
+struct WaitGroupView {
+    std::string name; // the variable's name as written: "wg"
+    int64_t count = 0;
+};
+
+struct Snapshot {
+    uint64_t version = 0; // grows with every publication
+    RunStatus status = RunStatus::Idle;
+    int64_t clock_ns = 0; // the program clock
+    int32_t procs = 0;    // worker threads (GOMAXPROCS)
+    std::vector<GoroutineView> goroutines;
+    std::vector<WaitGroupView> waitgroups;
+    std::string output;              // stdout and stderr as a console shows them
+    std::vector<std::string> errors; // compile errors, Go's text, one per entry
+    int exit_code = 0;               // once finished, panicked or deadlocked
+};
+
+struct SessionOptions {
+    int procs = 4;               // worker threads, all started by the constructor
+    bool virtual_time = false;   // one thread, a clock that jumps to the next timer
+    uint64_t seed = 0;           // virtual executor's pick among ready goroutines; 0 = FIFO
+    double speed = 1.0;          // threaded: program clock = wall clock * speed
+    std::string file_name = "prog.go";
+    // Called on a worker thread for every byte the program writes (stdout=1,
+    // stderr=2), in order. The CLI prints from here; the page leaves it empty.
+    std::function<void(int fd, std::string_view bytes)> on_output;
+};
+
+class Session {
+  public:
+    explicit Session(SessionOptions options);
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    // Compiles source and, when it compiles, makes it the program that run()
+    // starts. On errors the previous program stays loaded and the errors show
+    // in the snapshot (status CompileError). Returns whether it compiled.
+    bool load(std::string_view source);
+
+    // Starts the loaded program (after a reset if one is running or done).
+    void run();
+
+    // Ends any run and goes back to Idle with the loaded program.
+    void reset();
+
+    // Returns the latest published state. Never blocks.
+    std::shared_ptr<const Snapshot> snapshot();
+
+    // Blocks until the current run has ended; returns its exit code. For the
+    // CLI and tests only: never call it on the browser's main thread.
+    int wait();
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace golab

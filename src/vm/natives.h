@@ -1,0 +1,50 @@
+// natives.h: the library functions implemented in C++, listed once.
+//
+// The checker (src/lang) gives each of these its Go signature and emits
+// CallNative with the id; the VM (src/vm) implements them. Calling convention:
+// - arguments are pushed in order; a variadic `...T` parameter arrives as one
+//   slice value (the compiler builds it, or passes `xs...` through as it is);
+// - a method's receiver comes first (for pointer receivers, the object itself:
+//   an object already has reference identity);
+// - results are pushed in order.
+#pragma once
+
+#include <cstdint>
+
+namespace golab {
+
+// clang-format off
+#define GOLAB_NATIVES(X)                                                                          \
+    X(FmtPrint,            "fmt.Print",               "func(a ...any) (n int, err error)")      \
+    X(FmtPrintln,          "fmt.Println",             "func(a ...any) (n int, err error)")      \
+    X(FmtPrintf,           "fmt.Printf",              "func(format string, a ...any) (n int, err error)") \
+    X(FmtSprint,           "fmt.Sprint",              "func(a ...any) string")                  \
+    X(FmtSprintln,         "fmt.Sprintln",            "func(a ...any) string")                  \
+    X(FmtSprintf,          "fmt.Sprintf",             "func(format string, a ...any) string")   \
+    X(TimeSleep,           "time.Sleep",              "func(d time.Duration)")                  \
+    X(TimeNow,             "time.Now",                "func() time.Time")                       \
+    X(TimeSince,           "time.Since",              "func(t time.Time) time.Duration")        \
+    X(TimeTimeSub,         "time.Time.Sub",           "func(t time.Time, u time.Time) time.Duration") \
+    X(TimeDurationString,  "time.Duration.String",    "func(d time.Duration) string")           \
+    X(TimeDurationSeconds, "time.Duration.Seconds",   "func(d time.Duration) float64")          \
+    X(TimeDurationMs,      "time.Duration.Milliseconds", "func(d time.Duration) int64")         \
+    X(RandFloat32,         "math/rand.Float32",       "func() float32")                         \
+    X(RandFloat64,         "math/rand.Float64",       "func() float64")                         \
+    X(RandIntn,            "math/rand.Intn",          "func(n int) int")                        \
+    X(RandSeed,            "math/rand.Seed",          "func(seed int64)")                       \
+    X(WaitGroupAdd,        "sync.(*WaitGroup).Add",   "func(wg *sync.WaitGroup, delta int)")    \
+    X(WaitGroupDone,       "sync.(*WaitGroup).Done",  "func(wg *sync.WaitGroup)")               \
+    X(WaitGroupWait,       "sync.(*WaitGroup).Wait",  "func(wg *sync.WaitGroup)")
+// clang-format on
+
+enum class NativeId : int32_t {
+#define GOLAB_NATIVE_ENUM(name, go_name, signature) name,
+    GOLAB_NATIVES(GOLAB_NATIVE_ENUM)
+#undef GOLAB_NATIVE_ENUM
+        Count_
+};
+
+// Returns the Go name of a native ("fmt.Println"), as stack traces show it.
+const char* native_go_name(NativeId id);
+
+} // namespace golab

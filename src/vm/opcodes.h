@@ -1,0 +1,114 @@
+// opcodes.h: the bytecode instruction set, listed once.
+//
+// Each entry is X(Name, stack effect, meaning of operands a and b). The enum,
+// the names used by the disassembler and the VM's dispatch table are all
+// generated from this list, so an opcode cannot exist in one place only.
+//
+// The VM is a stack machine. A frame's locals (parameters first, then the
+// function's own variables) are slots [0, num_locals); the operand stack sits
+// above them. "push x" / "pop x" below refer to that operand stack; the rightmost
+// name in a "pops" list is the top of the stack.
+#pragma once
+
+#include <cstdint>
+
+namespace golab {
+
+// clang-format off
+#define GOLAB_OPCODES(X)                                                                          \
+    /* constants and stack */                                                                     \
+    X(Const,        "push constants[a]")                                                          \
+    X(Zero,         "push the zero value of type a (allocates for structs and sync types)")      \
+    X(Pop,          "pop 1")                                                                      \
+    X(Dup,          "push a copy of the top")                                                     \
+    X(CopyValue,    "pop v; push a copy of v when v's type a has value semantics held in an "      \
+                    "object (structs, arrays, sync.WaitGroup); other values pass through")        \
+    /* variables */                                                                               \
+    X(LoadLocal,    "push locals[a]")                                                             \
+    X(StoreLocal,   "pop v; locals[a] = v")                                                       \
+    X(LoadGlobal,   "push globals[a]")                                                            \
+    X(StoreGlobal,  "pop v; globals[a] = v")                                                      \
+    /* integer arithmetic on payload.i; b = IntKind of the result type for wrap-around */         \
+    X(AddInt,       "pop x y; push wrap_b(x + y)")                                                \
+    X(SubInt,       "pop x y; push wrap_b(x - y)")                                                \
+    X(MulInt,       "pop x y; push wrap_b(x * y)")                                                \
+    X(DivInt,       "pop x y; panic if y == 0; push wrap_b(x / y) (truncated, unsigned if b says)")\
+    X(RemInt,       "pop x y; panic if y == 0; push wrap_b(x % y)")                               \
+    X(NegInt,       "pop x; push wrap_b(-x)")                                                     \
+    /* float arithmetic on payload.f; b = 1 rounds the result to float32 */                        \
+    X(AddFloat,     "pop x y; push x + y")                                                        \
+    X(SubFloat,     "pop x y; push x - y")                                                        \
+    X(MulFloat,     "pop x y; push x * y")                                                        \
+    X(DivFloat,     "pop x y; push x / y (IEEE: no panic)")                                       \
+    X(NegFloat,     "pop x; push -x")                                                             \
+    /* strings */                                                                                 \
+    X(Concat,       "pop x y (strings); push x + y")                                              \
+    /* comparisons push a bool; b = IntKind for the integer ones (unsigned compare) */            \
+    X(EqInt,        "pop x y; push x == y")                                                       \
+    X(NeInt,        "pop x y; push x != y")                                                       \
+    X(LtInt,        "pop x y; push x < y")                                                        \
+    X(LeInt,        "pop x y; push x <= y")                                                       \
+    X(GtInt,        "pop x y; push x > y")                                                        \
+    X(GeInt,        "pop x y; push x >= y")                                                       \
+    X(EqFloat,      "pop x y; push x == y")                                                       \
+    X(NeFloat,      "pop x y; push x != y")                                                       \
+    X(LtFloat,      "pop x y; push x < y")                                                        \
+    X(LeFloat,      "pop x y; push x <= y")                                                       \
+    X(GtFloat,      "pop x y; push x > y")                                                        \
+    X(GeFloat,      "pop x y; push x >= y")                                                       \
+    X(EqString,     "pop x y; push x == y")                                                       \
+    X(NeString,     "pop x y; push x != y")                                                       \
+    X(LtString,     "pop x y; push x < y (bytewise)")                                             \
+    X(LeString,     "pop x y; push x <= y")                                                       \
+    X(GtString,     "pop x y; push x > y")                                                        \
+    X(GeString,     "pop x y; push x >= y")                                                       \
+    X(EqBool,       "pop x y; push x == y")                                                       \
+    X(NeBool,       "pop x y; push x != y")                                                       \
+    X(Not,          "pop x; push !x")                                                             \
+    /* conversions */                                                                             \
+    X(IntToFloat,   "pop x (int, b = IntKind of x); push float64(x), rounded to float32 if a == 1")\
+    X(FloatToInt,   "pop x (float); push int truncated toward zero, wrapped to IntKind b")        \
+    X(FloatToF32,   "pop x; push float64(float32(x))")                                            \
+    X(WrapInt,      "pop x; push x wrapped to IntKind b (integer conversions)")                   \
+    X(Box,          "top.type = a: the concrete value on top becomes an interface value")         \
+    /* control flow: a is an absolute pc */                                                       \
+    X(Jump,         "pc = a")                                                                     \
+    X(JumpIfFalse,  "pop c; if !c, pc = a")                                                       \
+    X(JumpIfTrue,   "pop c; if c, pc = a")                                                        \
+    /* calls */                                                                                   \
+    X(Call,         "call functions[a]; its b arguments are on the stack (first pushed first); "  \
+                    "they become its first locals; on return the results are pushed in order")    \
+    X(CallNative,   "call native a with the top b values as arguments (popped); it pushes "       \
+                    "its results, or parks / panics the goroutine")                              \
+    X(Return,       "pop the function's a results, drop the frame, push them in the caller")     \
+    X(Go,           "pop b arguments; start a new goroutine running functions[a] with them")      \
+    /* slices and strings */                                                                      \
+    X(MakeSlice,    "pop b values; push a new slice of them (element type a)")                     \
+    X(Index,        "pop s i; push s[i] (slice, or string byte as int); panics out of range")    \
+    X(StoreIndex,   "pop s i v; s[i] = v; panics out of range")                                   \
+    X(Len,          "pop s (slice or string, nil counts as 0); push len(s)")                      \
+    /* debugging */                                                                               \
+    X(Nop,          "nothing")
+// clang-format on
+
+enum class Op : uint8_t {
+#define GOLAB_OP_ENUM(name, doc) name,
+    GOLAB_OPCODES(GOLAB_OP_ENUM)
+#undef GOLAB_OP_ENUM
+        Count_
+};
+
+// Integer kinds for wrap-around and unsigned arithmetic (operand b of the
+// integer opcodes). Int and Uint are 64 bits, as in Go on 64-bit targets.
+enum class IntKind : uint8_t { Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64 };
+
+struct Instr {
+    Op op = Op::Nop;
+    int32_t a = 0;
+    int32_t b = 0;
+};
+
+// Returns the opcode's name as the disassembler prints it.
+const char* op_name(Op op);
+
+} // namespace golab

@@ -1,0 +1,81 @@
+// program.h: what the compiler hands the VM, a checked and compiled Go program.
+//
+// A Program is immutable once built and is shared by every goroutine of every
+// run of it, on every worker thread, without locks.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vm/natives.h"
+#include "vm/opcodes.h"
+#include "vm/value.h"
+
+namespace golab {
+
+// The run-time view of a Go type: enough for zero values, copies, fmt's
+// printing (%v, %T) and the dynamic type of interface values.
+enum class TypeKind : uint8_t {
+    Invalid,
+    Bool,
+    Int, // with int_kind saying which size and signedness
+    Float32,
+    Float64,
+    String,
+    Slice,     // elem
+    Interface, // empty or not; the dynamic type lives in the Value
+    Func,
+    Struct,    // fields
+    WaitGroup, // sync.WaitGroup
+    Time,      // time.Time, held as the program clock in nanoseconds (payload.i)
+};
+
+struct StructField {
+    std::string name;
+    TypeId type = kNoType;
+};
+
+struct TypeInfo {
+    TypeKind kind = TypeKind::Invalid;
+    IntKind int_kind = IntKind::Int; // for TypeKind::Int
+    // The name %T prints: "int", "string", "[]string", "time.Duration", "main.point".
+    std::string name;
+    TypeId elem = kNoType; // Slice
+    std::vector<StructField> fields;
+    // A String() method that fmt must call for %v: a native (time.Duration) or
+    // a compiled function index; -1 when the type has none.
+    int32_t string_native = -1;
+    int32_t string_function = -1;
+};
+
+struct Function {
+    std::string name; // as Go's stack traces print it: "main.dbCall", "main.main"
+    int32_t num_params = 0;
+    int32_t num_results = 0;
+    int32_t num_locals = 0; // including the parameters
+    std::vector<Instr> code;
+    std::vector<int32_t> lines; // lines[pc] = source line of code[pc]
+    int32_t line = 0;           // line of the func keyword
+};
+
+struct Program {
+    std::string file_name; // "prog.go"
+    std::string source;
+
+    // types[0] is the reserved "no type" entry (kNoType).
+    std::vector<TypeInfo> types;
+    std::vector<Function> functions;
+    // Strings in constants point at objects owned here.
+    std::vector<Value> constants;
+    std::vector<std::unique_ptr<StringObject>> constant_strings;
+    std::vector<TypeId> global_types;
+    std::vector<std::string> global_names;
+
+    // Runs package-level variable initialisers in Go's dependency order,
+    // then returns. -1 when there is nothing to initialise.
+    int32_t init_function = -1;
+    int32_t main_function = -1;
+};
+
+} // namespace golab

@@ -1,0 +1,105 @@
+// value.h: the one value representation the bytecode VM moves around.
+//
+// The checker knows every static type, so a Value carries only what the VM
+// needs at run time: a small kind tag for dispatch-free debugging, the
+// program's type id when the value sits in an interface (so fmt and type
+// switches can see the dynamic type), and an 8-byte payload. Anything bigger
+// than 8 bytes (strings, slices, structs, sync objects) lives in a heap Object.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace golab {
+
+// Index into Program::types. 0 is reserved for "no type" (the nil interface).
+using TypeId = int32_t;
+inline constexpr TypeId kNoType = 0;
+
+enum class ValueKind : uint8_t {
+    Nil,    // nil interface, nil slice, nil pointer: payload.obj == nullptr
+    Bool,   // payload.b
+    Int,    // payload.i: every signed and unsigned integer type, already wrapped
+    Float,  // payload.f: float32 values are kept rounded to float32 precision
+    Object, // payload.obj: string, slice, struct, WaitGroup, ...
+};
+
+struct Object;
+
+struct Value {
+    ValueKind kind = ValueKind::Nil;
+    // The dynamic type when this value is stored in an interface, else kNoType.
+    TypeId type = kNoType;
+    union {
+        bool b;
+        int64_t i;
+        double f;
+        Object* obj;
+    };
+
+    Value() : i(0) {}
+
+    static Value make_bool(bool v) {
+        Value r;
+        r.kind = ValueKind::Bool;
+        r.b = v;
+        return r;
+    }
+    static Value make_int(int64_t v) {
+        Value r;
+        r.kind = ValueKind::Int;
+        r.i = v;
+        return r;
+    }
+    static Value make_float(double v) {
+        Value r;
+        r.kind = ValueKind::Float;
+        r.f = v;
+        return r;
+    }
+    static Value make_object(Object* o) {
+        Value r;
+        r.kind = o ? ValueKind::Object : ValueKind::Nil;
+        r.obj = o;
+        return r;
+    }
+};
+
+static_assert(sizeof(Value) == 16, "Value should stay two words");
+
+// Heap objects. Every object a run allocates is owned by that run's Heap and
+// freed when the run ends.
+// TODO: collect garbage during a run; today a long loop that allocates keeps
+// every string and slice it ever made until the program exits.
+enum class ObjectKind : uint8_t { String, Array, Slice, Struct, WaitGroup, Closure };
+
+struct Object {
+    ObjectKind kind;
+    explicit Object(ObjectKind k) : kind(k) {}
+    virtual ~Object() = default;
+};
+
+// Go strings are immutable byte sequences.
+struct StringObject final : Object {
+    std::string bytes;
+    explicit StringObject(std::string s) : Object(ObjectKind::String), bytes(std::move(s)) {}
+};
+
+// Backing store shared by slices.
+struct ArrayObject final : Object {
+    std::vector<Value> elems;
+    ArrayObject() : Object(ObjectKind::Array) {}
+};
+
+// A slice header is immutable once made: append and reslicing make new
+// headers, element stores write through to the shared ArrayObject.
+struct SliceObject final : Object {
+    ArrayObject* array = nullptr;
+    int64_t offset = 0;
+    int64_t len = 0;
+    int64_t cap = 0;
+    SliceObject() : Object(ObjectKind::Slice) {}
+};
+
+} // namespace golab
