@@ -1,0 +1,46 @@
+// futex.cpp: futex_wait and futex_wake for Emscripten and Linux (see futex.h).
+#include "runtime/futex.h"
+
+#include <climits>
+#include <cmath>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten/threading.h>
+#else
+#include <ctime>
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace golab {
+
+static_assert(sizeof(std::atomic<uint32_t>) == sizeof(uint32_t), "futex word must be 32 bits");
+
+void futex_wait(std::atomic<uint32_t>& word, uint32_t expected, int64_t timeout_ns) {
+#ifdef __EMSCRIPTEN__
+    double ms = timeout_ns < 0 ? INFINITY : static_cast<double>(timeout_ns) / 1e6;
+    emscripten_futex_wait(reinterpret_cast<volatile void*>(&word), expected, ms);
+#else
+    timespec ts{};
+    timespec* limit = nullptr;
+    if (timeout_ns >= 0) {
+        ts.tv_sec = static_cast<time_t>(timeout_ns / 1000000000);
+        ts.tv_nsec = static_cast<long>(timeout_ns % 1000000000);
+        limit = &ts;
+    }
+    syscall(SYS_futex, reinterpret_cast<uint32_t*>(&word), FUTEX_WAIT_PRIVATE, expected, limit,
+            nullptr, 0);
+#endif
+}
+
+void futex_wake(std::atomic<uint32_t>& word, int count) {
+#ifdef __EMSCRIPTEN__
+    emscripten_futex_wake(reinterpret_cast<volatile void*>(&word), count);
+#else
+    syscall(SYS_futex, reinterpret_cast<uint32_t*>(&word), FUTEX_WAKE_PRIVATE, count, nullptr,
+            nullptr, 0);
+#endif
+}
+
+} // namespace golab

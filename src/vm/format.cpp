@@ -1,0 +1,753 @@
+// format.cpp: Go's text forms of values (see format.h).
+//
+// Floats are formatted from the shortest decimal digits that read back to the
+// same value, found with the C library's correctly rounded %e and strtod: the
+// same digits Go's strconv picks, without a Ryu implementation of our own.
+#include "vm/format.h"
+
+#include <algorithm>
+#include <cinttypes>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "vm/vm.h"
+
+namespace golab {
+namespace {
+
+// Decimal digits of a float: value = 0.d1d2d3... x 10^point.
+struct Digits {
+    std::string digits; // no leading or trailing zeros; empty for zero
+    int point = 0;
+    bool negative = false;
+};
+
+// Parses the output of "%.*e" ("-1.2345e+03") into Digits.
+Digits parse_e(const char* text) {
+    Digits d;
+    const char* p = text;
+    if (*p == '-') {
+        d.negative = true;
+        p++;
+    }
+    std::string mantissa;
+    for (; *p && *p != 'e'; p++) {
+        if (*p != '.') {
+            mantissa += *p;
+        }
+    }
+    int exp = (*p == 'e') ? std::atoi(p + 1) : 0;
+    while (!mantissa.empty() && mantissa.back() == '0') {
+        mantissa.pop_back();
+    }
+    if (mantissa.empty() || mantissa == "0") {
+        d.digits.clear();
+        d.point = 0;
+        return d;
+    }
+    d.digits = mantissa;
+    d.point = exp + 1;
+    return d;
+}
+
+// Returns the shortest digits that read back as v (at float32 precision when bits == 32).
+Digits shortest_digits(double v, int bits) {
+    char buf[64];
+    int max_digits = bits == 32 ? 9 : 17;
+    for (int n = 1; n <= max_digits; n++) {
+        std::snprintf(buf, sizeof buf, "%.*e", n - 1, v);
+        bool exact = bits == 32 ? std::strtof(buf, nullptr) == static_cast<float>(v)
+                                : std::strtod(buf, nullptr) == v;
+        if (exact) {
+            return parse_e(buf);
+        }
+    }
+    std::snprintf(buf, sizeof buf, "%.*e", max_digits - 1, v);
+    return parse_e(buf);
+}
+
+// Returns digits rounded to a fixed number of significant digits.
+Digits precise_digits(double v, int significant) {
+    char buf[512];
+    std::snprintf(buf, sizeof buf, "%.*e", significant > 0 ? significant - 1 : 0, v);
+    return parse_e(buf);
+}
+
+// %e with prec digits after the point, from Digits (padding with zeros).
+std::string digits_to_e(const Digits& d, int prec, char e_char) {
+    std::string out;
+    std::string ds = d.digits.empty() ? "0" : d.digits;
+    out += ds[0];
+    if (prec > 0) {
+        out += '.';
+        for (int i = 1; i <= prec; i++) {
+            out += i < static_cast<int>(ds.size()) ? ds[i] : '0';
+        }
+    }
+    int exp = d.digits.empty() ? 0 : d.point - 1;
+    out += e_char;
+    out += exp < 0 ? '-' : '+';
+    int a = exp < 0 ? -exp : exp;
+    if (a < 10) {
+        out += '0';
+    }
+    out += std::to_string(a);
+    return out;
+}
+
+// %f with prec digits after the point (prec < 0: as many as the digits need).
+std::string digits_to_f(const Digits& d, int prec) {
+    std::string out;
+    int n = static_cast<int>(d.digits.size());
+    if (d.point > 0) {
+        for (int i = 0; i < d.point; i++) {
+            out += i < n ? d.digits[i] : '0';
+        }
+    } else {
+        out += '0';
+    }
+    int frac = prec;
+    if (prec < 0) {
+        frac = n - d.point > 0 ? n - d.point : 0;
+    }
+    if (frac > 0) {
+        out += '.';
+        for (int i = 0; i < frac; i++) {
+            int k = d.point + i;
+            out += (k >= 0 && k < n) ? d.digits[k] : '0';
+        }
+    }
+    return out;
+}
+
+void append_padded(std::string& out, std::string_view s, int width, bool minus, bool zero) {
+    int pad = width - static_cast<int>(s.size());
+    if (pad <= 0) {
+        out += s;
+        return;
+    }
+    if (minus) {
+        out += s;
+        out.append(pad, ' ');
+        return;
+    }
+    if (zero) {
+        // Zero padding goes after the sign.
+        size_t sign = (!s.empty() && (s[0] == '-' || s[0] == '+' || s[0] == ' ')) ? 1 : 0;
+        out += s.substr(0, sign);
+        out.append(pad, '0');
+        out += s.substr(sign);
+        return;
+    }
+    out.append(pad, ' ');
+    out += s;
+}
+
+bool is_unsigned(IntKind k) { return k >= IntKind::Uint; }
+
+const TypeInfo* type_of(const Program& program, const Value& v) {
+    if (v.type <= kNoType || v.type >= static_cast<TypeId>(program.types.size())) {
+        return nullptr;
+    }
+    return &program.types[v.type];
+}
+
+std::string int_text(const TypeInfo& t, int64_t i) {
+    if (is_unsigned(t.int_kind)) {
+        return std::to_string(static_cast<uint64_t>(i));
+    }
+    return std::to_string(i);
+}
+
+// Formatting state for one verb, as fmt parses it.
+struct Spec {
+    bool plus = false, minus = false, sharp = false, space = false, zero = false;
+    int width = -1;
+    int prec = -1;
+    char verb = 'v';
+};
+
+class Printer {
+  public:
+    explicit Printer(const Program& program) : program_(program) {}
+
+    std::string out;
+
+    // Appends v formatted by spec.
+    void print_arg(const Value& v, const Spec& spec) {
+        const TypeInfo* t = type_of(program_, v);
+        if (spec.verb == 'T') {
+            append_padded(out, t ? t->name : "<nil>", spec.width, spec.minus, false);
+            return;
+        }
+        if (!t) {
+            if (spec.verb == 'v') {
+                append_padded(out, "<nil>", spec.width, spec.minus, false);
+            } else {
+                bad_verb(v, spec);
+            }
+            return;
+        }
+        // A Stringer is asked for its text for %v and %s (and %q).
+        if (t->string_native == static_cast<int32_t>(NativeId::TimeDurationString) &&
+            (spec.verb == 'v' || spec.verb == 's' || spec.verb == 'q')) {
+            format_string_verb(format_duration(v.i), spec, v);
+            return;
+        }
+        switch (t->kind) {
+        case TypeKind::Bool:
+            if (spec.verb == 'v' || spec.verb == 't') {
+                append_padded(out, v.b ? "true" : "false", spec.width, spec.minus, false);
+            } else {
+                bad_verb(v, spec);
+            }
+            return;
+        case TypeKind::Int:
+            format_int(*t, v, spec);
+            return;
+        case TypeKind::Float32:
+        case TypeKind::Float64:
+            format_float_verb(v.f, t->kind == TypeKind::Float32 ? 32 : 64, spec, v);
+            return;
+        case TypeKind::String:
+            format_string_verb(std::string(string_bytes(v)), spec, v);
+            return;
+        case TypeKind::Slice:
+            format_slice(*t, v, spec);
+            return;
+        case TypeKind::Time:
+            // NOTE: time.Time holds the program clock, not a calendar date.
+            append_padded(out, format_duration(v.i), spec.width, spec.minus, false);
+            return;
+        default:
+            append_padded(out, "{}", spec.width, spec.minus, false);
+            return;
+        }
+    }
+
+    // Appends %!verb(type=value), Go's text for a verb that does not fit the operand.
+    void bad_verb(const Value& v, const Spec& spec) {
+        const TypeInfo* t = type_of(program_, v);
+        out += "%!";
+        out += spec.verb;
+        out += '(';
+        if (!t) {
+            out += "<nil>";
+        } else {
+            out += t->name;
+            out += '=';
+            Spec plain;
+            print_arg(v, plain);
+        }
+        out += ')';
+    }
+
+  private:
+    void format_int(const TypeInfo& t, const Value& v, const Spec& spec) {
+        uint64_t mag;
+        bool neg = false;
+        if (is_unsigned(t.int_kind)) {
+            mag = static_cast<uint64_t>(v.i);
+        } else {
+            neg = v.i < 0;
+            mag = neg ? 0 - static_cast<uint64_t>(v.i) : static_cast<uint64_t>(v.i);
+        }
+        std::string body;
+        switch (spec.verb) {
+        case 'v':
+        case 'd':
+            body = std::to_string(mag);
+            break;
+        case 'x':
+        case 'X':
+        case 'o':
+        case 'b': {
+            int base = spec.verb == 'o' ? 8 : spec.verb == 'b' ? 2 : 16;
+            const char* digits = spec.verb == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+            do {
+                body.insert(body.begin(), digits[mag % base]);
+                mag /= base;
+            } while (mag);
+            if (spec.sharp) {
+                body.insert(0, spec.verb == 'o' ? "0" : spec.verb == 'b' ? "" : spec.verb == 'X' ? "0X" : "0x");
+            }
+            break;
+        }
+        case 'c':
+            append_padded(out, encode_rune(v.i), spec.width, spec.minus, false);
+            return;
+        case 'q':
+            append_padded(out, "'" + encode_rune(v.i) + "'", spec.width, spec.minus, false);
+            return;
+        case 'U': {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "U+%04" PRIX64, static_cast<uint64_t>(v.i));
+            append_padded(out, buf, spec.width, spec.minus, false);
+            return;
+        }
+        default:
+            bad_verb(v, spec);
+            return;
+        }
+        if (spec.prec >= 0) {
+            while (static_cast<int>(body.size()) < spec.prec) {
+                body.insert(body.begin(), '0');
+            }
+        }
+        std::string sign = neg ? "-" : spec.plus ? "+" : spec.space ? " " : "";
+        append_padded(out, sign + body, spec.width, spec.minus, spec.zero && spec.prec < 0);
+    }
+
+    void format_float_verb(double f, int bits, const Spec& spec, const Value& v) {
+        char verb = spec.verb;
+        std::string body;
+        switch (verb) {
+        case 'v':
+            body = format_float(f, 'g', spec.prec, bits);
+            break;
+        case 'f':
+        case 'F':
+            body = format_float(f, 'f', spec.prec < 0 ? 6 : spec.prec, bits);
+            break;
+        case 'e':
+        case 'E':
+            body = format_float(f, verb, spec.prec < 0 ? 6 : spec.prec, bits);
+            break;
+        case 'g':
+        case 'G':
+            body = format_float(f, verb, spec.prec, bits);
+            break;
+        default:
+            bad_verb(v, spec);
+            return;
+        }
+        if (body[0] != '-' && (spec.plus || spec.space) && !std::isnan(f)) {
+            body.insert(body.begin(), spec.plus ? '+' : ' ');
+        }
+        append_padded(out, body, spec.width, spec.minus, spec.zero && std::isfinite(f));
+    }
+
+    void format_string_verb(const std::string& s, const Spec& spec, const Value& v) {
+        switch (spec.verb) {
+        case 'v':
+        case 's': {
+            std::string_view text = s;
+            if (spec.prec >= 0 && spec.prec < static_cast<int>(text.size())) {
+                text = text.substr(0, spec.prec); // TODO: count runes, not bytes
+            }
+            append_padded(out, text, spec.width, spec.minus, spec.zero);
+            return;
+        }
+        case 'q':
+            append_padded(out, quote_string(s), spec.width, spec.minus, false);
+            return;
+        case 'x':
+        case 'X': {
+            const char* digits = spec.verb == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+            std::string hex;
+            for (size_t i = 0; i < s.size(); i++) {
+                if (spec.space && i > 0) {
+                    hex += ' ';
+                }
+                auto c = static_cast<unsigned char>(s[i]);
+                hex += digits[c >> 4];
+                hex += digits[c & 15];
+            }
+            append_padded(out, hex, spec.width, spec.minus, false);
+            return;
+        }
+        default:
+            bad_verb(v, spec);
+            return;
+        }
+    }
+
+    void format_slice(const TypeInfo& t, const Value& v, const Spec& spec) {
+        auto* slice = v.kind == ValueKind::Object ? static_cast<SliceObject*>(v.obj) : nullptr;
+        std::string saved = std::move(out);
+        out.clear();
+        out += '[';
+        int64_t n = slice ? slice->len : 0;
+        for (int64_t i = 0; i < n; i++) {
+            if (i > 0) {
+                out += ' ';
+            }
+            Value elem = slice->array->elems[slice->offset + i];
+            if (program_.types[t.elem].kind != TypeKind::Interface) {
+                elem.type = t.elem;
+            }
+            Spec inner = spec;
+            inner.width = -1;
+            print_arg(elem, inner);
+        }
+        out += ']';
+        std::string body = std::move(out);
+        out = std::move(saved);
+        append_padded(out, body, spec.width, spec.minus, false);
+    }
+
+    static std::string encode_rune(int64_t r) {
+        if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
+            r = 0xFFFD;
+        }
+        std::string s;
+        auto u = static_cast<uint32_t>(r);
+        if (u < 0x80) {
+            s += static_cast<char>(u);
+        } else if (u < 0x800) {
+            s += static_cast<char>(0xC0 | (u >> 6));
+            s += static_cast<char>(0x80 | (u & 0x3F));
+        } else if (u < 0x10000) {
+            s += static_cast<char>(0xE0 | (u >> 12));
+            s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (u & 0x3F));
+        } else {
+            s += static_cast<char>(0xF0 | (u >> 18));
+            s += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
+            s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (u & 0x3F));
+        }
+        return s;
+    }
+
+    const Program& program_;
+};
+
+bool is_string_value(const Program& program, const Value& v) {
+    const TypeInfo* t = type_of(program, v);
+    return t && t->kind == TypeKind::String;
+}
+
+// Appends the fraction v / 10^prec to the end of buf's digits, Go's fmtFrac:
+// trailing zeros dropped, and no point at all when the fraction is zero.
+// Returns v / 10^prec.
+uint64_t prepend_fraction(std::string& buf, uint64_t v, int prec) {
+    bool printed = false;
+    for (int i = 0; i < prec; i++) {
+        uint64_t digit = v % 10;
+        printed = printed || digit != 0;
+        if (printed) {
+            buf.insert(buf.begin(), static_cast<char>('0' + digit));
+        }
+        v /= 10;
+    }
+    if (printed) {
+        buf.insert(buf.begin(), '.');
+    }
+    return v;
+}
+
+void prepend_int(std::string& buf, uint64_t v) { buf.insert(0, std::to_string(v)); }
+
+} // namespace
+
+std::string_view string_bytes(const Value& v) {
+    if (v.kind != ValueKind::Object || !v.obj) {
+        return {};
+    }
+    return static_cast<const StringObject*>(v.obj)->bytes;
+}
+
+std::string format_duration(int64_t d) {
+    constexpr uint64_t kMicrosecond = 1000, kMillisecond = 1000000, kSecond = 1000000000;
+    bool neg = d < 0;
+    uint64_t u = neg ? 0 - static_cast<uint64_t>(d) : static_cast<uint64_t>(d);
+    std::string buf;
+    if (u < kSecond) {
+        // Below a second the unit shrinks so that the number stays readable: 1.2ms.
+        int prec;
+        if (u == 0) {
+            return "0s";
+        } else if (u < kMicrosecond) {
+            prec = 0;
+            buf = "ns";
+        } else if (u < kMillisecond) {
+            prec = 3;
+            buf = "\xC2\xB5s"; // U+00B5 MICRO SIGN, as Go writes it
+        } else {
+            prec = 6;
+            buf = "ms";
+        }
+        u = prepend_fraction(buf, u, prec);
+        prepend_int(buf, u);
+    } else {
+        buf = "s";
+        u = prepend_fraction(buf, u, 9);
+        prepend_int(buf, u % 60);
+        u /= 60;
+        if (u > 0) {
+            buf.insert(buf.begin(), 'm');
+            prepend_int(buf, u % 60);
+            u /= 60;
+            if (u > 0) {
+                buf.insert(buf.begin(), 'h');
+                prepend_int(buf, u);
+            }
+        }
+    }
+    if (neg) {
+        buf.insert(buf.begin(), '-');
+    }
+    return buf;
+}
+
+std::string format_float(double v, char fmt, int prec, int bits) {
+    if (std::isnan(v)) {
+        return "NaN";
+    }
+    if (std::isinf(v)) {
+        return v > 0 ? "+Inf" : "-Inf";
+    }
+    bool neg = std::signbit(v);
+    double a = std::fabs(v);
+    std::string body;
+    char lower = static_cast<char>(fmt | 0x20);
+    if (lower == 'e') {
+        Digits d = prec < 0 ? shortest_digits(a, bits) : precise_digits(a, prec + 1);
+        body = digits_to_e(d, prec < 0 ? static_cast<int>(d.digits.size()) - 1 : prec, fmt);
+    } else if (lower == 'f') {
+        if (prec < 0) {
+            body = digits_to_f(shortest_digits(a, bits), -1);
+        } else {
+            char buf[512];
+            std::snprintf(buf, sizeof buf, "%.*f", prec, a);
+            body = buf;
+        }
+    } else {
+        // %g: %e for large and small exponents, else %f (strconv's rule, where
+        // the shortest form decides as if the precision were 6).
+        bool shortest = prec < 0;
+        int want = prec == 0 ? 1 : prec;
+        Digits d = shortest ? shortest_digits(a, bits) : precise_digits(a, want);
+        int nd = static_cast<int>(d.digits.size());
+        int p = shortest ? nd : want;
+        int eprec = p;
+        if (eprec > nd && nd >= d.point) {
+            eprec = nd;
+        }
+        if (shortest) {
+            eprec = 6;
+        }
+        int exp = d.digits.empty() ? -1 : d.point - 1;
+        if (exp < -4 || exp >= eprec) {
+            if (p > nd) {
+                p = nd;
+            }
+            body = digits_to_e(d, std::max(p - 1, 0), fmt == 'G' ? 'E' : 'e');
+        } else {
+            if (p > d.point) {
+                p = nd;
+            }
+            body = digits_to_f(d, std::max(p - d.point, 0));
+        }
+    }
+    return neg ? "-" + body : body;
+}
+
+std::string quote_string(std::string_view s) {
+    std::string out = "\"";
+    for (size_t i = 0; i < s.size(); i++) {
+        auto c = static_cast<unsigned char>(s[i]);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\a':
+            out += "\\a";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\v':
+            out += "\\v";
+            break;
+        default:
+            if (c < 0x20 || c == 0x7F) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\x%02x", c);
+                out += buf;
+            } else {
+                // TODO: escape invalid UTF-8 and non-printable runes as strconv.Quote does.
+                out += static_cast<char>(c);
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+std::string format_value(const Program& program, const Value& v) {
+    Printer p(program);
+    p.print_arg(v, Spec{});
+    return std::move(p.out);
+}
+
+std::string go_sprint(const Program& program, std::span<const Value> args) {
+    Printer p(program);
+    for (size_t i = 0; i < args.size(); i++) {
+        // Print adds a space between operands when neither is a string.
+        if (i > 0 && !is_string_value(program, args[i]) && !is_string_value(program, args[i - 1])) {
+            p.out += ' ';
+        }
+        p.print_arg(args[i], Spec{});
+    }
+    return std::move(p.out);
+}
+
+std::string go_sprintln(const Program& program, std::span<const Value> args) {
+    Printer p(program);
+    for (size_t i = 0; i < args.size(); i++) {
+        if (i > 0) {
+            p.out += ' ';
+        }
+        p.print_arg(args[i], Spec{});
+    }
+    p.out += '\n';
+    return std::move(p.out);
+}
+
+std::string go_sprintf(const Program& program, std::string_view format,
+                       std::span<const Value> args) {
+    Printer p(program);
+    size_t arg = 0;
+    size_t i = 0;
+    auto int_arg = [&](int& into) {
+        // A '*' takes an int operand; anything else is Go's BADWIDTH/BADPREC case.
+        if (arg < args.size() && type_of(program, args[arg]) &&
+            type_of(program, args[arg])->kind == TypeKind::Int) {
+            into = static_cast<int>(args[arg].i);
+            arg++;
+            return true;
+        }
+        arg++;
+        return false;
+    };
+    while (i < format.size()) {
+        char c = format[i];
+        if (c != '%') {
+            p.out += c;
+            i++;
+            continue;
+        }
+        i++;
+        if (i >= format.size()) {
+            p.out += "%!(NOVERB)";
+            break;
+        }
+
+        // Flags, width and precision.
+        Spec spec;
+        for (; i < format.size(); i++) {
+            char f = format[i];
+            if (f == '+') {
+                spec.plus = true;
+            } else if (f == '-') {
+                spec.minus = true;
+            } else if (f == '#') {
+                spec.sharp = true;
+            } else if (f == ' ') {
+                spec.space = true;
+            } else if (f == '0') {
+                spec.zero = !spec.minus;
+            } else {
+                break;
+            }
+        }
+        if (i < format.size() && format[i] == '*') {
+            i++;
+            if (!int_arg(spec.width)) {
+                p.out += "%!(BADWIDTH)";
+            } else if (spec.width < 0) {
+                spec.minus = true;
+                spec.width = -spec.width;
+            }
+        } else {
+            while (i < format.size() && format[i] >= '0' && format[i] <= '9') {
+                spec.width = (spec.width < 0 ? 0 : spec.width) * 10 + (format[i] - '0');
+                i++;
+            }
+        }
+        if (i < format.size() && format[i] == '.') {
+            i++;
+            spec.prec = 0;
+            if (i < format.size() && format[i] == '*') {
+                i++;
+                if (!int_arg(spec.prec) || spec.prec < 0) {
+                    spec.prec = -1;
+                    p.out += "%!(BADPREC)";
+                }
+            } else {
+                while (i < format.size() && format[i] >= '0' && format[i] <= '9') {
+                    spec.prec = spec.prec * 10 + (format[i] - '0');
+                    i++;
+                }
+            }
+        }
+        if (i >= format.size()) {
+            p.out += "%!(NOVERB)";
+            break;
+        }
+
+        // The verb: one UTF-8 character.
+        size_t start = i;
+        i++;
+        while (i < format.size() && (static_cast<unsigned char>(format[i]) & 0xC0) == 0x80) {
+            i++;
+        }
+        std::string_view verb = format.substr(start, i - start);
+        if (verb == "%") {
+            p.out += '%';
+            continue;
+        }
+        if (arg >= args.size()) {
+            p.out += "%!";
+            p.out += verb;
+            p.out += "(MISSING)";
+            continue;
+        }
+        if (verb.size() != 1) {
+            p.out += "%!";
+            p.out += verb;
+            p.out += '(';
+            const TypeInfo* t = type_of(program, args[arg]);
+            p.out += t ? t->name + "=" + format_value(program, args[arg]) : "<nil>";
+            p.out += ')';
+            arg++;
+            continue;
+        }
+        spec.verb = verb[0];
+        p.print_arg(args[arg], spec);
+        arg++;
+    }
+    if (arg < args.size()) {
+        p.out += "%!(EXTRA ";
+        for (size_t k = arg; k < args.size(); k++) {
+            if (k > arg) {
+                p.out += ", ";
+            }
+            const TypeInfo* t = type_of(program, args[k]);
+            p.out += t ? t->name + "=" + format_value(program, args[k]) : "<nil>";
+        }
+        p.out += ')';
+    }
+    return std::move(p.out);
+}
+
+} // namespace golab

@@ -1,0 +1,41 @@
+// format.h: Go's text forms of values, as fmt, strconv and time print them.
+//
+// Every function here is pure: it takes values with their run-time types and
+// returns bytes, exactly what Go 1.19 would produce. fmt's natives and the
+// runtime's panic messages are built on it.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "vm/program.h"
+#include "vm/value.h"
+
+namespace golab {
+
+// Returns d as time.Duration.String does: "1.881202669s", "523.1ms", "0s", "1h2m3s".
+std::string format_duration(int64_t d);
+
+// Returns v as strconv.FormatFloat(v, fmt, prec, bits) does, for fmt 'e', 'f',
+// 'g' (and 'E', 'G'); prec -1 means the shortest text that reads back exactly.
+std::string format_float(double v, char fmt, int prec, int bits);
+
+// Returns s as strconv.Quote does.
+std::string quote_string(std::string_view s);
+
+// Returns the bytes of a string value (a nil string value is "").
+std::string_view string_bytes(const Value& v);
+
+// fmt.Sprint, fmt.Sprintln and fmt.Sprintf over interface values (each
+// Value's type field says its dynamic type).
+std::string go_sprint(const Program& program, std::span<const Value> args);
+std::string go_sprintln(const Program& program, std::span<const Value> args);
+std::string go_sprintf(const Program& program, std::string_view format,
+                       std::span<const Value> args);
+
+// Returns the %v text of one interface value.
+std::string format_value(const Program& program, const Value& v);
+
+} // namespace golab

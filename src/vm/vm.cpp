@@ -1,0 +1,694 @@
+// vm.cpp: the bytecode interpreter loop and the library natives it calls.
+//
+// [SECTION] helpers      small value and object helpers
+// [SECTION] interpreter  Vm::execute, one goroutine for one budget
+// [SECTION] natives      fmt, time, math/rand, sync
+#include "vm/vm.h"
+
+#include <cassert>
+#include <cstdio>
+#include <cstdlib>
+
+#include "vm/format.h"
+
+namespace golab {
+
+//-----------------------------------------------------------------------------
+// [SECTION] helpers
+//-----------------------------------------------------------------------------
+
+const char* op_name(Op op) {
+    static const char* const kNames[] = {
+#define GOLAB_OP_NAME(name, doc) #name,
+        GOLAB_OPCODES(GOLAB_OP_NAME)
+#undef GOLAB_OP_NAME
+    };
+    auto i = static_cast<size_t>(op);
+    return i < sizeof kNames / sizeof kNames[0] ? kNames[i] : "?";
+}
+
+const char* native_go_name(NativeId id) {
+    static const char* const kNames[] = {
+#define GOLAB_NATIVE_NAME(name, go_name, signature) go_name,
+        GOLAB_NATIVES(GOLAB_NATIVE_NAME)
+#undef GOLAB_NATIVE_NAME
+    };
+    auto i = static_cast<size_t>(id);
+    return i < sizeof kNames / sizeof kNames[0] ? kNames[i] : "?";
+}
+
+const char* wait_reason_name(WaitReason r) {
+    switch (r) {
+    case WaitReason::None:
+        return "";
+    case WaitReason::Sleep:
+        return "sleep";
+    case WaitReason::WaitGroup:
+        return "semacquire"; // what Go's dumps say for a goroutine in WaitGroup.Wait
+    }
+    return "";
+}
+
+int32_t Goroutine::current_line() const {
+    if (frames.empty()) {
+        return line.load(std::memory_order_relaxed);
+    }
+    const Frame& f = frames.back();
+    int32_t pc = f.pc > 0 ? f.pc - 1 : 0;
+    if (pc < static_cast<int32_t>(f.function->lines.size())) {
+        return f.function->lines[pc];
+    }
+    return f.function->line;
+}
+
+namespace {
+
+// Wraps an integer to the width and signedness of kind, as Go's conversions do.
+int64_t wrap(int64_t v, IntKind kind) {
+    switch (kind) {
+    case IntKind::Int8:
+        return static_cast<int8_t>(v);
+    case IntKind::Int16:
+        return static_cast<int16_t>(v);
+    case IntKind::Int32:
+        return static_cast<int32_t>(v);
+    case IntKind::Uint8:
+        return static_cast<uint8_t>(v);
+    case IntKind::Uint16:
+        return static_cast<uint16_t>(v);
+    case IntKind::Uint32:
+        return static_cast<uint32_t>(v);
+    default:
+        return v;
+    }
+}
+
+bool is_unsigned(IntKind k) { return k >= IntKind::Uint; }
+
+// Integer arithmetic in unsigned 64 bits, where overflow wraps instead of being undefined.
+int64_t add_wrapping(int64_t x, int64_t y) {
+    return static_cast<int64_t>(static_cast<uint64_t>(x) + static_cast<uint64_t>(y));
+}
+int64_t sub_wrapping(int64_t x, int64_t y) {
+    return static_cast<int64_t>(static_cast<uint64_t>(x) - static_cast<uint64_t>(y));
+}
+int64_t mul_wrapping(int64_t x, int64_t y) {
+    return static_cast<int64_t>(static_cast<uint64_t>(x) * static_cast<uint64_t>(y));
+}
+
+bool compare_int(Op op, int64_t x, int64_t y, IntKind kind) {
+    if (is_unsigned(kind)) {
+        auto ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
+        switch (op) {
+        case Op::LtInt:
+            return ux < uy;
+        case Op::LeInt:
+            return ux <= uy;
+        case Op::GtInt:
+            return ux > uy;
+        case Op::GeInt:
+            return ux >= uy;
+        default:
+            break;
+        }
+    }
+    switch (op) {
+    case Op::EqInt:
+        return x == y;
+    case Op::NeInt:
+        return x != y;
+    case Op::LtInt:
+        return x < y;
+    case Op::LeInt:
+        return x <= y;
+    case Op::GtInt:
+        return x > y;
+    case Op::GeInt:
+        return x >= y;
+    default:
+        return false;
+    }
+}
+
+int64_t slice_len(const Value& v) {
+    if (v.kind != ValueKind::Object || !v.obj) {
+        return 0;
+    }
+    if (v.obj->kind == ObjectKind::String) {
+        return static_cast<int64_t>(static_cast<StringObject*>(v.obj)->bytes.size());
+    }
+    return static_cast<SliceObject*>(v.obj)->len;
+}
+
+} // namespace
+
+Value Vm::make_string(std::string s) {
+    if (s.empty()) {
+        return Value{}; // the VM reads a nil string as ""
+    }
+    return Value::make_object(hooks_.adopt(new StringObject(std::move(s))));
+}
+
+Value Vm::zero_value(TypeId t) {
+    const TypeInfo& info = program_.types[t];
+    switch (info.kind) {
+    case TypeKind::Bool:
+        return Value::make_bool(false);
+    case TypeKind::Int:
+    case TypeKind::Time:
+        return Value::make_int(0);
+    case TypeKind::Float32:
+    case TypeKind::Float64:
+        return Value::make_float(0);
+    case TypeKind::WaitGroup:
+        return Value::make_object(hooks_.adopt(new WaitGroupObject()));
+    case TypeKind::Struct: {
+        auto* s = new StructObject();
+        for (const StructField& f : info.fields) {
+            s->fields.push_back(zero_value(f.type));
+        }
+        return Value::make_object(hooks_.adopt(s));
+    }
+    default:
+        return Value{};
+    }
+}
+
+Value Vm::copy_value(TypeId t, const Value& v) {
+    const TypeInfo& info = program_.types[t];
+    if (v.kind != ValueKind::Object || !v.obj) {
+        return v;
+    }
+    switch (info.kind) {
+    case TypeKind::WaitGroup: {
+        // Copying a WaitGroup copies its counter, not its waiters: Go's vet
+        // warns about it, and the lesson on passing one by value shows why.
+        auto* src = static_cast<WaitGroupObject*>(v.obj);
+        auto* copy = new WaitGroupObject();
+        copy->counter = src->counter;
+        Value r = Value::make_object(hooks_.adopt(copy));
+        r.type = v.type;
+        return r;
+    }
+    case TypeKind::Struct: {
+        auto* src = static_cast<StructObject*>(v.obj);
+        auto* copy = new StructObject();
+        for (size_t i = 0; i < src->fields.size(); i++) {
+            copy->fields.push_back(copy_value(info.fields[i].type, src->fields[i]));
+        }
+        Value r = Value::make_object(hooks_.adopt(copy));
+        r.type = v.type;
+        return r;
+    }
+    default:
+        return v;
+    }
+}
+
+void Vm::start(Goroutine& g, int32_t fn, std::span<const Value> args) const {
+    const Function& f = program_.functions[fn];
+    g.function_name = f.name;
+    g.stack.clear();
+    g.frames.clear();
+    g.stack.reserve(64);
+    for (const Value& a : args) {
+        g.stack.push_back(a);
+    }
+    g.stack.resize(f.num_locals);
+    g.frames.push_back(Frame{&f, 0, 0});
+    g.line.store(f.line, std::memory_order_relaxed);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] interpreter
+//-----------------------------------------------------------------------------
+
+ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
+    ExecOutcome outcome;
+    std::vector<Value>& stack = g.stack;
+    Frame* frame = &g.frames.back();
+    const Instr* code = frame->function->code.data();
+    int32_t pc = frame->pc;
+    int64_t executed = 0;
+
+    // Raises a Go panic in g with Go's message; the loop then returns Panic.
+    auto raise = [&](std::string message) {
+        g.panic_message = std::move(message);
+        frame->pc = pc;
+        g.panic_line = g.current_line();
+        outcome.result = ExecResult::Panic;
+    };
+    auto pop = [&]() {
+        Value v = stack.back();
+        stack.pop_back();
+        return v;
+    };
+
+    while (executed < budget) {
+        const Instr& in = code[pc++];
+        executed++;
+        switch (in.op) {
+        case Op::Const:
+            stack.push_back(program_.constants[in.a]);
+            break;
+        case Op::Zero:
+            stack.push_back(zero_value(in.a));
+            break;
+        case Op::Pop:
+            stack.pop_back();
+            break;
+        case Op::Dup:
+            stack.push_back(stack.back());
+            break;
+        case Op::CopyValue:
+            stack.back() = copy_value(in.a, stack.back());
+            break;
+        case Op::LoadLocal:
+            stack.push_back(stack[frame->base + in.a]);
+            break;
+        case Op::StoreLocal:
+            stack[frame->base + in.a] = pop();
+            break;
+        case Op::LoadGlobal:
+            stack.push_back(globals_[in.a]);
+            break;
+        case Op::StoreGlobal:
+            globals_[in.a] = pop();
+            break;
+
+        case Op::AddInt:
+        case Op::SubInt:
+        case Op::MulInt:
+        case Op::DivInt:
+        case Op::RemInt: {
+            int64_t y = pop().i;
+            int64_t x = stack.back().i;
+            auto kind = static_cast<IntKind>(in.b);
+            int64_t r = 0;
+            if (in.op == Op::AddInt) {
+                r = add_wrapping(x, y);
+            } else if (in.op == Op::SubInt) {
+                r = sub_wrapping(x, y);
+            } else if (in.op == Op::MulInt) {
+                r = mul_wrapping(x, y);
+            } else {
+                if (y == 0) {
+                    raise("runtime error: integer divide by zero");
+                    return outcome.instructions = executed, outcome;
+                }
+                if (is_unsigned(kind)) {
+                    auto ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
+                    r = static_cast<int64_t>(in.op == Op::DivInt ? ux / uy : ux % uy);
+                } else if (y == -1) {
+                    // The one overflowing division: Go wraps it (x / -1 == -x).
+                    r = in.op == Op::DivInt ? sub_wrapping(0, x) : 0;
+                } else {
+                    r = in.op == Op::DivInt ? x / y : x % y;
+                }
+            }
+            stack.back() = Value::make_int(wrap(r, kind));
+            break;
+        }
+        case Op::NegInt:
+            stack.back() = Value::make_int(wrap(sub_wrapping(0, stack.back().i), IntKind(in.b)));
+            break;
+
+        case Op::AddFloat:
+        case Op::SubFloat:
+        case Op::MulFloat:
+        case Op::DivFloat: {
+            double y = pop().f;
+            double x = stack.back().f;
+            double r = in.op == Op::AddFloat   ? x + y
+                       : in.op == Op::SubFloat ? x - y
+                       : in.op == Op::MulFloat ? x * y
+                                               : x / y;
+            if (in.b == 1) {
+                r = static_cast<float>(r);
+            }
+            stack.back() = Value::make_float(r);
+            break;
+        }
+        case Op::NegFloat:
+            stack.back() = Value::make_float(-stack.back().f);
+            break;
+
+        case Op::Concat: {
+            Value y = pop();
+            std::string s(string_bytes(stack.back()));
+            s += string_bytes(y);
+            stack.back() = make_string(std::move(s));
+            break;
+        }
+
+        case Op::EqInt:
+        case Op::NeInt:
+        case Op::LtInt:
+        case Op::LeInt:
+        case Op::GtInt:
+        case Op::GeInt: {
+            int64_t y = pop().i;
+            stack.back() = Value::make_bool(compare_int(in.op, stack.back().i, y, IntKind(in.b)));
+            break;
+        }
+        case Op::EqFloat:
+        case Op::NeFloat:
+        case Op::LtFloat:
+        case Op::LeFloat:
+        case Op::GtFloat:
+        case Op::GeFloat: {
+            double y = pop().f;
+            double x = stack.back().f;
+            bool r = in.op == Op::EqFloat   ? x == y
+                     : in.op == Op::NeFloat ? x != y
+                     : in.op == Op::LtFloat ? x < y
+                     : in.op == Op::LeFloat ? x <= y
+                     : in.op == Op::GtFloat ? x > y
+                                            : x >= y;
+            stack.back() = Value::make_bool(r);
+            break;
+        }
+        case Op::EqString:
+        case Op::NeString:
+        case Op::LtString:
+        case Op::LeString:
+        case Op::GtString:
+        case Op::GeString: {
+            Value yv = pop();
+            int c = string_bytes(stack.back()).compare(string_bytes(yv));
+            bool r = in.op == Op::EqString   ? c == 0
+                     : in.op == Op::NeString ? c != 0
+                     : in.op == Op::LtString ? c < 0
+                     : in.op == Op::LeString ? c <= 0
+                     : in.op == Op::GtString ? c > 0
+                                             : c >= 0;
+            stack.back() = Value::make_bool(r);
+            break;
+        }
+        case Op::EqBool:
+        case Op::NeBool: {
+            bool y = pop().b;
+            bool x = stack.back().b;
+            stack.back() = Value::make_bool(in.op == Op::EqBool ? x == y : x != y);
+            break;
+        }
+        case Op::Not:
+            stack.back() = Value::make_bool(!stack.back().b);
+            break;
+
+        case Op::IntToFloat: {
+            int64_t x = stack.back().i;
+            double r = is_unsigned(IntKind(in.b)) ? static_cast<double>(static_cast<uint64_t>(x))
+                                                  : static_cast<double>(x);
+            if (in.a == 1) {
+                r = static_cast<float>(r);
+            }
+            stack.back() = Value::make_float(r);
+            break;
+        }
+        case Op::FloatToInt: {
+            double x = stack.back().f;
+            // NOTE: out-of-range conversions are implementation-defined in Go;
+            // clamp instead of invoking C++ undefined behaviour.
+            int64_t r;
+            if (x != x) {
+                r = INT64_MIN;
+            } else if (x >= 9.2233720368547758e18) {
+                r = is_unsigned(IntKind(in.b)) && x < 1.8446744073709552e19
+                        ? static_cast<int64_t>(static_cast<uint64_t>(x))
+                        : INT64_MIN;
+            } else if (x < -9.2233720368547758e18) {
+                r = INT64_MIN;
+            } else {
+                r = static_cast<int64_t>(x);
+            }
+            stack.back() = Value::make_int(wrap(r, IntKind(in.b)));
+            break;
+        }
+        case Op::FloatToF32:
+            stack.back() = Value::make_float(static_cast<float>(stack.back().f));
+            break;
+        case Op::WrapInt:
+            stack.back() = Value::make_int(wrap(stack.back().i, IntKind(in.b)));
+            break;
+        case Op::Box:
+            stack.back().type = in.a;
+            break;
+
+        case Op::Jump:
+            pc = in.a;
+            break;
+        case Op::JumpIfFalse:
+            if (!pop().b) {
+                pc = in.a;
+            }
+            break;
+        case Op::JumpIfTrue:
+            if (pop().b) {
+                pc = in.a;
+            }
+            break;
+
+        case Op::Call: {
+            const Function& callee = program_.functions[in.a];
+            frame->pc = pc;
+            auto base = static_cast<int32_t>(stack.size()) - in.b;
+            stack.resize(base + callee.num_locals);
+            g.frames.push_back(Frame{&callee, 0, base});
+            frame = &g.frames.back();
+            code = callee.code.data();
+            pc = 0;
+            break;
+        }
+        case Op::Return: {
+            int32_t nresults = in.a;
+            int32_t base = frame->base;
+            auto first = static_cast<int32_t>(stack.size()) - nresults;
+            for (int32_t k = 0; k < nresults; k++) {
+                stack[base + k] = stack[first + k];
+            }
+            stack.resize(base + nresults);
+            g.frames.pop_back();
+            if (g.frames.empty()) {
+                outcome.result = ExecResult::Exit;
+                outcome.instructions = executed;
+                return outcome;
+            }
+            frame = &g.frames.back();
+            code = frame->function->code.data();
+            pc = frame->pc;
+            break;
+        }
+        case Op::CallNative: {
+            frame->pc = pc;
+            ExecResult stop = ExecResult::Yield;
+            if (!call_native(g, NativeId(in.a), in.b, stop)) {
+                // Parked or panicked: the frame already points past the call.
+                if (stop == ExecResult::Panic) {
+                    g.panic_line = frame->function->lines[pc - 1];
+                }
+                outcome.result = stop;
+                outcome.instructions = executed;
+                return outcome;
+            }
+            break;
+        }
+        case Op::Go: {
+            frame->pc = pc;
+            auto first = stack.size() - in.b;
+            hooks_.spawn(g, in.a, std::span<const Value>(stack.data() + first, in.b));
+            stack.resize(first);
+            break;
+        }
+
+        case Op::MakeSlice: {
+            auto* array = new ArrayObject();
+            auto first = stack.size() - in.b;
+            array->elems.assign(stack.begin() + first, stack.end());
+            stack.resize(first);
+            hooks_.adopt(array);
+            auto* slice = new SliceObject();
+            slice->array = array;
+            slice->len = slice->cap = in.b;
+            stack.push_back(Value::make_object(hooks_.adopt(slice)));
+            break;
+        }
+        case Op::Index: {
+            int64_t i = pop().i;
+            Value s = stack.back();
+            int64_t n = slice_len(s);
+            if (i < 0 || i >= n) {
+                raise("runtime error: index out of range [" + std::to_string(i) +
+                      "] with length " + std::to_string(n));
+                return outcome.instructions = executed, outcome;
+            }
+            if (s.obj->kind == ObjectKind::String) {
+                stack.back() = Value::make_int(
+                    static_cast<uint8_t>(static_cast<StringObject*>(s.obj)->bytes[i]));
+            } else {
+                auto* slice = static_cast<SliceObject*>(s.obj);
+                stack.back() = slice->array->elems[slice->offset + i];
+            }
+            break;
+        }
+        case Op::StoreIndex: {
+            Value v = pop();
+            int64_t i = pop().i;
+            Value s = pop();
+            int64_t n = slice_len(s);
+            if (i < 0 || i >= n) {
+                raise("runtime error: index out of range [" + std::to_string(i) +
+                      "] with length " + std::to_string(n));
+                return outcome.instructions = executed, outcome;
+            }
+            auto* slice = static_cast<SliceObject*>(s.obj);
+            slice->array->elems[slice->offset + i] = v;
+            break;
+        }
+        case Op::Len:
+            stack.back() = Value::make_int(slice_len(stack.back()));
+            break;
+        case Op::Nop:
+        case Op::Count_:
+            break;
+        }
+    }
+
+    frame->pc = pc;
+    outcome.result = ExecResult::Yield;
+    outcome.instructions = executed;
+    return outcome;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] natives
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// Returns the elements of a variadic ...any argument.
+std::span<const Value> variadic(const Value& v) {
+    if (v.kind != ValueKind::Object || !v.obj) {
+        return {};
+    }
+    auto* slice = static_cast<SliceObject*>(v.obj);
+    return std::span<const Value>(slice->array->elems.data() + slice->offset,
+                                  static_cast<size_t>(slice->len));
+}
+
+} // namespace
+
+bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) {
+    std::vector<Value>& stack = g.stack;
+    Value* args = stack.data() + (stack.size() - argc);
+
+    // Replaces the arguments on the stack with the results.
+    auto finish = [&](std::initializer_list<Value> results) {
+        stack.resize(stack.size() - argc);
+        for (const Value& r : results) {
+            stack.push_back(r);
+        }
+        return true;
+    };
+    auto print_result = [&](size_t n) {
+        return finish({Value::make_int(static_cast<int64_t>(n)), Value{}});
+    };
+
+    switch (id) {
+    case NativeId::FmtPrint: {
+        std::string s = go_sprint(program_, variadic(args[0]));
+        hooks_.write_output(1, s);
+        return print_result(s.size());
+    }
+    case NativeId::FmtPrintln: {
+        std::string s = go_sprintln(program_, variadic(args[0]));
+        hooks_.write_output(1, s);
+        return print_result(s.size());
+    }
+    case NativeId::FmtPrintf: {
+        std::string s = go_sprintf(program_, string_bytes(args[0]), variadic(args[1]));
+        hooks_.write_output(1, s);
+        return print_result(s.size());
+    }
+    case NativeId::FmtSprint:
+        return finish({make_string(go_sprint(program_, variadic(args[0])))});
+    case NativeId::FmtSprintln:
+        return finish({make_string(go_sprintln(program_, variadic(args[0])))});
+    case NativeId::FmtSprintf:
+        return finish(
+            {make_string(go_sprintf(program_, string_bytes(args[0]), variadic(args[1])))});
+
+    case NativeId::TimeSleep: {
+        int64_t d = args[0].i;
+        finish({});
+        if (d <= 0) {
+            return true; // Go returns at once for a non-positive duration
+        }
+        g.line.store(g.current_line(), std::memory_order_relaxed);
+        hooks_.sleep(g, d);
+        stop = ExecResult::Park;
+        return false;
+    }
+    case NativeId::TimeNow:
+        return finish({Value::make_int(hooks_.now_ns())});
+    case NativeId::TimeSince:
+        return finish({Value::make_int(hooks_.now_ns() - args[0].i)});
+    case NativeId::TimeTimeSub:
+        return finish({Value::make_int(args[0].i - args[1].i)});
+    case NativeId::TimeDurationString:
+        return finish({make_string(format_duration(args[0].i))});
+    case NativeId::TimeDurationSeconds: {
+        int64_t d = args[0].i;
+        // Go splits whole and fractional seconds to keep precision.
+        double r = static_cast<double>(d / 1000000000) + static_cast<double>(d % 1000000000) / 1e9;
+        return finish({Value::make_float(r)});
+    }
+    case NativeId::TimeDurationMs:
+        return finish({Value::make_int(args[0].i / 1000000)});
+
+    case NativeId::RandFloat32:
+        return finish({Value::make_float(hooks_.rand_float32())});
+    case NativeId::RandFloat64:
+        return finish({Value::make_float(hooks_.rand_float64())});
+    case NativeId::RandIntn: {
+        int64_t n = args[0].i;
+        if (n <= 0) {
+            g.panic_message = "invalid argument to Intn";
+            stop = ExecResult::Panic;
+            return false;
+        }
+        return finish({Value::make_int(hooks_.rand_intn(n))});
+    }
+    case NativeId::RandSeed:
+        hooks_.rand_seed(args[0].i);
+        return finish({});
+
+    case NativeId::WaitGroupAdd:
+    case NativeId::WaitGroupDone: {
+        auto* wg = static_cast<WaitGroupObject*>(args[0].obj);
+        int64_t delta = id == NativeId::WaitGroupAdd ? args[1].i : -1;
+        finish({});
+        if (!hooks_.waitgroup_add(g, *wg, delta)) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        return true;
+    }
+    case NativeId::WaitGroupWait: {
+        auto* wg = static_cast<WaitGroupObject*>(args[0].obj);
+        finish({});
+        g.line.store(g.current_line(), std::memory_order_relaxed);
+        if (hooks_.waitgroup_wait(g, *wg)) {
+            stop = ExecResult::Park;
+            return false;
+        }
+        return true;
+    }
+    case NativeId::Count_:
+        break;
+    }
+    assert(false && "vm: unknown native id");
+    return finish({});
+}
+
+} // namespace golab

@@ -1,0 +1,147 @@
+// vm.h: the bytecode interpreter and what it needs from the runtime.
+//
+// A Goroutine is a heap object holding its own frames and operand stack, so a
+// worker thread switches goroutines by switching which object execute() runs.
+// execute() runs one goroutine for at most a budget of instructions and then
+// says why it stopped; it never blocks the thread. Library calls that would
+// block (time.Sleep, WaitGroup.Wait) ask the runtime to park the goroutine and
+// return Park. The VM takes no locks of its own: the runtime's hooks do.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/program.h"
+#include "vm/value.h"
+
+namespace golab {
+
+struct Goroutine;
+
+// sync.WaitGroup's state. The runtime guards counter and waiters with its lock.
+struct WaitGroupObject final : Object {
+    int64_t counter = 0;
+    std::vector<Goroutine*> waiters;
+    std::string name; // the variable it lives in, for the UI: "wg"
+    WaitGroupObject() : Object(ObjectKind::WaitGroup) {}
+};
+
+// A struct value: fields in declaration order.
+struct StructObject final : Object {
+    std::vector<Value> fields;
+    StructObject() : Object(ObjectKind::Struct) {}
+};
+
+// Why a goroutine is not running, in the words Go's stack dumps use.
+enum class WaitReason : uint8_t { None, Sleep, WaitGroup };
+
+// Returns Go's name for a wait reason: "sleep", "semacquire".
+const char* wait_reason_name(WaitReason r);
+
+struct Frame {
+    const Function* function = nullptr;
+    int32_t pc = 0;
+    int32_t base = 0; // index of local 0 in the goroutine's stack
+};
+
+// Goroutine life-cycle states, as the runtime tracks them.
+enum class GStatus : uint8_t { Runnable, Running, Waiting, Dead, Lost };
+
+struct Goroutine {
+    int64_t id = 0;
+    std::string function_name; // the function it was started with
+    std::vector<Value> stack;
+    std::vector<Frame> frames;
+
+    // Owned by the runtime, under its lock.
+    GStatus status = GStatus::Runnable;
+    WaitReason wait_reason = WaitReason::None;
+    int32_t worker = -1;
+    int64_t wake_at_ns = 0; // for Sleep
+    // The source line the goroutine is at; written by the worker running it
+    // whenever it stops (park, yield, exit), read by the snapshot builder.
+    std::atomic<int32_t> line{0};
+
+    // Set by execute() when it returns Panic.
+    std::string panic_message;
+    int32_t panic_line = 0;
+    // Set when the goroutine parked: the frame line to show for it.
+    int32_t current_line() const;
+};
+
+// What the VM needs from the scheduler and the outside world. Implemented by
+// src/runtime; every call happens on the worker thread running goroutine g.
+class RuntimeHooks {
+  public:
+    virtual ~RuntimeHooks() = default;
+
+    // Returns the program clock in nanoseconds since the run began.
+    virtual int64_t now_ns() = 0;
+
+    // Writes program output (fd 1 or 2).
+    virtual void write_output(int fd, std::string_view bytes) = 0;
+
+    // Creates a goroutine running function fn with the given arguments.
+    virtual void spawn(Goroutine& parent, int32_t fn, std::span<const Value> args) = 0;
+
+    // Parks g until the clock reaches now + d. The VM then returns Park.
+    virtual void sleep(Goroutine& g, int64_t duration_ns) = 0;
+
+    // Adds delta to wg's counter, waking its waiters at zero. Returns false
+    // (and leaves a message in g.panic_message) when Go would panic.
+    virtual bool waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) = 0;
+
+    // Returns true when g must park until wg's counter is zero.
+    virtual bool waitgroup_wait(Goroutine& g, WaitGroupObject& wg) = 0;
+
+    // math/rand's global source (Go locks it too).
+    virtual double rand_float64() = 0;
+    virtual float rand_float32() = 0;
+    virtual int64_t rand_intn(int64_t n) = 0;
+    virtual void rand_seed(int64_t seed) = 0;
+
+    // Takes ownership of a new heap object for the rest of the run.
+    virtual Object* adopt(Object* object) = 0;
+};
+
+enum class ExecResult : uint8_t {
+    Yield, // budget used up; still runnable
+    Park,  // blocked; the runtime was told why through a hook
+    Exit,  // the goroutine's function returned
+    Panic, // unrecovered panic: g.panic_message says what
+};
+
+struct ExecOutcome {
+    ExecResult result = ExecResult::Yield;
+    int64_t instructions = 0; // executed in this slice, for the virtual clock
+};
+
+class Vm {
+  public:
+    Vm(const Program& program, std::vector<Value>& globals, RuntimeHooks& hooks)
+        : program_(program), globals_(globals), hooks_(hooks) {}
+
+    // Prepares g to run function fn with args (its first frame).
+    void start(Goroutine& g, int32_t fn, std::span<const Value> args) const;
+
+    // Runs g for at most budget instructions.
+    ExecOutcome execute(Goroutine& g, int64_t budget);
+
+    // Returns the zero value of type t (allocating for structs and sync types).
+    Value zero_value(TypeId t);
+
+  private:
+    bool call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
+    Value copy_value(TypeId t, const Value& v);
+    Value make_string(std::string s);
+
+    const Program& program_;
+    std::vector<Value>& globals_;
+    RuntimeHooks& hooks_;
+};
+
+} // namespace golab
