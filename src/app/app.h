@@ -6,9 +6,14 @@
 // between ImGui::NewFrame() and ImGui::Render().
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "app/code_view.h"
+#include "app/timeline.h"
 #include "runtime/session.h"
 
 namespace golab {
@@ -40,11 +45,29 @@ class App {
     void set_isolated(bool isolated) { isolated_ = isolated; }
 
   private:
+    // Views, one per panel, in app_draw.cpp.
+    void observe(const Snapshot& snap);
+    void draw_header(const Snapshot& snap);
+    void draw_code_panel(const Snapshot& snap);
+    void draw_clock_and_waitgroups(const Snapshot& snap, float height);
+    void draw_goroutine_table(const Snapshot& snap, float height);
+    void draw_console(const Snapshot& snap);
+
+    // Shows source in the code panel (it may differ from what Run starts).
+    void show_source(std::string_view source);
+
     Session& session_;
     bool isolated_ = false;
-    std::string lesson_id_;
-    std::string source_;
-    std::string note_;
+    std::string lesson_id_;     // lesson whose program Run starts; "custom" for the learner's
+    std::string source_;        // the code on screen
+    std::string note_;          // one line under the header, empty for none
+    std::string loaded_source_; // the program Run starts; differs from source_ after errors
+    std::vector<CodeLine> code_lines_;
+
+    Timeline timeline_;
+    std::map<std::string, int64_t> waitgroup_peak_; // per WaitGroup, its highest count this run
+    size_t console_bytes_seen_ = 0;
+    float theme_font_size_ = 0.0f;
 };
 
 } // namespace golab

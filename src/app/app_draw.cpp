@@ -1,0 +1,921 @@
+// app_draw.cpp: the views of the page, drawn from one Snapshot per frame.
+//
+// Index (grep for the banners):
+// [SECTION] Measures
+// [SECTION] Drawing helpers
+// [SECTION] Frame
+// [SECTION] Header
+// [SECTION] Code panel
+// [SECTION] Clock and WaitGroups
+// [SECTION] Goroutine table and timeline
+// [SECTION] Console
+//
+// Every size is a multiple of the font size ("em"), so the page keeps its shape
+// at any font size the platform picks; the few fixed pixels are hairlines.
+
+#include <algorithm>
+#include <cfloat>
+#include <cinttypes>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+#include "app/app.h"
+#include "app/go_duration.h"
+#include "app/state_json.h"
+#include "app/theme.h"
+#include "imgui.h"
+#include "lessons/lessons.h"
+
+namespace golab {
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Measures
+//-----------------------------------------------------------------------------
+
+constexpr float kCodeLineEm = 1.4f;         // code lines get air so markers fit inside them
+constexpr float kTimerEm = 2.6f;            // the program clock is the largest text on the page
+constexpr float kWaitGroupCountEm = 2.0f;   // the counter is big, but smaller than the clock
+constexpr float kCodeMinWidthShare = 0.34f; // the code panel takes this share of the width...
+constexpr float kCodeMaxWidthShare = 0.52f; // ...up to this, so the goroutines keep room
+constexpr int kMarkerRoomColumns = 16;      // columns asked for beyond the longest code line
+constexpr float kTableMaxShare = 0.55f;     // goroutine table: at most this share of its column
+constexpr int kTableMinRows = 3;            // rows the table keeps even when it is crowded
+constexpr int kConsoleMinLines = 5;         // lines the console keeps even when it is crowded
+constexpr float kHairline = 1.0f;           // pixels: borders and ticks stay one pixel wide
+
+// How tall a timeline segment is, as a share of the row: the height tells the
+// states apart even without colour (running tallest, finished a hairline).
+float lane_height_share(GoroutineState s) {
+    switch (s) {
+    case GoroutineState::Running:
+        return 0.9f;
+    case GoroutineState::Runnable:
+        return 0.6f;
+    case GoroutineState::Sleeping:
+    case GoroutineState::Waiting:
+        return 0.36f;
+    case GoroutineState::Done:
+    case GoroutineState::Lost:
+        return 0.12f;
+    }
+    return 0.5f;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Drawing helpers
+//-----------------------------------------------------------------------------
+
+bool is_live(GoroutineState s) {
+    return s != GoroutineState::Done && s != GoroutineState::Lost;
+}
+
+bool is_parked(GoroutineState s) {
+    return s == GoroutineState::Sleeping || s == GoroutineState::Waiting;
+}
+
+// Returns the loaded font that draws size-pixel text best: the smallest one at
+// least that big, else the biggest. A platform that loads a large font for
+// the clock gets crisp digits; otherwise the default font is scaled.
+ImFont* font_for_size(float size) {
+    ImFont* best = ImGui::GetFont();
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    for (ImFont* f : atlas->Fonts) {
+        const bool big_enough = f->FontSize >= size;
+        const bool best_big_enough = best->FontSize >= size;
+        if ((big_enough && (!best_big_enough || f->FontSize < best->FontSize)) ||
+            (!big_enough && !best_big_enough && f->FontSize > best->FontSize)) {
+            best = f;
+        }
+    }
+    return best;
+}
+
+// Draws text at size pixels where the cursor is and moves the cursor past it.
+void big_text(const char* text, float size, ImVec4 color) {
+    ImFont* font = font_for_size(size);
+    const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddText(font, size, pos, to_u32(color), text);
+    ImGui::Dummy(extent);
+}
+
+void text_colored(ImVec4 color, std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopStyleColor();
+}
+
+void dim_text(std::string_view text) {
+    text_colored(palette::kDimText, text);
+}
+
+// A small caps-style label above a panel.
+void panel_label(const char* text) {
+    ImGui::AlignTextToFramePadding();
+    dim_text(text);
+}
+
+// Returns the program clock as the timer shows it: Go's duration text,
+// rounded so the digits do not flicker (ms from 1ms on, µs below).
+std::string clock_text(int64_t ns) {
+    constexpr int64_t kMicro = 1000;
+    constexpr int64_t kMilli = 1000 * kMicro;
+    if (ns >= kMilli) {
+        return format_go_duration(round_go_duration(ns, kMilli));
+    }
+    if (ns >= kMicro) {
+        return format_go_duration(round_go_duration(ns, kMicro));
+    }
+    return format_go_duration(ns);
+}
+
+// Returns the smallest 1, 2 or 5 times a power of ten that is >= ns.
+int64_t nice_ceiling(int64_t ns) {
+    int64_t step = 1;
+    while (true) {
+        for (int64_t m : {1, 2, 5}) {
+            if (step * m >= ns) {
+                return step * m;
+            }
+        }
+        if (step > INT64_MAX / 100) {
+            return ns;
+        }
+        step *= 10;
+    }
+}
+
+std::string goroutine_label(int64_t id) {
+    return "G" + std::to_string(id);
+}
+
+// Tooltip body for one goroutine, shared by the code markers and the table.
+void goroutine_tooltip(const GoroutineView& g) {
+    ImGui::BeginTooltip();
+    text_colored(goroutine_color(g.id), goroutine_label(g.id) + "  " + g.fn);
+    std::string state = state_word(g.state);
+    if (!g.wait_reason.empty() && is_parked(g.state)) {
+        state += " (" + g.wait_reason + ")";
+    }
+    text_colored(state_color(g.state), state);
+    if (g.line > 0) {
+        dim_text("at line " + std::to_string(g.line));
+    }
+    if (g.worker >= 0) {
+        dim_text("on worker thread M" + std::to_string(g.worker));
+    }
+    ImGui::EndTooltip();
+}
+
+//-----------------------------------------------------------------------------
+// Code markers: one pill per goroutine. Running: filled, with a play
+// triangle. Runnable: outlined, hollow triangle. Parked: outlined, pause bars.
+//-----------------------------------------------------------------------------
+
+struct MarkerShape {
+    float height = 0;
+    float pad = 0;
+    float icon = 0;
+};
+
+float marker_width(const MarkerShape& m, const std::string& label) {
+    return m.pad + m.icon + m.pad * 0.7f + ImGui::CalcTextSize(label.c_str()).x + m.pad;
+}
+
+void draw_marker(ImDrawList* dl, ImVec2 pos, const MarkerShape& m, const GoroutineView& g,
+                 const std::string& label) {
+    const float w = marker_width(m, label);
+    const ImVec2 max(pos.x + w, pos.y + m.height);
+    const ImVec4 color = goroutine_color(g.id);
+    const float round = m.height * 0.5f;
+    const bool running = g.state == GoroutineState::Running;
+
+    if (running) {
+        dl->AddRectFilled(pos, max, to_u32(color), round);
+    } else {
+        dl->AddRectFilled(pos, max, to_u32(palette::kPanelBg), round);
+        dl->AddRectFilled(pos, max, to_u32(color, 0.16f), round);
+        dl->AddRect(pos, max, to_u32(color), round, 0, kHairline);
+    }
+
+    // The icon says running, ready or parked without relying on colour.
+    const ImU32 ink = running ? to_u32(palette::kPageBg) : to_u32(color);
+    const float ix = pos.x + m.pad;
+    const float iy = pos.y + (m.height - m.icon) * 0.5f;
+    if (g.state == GoroutineState::Running || g.state == GoroutineState::Runnable) {
+        const ImVec2 a(ix, iy), b(ix, iy + m.icon), c(ix + m.icon * 0.85f, iy + m.icon * 0.5f);
+        if (running) {
+            dl->AddTriangleFilled(a, b, c, ink);
+        } else {
+            dl->AddTriangle(a, b, c, ink, kHairline);
+        }
+    } else {
+        const float bar = m.icon * 0.3f;
+        dl->AddRectFilled(ImVec2(ix, iy), ImVec2(ix + bar, iy + m.icon), ink);
+        dl->AddRectFilled(ImVec2(ix + m.icon - bar, iy), ImVec2(ix + m.icon, iy + m.icon), ink);
+    }
+
+    const float text_x = ix + m.icon + m.pad * 0.7f;
+    const float text_y = pos.y + (m.height - ImGui::GetFontSize()) * 0.5f;
+    dl->AddText(ImVec2(text_x, text_y), ink, label.c_str());
+}
+
+ImVec4 token_color(TokenKind k) {
+    switch (k) {
+    case TokenKind::Keyword:
+        return palette::kKeyword;
+    case TokenKind::String:
+        return palette::kString;
+    case TokenKind::Number:
+        return palette::kNumber;
+    case TokenKind::Comment:
+        return palette::kComment;
+    case TokenKind::Plain:
+        break;
+    }
+    return palette::kCodeText;
+}
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame
+//-----------------------------------------------------------------------------
+
+void App::observe(const Snapshot& snap) {
+    timeline_.record(snap);
+    for (const WaitGroupView& wg : snap.waitgroups) {
+        int64_t& peak = waitgroup_peak_[wg.name];
+        peak = std::max(peak, wg.count);
+    }
+}
+
+void App::draw() {
+    // 1. The theme follows the font size the platform chose.
+    const float em = ImGui::GetFontSize();
+    if (em != theme_font_size_) {
+        apply_theme(ImGui::GetStyle(), em);
+        theme_font_size_ = em;
+    }
+
+    // 2. One snapshot for the whole frame, so every view shows the same instant.
+    static const Snapshot kNothingYet;
+    const std::shared_ptr<const Snapshot> held = session_.snapshot();
+    const Snapshot& snap = held ? *held : kNothingYet;
+    observe(snap);
+
+    // 3. One undecorated window that fills the viewport.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    constexpr ImGuiWindowFlags kPageFlags =
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+        ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("Goroutine Lab##page", nullptr, kPageFlags);
+    draw_header(snap);
+
+    // 4. Body: the code on the left, the run on the right.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float char_w = ImGui::CalcTextSize("0").x;
+    int columns = 0;
+    for (const CodeLine& line : code_lines_) {
+        columns = std::max(columns, line.columns);
+    }
+    const float gutter_w = char_w * 6.0f; // line numbers up to 999 plus the marker stripe
+    const float code_wanted = gutter_w + char_w * static_cast<float>(columns + kMarkerRoomColumns) +
+                              style.WindowPadding.x * 2 + style.ScrollbarSize;
+    const float code_w =
+        std::clamp(code_wanted, avail.x * kCodeMinWidthShare, avail.x * kCodeMaxWidthShare);
+
+    ImGui::BeginGroup();
+    panel_label("prog.go");
+    ImGui::BeginChild("##code", ImVec2(code_w, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
+    draw_code_panel(snap);
+    ImGui::EndChild();
+    ImGui::EndGroup();
+
+    ImGui::SameLine();
+    ImGui::BeginChild("##run", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
+    {
+        // Heights: the clock is fixed, the table takes what its rows need
+        // (within limits) and the console gets the rest.
+        const float label_h = ImGui::GetFrameHeightWithSpacing();
+        const float clock_h = em * kTimerEm + ImGui::GetTextLineHeightWithSpacing() +
+                              style.WindowPadding.y * 2 + style.ItemSpacing.y;
+        const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+        const float column_h = ImGui::GetContentRegionAvail().y;
+        const float flexible = column_h - clock_h - style.ItemSpacing.y * 3 - label_h * 2;
+        const int rows = static_cast<int>(snap.goroutines.size()) + 1; // plus the header
+        const float table_wanted = row_h * static_cast<float>(std::max(rows, kTableMinRows)) +
+                                   style.WindowPadding.y * 2 + kHairline * 2;
+        const float console_min =
+            ImGui::GetTextLineHeightWithSpacing() * kConsoleMinLines + style.WindowPadding.y * 2;
+        const float table_min = row_h * kTableMinRows + style.WindowPadding.y * 2;
+        const float table_h = std::max(
+            table_min, std::min({table_wanted, flexible * kTableMaxShare, flexible - console_min}));
+
+        draw_clock_and_waitgroups(snap, clock_h);
+        draw_goroutine_table(snap, table_h);
+        draw_console(snap);
+    }
+    ImGui::EndChild();
+
+    ImGui::End();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Header
+//-----------------------------------------------------------------------------
+
+void App::draw_header(const Snapshot& snap) {
+    const float em = ImGui::GetFontSize();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto lessons = all_lessons();
+    const Lesson* current = find_lesson(lesson_id_);
+    const bool showing_loaded = source_ == loaded_source_;
+
+    // Product name.
+    ImGui::AlignTextToFramePadding();
+    text_colored(palette::kAccent, "Goroutine Lab");
+    ImGui::SameLine(0, em * 1.5f);
+
+    // Lesson picker, as wide as the longest title.
+    float title_w = ImGui::CalcTextSize("Your program").x;
+    for (const Lesson& l : lessons) {
+        title_w = std::max(title_w,
+                           ImGui::CalcTextSize(l.title.data(), l.title.data() + l.title.size()).x);
+    }
+    const std::string preview =
+        (current != nullptr && showing_loaded) ? std::string(current->title) : "Your program";
+    ImGui::SetNextItemWidth(title_w + ImGui::GetFrameHeight() + style.FramePadding.x * 2);
+    if (ImGui::BeginCombo("##lesson", preview.c_str())) {
+        for (const Lesson& l : lessons) {
+            const std::string title(l.title);
+            const bool selected = current == &l && showing_loaded;
+            if (ImGui::Selectable(title.c_str(), selected)) {
+                load_lesson(l.id);
+            }
+            if (selected) {
+                ImGui::SetItemDefaultFocus();
+            }
+        }
+        ImGui::EndCombo();
+    }
+
+    // Run and Reset. Run's label says what pressing it will do.
+    const char* run_label = "Run";
+    if (snap.status == RunStatus::Running) {
+        run_label = "Restart";
+    } else if (snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
+               snap.status == RunStatus::Deadlocked) {
+        run_label = "Run again";
+    }
+    const float button_w = std::max({ImGui::CalcTextSize("Run").x, ImGui::CalcTextSize("Restart").x,
+                                     ImGui::CalcTextSize("Run again").x}) +
+                           style.FramePadding.x * 2;
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.16f, 0.42f, 0.38f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.20f, 0.52f, 0.47f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.24f, 0.60f, 0.54f, 1.0f));
+    if (ImGui::Button((std::string(run_label) + "##run").c_str(), ImVec2(button_w, 0))) {
+        run();
+    }
+    ImGui::PopStyleColor(3);
+    ImGui::SameLine();
+    if (ImGui::Button("Reset")) {
+        reset();
+    }
+
+    // Status: a dot and the word the state object uses, plus the exit code.
+    ImGui::SameLine(0, em);
+    {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float r = em * 0.3f;
+        const float cy = p.y + ImGui::GetFrameHeight() * 0.5f;
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, cy), r,
+                                                    to_u32(status_color(snap.status)));
+        ImGui::Dummy(ImVec2(r * 2, ImGui::GetFrameHeight()));
+        ImGui::SameLine(0, em * 0.4f);
+        ImGui::AlignTextToFramePadding();
+        std::string status = status_word(snap.status);
+        const bool ended = snap.status == RunStatus::Finished ||
+                           snap.status == RunStatus::Panicked ||
+                           snap.status == RunStatus::Deadlocked;
+        if (ended && snap.exit_code != 0) {
+            status += "  (exit status " + std::to_string(snap.exit_code) + ")";
+        }
+        text_colored(status_color(snap.status), status);
+    }
+
+    // Right edge: worker threads, and the isolation notice when it applies.
+    {
+        const std::string procs = "GOMAXPROCS " + std::to_string(snap.procs);
+        const char* isolation = "not cross-origin isolated";
+        float right_w = ImGui::CalcTextSize(procs.c_str()).x;
+        if (!isolated_) {
+            right_w += ImGui::CalcTextSize(isolation).x + style.ItemSpacing.x;
+        }
+        const float x = ImGui::GetWindowContentRegionMax().x - right_w;
+        if (x > ImGui::GetCursorPosX() + em) {
+            ImGui::SameLine(x);
+            if (!isolated_) {
+                text_colored(palette::kWarning, isolation);
+                if (ImGui::IsItemHovered()) {
+                    ImGui::BeginTooltip();
+                    ImGui::PushTextWrapPos(em * 24);
+                    ImGui::TextUnformatted(
+                        "This page was served without the Cross-Origin-Opener-Policy and "
+                        "Cross-Origin-Embedder-Policy headers, so the browser gives it no "
+                        "shared memory for worker threads. Serve it with ./build.sh serve, "
+                        "or add both headers on your server.");
+                    ImGui::PopTextWrapPos();
+                    ImGui::EndTooltip();
+                }
+                ImGui::SameLine();
+            }
+            dim_text(procs);
+        }
+    }
+
+    // What to notice in this lesson, then the note, if any.
+    ImGui::PushTextWrapPos(0.0f);
+    if (current != nullptr && showing_loaded) {
+        dim_text(current->summary);
+    } else {
+        dim_text("Your own program. Pick a lesson to go back to the lesson's code.");
+    }
+    ImGui::PopTextWrapPos();
+    if (!note_.empty()) {
+        text_colored(palette::kWarning, note_);
+    }
+    ImGui::Spacing();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Code panel
+//-----------------------------------------------------------------------------
+
+void App::draw_code_panel(const Snapshot& snap) {
+    const float em = ImGui::GetFontSize();
+    const float line_h = em * kCodeLineEm;
+    const float char_w = ImGui::CalcTextSize("0").x;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+
+    // Which goroutines sit on which line: running first, then by id.
+    std::map<int, std::vector<const GoroutineView*>> on_line;
+    for (const GoroutineView& g : snap.goroutines) {
+        if (is_live(g.state) && g.line > 0) {
+            on_line[g.line].push_back(&g);
+        }
+    }
+    for (auto& [line, gs] : on_line) {
+        std::stable_sort(gs.begin(), gs.end(), [](const GoroutineView* a, const GoroutineView* b) {
+            const bool ra = a->state == GoroutineState::Running;
+            const bool rb = b->state == GoroutineState::Running;
+            return ra != rb ? ra : a->id < b->id;
+        });
+    }
+
+    // Compile errors belong to the code on screen only while it is the code
+    // that failed (after Run, the kept program is shown instead).
+    std::map<int, std::vector<ErrorPosition>> errors_on_line;
+    if (snap.status == RunStatus::CompileError) {
+        for (const std::string& e : snap.errors) {
+            ErrorPosition pos = parse_error_position(e);
+            if (pos.line > 0) {
+                errors_on_line[pos.line].push_back(std::move(pos));
+            }
+        }
+    }
+
+    // Geometry: stripe, line numbers, code, then markers after each line.
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float win_x0 = ImGui::GetWindowPos().x;
+    const float win_x1 = win_x0 + ImGui::GetWindowWidth();
+    const float stripe_w = em * 0.2f;
+    const int digits = std::max(2, static_cast<int>(std::to_string(code_lines_.size()).size()));
+    const float number_x = origin.x + stripe_w + char_w;
+    const float text_x = number_x + char_w * static_cast<float>(digits + 2);
+    const MarkerShape marker{line_h * 0.78f, em * 0.35f, em * 0.55f};
+    const float marker_gap = em * 0.3f;
+    const float visible_right =
+        win_x1 - ImGui::GetStyle().WindowPadding.x - ImGui::GetStyle().ScrollbarSize;
+
+    const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
+    const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
+    const int n = static_cast<int>(code_lines_.size());
+    const int first = std::clamp(static_cast<int>((clip_min.y - origin.y) / line_h), 0, n);
+    const int last = std::clamp(static_cast<int>((clip_max.y - origin.y) / line_h) + 1, 0, n);
+    float content_w = text_x - origin.x;
+
+    for (int i = first; i < last; ++i) {
+        const CodeLine& line = code_lines_[static_cast<size_t>(i)];
+        const int line_no = i + 1;
+        const float y = origin.y + line_h * static_cast<float>(i);
+        const float text_y = y + (line_h - em) * 0.5f;
+        const auto gs_it = on_line.find(line_no);
+        const auto err_it = errors_on_line.find(line_no);
+        const bool has_gs = gs_it != on_line.end();
+        const bool has_err = err_it != errors_on_line.end();
+
+        // Band and stripe: the line's first goroutine colours it.
+        if (has_err) {
+            dl->AddRectFilled(ImVec2(win_x0, y), ImVec2(win_x1, y + line_h),
+                              to_u32(palette::kError, 0.14f));
+            dl->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + stripe_w, y + line_h),
+                              to_u32(palette::kError));
+        } else if (has_gs) {
+            const GoroutineView& lead = *gs_it->second.front();
+            const bool running = lead.state == GoroutineState::Running;
+            dl->AddRectFilled(ImVec2(win_x0, y), ImVec2(win_x1, y + line_h),
+                              to_u32(goroutine_color(lead.id), running ? 0.16f : 0.08f));
+            dl->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + stripe_w, y + line_h),
+                              to_u32(goroutine_color(lead.id)));
+        }
+
+        // Line number, right-aligned.
+        const std::string number = std::to_string(line_no);
+        const float number_w = ImGui::CalcTextSize(number.c_str()).x;
+        const ImVec4 number_color =
+            (has_gs || has_err)
+                ? palette::kCodeText
+                : ImVec4(palette::kDimText.x, palette::kDimText.y, palette::kDimText.z, 0.7f);
+        dl->AddText(ImVec2(number_x + char_w * static_cast<float>(digits) - number_w, text_y),
+                    to_u32(number_color), number.c_str());
+
+        // Code, span by span.
+        for (const CodeSpan& span : line.spans) {
+            const char* b = line.text.data() + span.begin;
+            const char* e = line.text.data() + span.end;
+            dl->AddText(ImVec2(text_x + char_w * static_cast<float>(span.column), text_y),
+                        to_u32(token_color(span.kind)), b, e);
+        }
+        float line_end_x = text_x + char_w * static_cast<float>(line.columns);
+
+        // Errors: a wavy underline from the error's column to the token's end.
+        if (has_err) {
+            for (const ErrorPosition& pos : err_it->second) {
+                const auto byte = static_cast<size_t>(std::max(pos.column - 1, 0));
+                const int col0 = byte < line.column_of.size() ? line.column_of[byte] : line.columns;
+                int col1 = line.columns;
+                for (const CodeSpan& span : line.spans) {
+                    if (span.column > col0) {
+                        col1 = span.column;
+                        break;
+                    }
+                }
+                col1 = std::max(col1, col0 + 1);
+                const float x0 = text_x + char_w * static_cast<float>(col0);
+                const float x1 = text_x + char_w * static_cast<float>(col1);
+                const float base = text_y + em;
+                const float amp = em * 0.08f;
+                const float step = em * 0.2f;
+                for (float x = x0; x < x1; x += step) {
+                    const float up = (static_cast<int>((x - x0) / step) % 2 == 0) ? -amp : amp;
+                    dl->AddLine(ImVec2(x, base + up), ImVec2(std::min(x + step, x1), base - up),
+                                to_u32(palette::kError), kHairline);
+                }
+            }
+            const ImVec2 hover_min(win_x0, y);
+            const ImVec2 hover_max(win_x1, y + line_h);
+            if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(hover_min, hover_max)) {
+                ImGui::BeginTooltip();
+                for (const ErrorPosition& pos : err_it->second) {
+                    text_colored(palette::kError, pos.message);
+                }
+                ImGui::EndTooltip();
+            }
+        }
+
+        // Markers after the code: "G3" pills while they fit, then bare ids,
+        // then as many as fit and a "+n" pill that lists the rest on hover.
+        if (has_gs) {
+            const std::vector<const GoroutineView*>& gs = gs_it->second;
+            float x = line_end_x + char_w * 2.0f;
+            const float right = std::max(visible_right, x + em * 4.0f);
+            auto total_width = [&](bool short_labels) {
+                float w = 0;
+                for (const GoroutineView* g : gs) {
+                    const std::string label =
+                        short_labels ? std::to_string(g->id) : goroutine_label(g->id);
+                    w += marker_width(marker, label) + marker_gap;
+                }
+                return w;
+            };
+            const bool short_labels = x + total_width(false) > right;
+            const float my = y + (line_h - marker.height) * 0.5f;
+            size_t shown = 0;
+            for (const GoroutineView* g : gs) {
+                const std::string label =
+                    short_labels ? std::to_string(g->id) : goroutine_label(g->id);
+                const float w = marker_width(marker, label);
+                const size_t rest = gs.size() - shown - 1;
+                const float more_w =
+                    rest > 0 ? marker_width(marker, "+" + std::to_string(rest)) + marker_gap : 0;
+                if (shown > 0 && x + w + marker_gap + more_w > right) {
+                    break;
+                }
+                draw_marker(dl, ImVec2(x, my), marker, *g, label);
+                if (ImGui::IsWindowHovered() &&
+                    ImGui::IsMouseHoveringRect(ImVec2(x, my), ImVec2(x + w, my + marker.height))) {
+                    goroutine_tooltip(*g);
+                }
+                x += w + marker_gap;
+                ++shown;
+            }
+            if (shown < gs.size()) {
+                const std::string more = "+" + std::to_string(gs.size() - shown);
+                const float w = ImGui::CalcTextSize(more.c_str()).x + marker.pad * 2;
+                const ImVec2 a(x, my), b(x + w, my + marker.height);
+                dl->AddRect(a, b, to_u32(palette::kDimText), marker.height * 0.5f, 0, kHairline);
+                dl->AddText(ImVec2(x + marker.pad, my + (marker.height - em) * 0.5f),
+                            to_u32(palette::kDimText), more.c_str());
+                if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(a, b)) {
+                    ImGui::BeginTooltip();
+                    for (size_t k = shown; k < gs.size(); ++k) {
+                        text_colored(goroutine_color(gs[k]->id),
+                                     goroutine_label(gs[k]->id) + "  " + state_word(gs[k]->state));
+                    }
+                    ImGui::EndTooltip();
+                }
+                x += w + marker_gap;
+            }
+            line_end_x = x;
+        }
+        content_w = std::max(content_w, line_end_x - origin.x);
+    }
+
+    // Content size for scrolling: every line, not only the visible ones.
+    for (const CodeLine& line : code_lines_) {
+        content_w =
+            std::max(content_w, text_x - origin.x + char_w * static_cast<float>(line.columns));
+    }
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(content_w, line_h * static_cast<float>(n)));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Clock and WaitGroups
+//-----------------------------------------------------------------------------
+
+void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
+    const float em = ImGui::GetFontSize();
+    ImGui::BeginChild("##clock", ImVec2(0, height), true,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+
+    // The program clock: live while running, frozen when the program ends.
+    const float clock_w = ImGui::CalcTextSize("0").x * (kTimerEm * 1.0f) * 10.0f;
+    ImGui::BeginGroup();
+    dim_text("program clock");
+    const ImVec4 clock_color =
+        snap.status == RunStatus::Running ? palette::kCodeText : ImVec4(0.95f, 0.96f, 0.98f, 1.0f);
+    big_text(clock_text(snap.clock_ns).c_str(), em * kTimerEm, clock_color);
+    ImGui::EndGroup();
+
+    // WaitGroups: name, count, and a bar against this run's highest count.
+    ImGui::SameLine(std::max(clock_w, ImGui::GetItemRectSize().x + em * 2));
+    if (snap.waitgroups.empty()) {
+        ImGui::BeginGroup();
+        dim_text("sync.WaitGroup");
+        ImGui::Dummy(ImVec2(0, em * 0.4f));
+        dim_text("none in this program");
+        ImGui::EndGroup();
+    }
+    for (const WaitGroupView& wg : snap.waitgroups) {
+        ImGui::BeginGroup();
+        dim_text("WaitGroup " + wg.name);
+        big_text(std::to_string(wg.count).c_str(), em * kWaitGroupCountEm,
+                 wg.count > 0 ? state_color(GoroutineState::Waiting) : palette::kCodeText);
+        ImGui::SameLine(0, em * 0.6f);
+
+        // The bar sits on the number's baseline, one cell per count up to the peak.
+        const auto peak_it = waitgroup_peak_.find(wg.name);
+        const int64_t peak = peak_it == waitgroup_peak_.end() ? 0 : peak_it->second;
+        const float bar_w = em * 6.0f;
+        const float bar_h = em * 0.5f;
+        const ImVec2 item_min = ImGui::GetItemRectMin();
+        const ImVec2 item_max = ImGui::GetItemRectMax();
+        const ImVec2 p(ImGui::GetCursorScreenPos().x, item_max.y - bar_h - em * 0.35f);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), to_u32(palette::kDimText, 0.18f),
+                          bar_h * 0.3f);
+        if (peak > 0 && wg.count > 0) {
+            const float f =
+                std::clamp(static_cast<float>(wg.count) / static_cast<float>(peak), 0.0f, 1.0f);
+            dl->AddRectFilled(p, ImVec2(p.x + bar_w * f, p.y + bar_h),
+                              to_u32(state_color(GoroutineState::Waiting)), bar_h * 0.3f);
+        }
+        const std::string of_peak = "of " + std::to_string(peak);
+        dl->AddText(ImVec2(p.x, p.y - em * 1.2f), to_u32(palette::kDimText), of_peak.c_str());
+        ImGui::Dummy(ImVec2(bar_w, item_max.y - item_min.y));
+        ImGui::EndGroup();
+        ImGui::SameLine(0, em * 2);
+    }
+
+    ImGui::EndChild();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Goroutine table and timeline
+//-----------------------------------------------------------------------------
+
+void App::draw_goroutine_table(const Snapshot& snap, float height) {
+    const float em = ImGui::GetFontSize();
+
+    // Label with a count per state, so the table's story reads in one line.
+    {
+        int counts[6] = {};
+        for (const GoroutineView& g : snap.goroutines) {
+            ++counts[static_cast<int>(g.state)];
+        }
+        panel_label("goroutines");
+        for (int s = 0; s < 6; ++s) {
+            if (counts[s] == 0) {
+                continue;
+            }
+            const auto state = static_cast<GoroutineState>(s);
+            ImGui::SameLine(0, em);
+            text_colored(state_color(state), std::to_string(counts[s]) + " " + state_word(state));
+        }
+    }
+
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                       ImGuiTableFlags_SizingFixedFit |
+                                       ImGuiTableFlags_BordersOuter | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("##goroutines", 6, kFlags, ImVec2(0, height))) {
+        return;
+    }
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("G", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("M", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("over program time", ImGuiTableColumnFlags_WidthStretch);
+
+    // The time axis: grows in 1-2-5 steps, so it jumps rarely and the lanes
+    // do not crawl every frame.
+    constexpr int64_t kMinAxisNs = 1000;
+    const int64_t axis_ns = nice_ceiling(std::max({snap.clock_ns, timeline_.end_ns(), kMinAxisNs}));
+
+    // Header row, with tick labels drawn into the timeline's header cell.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < 6; ++c) {
+        ImGui::TableSetColumnIndex(c);
+        if (c < 5) {
+            ImGui::TableHeader(ImGui::TableGetColumnName(c));
+            continue;
+        }
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float w = ImGui::GetContentRegionAvail().x;
+        ImGui::TableHeader("##axis");
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float label_w = ImGui::CalcTextSize("00.0ms").x * 1.6f;
+        const int max_ticks = std::max(1, static_cast<int>(w / label_w));
+        int64_t step = nice_ceiling(std::max<int64_t>(1, axis_ns / max_ticks));
+        for (int64_t t = 0; t <= axis_ns; t += step) {
+            const float x =
+                p.x + w * static_cast<float>(static_cast<double>(t) / static_cast<double>(axis_ns));
+            const std::string label = format_go_duration(t);
+            const float lw = ImGui::CalcTextSize(label.c_str()).x;
+            const float lx = std::min(x, p.x + w - lw);
+            dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + em * 0.3f), to_u32(palette::kDimText),
+                        kHairline);
+            dl->AddText(ImVec2(lx + (t == 0 ? em * 0.2f : 0.0f), p.y), to_u32(palette::kDimText),
+                        label.c_str());
+        }
+    }
+
+    if (snap.goroutines.empty()) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(1);
+        dim_text(snap.status == RunStatus::CompileError ? "nothing runs: fix the errors"
+                                                        : "none yet: press Run");
+    }
+
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(snap.goroutines.size()));
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            const GoroutineView& g = snap.goroutines[static_cast<size_t>(row)];
+            ImGui::TableNextRow();
+
+            // G: colour swatch (the same colour as its code marker) and id.
+            ImGui::TableSetColumnIndex(0);
+            {
+                const ImVec2 p = ImGui::GetCursorScreenPos();
+                const float r = em * 0.3f;
+                ImGui::GetWindowDrawList()->AddCircleFilled(
+                    ImVec2(p.x + r, p.y + ImGui::GetTextLineHeight() * 0.5f), r,
+                    to_u32(goroutine_color(g.id)));
+                ImGui::Dummy(ImVec2(r * 2, ImGui::GetTextLineHeight()));
+                ImGui::SameLine(0, em * 0.4f);
+                ImGui::TextUnformatted(goroutine_label(g.id).c_str());
+            }
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(g.fn.c_str());
+            ImGui::TableSetColumnIndex(2);
+            text_colored(state_color(g.state), state_word(g.state));
+            if (ImGui::IsItemHovered()) {
+                goroutine_tooltip(g);
+            }
+            ImGui::TableSetColumnIndex(3);
+            if (g.line > 0) {
+                ImGui::Text("%d", g.line);
+            } else {
+                dim_text("-");
+            }
+            ImGui::TableSetColumnIndex(4);
+            if (g.worker >= 0) {
+                text_colored(state_color(GoroutineState::Running), "M" + std::to_string(g.worker));
+            } else {
+                dim_text("-");
+            }
+
+            // Timeline lane: one rectangle per recorded state.
+            ImGui::TableSetColumnIndex(5);
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            const float w = ImGui::GetContentRegionAvail().x;
+            const float h = ImGui::GetTextLineHeight();
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            auto x_at = [&](int64_t t) {
+                return p.x + w * static_cast<float>(static_cast<double>(t) /
+                                                    static_cast<double>(axis_ns));
+            };
+            if (const TimelineLane* lane = timeline_.lane(g.id)) {
+                for (const TimelineSegment& seg : lane->segments) {
+                    const float x0 = x_at(seg.start_ns);
+                    const float cy = p.y + h * 0.5f;
+                    if (seg.state == GoroutineState::Done) {
+                        // A finished goroutine ends with a short cap, then nothing.
+                        dl->AddLine(ImVec2(x0, p.y + h * 0.15f), ImVec2(x0, p.y + h * 0.85f),
+                                    to_u32(state_color(seg.state)), kHairline * 2);
+                        continue;
+                    }
+                    if (seg.state == GoroutineState::Lost) {
+                        // Lost at main's exit: a cross where it was cut off.
+                        const float k = h * 0.28f;
+                        const ImU32 col = to_u32(state_color(seg.state));
+                        dl->AddLine(ImVec2(x0 - k, cy - k), ImVec2(x0 + k, cy + k), col,
+                                    kHairline * 2);
+                        dl->AddLine(ImVec2(x0 - k, cy + k), ImVec2(x0 + k, cy - k), col,
+                                    kHairline * 2);
+                        continue;
+                    }
+                    const float x1 = std::max(x_at(seg.end_ns), x0 + kHairline);
+                    const float half = h * lane_height_share(seg.state) * 0.5f;
+                    dl->AddRectFilled(ImVec2(x0, cy - half), ImVec2(x1, cy + half),
+                                      to_u32(state_color(seg.state)));
+                }
+            }
+            if (snap.status == RunStatus::Running) {
+                const float now_x = x_at(snap.clock_ns);
+                dl->AddLine(ImVec2(now_x, p.y), ImVec2(now_x, p.y + h),
+                            to_u32(palette::kCodeText, 0.35f), kHairline);
+            }
+            ImGui::Dummy(ImVec2(w, h));
+        }
+    }
+    ImGui::EndTable();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Console
+//-----------------------------------------------------------------------------
+
+void App::draw_console(const Snapshot& snap) {
+    panel_label("console");
+    ImGui::BeginChild("##console", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
+
+    // Follow the end only if the reader is already there: scrolling up to
+    // read must not be undone by the next line of output.
+    const bool at_end = ImGui::GetScrollY() >= ImGui::GetScrollMaxY();
+
+    // The output exactly as the program wrote it: no wrapping, no trimming.
+    const std::string& out = snap.output;
+    if (out.empty() && snap.errors.empty()) {
+        dim_text(snap.status == RunStatus::Idle ? "the program's output shows here" : "");
+    } else if (!out.empty()) {
+        ImGui::TextUnformatted(out.data(), out.data() + out.size());
+    }
+    for (const std::string& e : snap.errors) {
+        text_colored(palette::kError, e);
+    }
+
+    const size_t seen = out.size() + snap.errors.size();
+    if (seen != console_bytes_seen_) {
+        if (seen > console_bytes_seen_ && at_end) {
+            ImGui::SetScrollHereY(1.0f);
+        } else if (seen < console_bytes_seen_) {
+            ImGui::SetScrollY(0.0f);
+        }
+        console_bytes_seen_ = seen;
+    }
+    ImGui::EndChild();
+}
+
+} // namespace golab

@@ -1,0 +1,105 @@
+// state_json.cpp: the state object for tests and host pages. Key order follows
+// app.h so the text is easy to read in a failing test's log.
+
+#include "app/state_json.h"
+
+#include "app/json_writer.h"
+
+namespace golab {
+
+const char* state_word(GoroutineState s) {
+    switch (s) {
+    case GoroutineState::Runnable:
+        return "runnable";
+    case GoroutineState::Running:
+        return "running";
+    case GoroutineState::Sleeping:
+        return "sleeping";
+    case GoroutineState::Waiting:
+        return "waiting";
+    case GoroutineState::Done:
+        return "done";
+    case GoroutineState::Lost:
+        return "lost";
+    }
+    return "unknown";
+}
+
+const char* status_word(RunStatus s) {
+    switch (s) {
+    case RunStatus::Idle:
+        return "idle";
+    case RunStatus::Running:
+        return "running";
+    case RunStatus::Finished:
+        return "finished";
+    case RunStatus::Panicked:
+        return "panicked";
+    case RunStatus::Deadlocked:
+        return "deadlocked";
+    case RunStatus::CompileError:
+        return "compile-error";
+    }
+    return "unknown";
+}
+
+std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated) {
+    JsonWriter w;
+    w.begin_object();
+
+    w.key("lesson");
+    w.value(lesson);
+    w.key("status");
+    w.value(status_word(snap.status));
+    w.key("clock_ms");
+    w.number_text(ns_to_ms_text(snap.clock_ns));
+    w.key("procs");
+    w.value(snap.procs);
+    w.key("isolated");
+    w.value(isolated);
+
+    w.key("goroutines");
+    w.begin_array();
+    for (const GoroutineView& g : snap.goroutines) {
+        w.begin_object();
+        w.key("id");
+        w.value(g.id);
+        w.key("fn");
+        w.value(g.fn);
+        w.key("state");
+        w.value(state_word(g.state));
+        w.key("line");
+        w.value(g.line);
+        w.key("worker");
+        w.value(g.worker);
+        w.end_object();
+    }
+    w.end_array();
+
+    w.key("waitgroups");
+    w.begin_array();
+    for (const WaitGroupView& wg : snap.waitgroups) {
+        w.begin_object();
+        w.key("name");
+        w.value(wg.name);
+        w.key("count");
+        w.value(wg.count);
+        w.end_object();
+    }
+    w.end_array();
+
+    w.key("output");
+    w.value(snap.output);
+
+    w.key("errors");
+    w.begin_array();
+    for (const std::string& e : snap.errors) {
+        w.value(e);
+    }
+    w.end_array();
+
+    w.end_object();
+    return w.take();
+}
+
+} // namespace golab

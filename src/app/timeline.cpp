@@ -1,0 +1,52 @@
+// timeline.cpp: turns a stream of sampled goroutine states into back-to-back
+// segments per goroutine.
+
+#include "app/timeline.h"
+
+namespace golab {
+
+void Timeline::clear() {
+    lanes_.clear();
+    index_.clear();
+    end_ns_ = 0;
+    last_version_ = 0;
+    seen_any_ = false;
+}
+
+void Timeline::record(const Snapshot& snap) {
+    if (seen_any_ && snap.version == last_version_) {
+        return;
+    }
+    if (seen_any_ && snap.clock_ns < end_ns_) {
+        clear();
+    }
+    seen_any_ = true;
+    last_version_ = snap.version;
+
+    const int64_t now = snap.clock_ns;
+    end_ns_ = now;
+    for (const GoroutineView& g : snap.goroutines) {
+        auto [it, inserted] = index_.try_emplace(g.id, lanes_.size());
+        if (inserted) {
+            lanes_.push_back(TimelineLane{g.id, {}});
+        }
+        std::vector<TimelineSegment>& segs = lanes_[it->second].segments;
+
+        // The old state lasted until this sample; the new one starts here.
+        if (!segs.empty() && segs.back().state == g.state && segs.back().worker == g.worker) {
+            segs.back().end_ns = now;
+            continue;
+        }
+        if (!segs.empty()) {
+            segs.back().end_ns = now;
+        }
+        segs.push_back(TimelineSegment{now, now, g.state, g.worker});
+    }
+}
+
+const TimelineLane* Timeline::lane(int64_t id) const {
+    auto it = index_.find(id);
+    return it == index_.end() ? nullptr : &lanes_[it->second];
+}
+
+} // namespace golab
