@@ -1,0 +1,154 @@
+// main.cpp: the goroutine-lab command, `go run` for our runtime, natively and under node.
+//
+//   goroutine-lab run prog.go [--virtual-time] [--seed N] [--procs N] [--speed X]
+//
+// Stdout and stderr are the program's own, as `go run` shows them; the exit
+// code is the program's (2 for a compile error, a panic or a deadlock).
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <thread>
+
+#include "lang/compile.h"
+#include "runtime/session.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: goroutine-lab run [--virtual-time] [--seed N] [--procs N] [--speed X] file.go\n";
+
+struct Args {
+    std::string file;
+    golab::SessionOptions options;
+};
+
+// Parses a number flag's value; returns false with a message on bad input.
+bool parse_number(const char* flag, const char* text, double& out) {
+    char* end = nullptr;
+    errno = 0;
+    out = std::strtod(text, &end);
+    if (errno != 0 || end == text || *end != '\0') {
+        std::fprintf(stderr, "goroutine-lab: invalid value %s for %s\n", text, flag);
+        return false;
+    }
+    return true;
+}
+
+// Returns 0 when args were parsed, else the exit code to leave with.
+int parse_args(int argc, char** argv, Args& args) {
+    if (argc < 2 || std::string_view(argv[1]) != "run") {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    unsigned hw = std::thread::hardware_concurrency();
+    args.options.procs = static_cast<int>(hw == 0 ? 1 : hw < 4 ? hw : 4);
+    for (int i = 2; i < argc; i++) {
+        std::string_view a = argv[i];
+        auto value = [&](double& out) {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "goroutine-lab: flag needs an argument: %s\n", argv[i]);
+                return false;
+            }
+            i++;
+            return parse_number(argv[i - 1], argv[i], out);
+        };
+        double v = 0;
+        if (a == "--virtual-time") {
+            args.options.virtual_time = true;
+        } else if (a == "--seed") {
+            if (!value(v)) {
+                return 2;
+            }
+            args.options.seed = static_cast<uint64_t>(v);
+        } else if (a == "--procs") {
+            if (!value(v) || v < 1 || v > 64) {
+                std::fprintf(stderr, "goroutine-lab: --procs must be between 1 and 64\n");
+                return 2;
+            }
+            args.options.procs = static_cast<int>(v);
+        } else if (a == "--speed") {
+            if (!value(v) || v < 0.01 || v > 100) {
+                std::fprintf(stderr, "goroutine-lab: --speed must be between 0.01 and 100\n");
+                return 2;
+            }
+            args.options.speed = v;
+        } else if (a.size() > 1 && a[0] == '-') {
+            std::fprintf(stderr, "goroutine-lab: unknown flag %s\n%s", argv[i], kUsage);
+            return 2;
+        } else if (args.file.empty()) {
+            args.file = argv[i];
+        } else {
+            std::fprintf(stderr, "goroutine-lab: run takes one .go file\n");
+            return 2;
+        }
+    }
+    if (args.file.empty()) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    return 0;
+}
+
+// Returns the file name as Go's compiler prints it: "./prog.go" for a file
+// in the current directory, else the path as given.
+std::string display_name(const std::string& path) {
+    if (path.find('/') == std::string::npos) {
+        return "./" + path;
+    }
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // 1. Arguments.
+    Args args;
+    if (int code = parse_args(argc, argv, args); code != 0) {
+        return code;
+    }
+
+    // 2. Read the file.
+    std::ifstream in(args.file, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "stat %s: %s\n", args.file.c_str(), std::strerror(errno));
+        return 1;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    std::string source = buffer.str();
+
+    // 3. Compile; errors print as `go run` prints them.
+    args.options.file_name = display_name(args.file);
+    golab::CompileResult compiled = golab::compile_program(args.options.file_name, source);
+    if (!compiled.program) {
+        std::string text = "# command-line-arguments\n";
+        for (const golab::CompileError& e : compiled.errors) {
+            text += e.text() + "\n";
+        }
+        std::fputs(text.c_str(), stderr);
+        return 2;
+    }
+
+    // 4. Run, printing the program's output as it happens.
+    args.options.on_output = [](int fd, std::string_view bytes) {
+        std::FILE* f = fd == 2 ? stderr : stdout;
+        std::fwrite(bytes.data(), 1, bytes.size(), f);
+        std::fflush(f);
+    };
+    int code = 0;
+    {
+        golab::Session session(args.options);
+        session.load(source);
+        session.run();
+        code = session.wait();
+    }
+    if (code != 0) {
+        std::fprintf(stderr, "exit status %d\n", code);
+    }
+    return code;
+}

@@ -1,0 +1,520 @@
+// scheduler.cpp: run queues, timers, parking, program end and deadlock (see scheduler.h).
+//
+// [SECTION] life cycle     start, program end, stop
+// [SECTION] scheduling     take_work, finish_slice, ready, stealing, idle
+// [SECTION] hooks          what the VM asks of the runtime
+// [SECTION] snapshot       the state the page draws
+#include "runtime/scheduler.h"
+
+#include <algorithm>
+#include <cassert>
+#include <utility>
+
+#include "vm/format.h"
+
+namespace golab {
+
+Scheduler::Scheduler(std::shared_ptr<const Program> program, RunConfig config, std::mutex& mu)
+    : program_(std::move(program)), config_(std::move(config)), mu_(mu),
+      vm_(*program_, globals_, *this), pick_state_(config_.seed * 0x9E3779B97F4A7C15ull + 1) {
+    procs_.resize(std::max(1, config_.procs));
+}
+
+Scheduler::~Scheduler() = default;
+
+//-----------------------------------------------------------------------------
+// [SECTION] life cycle
+//-----------------------------------------------------------------------------
+
+void Scheduler::start() {
+    started_ = std::chrono::steady_clock::now();
+
+    // Globals start at their zero values; main.init then runs the initialisers.
+    globals_.reserve(program_->global_types.size());
+    for (size_t i = 0; i < program_->global_types.size(); i++) {
+        globals_.push_back(vm_.zero_value(program_->global_types[i]));
+        if (globals_.back().kind == ValueKind::Object &&
+            globals_.back().obj->kind == ObjectKind::WaitGroup) {
+            static_cast<WaitGroupObject*>(globals_.back().obj)->name = program_->global_names[i];
+        }
+    }
+
+    // NOTE: Go runs package initialisation on the main goroutine before
+    // main.main, so the init code becomes main's first frame.
+    Goroutine& g = new_goroutine(program_->main_function, {});
+    main_ = &g;
+    if (program_->init_function >= 0) {
+        const Function& init = program_->functions[program_->init_function];
+        g.stack.resize(g.stack.size() + init.num_locals);
+        g.frames.push_back(
+            Frame{&init, 0, static_cast<int32_t>(g.stack.size()) - init.num_locals});
+    }
+    ready(g, 0);
+}
+
+void Scheduler::end_program(RunStatus status, int exit_code) {
+    if (status_ != RunStatus::Running) {
+        return;
+    }
+    end_clock_ns_ = clock_locked();
+    status_ = status;
+    exit_code_ = exit_code;
+
+    // Whatever is still alive dies with the process: Go gives no goroutine a
+    // chance to finish once main has returned.
+    for (auto& g : goroutines_) {
+        if (g->status != GStatus::Dead) {
+            g->status = GStatus::Lost;
+        }
+    }
+    for (auto& p : procs_) {
+        p.runnext = nullptr;
+        p.queue.clear();
+    }
+    global_queue_.clear();
+    timers_ = {};
+    dirty_ = true;
+}
+
+void Scheduler::stop() { end_program(RunStatus::Idle, 0); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] scheduling
+//-----------------------------------------------------------------------------
+
+Goroutine& Scheduler::new_goroutine(int32_t fn, std::span<const Value> args) {
+    auto g = std::make_unique<Goroutine>();
+    g->id = next_id_++;
+    vm_.start(*g, fn, args);
+    goroutines_.push_back(std::move(g));
+    dirty_ = true;
+    return *goroutines_.back();
+}
+
+void Scheduler::ready(Goroutine& g, int p) {
+    if (g.on_cpu) {
+        g.wake_pending = true;
+        return;
+    }
+    g.status = GStatus::Runnable;
+    g.wait_reason = WaitReason::None;
+    g.worker = -1;
+
+    // The newest ready goroutine runs next on this P; the one it displaces
+    // waits at the back of the queue, as in Go's runqput(next=true).
+    Processor& proc = procs_[config_.virtual_time ? 0 : p];
+    if (proc.runnext) {
+        proc.queue.push_back(proc.runnext);
+    }
+    proc.runnext = &g;
+    dirty_ = true;
+    if (on_ready) {
+        on_ready();
+    }
+}
+
+Goroutine* Scheduler::pick_virtual() {
+    Processor& p = procs_[0];
+    if (config_.seed == 0) {
+        if (p.runnext) {
+            return std::exchange(p.runnext, nullptr);
+        }
+        if (!p.queue.empty()) {
+            Goroutine* g = p.queue.front();
+            p.queue.pop_front();
+            return g;
+        }
+        if (!global_queue_.empty()) {
+            Goroutine* g = global_queue_.front();
+            global_queue_.pop_front();
+            return g;
+        }
+        return nullptr;
+    }
+
+    // A seeded pick among everything ready: the order Go leaves open, fixed by the seed.
+    std::vector<Goroutine*> ready_now;
+    if (p.runnext) {
+        ready_now.push_back(p.runnext);
+    }
+    ready_now.insert(ready_now.end(), p.queue.begin(), p.queue.end());
+    ready_now.insert(ready_now.end(), global_queue_.begin(), global_queue_.end());
+    if (ready_now.empty()) {
+        return nullptr;
+    }
+    pick_state_ ^= pick_state_ << 13;
+    pick_state_ ^= pick_state_ >> 7;
+    pick_state_ ^= pick_state_ << 17;
+    Goroutine* g = ready_now[pick_state_ % ready_now.size()];
+    if (p.runnext == g) {
+        p.runnext = nullptr;
+    } else if (auto it = std::find(p.queue.begin(), p.queue.end(), g); it != p.queue.end()) {
+        p.queue.erase(it);
+    } else {
+        global_queue_.erase(std::find(global_queue_.begin(), global_queue_.end(), g));
+    }
+    return g;
+}
+
+Goroutine* Scheduler::take_work(int m) {
+    if (ended()) {
+        return nullptr;
+    }
+    if (!config_.virtual_time) {
+        fire_timers(clock_locked());
+    }
+
+    Goroutine* g = nullptr;
+    if (config_.virtual_time) {
+        if (m != 0) {
+            return nullptr; // one thread drives the virtual executor
+        }
+        g = pick_virtual();
+    } else {
+        Processor& p = procs_[m];
+        if (p.runnext) {
+            g = std::exchange(p.runnext, nullptr);
+        } else if (!p.queue.empty()) {
+            g = p.queue.front();
+            p.queue.pop_front();
+        } else if (!global_queue_.empty()) {
+            g = global_queue_.front();
+            global_queue_.pop_front();
+        } else {
+            // Steal half of the longest queue; a runnext only from a P that
+            // is not running anything (Go gives its owner a moment first).
+            int victim = -1;
+            size_t most = 0;
+            for (int i = 0; i < static_cast<int>(procs_.size()); i++) {
+                size_t n = procs_[i].queue.size();
+                if (i != m && n > most) {
+                    most = n;
+                    victim = i;
+                }
+            }
+            if (victim >= 0) {
+                Processor& v = procs_[victim];
+                size_t take = (most + 1) / 2;
+                g = v.queue.front();
+                v.queue.pop_front();
+                for (size_t k = 1; k < take; k++) {
+                    p.queue.push_back(v.queue.front());
+                    v.queue.pop_front();
+                }
+            } else {
+                for (int i = 0; i < static_cast<int>(procs_.size()) && !g; i++) {
+                    if (i != m && procs_[i].runnext) {
+                        bool owner_busy = false;
+                        for (auto& other : goroutines_) {
+                            owner_busy |= other->status == GStatus::Running && other->worker == i;
+                        }
+                        if (!owner_busy) {
+                            g = std::exchange(procs_[i].runnext, nullptr);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if (!g) {
+        return nullptr;
+    }
+    g->status = GStatus::Running;
+    g->worker = m;
+    g->on_cpu = true;
+    running_++;
+    dirty_ = true;
+    return g;
+}
+
+void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
+    running_--;
+    dirty_ = true;
+    g.worker = -1;
+    g.on_cpu = false;
+    g.line.store(g.current_line(), std::memory_order_relaxed);
+    if (config_.virtual_time) {
+        virtual_ns_ += outcome.instructions * kVirtualNsPerInstruction;
+    }
+    if (ended()) {
+        if (g.status != GStatus::Dead) {
+            g.status = GStatus::Lost;
+        }
+        return;
+    }
+
+    switch (outcome.result) {
+    case ExecResult::Yield:
+        // A preempted goroutine goes to the global queue, as in Go.
+        g.status = GStatus::Runnable;
+        global_queue_.push_back(&g);
+        if (on_ready) {
+            on_ready();
+        }
+        break;
+    case ExecResult::Park:
+        // The hook that parked it set its state; a wake-up may already have come.
+        if (g.wake_pending) {
+            g.wake_pending = false;
+            ready(g, m);
+        }
+        break;
+    case ExecResult::Exit:
+        g.status = GStatus::Dead;
+        if (&g == main_) {
+            end_program(RunStatus::Finished, 0);
+        }
+        break;
+    case ExecResult::Panic: {
+        g.status = GStatus::Running; // Go's dump shows the panicking goroutine running
+        std::string text = "panic: " + g.panic_message;
+        text += "\n\n" + traceback(g, true);
+        write_locked(2, text);
+        g.status = GStatus::Dead;
+        end_program(RunStatus::Panicked, 2);
+        break;
+    }
+    }
+}
+
+bool Scheduler::fire_timers(int64_t now) {
+    bool any = false;
+    while (!timers_.empty() && timers_.top().when <= now) {
+        Timer t = timers_.top();
+        timers_.pop();
+        t.g->wake_at_ns = 0;
+        ready(*t.g, 0);
+        any = true;
+    }
+    return any;
+}
+
+bool Scheduler::on_idle() {
+    if (ended()) {
+        return false;
+    }
+    if (config_.virtual_time) {
+        if (!timers_.empty()) {
+            // Nothing can run until the next timer: the virtual clock jumps there.
+            virtual_ns_ = std::max(virtual_ns_, timers_.top().when);
+            return fire_timers(virtual_ns_);
+        }
+    } else if (!timers_.empty() || running_ > 0) {
+        return false;
+    }
+
+    // No goroutine can run and no timer will ever wake one.
+    bool any_runnable = global_queue_.size() > 0;
+    for (auto& p : procs_) {
+        any_runnable |= p.runnext != nullptr || !p.queue.empty();
+    }
+    if (any_runnable || running_ > 0) {
+        return false;
+    }
+    std::string text = "fatal error: all goroutines are asleep - deadlock!\n\n";
+    bool first = true;
+    for (auto& g : goroutines_) {
+        if (g->status == GStatus::Waiting) {
+            if (!first) {
+                text += "\n";
+            }
+            first = false;
+            text += traceback(*g, false);
+        }
+    }
+    write_locked(2, text);
+    end_program(RunStatus::Deadlocked, 2);
+    return false;
+}
+
+int64_t Scheduler::idle_timeout_ns() {
+    if (timers_.empty() || config_.virtual_time) {
+        return -1;
+    }
+    int64_t program_ns = std::max<int64_t>(0, timers_.top().when - clock_locked());
+    return static_cast<int64_t>(static_cast<double>(program_ns) / config_.speed);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] hooks
+//-----------------------------------------------------------------------------
+
+int64_t Scheduler::clock_locked() {
+    if (end_clock_ns_ >= 0) {
+        return end_clock_ns_;
+    }
+    if (config_.virtual_time) {
+        return virtual_ns_;
+    }
+    auto wall = std::chrono::steady_clock::now() - started_;
+    auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(wall).count();
+    return static_cast<int64_t>(static_cast<double>(ns) * config_.speed);
+}
+
+int64_t Scheduler::now_ns() {
+    std::lock_guard lock(mu_);
+    return clock_locked();
+}
+
+void Scheduler::write_locked(int fd, std::string_view bytes) {
+    output_ += bytes;
+    dirty_ = true;
+    if (config_.on_output) {
+        config_.on_output(fd, bytes);
+    }
+}
+
+void Scheduler::write_output(int fd, std::string_view bytes) {
+    std::lock_guard lock(mu_);
+    if (ended()) {
+        return; // the process is gone; a late goroutine's output never appears
+    }
+    write_locked(fd, bytes);
+}
+
+void Scheduler::spawn(Goroutine& parent, int32_t fn, std::span<const Value> args) {
+    std::lock_guard lock(mu_);
+    if (ended()) {
+        return;
+    }
+    if (config_.virtual_time) {
+        virtual_ns_ += kVirtualNsPerGoStatement;
+    }
+    Goroutine& g = new_goroutine(fn, args);
+    ready(g, parent.worker >= 0 ? parent.worker : 0);
+}
+
+void Scheduler::sleep(Goroutine& g, int64_t duration_ns) {
+    std::lock_guard lock(mu_);
+    g.status = GStatus::Waiting;
+    g.wait_reason = WaitReason::Sleep;
+    g.wake_at_ns = clock_locked() + duration_ns;
+    timers_.push(Timer{g.wake_at_ns, timer_seq_++, &g});
+    dirty_ = true;
+    if (on_ready) {
+        on_ready(); // idle workers must recompute when to wake
+    }
+}
+
+bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) {
+    std::lock_guard lock(mu_);
+    wg.counter += delta;
+    dirty_ = true;
+    if (wg.counter < 0) {
+        g.panic_message = "sync: negative WaitGroup counter";
+        return false;
+    }
+    if (wg.counter == 0) {
+        for (Goroutine* w : wg.waiters) {
+            ready(*w, g.worker >= 0 ? g.worker : 0);
+        }
+        wg.waiters.clear();
+    }
+    return true;
+}
+
+bool Scheduler::waitgroup_wait(Goroutine& g, WaitGroupObject& wg) {
+    std::lock_guard lock(mu_);
+    if (wg.counter == 0) {
+        return false;
+    }
+    g.status = GStatus::Waiting;
+    g.wait_reason = WaitReason::WaitGroup;
+    wg.waiters.push_back(&g);
+    dirty_ = true;
+    return true;
+}
+
+double Scheduler::rand_float64() {
+    std::lock_guard lock(mu_);
+    return rand_.float64();
+}
+
+float Scheduler::rand_float32() {
+    std::lock_guard lock(mu_);
+    return rand_.float32();
+}
+
+int64_t Scheduler::rand_intn(int64_t n) {
+    std::lock_guard lock(mu_);
+    return rand_.intn(n);
+}
+
+void Scheduler::rand_seed(int64_t seed) {
+    std::lock_guard lock(mu_);
+    rand_.seed_with(seed);
+}
+
+Object* Scheduler::adopt(Object* object) {
+    std::lock_guard lock(mu_);
+    heap_.emplace_back(object);
+    if (object->kind == ObjectKind::WaitGroup) {
+        waitgroups_.push_back(static_cast<WaitGroupObject*>(object));
+    }
+    return object;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] snapshot
+//-----------------------------------------------------------------------------
+
+std::string Scheduler::traceback(const Goroutine& g, bool running) {
+    std::string state = running ? "running" : wait_reason_name(g.wait_reason);
+    std::string text = "goroutine " + std::to_string(g.id) + " [" + state + "]:\n";
+    for (auto it = g.frames.rbegin(); it != g.frames.rend(); ++it) {
+        int32_t pc = it->pc > 0 ? it->pc - 1 : 0;
+        int32_t line = pc < static_cast<int32_t>(it->function->lines.size())
+                           ? it->function->lines[pc]
+                           : it->function->line;
+        if (running && it == g.frames.rbegin() && g.panic_line > 0) {
+            line = g.panic_line;
+        }
+        text += it->function->name + "(...)\n\t" + config_.file_name + ":" +
+                std::to_string(line) + "\n";
+    }
+    return text;
+}
+
+void Scheduler::fill_snapshot(Snapshot& s) {
+    dirty_ = false;
+    s.status = status_;
+    s.exit_code = exit_code_;
+    s.clock_ns = clock_locked();
+    s.procs = static_cast<int32_t>(procs_.size());
+    s.output = output_;
+    s.goroutines.clear();
+    s.goroutines.reserve(goroutines_.size());
+    for (auto& g : goroutines_) {
+        GoroutineView v;
+        v.id = g->id;
+        v.fn = g->function_name;
+        v.line = g->line.load(std::memory_order_relaxed);
+        v.worker = g->status == GStatus::Running ? g->worker : -1;
+        switch (g->status) {
+        case GStatus::Runnable:
+            v.state = GoroutineState::Runnable;
+            break;
+        case GStatus::Running:
+            v.state = GoroutineState::Running;
+            break;
+        case GStatus::Waiting:
+            v.state = g->wait_reason == WaitReason::Sleep ? GoroutineState::Sleeping
+                                                          : GoroutineState::Waiting;
+            v.wait_reason = wait_reason_name(g->wait_reason);
+            break;
+        case GStatus::Dead:
+            v.state = GoroutineState::Done;
+            break;
+        case GStatus::Lost:
+            v.state = GoroutineState::Lost;
+            break;
+        }
+        s.goroutines.push_back(std::move(v));
+    }
+    s.waitgroups.clear();
+    for (WaitGroupObject* wg : waitgroups_) {
+        s.waitgroups.push_back(WaitGroupView{wg->name.empty() ? "WaitGroup" : wg->name, wg->counter});
+    }
+}
+
+} // namespace golab

@@ -1,0 +1,167 @@
+// scheduler.h: one run of a Go program, scheduled the way Go's runtime does it.
+//
+// G = Goroutine (a heap object, never a thread), P = processor (GOMAXPROCS of
+// them, each with a run queue and a runnext slot), M = worker thread (M i
+// holds P i). A goroutine started with `go` goes to its P's runnext slot, so
+// it runs next, and the one it displaces goes to the back of the local queue:
+// that is why Go 1.19 with one P prints the seed lesson as id4 id3 id5 id2 id1.
+// Idle Ps steal half of a busy P's queue. Timers sit in a heap; a sleeping
+// goroutine holds no thread.
+//
+// Two executors share this code: threaded (every M runs goroutines; the
+// program clock is the wall clock times a speed factor) and virtual (M 0 runs
+// everything; the clock jumps to the next timer and charges a fixed cost per
+// instruction; a seed picks among ready goroutines).
+//
+// Lock contract: every method documented "caller holds mu" must be called
+// with the session's scheduler mutex held. RuntimeHooks methods take it
+// themselves; the VM calls them without it.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <queue>
+#include <string>
+#include <vector>
+
+#include "runtime/session.h"
+#include "vm/go_rand.h"
+#include "vm/vm.h"
+
+namespace golab {
+
+// Virtual-time costs. They make CPU work visible on the virtual clock without
+// pretending to be a measurement of any real machine.
+inline constexpr int64_t kVirtualNsPerInstruction = 2;
+inline constexpr int64_t kVirtualNsPerGoStatement = 300; // Go's newproc is a few hundred ns
+
+// Instructions a goroutine runs before the scheduler gets a say (about a
+// millisecond of interpretation: Go preempts after 10 ms, but workers also
+// check for Reset at this grain).
+inline constexpr int64_t kTimeSliceInstructions = 20000;
+
+struct RunConfig {
+    int procs = 1;
+    bool virtual_time = false;
+    uint64_t seed = 0;
+    double speed = 1.0;
+    std::string file_name = "prog.go";
+    std::function<void(int fd, std::string_view bytes)> on_output;
+};
+
+class Scheduler final : public RuntimeHooks {
+  public:
+    Scheduler(std::shared_ptr<const Program> program, RunConfig config, std::mutex& mu);
+    ~Scheduler() override;
+
+    // Creates main (and runs package initialisation first). Caller holds mu.
+    void start();
+
+    // Returns a goroutine for worker m to run and marks it running, or null.
+    // Fires due timers first. Caller holds mu.
+    Goroutine* take_work(int m);
+
+    // Records what happened to g after its time slice. Caller holds mu.
+    void finish_slice(int m, Goroutine& g, const ExecOutcome& outcome);
+
+    // Runs g for one time slice. Caller does NOT hold mu.
+    ExecOutcome run_slice(Goroutine& g) { return vm_.execute(g, kTimeSliceInstructions); }
+
+    // When nothing is runnable: advances the virtual clock to the next timer,
+    // or ends the program as deadlocked when no goroutine can ever run again.
+    // Returns true if something became runnable. Caller holds mu.
+    bool on_idle();
+
+    // Returns how long an idle threaded worker may sleep before a timer is
+    // due, in wall-clock nanoseconds; -1 for no timer. Caller holds mu.
+    int64_t idle_timeout_ns();
+
+    // Ends the run as the Reset button does: goroutines still alive are lost.
+    void stop(); // caller holds mu
+
+    bool ended() const { return status_ != RunStatus::Running; }
+    bool virtual_time() const { return config_.virtual_time; }
+    int running_count() const { return running_; }
+    RunStatus status() const { return status_; }
+    int exit_code() const { return exit_code_; }
+
+    // Fills the goroutine, WaitGroup, clock and output fields. Caller holds mu.
+    void fill_snapshot(Snapshot& s);
+
+    // True when state changed since the last fill_snapshot. Caller holds mu.
+    bool dirty() const { return dirty_; }
+
+    // RuntimeHooks (called by the VM without mu).
+    int64_t now_ns() override;
+    void write_output(int fd, std::string_view bytes) override;
+    void spawn(Goroutine& parent, int32_t fn, std::span<const Value> args) override;
+    void sleep(Goroutine& g, int64_t duration_ns) override;
+    bool waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) override;
+    bool waitgroup_wait(Goroutine& g, WaitGroupObject& wg) override;
+    double rand_float64() override;
+    float rand_float32() override;
+    int64_t rand_intn(int64_t n) override;
+    void rand_seed(int64_t seed) override;
+    Object* adopt(Object* object) override;
+
+    // Set by the session: called (with mu held) whenever a goroutine becomes
+    // runnable, so that an idle worker wakes up.
+    std::function<void()> on_ready;
+
+  private:
+    struct Processor {
+        Goroutine* runnext = nullptr;
+        std::deque<Goroutine*> queue;
+    };
+    struct Timer {
+        int64_t when;
+        uint64_t seq; // keeps equal deadlines in the order they were set
+        Goroutine* g;
+        bool operator>(const Timer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
+    };
+
+    Goroutine& new_goroutine(int32_t fn, std::span<const Value> args); // caller holds mu
+    void ready(Goroutine& g, int p);                                    // caller holds mu
+    Goroutine* pick_virtual();                                          // caller holds mu
+    bool fire_timers(int64_t now);                                      // caller holds mu
+    void end_program(RunStatus status, int exit_code);                  // caller holds mu
+    void write_locked(int fd, std::string_view bytes);                  // caller holds mu
+    std::string traceback(const Goroutine& g, bool running);            // caller holds mu
+    int64_t clock_locked();                                             // caller holds mu
+
+    std::shared_ptr<const Program> program_;
+    RunConfig config_;
+    std::mutex& mu_;
+
+    std::vector<Value> globals_;
+    Vm vm_;
+    std::vector<std::unique_ptr<Object>> heap_;
+    std::vector<WaitGroupObject*> waitgroups_;
+    std::vector<std::unique_ptr<Goroutine>> goroutines_;
+    Goroutine* main_ = nullptr;
+    int64_t next_id_ = 1;
+
+    std::vector<Processor> procs_;
+    std::deque<Goroutine*> global_queue_;
+    std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers_;
+    uint64_t timer_seq_ = 0;
+    int running_ = 0;
+
+    // Threaded clock: wall time since start, times speed. Virtual clock: virtual_ns_.
+    std::chrono::steady_clock::time_point started_;
+    int64_t virtual_ns_ = 0;
+    int64_t end_clock_ns_ = -1; // frozen once the program ends
+    uint64_t pick_state_;       // xorshift state for the virtual executor's seeded picks
+
+    GoRand rand_;
+    std::string output_;
+    RunStatus status_ = RunStatus::Running;
+    int exit_code_ = 0;
+    bool dirty_ = true;
+};
+
+} // namespace golab

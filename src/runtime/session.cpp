@@ -1,0 +1,346 @@
+// session.cpp: worker threads, the command mailbox and snapshot publication (see session.h).
+//
+// The caller's thread (the browser's main thread on the page) only compiles,
+// posts commands into a single-producer ring and reads snapshots; it wakes
+// workers with futex_wake, which never blocks. Everything else happens on the
+// workers, under one scheduler mutex that only workers ever take.
+#include "runtime/session.h"
+
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+
+#include "lang/compile.h"
+#include "runtime/futex.h"
+#include "runtime/scheduler.h"
+#include "runtime/snapshot_buffer.h"
+
+namespace golab {
+
+const char* to_string(GoroutineState s) {
+    switch (s) {
+    case GoroutineState::Runnable:
+        return "runnable";
+    case GoroutineState::Running:
+        return "running";
+    case GoroutineState::Sleeping:
+        return "sleeping";
+    case GoroutineState::Waiting:
+        return "waiting";
+    case GoroutineState::Done:
+        return "done";
+    case GoroutineState::Lost:
+        return "lost";
+    }
+    return "?";
+}
+
+const char* to_string(RunStatus s) {
+    switch (s) {
+    case RunStatus::Idle:
+        return "idle";
+    case RunStatus::Running:
+        return "running";
+    case RunStatus::Finished:
+        return "finished";
+    case RunStatus::Panicked:
+        return "panicked";
+    case RunStatus::Deadlocked:
+        return "deadlocked";
+    case RunStatus::CompileError:
+        return "compile-error";
+    }
+    return "?";
+}
+
+namespace {
+
+// While a threaded run is live, idle workers republish at this period so the
+// page's timer moves even when every goroutine sleeps.
+constexpr int64_t kLiveClockRefreshNs = 15'000'000;
+
+// Snapshots are built at most this often while goroutines churn; every change
+// is still published before the workers go idle.
+constexpr auto kPublishInterval = std::chrono::milliseconds(2);
+
+struct Command {
+    enum class Kind : uint8_t { Load, CompileFailed, Run, Reset, Shutdown } kind;
+    std::shared_ptr<const Program> program;
+    std::vector<std::string> errors;
+};
+
+// A ring of commands with one producer (the caller of Session's methods) and
+// one consumer at a time (whichever worker holds the scheduler mutex).
+class CommandRing {
+  public:
+    // Returns false when the ring is full.
+    bool push(Command c) {
+        uint32_t tail = tail_.load(std::memory_order_relaxed);
+        if (tail - head_.load(std::memory_order_acquire) == kSize) {
+            return false;
+        }
+        slots_[tail % kSize] = std::move(c);
+        tail_.store(tail + 1, std::memory_order_release);
+        return true;
+    }
+
+    bool pop(Command& out) {
+        uint32_t head = head_.load(std::memory_order_relaxed);
+        if (head == tail_.load(std::memory_order_acquire)) {
+            return false;
+        }
+        out = std::move(slots_[head % kSize]);
+        head_.store(head + 1, std::memory_order_release);
+        return true;
+    }
+
+  private:
+    static constexpr uint32_t kSize = 64;
+    std::array<Command, kSize> slots_;
+    std::atomic<uint32_t> head_{0};
+    std::atomic<uint32_t> tail_{0};
+};
+
+} // namespace
+
+struct Session::Impl {
+    SessionOptions options;
+    std::vector<std::thread> workers;
+    std::atomic<bool> shutting_down{false};
+    std::atomic<uint32_t> wake_word{0};
+    std::atomic<uint32_t> ended_runs{0};
+    std::atomic<int> last_exit_code{0};
+    uint32_t started_runs = 0; // caller's side only
+    CommandRing commands;
+    SnapshotBuffer snapshots;
+
+    // Guarded by mu (workers only).
+    std::mutex mu;
+    std::shared_ptr<const Program> program;
+    std::vector<std::string> errors;
+    std::unique_ptr<Scheduler> run;
+    std::vector<std::unique_ptr<Scheduler>> retired; // ended runs still on a worker
+    bool run_counted = true;                          // its end was counted in ended_runs
+    uint64_t version = 0;
+    bool dirty = true;
+    std::chrono::steady_clock::time_point last_publish{};
+
+    void wake(int count) {
+        wake_word.fetch_add(1, std::memory_order_release);
+        futex_wake(wake_word, count);
+    }
+
+    void post(Command c) {
+        // NOTE: the ring holds 64 commands; a UI cannot outrun workers that
+        // drain it on every wake, so a full ring only drops a stale command.
+        commands.push(std::move(c));
+        wake(INT32_MAX);
+    }
+
+    // Applies posted commands in order. Caller holds mu.
+    void drain_commands() {
+        Command c;
+        while (commands.pop(c)) {
+            dirty = true;
+            switch (c.kind) {
+            case Command::Kind::Load:
+                end_run();
+                program = std::move(c.program);
+                errors.clear();
+                break;
+            case Command::Kind::CompileFailed:
+                end_run();
+                errors = std::move(c.errors);
+                break;
+            case Command::Kind::Run:
+                end_run();
+                errors.clear();
+                if (program) {
+                    start_run();
+                } else {
+                    ended_runs.fetch_add(1);
+                    futex_wake(ended_runs, INT32_MAX);
+                }
+                break;
+            case Command::Kind::Reset:
+                end_run();
+                errors.clear();
+                break;
+            case Command::Kind::Shutdown:
+                end_run();
+                break;
+            }
+        }
+    }
+
+    // Starts the loaded program. Caller holds mu.
+    void start_run() {
+        RunConfig config;
+        config.procs = options.procs;
+        config.virtual_time = options.virtual_time;
+        config.seed = options.seed;
+        config.speed = options.speed > 0 ? options.speed : 1.0;
+        config.file_name = options.file_name;
+        config.on_output = options.on_output;
+        run = std::make_unique<Scheduler>(program, std::move(config), mu);
+        run->on_ready = [this] { wake(1); };
+        run_counted = false;
+        run->start();
+    }
+
+    // Stops the current run; it is freed once no worker runs its goroutines.
+    // Caller holds mu.
+    void end_run() {
+        if (!run) {
+            return;
+        }
+        run->stop();
+        note_if_ended();
+        if (run->running_count() > 0) {
+            retired.push_back(std::move(run));
+        }
+        run.reset();
+    }
+
+    // Counts a run's end once, for wait(). Caller holds mu.
+    void note_if_ended() {
+        if (run && run->ended() && !run_counted) {
+            run_counted = true;
+            last_exit_code.store(run->exit_code());
+            ended_runs.fetch_add(1, std::memory_order_release);
+            futex_wake(ended_runs, INT32_MAX);
+        }
+    }
+
+    // Publishes a snapshot if anything changed. Caller holds mu.
+    void publish(bool force) {
+        bool changed = dirty || (run && run->dirty());
+        if (!changed && !force) {
+            return;
+        }
+        auto now = std::chrono::steady_clock::now();
+        if (!force && now - last_publish < kPublishInterval) {
+            return;
+        }
+        last_publish = now;
+        dirty = false;
+        auto s = std::make_shared<Snapshot>();
+        s->version = ++version;
+        s->procs = options.procs;
+        if (run) {
+            run->fill_snapshot(*s);
+        }
+        if (!errors.empty()) {
+            s->status = RunStatus::CompileError;
+            s->errors = errors;
+            s->exit_code = 2;
+            for (const std::string& e : errors) {
+                s->output += e + "\n";
+            }
+        }
+        snapshots.publish(std::move(s));
+    }
+
+    void worker_loop(int m) {
+        std::unique_lock lock(mu);
+        while (!shutting_down.load()) {
+            drain_commands();
+            std::erase_if(retired, [](auto& r) { return r->running_count() == 0; });
+
+            Goroutine* g = (run && !run->ended()) ? run->take_work(m) : nullptr;
+            if (g) {
+                publish(false);
+                Scheduler* current = run.get();
+                lock.unlock();
+                ExecOutcome outcome = current->run_slice(*g);
+                lock.lock();
+                current->finish_slice(m, *g, outcome);
+                if (current == run.get()) {
+                    note_if_ended();
+                }
+                continue;
+            }
+
+            // Nothing to run: let the clock jump (virtual) or detect deadlock.
+            if (run && !run->ended() && (m == 0 || !run->virtual_time()) && run->on_idle()) {
+                continue;
+            }
+            note_if_ended();
+            publish(true);
+
+            // Sleep until woken, or until the next timer is due.
+            int64_t timeout = -1;
+            if (run && !run->ended() && !run->virtual_time()) {
+                timeout = run->idle_timeout_ns();
+                if (timeout < 0 || timeout > kLiveClockRefreshNs) {
+                    timeout = kLiveClockRefreshNs;
+                }
+            }
+            uint32_t seen = wake_word.load(std::memory_order_acquire);
+            lock.unlock();
+            // A command or wake-up after our check bumped wake_word, so this
+            // returns at once instead of missing it.
+            futex_wait(wake_word, seen, timeout);
+            lock.lock();
+        }
+    }
+};
+
+Session::Session(SessionOptions options) : impl_(std::make_unique<Impl>()) {
+    impl_->options = std::move(options);
+    if (impl_->options.procs < 1) {
+        impl_->options.procs = 1;
+    }
+
+    // All worker threads start now, so that no Run ever creates a thread (in
+    // the browser, creating one later would need the main thread's help).
+    for (int m = 0; m < impl_->options.procs; m++) {
+        impl_->workers.emplace_back([this, m] { impl_->worker_loop(m); });
+    }
+}
+
+Session::~Session() {
+    impl_->post(Command{Command::Kind::Shutdown, nullptr, {}});
+    impl_->shutting_down.store(true);
+    impl_->wake(INT32_MAX);
+    for (auto& t : impl_->workers) {
+        t.join();
+    }
+}
+
+bool Session::load(std::string_view source) {
+    CompileResult result = compile_program(impl_->options.file_name, source);
+    if (!result.program) {
+        std::vector<std::string> texts;
+        for (const CompileError& e : result.errors) {
+            texts.push_back(e.text());
+        }
+        impl_->post(Command{Command::Kind::CompileFailed, nullptr, std::move(texts)});
+        return false;
+    }
+    impl_->post(Command{Command::Kind::Load, std::move(result.program), {}});
+    return true;
+}
+
+void Session::run() {
+    impl_->started_runs++;
+    impl_->post(Command{Command::Kind::Run, nullptr, {}});
+}
+
+void Session::reset() { impl_->post(Command{Command::Kind::Reset, nullptr, {}}); }
+
+std::shared_ptr<const Snapshot> Session::snapshot() { return impl_->snapshots.latest(); }
+
+int Session::wait() {
+    for (;;) {
+        uint32_t ended = impl_->ended_runs.load(std::memory_order_acquire);
+        if (ended >= impl_->started_runs) {
+            return impl_->last_exit_code.load();
+        }
+        futex_wait(impl_->ended_runs, ended, -1);
+    }
+}
+
+} // namespace golab
