@@ -1,0 +1,220 @@
+// app_state_test.cpp: the state object (window.goroutineLab.state()) built from
+// hand-made Snapshots, and the other ImGui-free parts of the page: Go's
+// duration text, the code panel's layout and the timeline recorder.
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "app/code_view.h"
+#include "app/go_duration.h"
+#include "app/state_json.h"
+#include "app/timeline.h"
+
+namespace golab {
+namespace {
+
+GoroutineView goroutine(int64_t id, std::string fn, GoroutineState s, int32_t line,
+                        int32_t worker) {
+    GoroutineView g;
+    g.id = id;
+    g.fn = std::move(fn);
+    g.state = s;
+    g.line = line;
+    g.worker = worker;
+    return g;
+}
+
+TEST(StateJson, IdleSnapshot) {
+    Snapshot snap;
+    snap.procs = 4;
+    EXPECT_EQ(build_state_json(snap, "sequential", false),
+              R"({"lesson":"sequential","status":"idle","clock_ms":0,"procs":4,)"
+              R"("isolated":false,"goroutines":[],"waitgroups":[],"output":"","errors":[]})");
+}
+
+TEST(StateJson, RunningWaitGroupLesson) {
+    Snapshot snap;
+    snap.status = RunStatus::Running;
+    snap.clock_ns = 1'234'567'891;
+    snap.procs = 4;
+    snap.goroutines.push_back(goroutine(1, "main.main", GoroutineState::Waiting, 27, -1));
+    snap.goroutines.push_back(goroutine(2, "main.dbCall", GoroutineState::Running, 17, 0));
+    snap.goroutines.push_back(goroutine(3, "main.dbCall", GoroutineState::Sleeping, 16, -1));
+    snap.goroutines.push_back(goroutine(4, "main.dbCall", GoroutineState::Done, 19, -1));
+    snap.waitgroups.push_back(WaitGroupView{"wg", 2});
+    snap.output = "The result from the database is:  id4\n";
+    EXPECT_EQ(build_state_json(snap, "waitgroup", true),
+              R"({"lesson":"waitgroup","status":"running","clock_ms":1234.567891,"procs":4,)"
+              R"("isolated":true,"goroutines":[)"
+              R"({"id":1,"fn":"main.main","state":"waiting","line":27,"worker":-1},)"
+              R"({"id":2,"fn":"main.dbCall","state":"running","line":17,"worker":0},)"
+              R"({"id":3,"fn":"main.dbCall","state":"sleeping","line":16,"worker":-1},)"
+              R"({"id":4,"fn":"main.dbCall","state":"done","line":19,"worker":-1}],)"
+              R"("waitgroups":[{"name":"wg","count":2}],)"
+              R"("output":"The result from the database is:  id4\n","errors":[]})");
+}
+
+TEST(StateJson, CompileErrorsAndOddOutput) {
+    Snapshot snap;
+    snap.status = RunStatus::CompileError;
+    snap.errors = {"prog.go:19:2: undefined: t0", "prog.go:23:56: undefined: t0"};
+    snap.output = std::string("tab\there \"q\" \xff end", 18);
+    const std::string json = build_state_json(snap, "sequential", true);
+    EXPECT_NE(json.find(R"("status":"compile-error")"), std::string::npos);
+    EXPECT_NE(
+        json.find(R"("errors":["prog.go:19:2: undefined: t0","prog.go:23:56: undefined: t0"])"),
+        std::string::npos);
+    EXPECT_NE(json.find(R"("output":"tab\there \"q\" \ufffd end")"), std::string::npos);
+}
+
+TEST(StateJson, EveryWord) {
+    EXPECT_STREQ(state_word(GoroutineState::Runnable), "runnable");
+    EXPECT_STREQ(state_word(GoroutineState::Running), "running");
+    EXPECT_STREQ(state_word(GoroutineState::Sleeping), "sleeping");
+    EXPECT_STREQ(state_word(GoroutineState::Waiting), "waiting");
+    EXPECT_STREQ(state_word(GoroutineState::Done), "done");
+    EXPECT_STREQ(state_word(GoroutineState::Lost), "lost");
+    EXPECT_STREQ(status_word(RunStatus::Idle), "idle");
+    EXPECT_STREQ(status_word(RunStatus::Running), "running");
+    EXPECT_STREQ(status_word(RunStatus::Finished), "finished");
+    EXPECT_STREQ(status_word(RunStatus::Panicked), "panicked");
+    EXPECT_STREQ(status_word(RunStatus::Deadlocked), "deadlocked");
+    EXPECT_STREQ(status_word(RunStatus::CompileError), "compile-error");
+}
+
+// Expected texts are what Go 1.19 prints for time.Duration(n).
+TEST(GoDuration, MatchesGo) {
+    const struct {
+        int64_t ns;
+        const char* text;
+    } cases[] = {
+        {0, "0s"},
+        {1, "1ns"},
+        {999, "999ns"},
+        {1000, "1µs"},
+        {10726, "10.726µs"},
+        {1'000'000, "1ms"},
+        {523'100'000, "523.1ms"},
+        {1'000'000'000, "1s"},
+        {1'881'202'669, "1.881202669s"},
+        {62'500'000'000, "1m2.5s"},
+        {3'600'000'000'000, "1h0m0s"},
+        {-1'500'000'000, "-1.5s"},
+        {INT64_MAX, "2562047h47m16.854775807s"},
+        {INT64_MIN, "-2562047h47m16.854775808s"},
+    };
+    for (const auto& c : cases) {
+        EXPECT_EQ(format_go_duration(c.ns), c.text) << c.ns;
+    }
+}
+
+TEST(GoDuration, RoundsHalfAwayFromZero) {
+    constexpr int64_t ms = 1'000'000;
+    EXPECT_EQ(round_go_duration(1'234'499'999, ms), 1'234 * ms);
+    EXPECT_EQ(round_go_duration(1'234'500'000, ms), 1'235 * ms);
+    EXPECT_EQ(round_go_duration(-1'234'500'000, ms), -1'235 * ms);
+    EXPECT_EQ(round_go_duration(17, 0), 17);
+    EXPECT_EQ(round_go_duration(INT64_MAX, ms), INT64_MAX);
+    EXPECT_EQ(format_go_duration(round_go_duration(1'881'202'669, ms)), "1.881s");
+}
+
+TEST(CodeView, ExpandsTabsAndColours) {
+    const auto lines =
+        layout_go_source("package main\n\nfunc f() {\n\tgo g(\"a\\\"b\", 42) // hi\n}\n");
+    ASSERT_EQ(lines.size(), 5u);
+    EXPECT_EQ(lines[1].text, "");
+    EXPECT_EQ(lines[3].text, "    go g(\"a\\\"b\", 42) // hi");
+    EXPECT_EQ(lines[3].columns, 26);
+
+    // Spans cover the text without gaps, and kinds are what a reader expects.
+    std::string kinds;
+    int next = 0;
+    for (const CodeSpan& s : lines[3].spans) {
+        EXPECT_EQ(s.begin, next);
+        next = s.end;
+        const std::string word = lines[3].text.substr(s.begin, s.end - s.begin);
+        if (s.kind == TokenKind::Keyword) {
+            kinds += "K(" + word + ")";
+        } else if (s.kind == TokenKind::String) {
+            kinds += "S(" + word + ")";
+        } else if (s.kind == TokenKind::Number) {
+            kinds += "N(" + word + ")";
+        } else if (s.kind == TokenKind::Comment) {
+            kinds += "C(" + word + ")";
+        }
+    }
+    EXPECT_EQ(next, static_cast<int>(lines[3].text.size()));
+    EXPECT_EQ(kinds, "K(go)S(\"a\\\"b\")N(42)C(// hi)");
+
+    // Go's column 2 on "\tgo" is the 'g' after the tab: display column 4.
+    EXPECT_EQ(lines[3].column_of[1], 4);
+}
+
+TEST(CodeView, BlockCommentsSpanLines) {
+    const auto lines = layout_go_source("/* one\ntwo */ x\r\n");
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(lines[1].spans.front().kind, TokenKind::Comment);
+    EXPECT_EQ(lines[1].text, "two */ x");
+    EXPECT_EQ(lines[1].spans.back().kind, TokenKind::Plain);
+}
+
+TEST(CodeView, ParsesErrorPositions) {
+    ErrorPosition p = parse_error_position("prog.go:23:56: undefined: t0");
+    EXPECT_EQ(p.line, 23);
+    EXPECT_EQ(p.column, 56);
+    EXPECT_EQ(p.message, "undefined: t0");
+    p = parse_error_position("C:/x.go:3:1: missing return");
+    EXPECT_EQ(p.line, 3);
+    EXPECT_EQ(p.message, "missing return");
+    p = parse_error_position("no position here");
+    EXPECT_EQ(p.line, 0);
+    EXPECT_EQ(p.message, "no position here");
+}
+
+TEST(Timeline, SegmentsFollowTheProgramClock) {
+    Timeline t;
+    Snapshot s;
+    s.version = 1;
+    s.clock_ns = 0;
+    s.goroutines.push_back(goroutine(1, "main.main", GoroutineState::Running, 20, 0));
+    t.record(s);
+
+    s.version = 2;
+    s.clock_ns = 100;
+    t.record(s);
+
+    // A repeated version adds nothing even if the clock were to differ.
+    s.clock_ns = 150;
+    t.record(s);
+
+    s.version = 3;
+    s.clock_ns = 200;
+    s.goroutines[0].state = GoroutineState::Sleeping;
+    s.goroutines[0].worker = -1;
+    s.goroutines.push_back(goroutine(2, "main.dbCall", GoroutineState::Runnable, 12, -1));
+    t.record(s);
+
+    const TimelineLane* main_lane = t.lane(1);
+    ASSERT_NE(main_lane, nullptr);
+    ASSERT_EQ(main_lane->segments.size(), 2u);
+    EXPECT_EQ(main_lane->segments[0].start_ns, 0);
+    EXPECT_EQ(main_lane->segments[0].end_ns, 200);
+    EXPECT_EQ(main_lane->segments[0].worker, 0);
+    EXPECT_EQ(main_lane->segments[1].state, GoroutineState::Sleeping);
+    EXPECT_EQ(main_lane->segments[1].start_ns, 200);
+    ASSERT_NE(t.lane(2), nullptr);
+    EXPECT_EQ(t.lane(2)->segments.front().start_ns, 200);
+    EXPECT_EQ(t.end_ns(), 200);
+
+    // A clock that goes back is a new run.
+    s.version = 4;
+    s.clock_ns = 5;
+    s.goroutines.resize(1);
+    t.record(s);
+    EXPECT_EQ(t.lane(2), nullptr);
+    EXPECT_EQ(t.lane(1)->segments.size(), 1u);
+}
+
+} // namespace
+} // namespace golab
