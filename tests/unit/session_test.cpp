@@ -1,0 +1,199 @@
+// session_test.cpp: whole programs through Session, on both executors.
+//
+// These are the lesson's promises as assertions: sequential takes the sum of
+// the delays, go-no-wait loses every goroutine, waitgroup takes the longest
+// delay and counts 0 -> 5 -> 0; panics and deadlocks end with Go's text and
+// exit code 2. Virtual-time runs are exact; the one real-clock run checks the
+// tolerance the lesson promises.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <thread>
+
+#include "lessons/lessons.h"
+#include "runtime/session.h"
+
+namespace golab {
+namespace {
+
+// The lesson's delays, in ms: Go's rand.Float32() * 2000, truncated, are
+// 1209, 1881, 1329, 875 and 849.
+constexpr int64_t kSumMs = 1209 + 1881 + 1329 + 875 + 849;
+constexpr int64_t kMaxMs = 1881;
+constexpr int64_t kMs = 1000000;
+
+struct Result {
+    std::shared_ptr<const Snapshot> snapshot;
+    int exit_code = 0;
+};
+
+Result run_source(std::string_view source, SessionOptions options) {
+    Session session(std::move(options));
+    EXPECT_TRUE(session.load(source));
+    session.run();
+    Result r;
+    r.exit_code = session.wait();
+    // The final snapshot is published before workers go idle; give them a moment.
+    for (int i = 0; i < 200; i++) {
+        r.snapshot = session.snapshot();
+        if (r.snapshot->status != RunStatus::Running && r.snapshot->status != RunStatus::Idle) {
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return r;
+}
+
+SessionOptions virtual_options(int procs = 4) {
+    SessionOptions o;
+    o.procs = procs;
+    o.virtual_time = true;
+    return o;
+}
+
+std::string_view lesson(const char* id) {
+    const Lesson* l = find_lesson(id);
+    EXPECT_NE(l, nullptr) << id;
+    return l ? l->source : std::string_view{};
+}
+
+int count_state(const Snapshot& s, GoroutineState state, std::string_view fn) {
+    int n = 0;
+    for (const GoroutineView& g : s.goroutines) {
+        n += g.state == state && g.fn == fn;
+    }
+    return n;
+}
+
+TEST(Session, SequentialTakesTheSumOfTheDelays) {
+    Result r = run_source(lesson("sequential"), virtual_options());
+    ASSERT_EQ(r.snapshot->status, RunStatus::Finished);
+    EXPECT_EQ(r.exit_code, 0);
+    EXPECT_GE(r.snapshot->clock_ns, kSumMs * kMs);
+    EXPECT_LT(r.snapshot->clock_ns, (kSumMs + 1) * kMs);
+    EXPECT_EQ(r.snapshot->output.rfind("The result from the database is: id1\n"
+                                       "The result from the database is: id2\n"
+                                       "The result from the database is: id3\n"
+                                       "The result from the database is: id4\n"
+                                       "The result from the database is: id5\n"
+                                       "\nTotal execution time: 6.143",
+                                       0),
+              0u)
+        << r.snapshot->output;
+    ASSERT_EQ(r.snapshot->goroutines.size(), 1u);
+}
+
+TEST(Session, GoWithoutWaitingLosesEveryGoroutine) {
+    Result r = run_source(lesson("go-no-wait"), virtual_options());
+    ASSERT_EQ(r.snapshot->status, RunStatus::Finished);
+    EXPECT_EQ(count_state(*r.snapshot, GoroutineState::Lost, "main.dbCall"), 5);
+    EXPECT_EQ(r.snapshot->output.rfind("\nTotal execution time: ", 0), 0u) << r.snapshot->output;
+    EXPECT_EQ(r.snapshot->output.find("database"), std::string::npos);
+    EXPECT_LT(r.snapshot->clock_ns, 50 * kMs);
+}
+
+TEST(Session, WaitGroupTakesTheLongestDelayInGosOrder) {
+    Result r = run_source(lesson("waitgroup"), virtual_options());
+    ASSERT_EQ(r.snapshot->status, RunStatus::Finished) << r.snapshot->output;
+    // Go 1.19 prints this order: the last goroutine started runs first (runnext).
+    EXPECT_EQ(r.snapshot->output.rfind("The result from the database is: id4\n"
+                                       "The result from the database is: id3\n"
+                                       "The result from the database is: id5\n"
+                                       "The result from the database is: id2\n"
+                                       "The result from the database is: id1\n"
+                                       "\nTotal execution time: 1.881",
+                                       0),
+              0u)
+        << r.snapshot->output;
+    EXPECT_GE(r.snapshot->clock_ns, kMaxMs * kMs);
+    EXPECT_LT(r.snapshot->clock_ns, (kMaxMs + 1) * kMs);
+    EXPECT_EQ(count_state(*r.snapshot, GoroutineState::Done, "main.dbCall"), 5);
+    ASSERT_EQ(r.snapshot->waitgroups.size(), 1u);
+    EXPECT_EQ(r.snapshot->waitgroups[0].name, "wg");
+    EXPECT_EQ(r.snapshot->waitgroups[0].count, 0);
+}
+
+TEST(Session, VirtualRunsAreDeterministicPerSeed) {
+    for (uint64_t seed : {0ull, 7ull}) {
+        SessionOptions o = virtual_options();
+        o.seed = seed;
+        Result a = run_source(lesson("waitgroup"), o);
+        Result b = run_source(lesson("waitgroup"), o);
+        EXPECT_EQ(a.snapshot->output, b.snapshot->output) << seed;
+        EXPECT_EQ(a.snapshot->clock_ns, b.snapshot->clock_ns) << seed;
+    }
+}
+
+TEST(Session, NegativeWaitGroupCounterPanics) {
+    const char* source = "package main\n\nimport \"sync\"\n\nfunc main() {\n"
+                         "\tvar wg sync.WaitGroup\n\twg.Done()\n}\n";
+    Result r = run_source(source, virtual_options());
+    EXPECT_EQ(r.snapshot->status, RunStatus::Panicked);
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_EQ(r.snapshot->output.rfind("panic: sync: negative WaitGroup counter\n\n"
+                                       "goroutine 1 [running]:\n",
+                                       0),
+              0u)
+        << r.snapshot->output;
+}
+
+TEST(Session, WaitingForeverIsADeadlock) {
+    const char* source = "package main\n\nimport \"sync\"\n\nfunc main() {\n"
+                         "\tvar wg sync.WaitGroup\n\twg.Add(1)\n\twg.Wait()\n}\n";
+    for (bool virtual_time : {true, false}) {
+        SessionOptions o = virtual_options();
+        o.virtual_time = virtual_time;
+        Result r = run_source(source, o);
+        EXPECT_EQ(r.snapshot->status, RunStatus::Deadlocked) << virtual_time;
+        EXPECT_EQ(r.exit_code, 2);
+        EXPECT_EQ(r.snapshot->output.rfind("fatal error: all goroutines are asleep - deadlock!\n\n"
+                                           "goroutine 1 [semacquire]:\n",
+                                           0),
+                  0u)
+            << r.snapshot->output;
+    }
+}
+
+TEST(Session, CompileErrorsKeepThePreviousProgram) {
+    Session session(virtual_options());
+    ASSERT_TRUE(session.load(lesson("waitgroup")));
+    EXPECT_FALSE(session.load("package main\n\nfunc main() {\n\tx = 1\n}\n"));
+    for (int i = 0; i < 200 && session.snapshot()->status != RunStatus::CompileError; i++) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    auto s = session.snapshot();
+    ASSERT_EQ(s->status, RunStatus::CompileError);
+    ASSERT_EQ(s->errors.size(), 1u);
+    EXPECT_EQ(s->errors[0], "prog.go:4:2: undefined: x");
+
+    // Run still has the lesson that compiled.
+    session.run();
+    EXPECT_EQ(session.wait(), 0);
+}
+
+// The one real-clock test: the lesson's promise holds on real worker threads.
+TEST(Session, ThreadedWaitGroupOverlapsTheSleeps) {
+    SessionOptions o;
+    o.procs = 4;
+    auto start = std::chrono::steady_clock::now();
+    Result r = run_source(lesson("waitgroup"), o);
+    auto wall = std::chrono::steady_clock::now() - start;
+    ASSERT_EQ(r.snapshot->status, RunStatus::Finished);
+    EXPECT_EQ(count_state(*r.snapshot, GoroutineState::Done, "main.dbCall"), 5);
+    EXPECT_NEAR(r.snapshot->clock_ns / kMs, kMaxMs, 50);
+    EXPECT_LT(wall, std::chrono::milliseconds(kMaxMs + 1000));
+    // Which goroutine draws which delay depends on the workers, as in Go with
+    // GOMAXPROCS > 1; every result still arrives, and the total comes last.
+    const std::string& out = r.snapshot->output;
+    size_t results = 0;
+    for (size_t at = out.find("database is: id"); at != std::string::npos;
+         at = out.find("database is: id", at + 1)) {
+        results++;
+    }
+    EXPECT_EQ(results, 5u) << out;
+    EXPECT_NE(out.find("\nTotal execution time: 1.8"), std::string::npos) << out;
+    EXPECT_GT(out.find("Total"), out.rfind("database"));
+}
+
+} // namespace
+} // namespace golab
