@@ -1,0 +1,316 @@
+#!/usr/bin/env bash
+# build.sh: installs what is missing, builds every target, serves the page, runs the tests.
+#
+#   ./build.sh          build build/native, build/node and build/web
+#   ./build.sh serve    build, then serve build/web with the cross-origin-isolation headers
+#   ./build.sh test     build, then run every test; the last line reads "N passed, N failed"
+#
+# Third-party code (SDL2, Dear ImGui, GoogleTest) is built once into a cache outside the
+# clone, ~/.cache/goroutine-lab/<name>-<version>-<flags hash>/, so a fresh clone on the same
+# machine only compiles our own sources.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cache=${GOLAB_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/goroutine-lab}
+port=${PORT:-8080}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+sdl2_version=2.26.5
+imgui_version=1.86
+font=/usr/share/fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf
+
+# emcc runs acorn from Debian's node-acorn; the machine's node does not look there by itself.
+export NODE_PATH=/usr/share/nodejs
+
+log() { printf 'build: %s\n' "$*" >&2; }
+die() { printf 'build: error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+    if [ "$(id -u)" = 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null; then
+        sudo "$@"
+    else
+        die "need root to run: $*"
+    fi
+}
+
+# Returns a short hash of its arguments: the cache key of a build recipe.
+recipe_hash() { printf '%s\n' "$@" | sha256sum | cut -c1-12; }
+
+# ---------------------------------------------------------------------------------------------
+# [1] System packages and Debian source archives
+# ---------------------------------------------------------------------------------------------
+
+sdl2_orig() { compgen -G "$cache/downloads/libsdl2_${sdl2_version}+*.orig.tar.gz" | head -n 1; }
+imgui_orig() { compgen -G "$cache/downloads/imgui_${imgui_version}+*.orig.tar.xz" | head -n 1; }
+
+has_deb_src() {
+    grep -qsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sources.list.d/*
+}
+
+# NOTE: apt-get update runs at most once, and only when a package or a source archive is
+# missing, so a machine that has everything never touches the network.
+ensure_dependencies() {
+    local missing=()
+    command -v emcc >/dev/null || missing+=(emscripten)
+    command -v cmake >/dev/null || missing+=(cmake)
+    command -v ninja >/dev/null || missing+=(ninja-build)
+    command -v g++ >/dev/null || missing+=(g++)
+    command -v xz >/dev/null || missing+=(xz-utils)
+    [ -x /usr/bin/python3 ] || missing+=(python3)
+    [ -f /usr/src/googletest/CMakeLists.txt ] || missing+=(googletest)
+    [ -x /usr/bin/go ] || missing+=(golang-go)
+    [ -x /usr/bin/chromium ] || missing+=(chromium)
+    [ -f "$font" ] || missing+=(fonts-jetbrains-mono)
+    command -v npm >/dev/null || die "npm is missing: install Node.js with npm first"
+
+    local need_sources=0
+    [ -n "$(sdl2_orig)" ] && [ -n "$(imgui_orig)" ] || need_sources=1
+    [ ${#missing[@]} -gt 0 ] || [ $need_sources = 1 ] || return 0
+
+    if [ $need_sources = 1 ] && ! has_deb_src; then
+        # Source indexes: the machine's own Debian entries with Types: deb-src.
+        [ -f /etc/apt/sources.list.d/debian.sources ] ||
+            die "no /etc/apt/sources.list.d/debian.sources to derive a deb-src entry from"
+        log "enabling Debian source indexes"
+        sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources |
+            as_root tee /etc/apt/sources.list.d/goroutine-lab-src.sources >/dev/null
+    fi
+    log "apt-get update"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    if [ ${#missing[@]} -gt 0 ]; then
+        log "installing ${missing[*]}"
+        as_root env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+    if [ $need_sources = 1 ]; then
+        log "fetching the SDL2 and Dear ImGui source archives"
+        mkdir -p "$cache/downloads"
+        (cd "$cache/downloads" && apt-get source -qq --download-only libsdl2 imgui)
+        [ -n "$(sdl2_orig)" ] || die "apt-get source gave no SDL2 $sdl2_version archive"
+        [ -n "$(imgui_orig)" ] || die "apt-get source gave no Dear ImGui $imgui_version archive"
+    fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# [2] Third-party builds, cached outside the clone
+# ---------------------------------------------------------------------------------------------
+# Each recipe builds into a temporary directory and renames it into place when it is
+# complete, so an interrupted build never leaves a half-filled cache entry behind.
+
+sdl2_flags=(
+    -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS=-pthread
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL2_DISABLE_SDL2MAIN=ON
+    -DSDL_THREADS=ON -DSDL_PTHREADS=ON
+    -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF
+    -DSDL_POWER=OFF -DSDL_RENDER=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF
+)
+
+build_sdl2() {
+    local emcc_version
+    emcc_version=$(emcc --version | head -n 1)
+    sdl2_dir=$cache/sdl2-$sdl2_version-$(recipe_hash "$emcc_version" "${sdl2_flags[@]}")
+    [ -f "$sdl2_dir/lib/libSDL2.a" ] && return 0
+
+    log "building SDL2 $sdl2_version for WebAssembly (once, about two minutes)"
+    local tmp
+    tmp=$(mktemp -d "$cache/tmp-sdl2.XXXXXX")
+    tar xzf "$(sdl2_orig)" -C "$tmp"
+    emcmake cmake -S "$tmp/SDL2-$sdl2_version" -B "$tmp/build" -G Ninja "${sdl2_flags[@]}" \
+        -DCMAKE_INSTALL_PREFIX="$tmp/install" >"$tmp/configure.log" 2>&1 ||
+        { tail -n 30 "$tmp/configure.log"; die "SDL2 configure failed (log: $tmp)"; }
+    cmake --build "$tmp/build" -j "$jobs" >"$tmp/build.log" 2>&1 ||
+        { tail -n 30 "$tmp/build.log"; die "SDL2 build failed (log: $tmp)"; }
+    cmake --install "$tmp/build" >/dev/null
+    rm -rf "$sdl2_dir"
+    mv "$tmp/install" "$sdl2_dir"
+    rm -rf "$tmp"
+}
+
+unpack_imgui() {
+    imgui_dir=$cache/imgui-$imgui_version
+    [ -f "$imgui_dir/imgui.cpp" ] && return 0
+
+    log "unpacking Dear ImGui $imgui_version"
+    local tmp
+    tmp=$(mktemp -d "$cache/tmp-imgui.XXXXXX")
+    tar xJf "$(imgui_orig)" -C "$tmp"
+    rm -rf "$imgui_dir"
+    mv "$tmp/imgui-$imgui_version" "$imgui_dir"
+    rm -rf "$tmp"
+}
+
+gtest_flags=(-DCMAKE_BUILD_TYPE=Release -DBUILD_GMOCK=OFF -DCMAKE_CXX_FLAGS=-pthread)
+
+# Builds GoogleTest from Debian's sources; $1 = native | wasm. Sets gtest_dir.
+build_gtest() {
+    local kind=$1 version compiler
+    version=$(dpkg-query -W -f='${Version}' googletest 2>/dev/null | cut -d- -f1)
+    if [ "$kind" = wasm ]; then
+        compiler=$(emcc --version | head -n 1)
+    else
+        compiler=$(g++ --version | head -n 1)
+    fi
+    gtest_dir=$cache/googletest-$version-$kind-$(recipe_hash "$compiler" "${gtest_flags[@]}")
+    [ -f "$gtest_dir/lib/libgtest.a" ] && return 0
+
+    log "building GoogleTest $version ($kind)"
+    local tmp configure=(cmake)
+    [ "$kind" = wasm ] && configure=(emcmake cmake)
+    tmp=$(mktemp -d "$cache/tmp-gtest.XXXXXX")
+    "${configure[@]}" -S /usr/src/googletest -B "$tmp/build" -G Ninja "${gtest_flags[@]}" \
+        -DCMAKE_INSTALL_PREFIX="$tmp/install" >"$tmp/build.log" 2>&1 &&
+        cmake --build "$tmp/build" -j "$jobs" >>"$tmp/build.log" 2>&1 &&
+        cmake --install "$tmp/build" >>"$tmp/build.log" 2>&1 ||
+        { tail -n 30 "$tmp/build.log"; die "GoogleTest ($kind) build failed (log: $tmp)"; }
+    rm -rf "$gtest_dir"
+    mv "$tmp/install" "$gtest_dir"
+    rm -rf "$tmp"
+}
+
+# ---------------------------------------------------------------------------------------------
+# [3] Our three build directories
+# ---------------------------------------------------------------------------------------------
+
+# Configures (when the arguments changed) and builds one directory: $1 = dir, rest = cmake args.
+build_dir() {
+    local dir=$root/build/$1
+    shift
+    local args=(-G Ninja -DCMAKE_BUILD_TYPE=Release "$@")
+    local configure=(cmake)
+    case "$dir" in */wasm-*) configure=(emcmake cmake) ;; esac
+
+    mkdir -p "$dir"
+    if [ ! -f "$dir/build.ninja" ] || [ "$(cat "$dir/.golab-args" 2>/dev/null)" != "${args[*]}" ]; then
+        "${configure[@]}" -S "$root" -B "$dir" "${args[@]}" >"$dir/configure.log" 2>&1 ||
+            { cat "$dir/configure.log"; die "configure of build/$(basename "$dir") failed"; }
+        printf '%s' "${args[*]}" >"$dir/.golab-args"
+    fi
+    cmake --build "$dir" -j "$jobs"
+}
+
+build_all() {
+    local t0=$SECONDS
+    ensure_dependencies
+    mkdir -p "$cache"
+    build_sdl2
+    unpack_imgui
+    build_gtest native
+    local gtest_native=$gtest_dir
+    build_gtest wasm
+    local gtest_wasm=$gtest_dir
+
+    log "build/native"
+    build_dir native-obj -DGOLAB_TARGET=native -DGOLAB_GTEST_ROOT="$gtest_native"
+    log "build/node"
+    build_dir wasm-cli -DGOLAB_TARGET=node -DGOLAB_GTEST_ROOT="$gtest_wasm"
+    log "build/web"
+    build_dir wasm-web -DGOLAB_TARGET=web -DGOLAB_SDL2_ROOT="$sdl2_dir" \
+        -DGOLAB_IMGUI_DIR="$imgui_dir" -DGOLAB_FONT="$font"
+    log "built in $((SECONDS - t0)) s"
+}
+
+# ---------------------------------------------------------------------------------------------
+# [4] Tests
+# ---------------------------------------------------------------------------------------------
+
+passed=0
+failed=0
+
+# Runs one gtest binary (the command line in "$@") and adds its test counts.
+run_gtest() {
+    local name=$1 out
+    shift
+    log "unit tests: $name"
+    out=$(mktemp)
+    local rc=0
+    timeout 600 "$@" 2>&1 | tee "$out" || rc=$?
+    local ok bad
+    ok=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
+    bad=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
+    rm -f "$out"
+    passed=$((passed + ${ok:-0}))
+    failed=$((failed + ${bad:-0}))
+    # A crash or a hang ends the binary before gtest prints its summary: count it as a failure.
+    if [ "$rc" != 0 ] && [ -z "$bad" ]; then
+        log "$name exited with $rc before reporting"
+        failed=$((failed + 1))
+    fi
+}
+
+# Adds the counts of a "... N passed, N failed" line found in file $1.
+add_summary() {
+    local line
+    line=$(grep -E '[0-9]+ passed, [0-9]+ failed' "$1" | tail -n 1 || true)
+    if [ -z "$line" ]; then
+        failed=$((failed + 1))
+        return
+    fi
+    passed=$((passed + $(sed -E 's/.*\b([0-9]+) passed.*/\1/' <<<"$line")))
+    failed=$((failed + $(sed -E 's/.*\b([0-9]+) failed.*/\1/' <<<"$line")))
+}
+
+ensure_playwright() {
+    local dir=$root/tests/browser
+    [ -f "$dir/node_modules/playwright-core/package.json" ] && return 0
+    log "npm install (playwright-core, no browser download)"
+    # NOTE: no lock file: playwright-core has no dependencies and package.json pins its exact
+    # version, and a lock file would write the registry's address into the repository.
+    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-package-lock \
+        --no-audit --no-fund --loglevel=error)
+}
+
+run_tests() {
+    local out
+    out=$(mktemp)
+
+    [ -x "$root/build/native-obj/unit_tests" ] &&
+        run_gtest native "$root/build/native-obj/unit_tests"
+    [ -f "$root/build/wasm-cli/unit_tests.js" ] &&
+        run_gtest wasm node --no-experimental-fetch "$root/build/wasm-cli/unit_tests.js"
+
+    if compgen -G "$root/tests/golden/*.go" >/dev/null; then
+        log "golden tests"
+        "$root/tests/golden/run" 2>&1 | tee "$out" || true
+        add_summary "$out"
+    fi
+
+    log "browser tests"
+    ensure_playwright
+    # node's test runner reports in TAP when asked: "# pass N" and "# fail N" close the run.
+    (cd "$root" && timeout 900 node --test --test-reporter=tap tests/browser/) 2>&1 |
+        tee "$out" || true
+    local ok bad
+    ok=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$out" | tail -n 1)
+    bad=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$out" | tail -n 1)
+    passed=$((passed + ${ok:-0}))
+    failed=$((failed + ${bad:-1}))
+    rm -f "$out"
+
+    echo "$passed passed, $failed failed"
+    [ "$failed" = 0 ] && [ "$passed" -gt 0 ]
+}
+
+# ---------------------------------------------------------------------------------------------
+# [5] Commands
+# ---------------------------------------------------------------------------------------------
+
+case "${1:-build}" in
+build)
+    build_all
+    ;;
+serve)
+    build_all
+    echo "Goroutine Lab: http://127.0.0.1:$port/"
+    exec /usr/bin/python3 "$root/tools/serve.py" --dir "$root/build/web" "$port"
+    ;;
+test)
+    build_all
+    run_tests
+    ;;
+*)
+    echo "usage: ./build.sh [serve|test]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,172 @@
+// main_web.cpp: the page's entry point: SDL2 window, WebGL2 context, Dear ImGui, frame loop.
+//
+// main() sets everything up, hands frame() to the browser (emscripten_set_main_loop) and
+// unwinds; the page then lives in frame(), once per animation frame. The Go program runs on
+// the Session's worker threads (Web Workers); this thread only reads snapshots and draws.
+// The JavaScript bridge (window.goroutineLab) is in bridge.cpp.
+
+#include <GLES3/gl3.h>
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "app/app.h"
+#include "golab_embedded_fonts.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl.h"
+#include "lessons/lessons.h"
+#include "platform/platform.h"
+#include "runtime/session.h"
+
+namespace {
+
+// Text size in CSS pixels; the atlas is rasterised at this size times devicePixelRatio.
+constexpr float kFontSize = 15.0f;
+
+struct Platform {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    float font_scale = 0.0f; // the devicePixelRatio the font atlas was built for
+    std::unique_ptr<golab::Session> session;
+    std::unique_ptr<golab::App> app;
+};
+
+Platform platform;
+
+// Returns the value of ?name=... in the page's URL, or "" when absent.
+EM_JS(char*, query_param, (const char* name), {
+    const value = new URLSearchParams(location.search).get(UTF8ToString(name));
+    return value === null ? 0 : stringToNewUTF8(value);
+});
+
+std::string query(const char* name) {
+    char* value = query_param(name);
+    if (!value) {
+        return {};
+    }
+    std::string result = value;
+    std::free(value);
+    return result;
+}
+
+// Rasterises the embedded monospaced font at the screen's pixel density, so text stays
+// crisp on HiDPI screens: the atlas holds device pixels, FontGlobalScale brings the glyphs
+// back to CSS pixels, which is the unit ImGui lays out in.
+void build_font_atlas(float pixel_ratio) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig config;
+    config.FontDataOwnedByAtlas = false; // the bytes live in the binary, not on the heap
+    config.OversampleH = 1;              // already rasterised at device resolution
+    config.PixelSnapH = true;
+    auto* data = const_cast<unsigned char*>(golab::embedded::font_JetBrainsMono_Regular);
+    io.Fonts->AddFontFromMemoryTTF(data, int(sizeof golab::embedded::font_JetBrainsMono_Regular),
+                                   kFontSize * pixel_ratio, &config);
+    io.FontGlobalScale = 1.0f / pixel_ratio;
+    platform.font_scale = pixel_ratio;
+}
+
+void frame() {
+    // 1. Events
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+    }
+
+    // 2. Font atlas follows the pixel ratio (browser zoom, moving between screens)
+    float pixel_ratio = float(emscripten_get_device_pixel_ratio());
+    if (pixel_ratio != platform.font_scale) {
+        build_font_atlas(pixel_ratio);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+
+    // 3. Views
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    platform.app->draw();
+    ImGui::Render();
+
+    // 4. Present
+    int width = 0;
+    int height = 0;
+    SDL_GL_GetDrawableSize(platform.window, &width, &height);
+    glViewport(0, 0, width, height);
+    glClearColor(0.09f, 0.10f, 0.12f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+} // namespace
+
+golab::App* golab::platform_app() { return platform.app.get(); }
+
+int main() {
+    // SDL2 and a WebGL2 context
+    SDL_SetMainReady();
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        std::fprintf(stderr, "web: SDL_Init failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+
+    // NOTE: RESIZABLE with a canvas sized by CSS makes SDL follow the page's size, and
+    // ALLOW_HIGHDPI makes the canvas backing store CSS size times devicePixelRatio.
+    auto flags = SDL_WindowFlags(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    platform.window = SDL_CreateWindow("Goroutine Lab", SDL_WINDOWPOS_UNDEFINED,
+                                       SDL_WINDOWPOS_UNDEFINED, 1280, 800, flags);
+    if (!platform.window) {
+        std::fprintf(stderr, "web: SDL_CreateWindow failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    platform.gl = SDL_GL_CreateContext(platform.window);
+    if (!platform.gl) {
+        std::fprintf(stderr, "web: WebGL2 context failed: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(platform.window, platform.gl);
+
+    // Dear ImGui
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // no file system in the page
+    ImGui::StyleColorsDark();
+    build_font_atlas(float(emscripten_get_device_pixel_ratio()));
+    ImGui_ImplSDL2_InitForOpenGL(platform.window, platform.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    // The runtime and the views
+    golab::SessionOptions options;
+    options.procs = int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
+    platform.session = std::make_unique<golab::Session>(options);
+    platform.app = std::make_unique<golab::App>(*platform.session);
+    platform.app->set_isolated(EM_ASM_INT({ return self.crossOriginIsolated ? 1 : 0; }) != 0);
+
+    // ?lesson=<id> picks the lesson (an unknown id falls back with a note), &run=1 starts it
+    std::string lesson = query("lesson");
+    if (lesson.empty() && !golab::all_lessons().empty()) {
+        lesson = std::string(golab::all_lessons().front().id);
+    }
+    platform.app->load_lesson(lesson);
+    if (query("run") == "1") {
+        platform.app->run();
+    }
+
+    // Hand the loop to the browser: main() unwinds here and frame() runs once per frame.
+    EM_ASM({ Module.golabReady && Module.golabReady(); });
+    emscripten_set_main_loop(frame, 0, true);
+    return 0;
+}

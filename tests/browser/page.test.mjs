@@ -1,0 +1,300 @@
+// page.test.mjs: end-to-end tests of the page in Debian's Chromium, headless, via Playwright.
+//
+// Serves build/web with tools/serve.py on a free 127.0.0.1 port, opens the lessons and checks
+// window.goroutineLab.state() against what the lessons must show. The delays the programs
+// sleep come from Go itself (math/rand is seeded with 1 in Go 1.19), never from guesses.
+// Run: node --test tests/browser/   (build.sh test does, after building)
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const webDir = join(root, 'build/web');
+const artifacts = join(root, 'build/artifacts');
+
+// Everything a lesson may take, including start-up of the wasm and its workers.
+const kRunTimeoutMs = 60_000;
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+// Starts tools/serve.py on a free port; resolves to { url, stop }.
+function startServer(extraArgs = []) {
+  const server = spawn('/usr/bin/python3',
+    [join(root, 'tools/serve.py'), '0', '--dir', webDir, '--quiet', ...extraArgs],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let text = '';
+    server.on('error', reject);
+    server.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
+    server.stdout.on('data', (chunk) => {
+      text += chunk;
+      const match = text.match(/serve: (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (match) {
+        resolve({ url: match[1], stop: () => server.kill() });
+      }
+    });
+  });
+}
+
+// Returns the first `count` sleep delays, in ms, that `rand.Float32() * 2000` gives in Go.
+function goDelays(count) {
+  const dir = mkdtempSync(join(tmpdir(), 'golab-oracle-'));
+  try {
+    const file = join(dir, 'delays.go');
+    writeFileSync(file, `package main
+
+import (
+	"fmt"
+	"math/rand"
+	"time"
+)
+
+func main() {
+	for i := 0; i < ${count}; i++ {
+		var delay = rand.Float32() * 2000
+		fmt.Println(int64(time.Duration(delay) * time.Millisecond / time.Millisecond))
+	}
+}
+`);
+    const out = execFileSync('/usr/bin/go', ['run', file], { encoding: 'utf8', cwd: dir });
+    return out.trim().split('\n').map(Number);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The lesson's delay expression must be the one the oracle reproduces.
+function assertLessonSleepsLikeOracle(lesson) {
+  const source = readFileSync(join(root, 'src/lessons', `${lesson}.go`), 'utf8');
+  assert.match(source, /rand\.Float32\(\) \* 2000/,
+    `${lesson}.go no longer sleeps rand.Float32() * 2000 ms: update goDelays()`);
+}
+
+// Parses a Go Duration as String() prints it ("1.881202669s", "523.1ms", "10.7µs") into ms.
+function parseGoDuration(text) {
+  const units = { h: 3600e3, m: 60e3, s: 1e3, ms: 1, 'µs': 1e-3, 'μs': 1e-3, us: 1e-3, ns: 1e-6 };
+  let total = 0;
+  const re = /([0-9.]+)(h|ms|m|s|µs|μs|us|ns)/gy;
+  let match;
+  let end = 0;
+  while ((match = re.exec(text)) !== null) {
+    total += Number(match[1]) * units[match[2]];
+    end = re.lastIndex;
+  }
+  assert.ok(end === text.length && end > 0, `not a Go duration: ${JSON.stringify(text)}`);
+  return total;
+}
+
+function totalLine(output) {
+  const match = output.match(/Total execution time: (\S+)/);
+  assert.ok(match, `no total line in the output:\n${output}`);
+  return { line: match[0], ms: parseGoDuration(match[1]) };
+}
+
+function resultLines(output) {
+  return output.split('\n').filter((line) => /id\d/.test(line));
+}
+
+const dbCalls = (state) => state.goroutines.filter((g) => g.fn.includes('dbCall'));
+
+// Opens the page and polls state() inside the page until the run ends; returns the final
+// state and every sample taken on the way ({ clock_ms, status, output, waitgroups, ... }).
+async function runLesson(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.goroutineLab, null, { timeout: kRunTimeoutMs });
+  return page.evaluate((timeoutMs) => new Promise((resolve, reject) => {
+    const samples = [];
+    const started = performance.now();
+    const timer = setInterval(() => {
+      const state = window.goroutineLab.state();
+      samples.push(state);
+      if (state.status !== 'running' && state.status !== 'idle') {
+        clearInterval(timer);
+        resolve({ final: state, samples });
+      } else if (performance.now() - started > timeoutMs) {
+        clearInterval(timer);
+        reject(new Error(`still ${state.status} after ${timeoutMs} ms`));
+      }
+    }, 5);
+  }), kRunTimeoutMs);
+}
+
+// Counts the distinct colours of a PNG by decoding it in the page (no PNG decoder needed).
+async function distinctColours(page, png) {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const colours = new Set();
+    for (let i = 0; i < pixels.length; i += 4) {
+      colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+    }
+    return colours.size;
+  }, png.toString('base64'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures: one browser, one isolated server, one server without the headers
+// ---------------------------------------------------------------------------------------------
+
+let browser;
+let isolated;
+let plain;
+const consoleLines = [];
+
+before(async () => {
+  isolated = await startServer();
+  plain = await startServer(['--no-isolation']);
+  // launch() gives every run a fresh, temporary user-data-dir.
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  isolated?.stop();
+  plain?.stop();
+});
+
+async function newPage() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
+  return page;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests
+// ---------------------------------------------------------------------------------------------
+
+test('waitgroup: results in order of their delays, total = longest delay', async () => {
+  assertLessonSleepsLikeOracle('waitgroup');
+  const delays = goDelays(5).sort((a, b) => a - b);
+  const page = await newPage();
+  const { final, samples } = await runLesson(page, `${isolated.url}?lesson=waitgroup&run=1`);
+
+  assert.equal(final.status, 'finished', `status; output:\n${final.output}`);
+  assert.equal(final.lesson, 'waitgroup');
+  assert.equal(final.isolated, true);
+  assert.ok(final.procs >= 2, `procs = ${final.procs}`);
+
+  // Five result lines, then the total, which is the longest delay.
+  const lines = resultLines(final.output);
+  assert.equal(lines.length, 5, final.output);
+  const total = totalLine(final.output);
+  assert.ok(final.output.indexOf(total.line) > final.output.indexOf(lines[4]), final.output);
+  const longest = delays[4];
+  assert.ok(total.ms >= longest && total.ms <= longest + 50,
+    `total ${total.ms} ms, longest delay ${longest} ms`);
+
+  // The k-th result line appears when the k-th shortest sleep ends.
+  for (let k = 1; k <= 5; k++) {
+    const first = samples.find((s) => resultLines(s.output).length >= k);
+    assert.ok(first.clock_ms >= delays[k - 1] - 5 && first.clock_ms <= delays[k - 1] + 200,
+      `result ${k} seen at ${first.clock_ms} ms, its delay is ${delays[k - 1]} ms`);
+  }
+
+  // The counter went up to 5 while the calls slept and is 0 at the end.
+  const counts = samples.flatMap((s) => s.waitgroups.map((w) => w.count));
+  assert.ok(counts.includes(5), `WaitGroup counts seen: ${[...new Set(counts)]}`);
+  assert.deepEqual(final.waitgroups.map((w) => w.count), [0]);
+
+  // Every dbCall goroutine ran to the end.
+  const calls = dbCalls(final);
+  assert.equal(calls.length, 5, JSON.stringify(final.goroutines));
+  for (const g of calls) {
+    assert.equal(g.state, 'done', JSON.stringify(g));
+  }
+
+  // The canvas shows something: a blank or single-colour canvas has a handful of colours.
+  await page.waitForTimeout(200); // one more frame with the final state
+  mkdirSync(artifacts, { recursive: true });
+  const png = await page.locator('#canvas').screenshot({ path: join(artifacts, 'waitgroup.png') });
+  const colours = await distinctColours(page, png);
+  assert.ok(colours >= 50, `the canvas has only ${colours} distinct colours`);
+  await page.close();
+});
+
+test('go-no-wait: main ends at once and every dbCall is lost', async () => {
+  const page = await newPage();
+  const { final } = await runLesson(page, `${isolated.url}?lesson=go-no-wait&run=1`);
+
+  assert.equal(final.status, 'finished', `status; output:\n${final.output}`);
+  assert.deepEqual(resultLines(final.output), [], final.output);
+  const total = totalLine(final.output);
+  assert.equal(final.output.trim(), total.line, final.output);
+  assert.ok(total.ms < 50, `total ${total.ms} ms`);
+
+  const calls = dbCalls(final);
+  assert.equal(calls.length, 5, JSON.stringify(final.goroutines));
+  for (const g of calls) {
+    assert.equal(g.state, 'lost', JSON.stringify(g));
+  }
+  await page.close();
+});
+
+test('sequential: results in id order, total = sum of the delays', async () => {
+  assertLessonSleepsLikeOracle('sequential');
+  const sum = goDelays(5).reduce((a, b) => a + b, 0);
+  const page = await newPage();
+  const { final } = await runLesson(page, `${isolated.url}?lesson=sequential&run=1`);
+
+  assert.equal(final.status, 'finished', `status; output:\n${final.output}`);
+  const ids = resultLines(final.output).map((line) => line.match(/id(\d)/)[1]);
+  assert.deepEqual(ids, ['1', '2', '3', '4', '5'], final.output);
+  const total = totalLine(final.output);
+  assert.ok(total.ms >= sum && total.ms <= sum * 1.05 + 50, `total ${total.ms} ms, sum ${sum} ms`);
+  await page.close();
+});
+
+test('without COOP/COEP the page says it needs cross-origin isolation', async () => {
+  const page = await newPage();
+  await page.goto(`${plain.url}?lesson=waitgroup&run=1`);
+  const notice = page.locator('#notice');
+  await notice.waitFor({ state: 'visible', timeout: 10_000 });
+  const text = await notice.innerText();
+  assert.match(text, /cross-origin isolation/i);
+  assert.match(text, /Cross-Origin-Opener-Policy: same-origin/);
+  assert.match(text, /Cross-Origin-Embedder-Policy: require-corp/);
+  assert.match(text, /\.\/build\.sh serve/);
+  assert.equal(await page.locator('#canvas').isVisible(), false);
+  await page.close();
+});
+
+test('an unknown ?lesson= falls back to the first lesson with a visible note', async () => {
+  const page = await newPage();
+  await page.goto(`${isolated.url}?lesson=nope`);
+  await page.waitForFunction(() => window.goroutineLab, null, { timeout: kRunTimeoutMs });
+  const state = await page.evaluate(() => window.goroutineLab.state());
+  assert.equal(state.lesson, 'sequential');
+  const note = page.locator('#lesson-note');
+  assert.equal(await note.isVisible(), true);
+  assert.match(await note.innerText(), /nope/);
+  await page.close();
+});
+
+after(() => {
+  // Keep what the pages said: the first place to look when a test above failed.
+  mkdirSync(artifacts, { recursive: true });
+  writeFileSync(join(artifacts, 'browser-console.log'), consoleLines.join('\n') + '\n');
+});
