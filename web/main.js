@@ -14,8 +14,10 @@ function showNotice(title, body) {
   notice.hidden = false;
 }
 
+const kHtmlEntities = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
 function escapeHtml(text) {
-  return String(text).replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+  return String(text).replace(/[&<>"]/g, (c) => kHtmlEntities[c]);
 }
 
 const isolationHelp = `
