@@ -35,6 +35,9 @@ as_root() {
     fi
 }
 
+# NOTE: first lines are taken with `sed -n 1p`, never `head`: head closes the pipe early and
+# the writer (emcc is Python) can die of SIGPIPE, which pipefail turns into a failed build.
+
 # Returns a short hash of its arguments: the cache key of a build recipe.
 recipe_hash() { printf '%s\n' "$@" | sha256sum | cut -c1-12; }
 
@@ -42,8 +45,8 @@ recipe_hash() { printf '%s\n' "$@" | sha256sum | cut -c1-12; }
 # [1] System packages and Debian source archives
 # ---------------------------------------------------------------------------------------------
 
-sdl2_orig() { compgen -G "$cache/downloads/libsdl2_${sdl2_version}+*.orig.tar.gz" | head -n 1; }
-imgui_orig() { compgen -G "$cache/downloads/imgui_${imgui_version}+*.orig.tar.xz" | head -n 1; }
+sdl2_orig() { compgen -G "$cache/downloads/libsdl2_${sdl2_version}+*.orig.tar.gz" | sed -n 1p; }
+imgui_orig() { compgen -G "$cache/downloads/imgui_${imgui_version}+*.orig.tar.xz" | sed -n 1p; }
 
 has_deb_src() {
     grep -qsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sources.list.d/*
@@ -109,7 +112,7 @@ sdl2_flags=(
 
 build_sdl2() {
     local emcc_version
-    emcc_version=$(emcc --version | head -n 1)
+    emcc_version=$(emcc --version | sed -n 1p)
     sdl2_dir=$cache/sdl2-$sdl2_version-$(recipe_hash "$emcc_version" "${sdl2_flags[@]}")
     [ -f "$sdl2_dir/lib/libSDL2.a" ] && return 0
 
@@ -148,9 +151,9 @@ build_gtest() {
     local kind=$1 version compiler
     version=$(dpkg-query -W -f='${Version}' googletest 2>/dev/null | cut -d- -f1)
     if [ "$kind" = wasm ]; then
-        compiler=$(emcc --version | head -n 1)
+        compiler=$(emcc --version | sed -n 1p)
     else
-        compiler=$(g++ --version | head -n 1)
+        compiler=$(g++ --version | sed -n 1p)
     fi
     gtest_dir=$cache/googletest-$version-$kind-$(recipe_hash "$compiler" "${gtest_flags[@]}")
     [ -f "$gtest_dir/lib/libgtest.a" ] && return 0
