@@ -35,11 +35,13 @@ namespace {
 // [SECTION] Measures
 //-----------------------------------------------------------------------------
 
-constexpr float kCodeLineEm = 1.4f;         // code lines get air so markers fit inside them
+constexpr float kCodeLineMinEm = 1.25f;     // code lines get air so markers fit inside them,
+constexpr float kCodeLineMaxEm = 1.5f;      // and spread to fill the panel up to this
 constexpr float kTimerEm = 2.6f;            // the program clock is the largest text on the page
 constexpr float kWaitGroupCountEm = 2.0f;   // the counter is big, but smaller than the clock
 constexpr float kCodeMinWidthShare = 0.34f; // the code panel takes this share of the width...
 constexpr float kCodeMaxWidthShare = 0.52f; // ...up to this, so the goroutines keep room
+constexpr int kCodeMinColumns = 64;         // typical gofmt'd lines: lessons keep one width
 constexpr int kMarkerRoomColumns = 16;      // columns asked for beyond the longest code line
 constexpr float kTableMaxShare = 0.55f;     // goroutine table: at most this share of its column
 constexpr int kTableMinRows = 3;            // rows the table keeps even when it is crowded
@@ -132,11 +134,29 @@ std::string clock_text(int64_t ns) {
     return format_go_duration(ns);
 }
 
-// Returns the smallest 1, 2 or 5 times a power of ten that is >= ns.
-int64_t nice_ceiling(int64_t ns) {
+// Returns the smallest 1, 2 or 5 times a power of ten that is >= ns: steps
+// between tick marks.
+int64_t nice_step(int64_t ns) {
     int64_t step = 1;
     while (true) {
         for (int64_t m : {1, 2, 5}) {
+            if (step * m >= ns) {
+                return step * m;
+            }
+        }
+        if (step > INT64_MAX / 100) {
+            return ns;
+        }
+        step *= 10;
+    }
+}
+
+// Returns the smallest round number >= ns for the end of the time axis: finer
+// than nice_step so a 2.1 s run gets a 3 s axis, not a 5 s one.
+int64_t nice_axis_end(int64_t ns) {
+    int64_t step = 1;
+    while (true) {
+        for (int64_t m : {1, 2, 3, 4, 5, 6, 8}) {
             if (step * m >= ns) {
                 return step * m;
             }
@@ -281,7 +301,7 @@ void App::draw() {
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float char_w = ImGui::CalcTextSize("0").x;
-    int columns = 0;
+    int columns = kCodeMinColumns;
     for (const CodeLine& line : code_lines_) {
         columns = std::max(columns, line.columns);
     }
@@ -299,19 +319,21 @@ void App::draw() {
     ImGui::EndGroup();
 
     ImGui::SameLine();
+    // The column itself is only a frame for the panels in it: no background.
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     ImGui::BeginChild("##run", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::PopStyleColor();
     {
         // Heights: the clock is fixed, the table takes what its rows need
         // (within limits) and the console gets the rest.
         const float label_h = ImGui::GetFrameHeightWithSpacing();
-        const float clock_h = em * kTimerEm + ImGui::GetTextLineHeightWithSpacing() +
-                              style.WindowPadding.y * 2 + style.ItemSpacing.y;
+        const float clock_h = em * kTimerEm + style.WindowPadding.y * 2 + style.ItemSpacing.y;
         const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
         const float column_h = ImGui::GetContentRegionAvail().y;
-        const float flexible = column_h - clock_h - style.ItemSpacing.y * 3 - label_h * 2;
+        const float flexible = column_h - clock_h - style.ItemSpacing.y * 3 - label_h * 3;
         const int rows = static_cast<int>(snap.goroutines.size()) + 1; // plus the header
-        const float table_wanted = row_h * static_cast<float>(std::max(rows, kTableMinRows)) +
-                                   style.WindowPadding.y * 2 + kHairline * 2;
+        const float table_wanted =
+            row_h * static_cast<float>(std::max(rows, kTableMinRows)) + kHairline * 2;
         const float console_min =
             ImGui::GetTextLineHeightWithSpacing() * kConsoleMinLines + style.WindowPadding.y * 2;
         const float table_min = row_h * kTableMinRows + style.WindowPadding.y * 2;
@@ -461,9 +483,14 @@ void App::draw_header(const Snapshot& snap) {
 
 void App::draw_code_panel(const Snapshot& snap) {
     const float em = ImGui::GetFontSize();
-    const float line_h = em * kCodeLineEm;
     const float char_w = ImGui::CalcTextSize("0").x;
     ImDrawList* dl = ImGui::GetWindowDrawList();
+
+    // Lines share the panel's height, within limits: a short program fills
+    // the panel, a long one scrolls.
+    const float fill_h = ImGui::GetContentRegionAvail().y /
+                         static_cast<float>(std::max<size_t>(code_lines_.size(), 1));
+    const float line_h = std::clamp(fill_h, em * kCodeLineMinEm, em * kCodeLineMaxEm);
 
     // Which goroutines sit on which line: running first, then by id.
     std::map<int, std::vector<const GoroutineView*>> on_line;
@@ -561,14 +588,7 @@ void App::draw_code_panel(const Snapshot& snap) {
             for (const ErrorPosition& pos : err_it->second) {
                 const auto byte = static_cast<size_t>(std::max(pos.column - 1, 0));
                 const int col0 = byte < line.column_of.size() ? line.column_of[byte] : line.columns;
-                int col1 = line.columns;
-                for (const CodeSpan& span : line.spans) {
-                    if (span.column > col0) {
-                        col1 = span.column;
-                        break;
-                    }
-                }
-                col1 = std::max(col1, col0 + 1);
+                const int col1 = word_end_column(line, col0);
                 const float x0 = text_x + char_w * static_cast<float>(col0);
                 const float x1 = text_x + char_w * static_cast<float>(col1);
                 const float base = text_y + em;
@@ -664,58 +684,76 @@ void App::draw_code_panel(const Snapshot& snap) {
 
 void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
     const float em = ImGui::GetFontSize();
-    ImGui::BeginChild("##clock", ImVec2(0, height), true,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    constexpr ImGuiWindowFlags kBoxFlags =
+        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+
+    // Two boxes side by side, each with its label above it like every panel.
+    const float timer_size = em * kTimerEm;
+    const float clock_w =
+        font_for_size(timer_size)->CalcTextSizeA(timer_size, FLT_MAX, 0.0f, "00m00.000s").x +
+        style.WindowPadding.x * 2;
+    panel_label("program clock");
+    ImGui::SameLine(clock_w + style.ItemSpacing.x);
+    panel_label("sync.WaitGroup");
 
     // The program clock: live while running, frozen when the program ends.
-    const float clock_w = ImGui::CalcTextSize("0").x * (kTimerEm * 1.0f) * 10.0f;
-    ImGui::BeginGroup();
-    dim_text("program clock");
+    ImGui::BeginChild("##clock", ImVec2(clock_w, height), true, kBoxFlags);
     const ImVec4 clock_color =
         snap.status == RunStatus::Running ? palette::kCodeText : ImVec4(0.95f, 0.96f, 0.98f, 1.0f);
-    big_text(clock_text(snap.clock_ns).c_str(), em * kTimerEm, clock_color);
-    ImGui::EndGroup();
+    big_text(clock_text(snap.clock_ns).c_str(), timer_size, clock_color);
+    ImGui::EndChild();
 
     // WaitGroups: name, count, and a bar against this run's highest count.
-    ImGui::SameLine(std::max(clock_w, ImGui::GetItemRectSize().x + em * 2));
+    ImGui::SameLine();
+    ImGui::BeginChild("##waitgroups", ImVec2(0, height), true, kBoxFlags);
     if (snap.waitgroups.empty()) {
-        ImGui::BeginGroup();
-        dim_text("sync.WaitGroup");
-        ImGui::Dummy(ImVec2(0, em * 0.4f));
+        const float text_h = ImGui::GetTextLineHeight();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (timer_size - text_h) * 0.5f);
         dim_text("none in this program");
-        ImGui::EndGroup();
     }
+    const float count_size = em * kWaitGroupCountEm;
+    const float bar_w = em * 8.0f;
+    const float bar_h = em * 0.45f;
     for (const WaitGroupView& wg : snap.waitgroups) {
-        ImGui::BeginGroup();
-        dim_text("WaitGroup " + wg.name);
-        big_text(std::to_string(wg.count).c_str(), em * kWaitGroupCountEm,
-                 wg.count > 0 ? state_color(GoroutineState::Waiting) : palette::kCodeText);
-        ImGui::SameLine(0, em * 0.6f);
-
-        // The bar sits on the number's baseline, one cell per count up to the peak.
         const auto peak_it = waitgroup_peak_.find(wg.name);
         const int64_t peak = peak_it == waitgroup_peak_.end() ? 0 : peak_it->second;
-        const float bar_w = em * 6.0f;
-        const float bar_h = em * 0.5f;
-        const ImVec2 item_min = ImGui::GetItemRectMin();
-        const ImVec2 item_max = ImGui::GetItemRectMax();
-        const ImVec2 p(ImGui::GetCursorScreenPos().x, item_max.y - bar_h - em * 0.35f);
+        const ImVec4 count_color =
+            wg.count > 0 ? state_color(GoroutineState::Waiting) : palette::kCodeText;
+
+        // The count, big; beside it the name with what the count means, and a
+        // bar of the count against this run's highest.
+        ImGui::BeginGroup();
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + (timer_size - count_size) * 0.5f));
+        big_text(std::to_string(wg.count).c_str(), count_size, count_color);
+        ImGui::SameLine(0, em * 0.6f);
+
+        const std::string meaning =
+            wg.count > 0 ? wg.name + ": " + std::to_string(wg.count) + " of " +
+                               std::to_string(peak) + " not Done yet"
+                         : wg.name + (peak > 0 ? ": all Done, Wait returns" : ": counter at zero");
+        const float text_h = ImGui::GetTextLineHeight();
+        const float block_h = text_h + ImGui::GetStyle().ItemSpacing.y + bar_h;
+        const float block_x = ImGui::GetCursorScreenPos().x;
+        ImGui::SetCursorScreenPos(ImVec2(block_x, top.y + (timer_size - block_h) * 0.5f));
+        ImGui::BeginGroup();
+        text_colored(palette::kCodeText, meaning);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), to_u32(palette::kDimText, 0.18f),
                           bar_h * 0.3f);
         if (peak > 0 && wg.count > 0) {
             const float f =
                 std::clamp(static_cast<float>(wg.count) / static_cast<float>(peak), 0.0f, 1.0f);
-            dl->AddRectFilled(p, ImVec2(p.x + bar_w * f, p.y + bar_h),
-                              to_u32(state_color(GoroutineState::Waiting)), bar_h * 0.3f);
+            dl->AddRectFilled(p, ImVec2(p.x + bar_w * f, p.y + bar_h), to_u32(count_color),
+                              bar_h * 0.3f);
         }
-        const std::string of_peak = "of " + std::to_string(peak);
-        dl->AddText(ImVec2(p.x, p.y - em * 1.2f), to_u32(palette::kDimText), of_peak.c_str());
-        ImGui::Dummy(ImVec2(bar_w, item_max.y - item_min.y));
+        ImGui::Dummy(ImVec2(bar_w, bar_h));
+        ImGui::EndGroup();
         ImGui::EndGroup();
         ImGui::SameLine(0, em * 2);
     }
-
     ImGui::EndChild();
 }
 
@@ -759,8 +797,10 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
 
     // The time axis: grows in 1-2-5 steps, so it jumps rarely and the lanes
     // do not crawl every frame.
-    constexpr int64_t kMinAxisNs = 1000;
-    const int64_t axis_ns = nice_ceiling(std::max({snap.clock_ns, timeline_.end_ns(), kMinAxisNs}));
+    // Before anything ran, a one-second axis reads better than a zero one.
+    constexpr int64_t kIdleAxisNs = 1'000'000'000;
+    const int64_t seen_ns = std::max(snap.clock_ns, timeline_.end_ns());
+    const int64_t axis_ns = seen_ns > 0 ? nice_axis_end(seen_ns) : kIdleAxisNs;
 
     // Header row, with tick labels drawn into the timeline's header cell.
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
@@ -776,7 +816,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float label_w = ImGui::CalcTextSize("00.0ms").x * 1.6f;
         const int max_ticks = std::max(1, static_cast<int>(w / label_w));
-        int64_t step = nice_ceiling(std::max<int64_t>(1, axis_ns / max_ticks));
+        const int64_t step = nice_step(std::max<int64_t>(1, axis_ns / max_ticks));
         for (int64_t t = 0; t <= axis_ns; t += step) {
             const float x =
                 p.x + w * static_cast<float>(static_cast<double>(t) / static_cast<double>(axis_ns));
@@ -792,7 +832,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
 
     if (snap.goroutines.empty()) {
         ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(1);
+        ImGui::TableSetColumnIndex(5);
         dim_text(snap.status == RunStatus::CompileError ? "nothing runs: fix the errors"
                                                         : "none yet: press Run");
     }

@@ -156,6 +156,26 @@ std::vector<CodeLine> layout_go_source(std::string_view src) {
     return lines;
 }
 
+int word_end_column(const CodeLine& line, int column) {
+    // Walk the text to the byte at `column`, counting characters, not bytes.
+    size_t i = 0;
+    int col = 0;
+    while (i < line.text.size() && col < column) {
+        ++i;
+        if (i >= line.text.size() || (static_cast<unsigned char>(line.text[i]) & 0xc0) != 0x80) {
+            ++col;
+        }
+    }
+    int end = col;
+    while (i < line.text.size() && is_ident_char(line.text[i])) {
+        ++i;
+        if (i >= line.text.size() || (static_cast<unsigned char>(line.text[i]) & 0xc0) != 0x80) {
+            ++end;
+        }
+    }
+    return std::max(end, column + 1);
+}
+
 ErrorPosition parse_error_position(std::string_view error) {
     // Find the first ":<digits>:<digits>: " so a file name may hold colons.
     for (size_t i = error.find(':'); i != std::string_view::npos; i = error.find(':', i + 1)) {

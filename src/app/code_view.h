@@ -32,6 +32,10 @@ struct CodeLine {
 // Returns src split into display lines (a final newline adds no empty line).
 std::vector<CodeLine> layout_go_source(std::string_view src);
 
+// Returns the display column just past the word (identifier or number) that
+// starts at display column `column` of line; column + 1 when none starts there.
+int word_end_column(const CodeLine& line, int column);
+
 struct ErrorPosition {
     int line = 0; // 0 when the text carries no position
     int column = 0;

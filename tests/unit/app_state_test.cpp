@@ -218,3 +218,21 @@ TEST(Timeline, SegmentsFollowTheProgramClock) {
 
 } // namespace
 } // namespace golab
+
+namespace golab {
+namespace {
+
+TEST(CodeView, WordEndColumn) {
+    const auto lines = layout_go_source("\tt0 = time.Since(t0)\n");
+    ASSERT_EQ(lines.size(), 1u);
+    // "    t0 = ...": t0 starts at display column 4 and ends at 6.
+    EXPECT_EQ(word_end_column(lines[0], 4), 6);
+    // On a space or punctuation, one column.
+    EXPECT_EQ(word_end_column(lines[0], 6), 7);
+    EXPECT_EQ(word_end_column(lines[0], 7), 8);
+    // Past the end of the line, still one column.
+    EXPECT_EQ(word_end_column(lines[0], 40), 41);
+}
+
+} // namespace
+} // namespace golab
