@@ -26,8 +26,10 @@ struct CompileError {
 
 struct CompileResult {
     std::shared_ptr<const Program> program; // null when there are errors
-    // In source order, at most 10; an 11th entry reads "too many errors" with
-    // line and col 0, and text() prints it without a position, as Go does.
+    // In source order, at most 10; when go build would stop, an 11th entry
+    // reads "too many errors" at the position of the 10th error reported
+    // (Go 1.19 prints "prog.go:12:2: too many errors"). An error with line 0
+    // has no position and text() prints the message alone.
     std::vector<CompileError> errors;
 };
 

@@ -1,0 +1,3312 @@
+// checker.cpp: names, types, constants and Go's compile errors.
+//
+// Index: [SECTION] Plumbing, Constants, Types, Package level, Expressions,
+// Calls, Assignability, Statements. The order of checks follows go/types
+// (package-level declarations first, then function bodies, then unused
+// imports) so the first ten errors are the ones go build shows.
+
+#include "lang/checker.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <map>
+
+#include "lang/lexer.h"
+
+namespace golab {
+
+namespace {
+
+std::string plural(size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+bool is_blank(const Expr* e) {
+    return e && e->kind == ExprKind::Ident && static_cast<const Ident*>(e)->name == "_";
+}
+
+Expr* unparen(Expr* e) {
+    while (e && e->kind == ExprKind::Paren)
+        e = static_cast<ParenExpr*>(e)->x;
+    return e;
+}
+
+} // namespace
+
+struct Checker::Impl {
+    Impl(Ast& a, TypeTable& t, Universe& u, std::string f, CheckErrorSink s)
+        : ast(a), types(t), uni(u), file(std::move(f)), sink(std::move(s)) {
+        pkg_scope.parent = uni.scope();
+        file_scope.parent = &pkg_scope;
+    }
+
+    Ast& ast;
+    TypeTable& types;
+    Universe& uni;
+    std::string file;
+    CheckErrorSink sink;
+    Scope pkg_scope;
+    Scope file_scope;
+    std::vector<std::unique_ptr<Scope>> scopes;
+    std::vector<std::unique_ptr<Entity>> objects;
+    CheckResult result;
+    std::map<Entity*, ValueSpec*> spec_of; // package-level const/var -> spec
+    std::map<Entity*, FuncDecl*> func_of;  // package-level func -> decl
+    std::map<const void*, std::set<Entity*>>
+        deps; // var spec / func decl -> referenced globals and funcs
+    std::set<Entity*>* cur_deps = nullptr;
+    std::vector<ImportSpec*> imports;
+
+    // The function being checked.
+    FuncDecl* fn = nullptr;
+    const Type* fn_sig = nullptr;
+    int next_slot = 0;
+    std::vector<Entity*> fn_locals;
+    int loop_depth = 0;
+    int break_depth = 0; // loops, switches and selects
+    Scope* scope = nullptr;
+    int iota = -1; // inside a constant declaration
+
+    // [SECTION] Plumbing
+
+    void error(Pos p, std::string msg) { sink(p, std::move(msg)); }
+    void unsupported(Pos p, const std::string& what) { error(p, "not supported yet: " + what); }
+
+    Entity* new_object(ObjKind k, const std::string& name, Pos p) {
+        objects.push_back(std::make_unique<Entity>());
+        Entity* o = objects.back().get();
+        o->kind = k;
+        o->name = name;
+        o->pos = p;
+        return o;
+    }
+
+    Scope* open_scope() {
+        scopes.push_back(std::make_unique<Scope>());
+        Scope* s = scopes.back().get();
+        s->parent = scope;
+        scope = s;
+        return s;
+    }
+    void close_scope() { scope = scope->parent; }
+
+    std::string pos_text(Pos p) const {
+        return file + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
+    }
+
+    // Declares o in s; reports a redeclaration as Go does.
+    bool declare(Scope* s, Entity* o) {
+        if (o->name == "_")
+            return true;
+        if (Entity* prev = s->lookup_local(o->name)) {
+            error(o->pos, o->name + " redeclared in this block\n\t" + pos_text(prev->pos) +
+                              ": other declaration of " + o->name);
+            return false;
+        }
+        s->names[o->name] = o;
+        return true;
+    }
+
+    Entity* new_local(const std::string& name, Pos p, const Type* t) {
+        Entity* o = new_object(ObjKind::Var, name, p);
+        o->type = t;
+        o->slot = next_slot++;
+        fn_locals.push_back(o);
+        return o;
+    }
+
+    void set_invalid(Expr* e) {
+        e->mode = Mode::Invalid;
+        e->type = types.invalid();
+    }
+
+    // [SECTION] Constants
+
+    // Returns how an operand reads in Go's messages: "x (variable of type int)".
+    std::string describe(const Expr* e) {
+        std::string s = expr_string(e);
+        if (e->type && e->type->kind == Kind::UntypedNil)
+            return s == "nil" ? "nil" : s + " (untyped nil)";
+        s += " (";
+        switch (e->mode) {
+        case Mode::Invalid:
+            s += "invalid operand";
+            break;
+        case Mode::NoValue:
+            s += "no value";
+            break;
+        case Mode::Builtin:
+            s += "built-in";
+            break;
+        case Mode::TypeExpr:
+            s += "type";
+            break;
+        case Mode::PkgName:
+            s += "package";
+            break;
+        case Mode::Constant: {
+            std::string v = e->value.to_string();
+            if (is_untyped(e->type)) {
+                s += e->type->name + " constant";
+                if (v != expr_string(e))
+                    s += " " + v;
+            } else {
+                s += "constant";
+                if (v != expr_string(e))
+                    s += " " + v;
+                s += " of type " + type_string(e->type);
+            }
+            break;
+        }
+        case Mode::Variable:
+            s += "variable of type " + type_string(e->type);
+            break;
+        case Mode::Value:
+            if (is_untyped(e->type))
+                s += e->type->name + " value";
+            else
+                s += "value of type " + type_string(e->type);
+            break;
+        }
+        return s + ")";
+    }
+
+    // Returns the type Go shows for an argument in "have (...)".
+    std::string have_type(const Expr* e) {
+        if (e->mode == Mode::Constant && is_untyped(e->type) && is_numeric(e->type))
+            return "number";
+        if (is_untyped(e->type))
+            return types.default_type(e->type)->name == "untyped nil"
+                       ? "nil"
+                       : types.default_type(e->type)->name;
+        return type_string(e->type);
+    }
+
+    // Returns false and sets reason ("overflows"/"truncated") if c cannot be
+    // a value of basic type t; on success c is rounded to t.
+    bool representable(Constant& c, const Type* t, std::string* reason) {
+        const Type* u = under(t);
+        if (!u)
+            return false;
+        if (is_integer(u)) {
+            if (c.kind == Constant::Kind::Float) {
+                if (!c.is_integral()) {
+                    if (reason)
+                        *reason = std::isfinite(c.f) && std::fabs(c.f) < 1e38L ? "truncated"
+                                                                               : "overflows";
+                    return false;
+                }
+                c = Constant::make_int(Int128(c.f));
+            }
+            if (c.kind != Constant::Kind::Int)
+                return false;
+            if (is_untyped(u))
+                return true;
+            Int128 lo = 0, hi = 0;
+            switch (u->kind) {
+            case Kind::Int8:
+                lo = INT8_MIN, hi = INT8_MAX;
+                break;
+            case Kind::Int16:
+                lo = INT16_MIN, hi = INT16_MAX;
+                break;
+            case Kind::Int32:
+                lo = INT32_MIN, hi = INT32_MAX;
+                break;
+            case Kind::Int:
+            case Kind::Int64:
+                lo = INT64_MIN, hi = INT64_MAX;
+                break;
+            case Kind::Uint8:
+                hi = UINT8_MAX;
+                break;
+            case Kind::Uint16:
+                hi = UINT16_MAX;
+                break;
+            case Kind::Uint32:
+                hi = UINT32_MAX;
+                break;
+            default:
+                hi = Int128(UINT64_MAX);
+                break;
+            }
+            if (c.i < lo || c.i > hi) {
+                if (reason)
+                    *reason = "overflows";
+                return false;
+            }
+            return true;
+        }
+        if (is_float(u)) {
+            if (c.kind != Constant::Kind::Int && c.kind != Constant::Kind::Float)
+                return false;
+            long double v = c.as_float();
+            if (u->kind == Kind::Float32) {
+                if (std::fabs(v) > FLT_MAX * (1.0L + 1.0L / (1 << 24))) {
+                    if (reason)
+                        *reason = "overflows";
+                    return false;
+                }
+                c = Constant::make_float((float)v);
+            } else if (u->kind == Kind::Float64) {
+                if (std::fabs(v) > DBL_MAX) {
+                    if (reason)
+                        *reason = "overflows";
+                    return false;
+                }
+                c = Constant::make_float((double)v);
+            } else {
+                c = Constant::make_float(v);
+            }
+            return true;
+        }
+        if (is_string(u))
+            return c.kind == Constant::Kind::String;
+        if (is_boolean(u))
+            return c.kind == Constant::Kind::Bool;
+        if (u->kind == Kind::Complex64 || u->kind == Kind::Complex128)
+            return c.kind == Constant::Kind::Int || c.kind == Constant::Kind::Float;
+        return false;
+    }
+
+    // Folds a binary operation on constants; returns false on division by zero.
+    bool fold_binary(Tok op, const Constant& a, const Constant& b, bool int_division,
+                     Constant& out) {
+        using K = Constant::Kind;
+        if (a.kind == K::Bool) {
+            switch (op) {
+            case Tok::LAnd:
+                out = Constant::make_bool(a.b && b.b);
+                return true;
+            case Tok::LOr:
+                out = Constant::make_bool(a.b || b.b);
+                return true;
+            case Tok::Eql:
+                out = Constant::make_bool(a.b == b.b);
+                return true;
+            case Tok::Neq:
+                out = Constant::make_bool(a.b != b.b);
+                return true;
+            default:
+                return false;
+            }
+        }
+        if (a.kind == K::String) {
+            switch (op) {
+            case Tok::Add:
+                out = Constant::make_string(a.s + b.s);
+                return true;
+            case Tok::Eql:
+                out = Constant::make_bool(a.s == b.s);
+                return true;
+            case Tok::Neq:
+                out = Constant::make_bool(a.s != b.s);
+                return true;
+            case Tok::Lss:
+                out = Constant::make_bool(a.s < b.s);
+                return true;
+            case Tok::Leq:
+                out = Constant::make_bool(a.s <= b.s);
+                return true;
+            case Tok::Gtr:
+                out = Constant::make_bool(a.s > b.s);
+                return true;
+            case Tok::Geq:
+                out = Constant::make_bool(a.s >= b.s);
+                return true;
+            default:
+                return false;
+            }
+        }
+        if (a.kind == K::Int && b.kind == K::Int) {
+            Int128 x = a.i, y = b.i, r = 0;
+            switch (op) {
+            case Tok::Add:
+                r = x + y;
+                break;
+            case Tok::Sub:
+                r = x - y;
+                break;
+            case Tok::Mul:
+                r = x * y;
+                break;
+            case Tok::Quo:
+                if (y == 0)
+                    return false;
+                if (!int_division) {
+                    out = Constant::make_float((long double)x / (long double)y);
+                    return true;
+                }
+                r = x / y;
+                break;
+            case Tok::Rem:
+                if (y == 0)
+                    return false;
+                r = x % y;
+                break;
+            case Tok::And:
+                r = x & y;
+                break;
+            case Tok::Or:
+                r = x | y;
+                break;
+            case Tok::Xor:
+                r = x ^ y;
+                break;
+            case Tok::AndNot:
+                r = x & ~y;
+                break;
+            case Tok::Eql:
+                out = Constant::make_bool(x == y);
+                return true;
+            case Tok::Neq:
+                out = Constant::make_bool(x != y);
+                return true;
+            case Tok::Lss:
+                out = Constant::make_bool(x < y);
+                return true;
+            case Tok::Leq:
+                out = Constant::make_bool(x <= y);
+                return true;
+            case Tok::Gtr:
+                out = Constant::make_bool(x > y);
+                return true;
+            case Tok::Geq:
+                out = Constant::make_bool(x >= y);
+                return true;
+            default:
+                return false;
+            }
+            out = Constant::make_int(r);
+            return true;
+        }
+        long double x = a.as_float(), y = b.as_float();
+        switch (op) {
+        case Tok::Add:
+            out = Constant::make_float(x + y);
+            return true;
+        case Tok::Sub:
+            out = Constant::make_float(x - y);
+            return true;
+        case Tok::Mul:
+            out = Constant::make_float(x * y);
+            return true;
+        case Tok::Quo:
+            if (y == 0)
+                return false;
+            out = Constant::make_float(x / y);
+            return true;
+        case Tok::Eql:
+            out = Constant::make_bool(x == y);
+            return true;
+        case Tok::Neq:
+            out = Constant::make_bool(x != y);
+            return true;
+        case Tok::Lss:
+            out = Constant::make_bool(x < y);
+            return true;
+        case Tok::Leq:
+            out = Constant::make_bool(x <= y);
+            return true;
+        case Tok::Gtr:
+            out = Constant::make_bool(x > y);
+            return true;
+        case Tok::Geq:
+            out = Constant::make_bool(x >= y);
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    // [SECTION] Types
+
+    // Returns whether the VM can hold values of type t today; names what is
+    // missing in *what otherwise.
+    bool supported_type(const Type* t, std::string* what) {
+        const Type* u = under(t);
+        if (!u || u->kind == Kind::Invalid)
+            return true;
+        switch (u->kind) {
+        case Kind::Complex64:
+        case Kind::Complex128:
+            *what = "complex numbers";
+            return false;
+        case Kind::UnsafePointer:
+            *what = "unsafe.Pointer";
+            return false;
+        case Kind::Array:
+            *what = "array types";
+            return false;
+        case Kind::Map:
+            *what = "map types";
+            return false;
+        case Kind::Chan:
+            *what = "channel types";
+            return false;
+        case Kind::Func:
+            *what = "function types";
+            return false;
+        case Kind::Struct:
+            if (t->special == Special::Time || t->special == Special::WaitGroup)
+                return true;
+            *what = "struct types";
+            return false;
+        case Kind::Pointer:
+            if (u->elem->special == Special::WaitGroup)
+                return true;
+            *what = "pointer types";
+            return false;
+        case Kind::Interface:
+            if (u->methods.empty() || t->special == Special::Error)
+                return true;
+            *what = "interface types with methods";
+            return false;
+        case Kind::Slice:
+            return supported_type(u->elem, what);
+        default:
+            return true;
+        }
+    }
+
+    // Resolves a type expression; reports and returns invalid on errors.
+    const Type* resolve_type(Expr* e) {
+        const Type* t = type_expr(e);
+        std::string what;
+        if (!is_invalid(t) && !supported_type(t, &what)) {
+            unsupported(e->pos, what);
+            return types.invalid();
+        }
+        return t;
+    }
+
+    const Type* type_expr(Expr* e) {
+        switch (e->kind) {
+        case ExprKind::Ident:
+        case ExprKind::Selector: {
+            expr_or_type(e);
+            if (e->mode == Mode::Invalid)
+                return types.invalid();
+            if (e->mode != Mode::TypeExpr) {
+                error(e->pos, expr_string(e) + " is not a type");
+                return types.invalid();
+            }
+            return e->type;
+        }
+        case ExprKind::Paren:
+            return type_expr(static_cast<ParenExpr*>(e)->x);
+        case ExprKind::ArrayType: {
+            auto* a = static_cast<ArrayTypeExpr*>(e);
+            const Type* elem = type_expr(a->elem);
+            if (!a->len)
+                return is_invalid(elem) ? elem : types.slice_of(elem);
+            if (a->len->kind == ExprKind::Ellipsis) {
+                error(a->len->pos, "invalid use of [...] array (outside a composite literal)");
+                return types.invalid();
+            }
+            rvalue(a->len);
+            if (a->len->mode != Mode::Constant || !is_integer(a->len->type)) {
+                if (a->len->mode != Mode::Invalid)
+                    error(a->len->pos, "array length " + expr_string(a->len) + " (" +
+                                           describe(a->len).substr(expr_string(a->len).size() + 2) +
+                                           " must be constant");
+                return types.invalid();
+            }
+            return types.array_of(elem, int64_t(a->len->value.i));
+        }
+        case ExprKind::Star: {
+            const Type* elem = type_expr(static_cast<StarExpr*>(e)->x);
+            return is_invalid(elem) ? elem : types.pointer_to(elem);
+        }
+        case ExprKind::MapType: {
+            auto* m = static_cast<MapTypeExpr*>(e);
+            const Type* k = type_expr(m->key);
+            const Type* v = type_expr(m->value);
+            if (is_invalid(k) || is_invalid(v))
+                return types.invalid();
+            return types.map_of(k, v);
+        }
+        case ExprKind::ChanType: {
+            auto* c = static_cast<ChanTypeExpr*>(e);
+            const Type* elem = type_expr(c->elem);
+            return is_invalid(elem) ? elem : types.chan_of(elem, c->dir);
+        }
+        case ExprKind::FuncType:
+            return signature(static_cast<FuncTypeExpr*>(e), nullptr);
+        case ExprKind::InterfaceType: {
+            auto* it = static_cast<InterfaceTypeExpr*>(e);
+            if (it->elems.empty())
+                return types.empty_interface();
+            Type* t = types.make(Kind::Interface);
+            for (auto& m : it->elems)
+                t->methods.push_back(Method{m.names.empty() ? "" : m.names[0]->name, nullptr});
+            return t;
+        }
+        case ExprKind::StructType: {
+            auto* st = static_cast<StructTypeExpr*>(e);
+            Type* t = types.make(Kind::Struct);
+            for (auto& f : st->fields) {
+                const Type* ft = type_expr(f.type);
+                for (auto* n : f.names)
+                    t->fields.push_back(Field{n->name, ft, false});
+                if (f.names.empty())
+                    t->fields.push_back(Field{expr_string(f.type), ft, true});
+            }
+            return t;
+        }
+        case ExprKind::Index:
+            unsupported(e->pos, "generic types");
+            return types.invalid();
+        case ExprKind::Bad:
+            return types.invalid();
+        default:
+            error(e->pos, expr_string(e) + " is not a type");
+            return types.invalid();
+        }
+    }
+
+    // Builds a function type; declares parameters in scope s when given.
+    const Type* signature(FuncTypeExpr* f, FuncDecl* decl) {
+        Type* t = types.make(Kind::Func);
+        if (!f->type_params.empty()) {
+            unsupported(f->type_params[0].pos, "generic functions");
+        }
+        for (size_t i = 0; i < f->params.size(); i++) {
+            FieldDecl& p = f->params[i];
+            Expr* te = p.type;
+            bool dots = te && te->kind == ExprKind::Ellipsis;
+            const Type* pt;
+            if (dots) {
+                if (i + 1 != f->params.size() || p.names.size() > 1)
+                    error(te->pos, "can only use ... with final parameter in list");
+                pt = resolve_type(static_cast<EllipsisExpr*>(te)->elem);
+                pt = is_invalid(pt) ? pt : types.slice_of(pt);
+                t->variadic = true;
+            } else {
+                pt = resolve_type(te);
+            }
+            if (p.names.empty()) {
+                t->params.push_back(pt);
+                t->param_names.push_back("");
+                if (decl)
+                    decl->params.push_back(nullptr);
+            }
+            for (Ident* n : p.names) {
+                t->params.push_back(pt);
+                t->param_names.push_back(n->name);
+                if (decl) {
+                    Entity* o = new_local(n->name, n->pos, pt);
+                    o->is_param = true;
+                    o->used = true;
+                    n->obj = o;
+                    decl->params.push_back(o);
+                }
+            }
+        }
+        for (auto& r : f->results) {
+            const Type* rt = resolve_type(r.type);
+            if (r.names.empty()) {
+                t->results.push_back(rt);
+                t->result_names.push_back("");
+            }
+            for (Ident* n : r.names) {
+                t->results.push_back(rt);
+                t->result_names.push_back(n->name);
+            }
+        }
+        return t;
+    }
+
+    // [SECTION] Package level
+
+    void collect() {
+        File& f = ast.file;
+        if (f.package_name && f.package_name->name != "main") {
+            // go run refuses non-main packages before type checking.
+            unsupported(f.package_name->pos, "packages other than main");
+        }
+
+        // Imports live in the file block.
+        for (GenDecl* d : f.imports) {
+            for (ImportSpec& s : d->imports) {
+                if (!s.path || s.path->bad)
+                    continue;
+                std::string path = unquote_string(s.path->text);
+                const Package* pkg = uni.package(path);
+                if (!pkg) {
+                    error(s.path->pos, "package " + path +
+                                           " is not in GOROOT (/usr/lib/go-1.19/src/" + path + ")");
+                    continue;
+                }
+                std::string name = s.name ? s.name->name : pkg->name;
+                if (name == ".") {
+                    unsupported(s.name->pos, "dot imports");
+                    continue;
+                }
+                Entity* o = new_object(ObjKind::PkgName, name, s.path->pos);
+                o->package = pkg;
+                s.obj = o;
+                if (name == "_")
+                    continue;
+                imports.push_back(&s);
+                declare(&file_scope, o);
+            }
+        }
+
+        // Package-level objects, in source order.
+        for (Node* n : f.decls) {
+            if (auto* d = dynamic_cast<GenDecl*>(n)) {
+                if (d->tok == Tok::Import)
+                    continue;
+                if (d->tok == Tok::Type) {
+                    for (auto& ts : d->types) {
+                        unsupported(ts.pos, "type declarations");
+                        Entity* o = new_object(ObjKind::TypeName, ts.name->name, ts.name->pos);
+                        o->type = types.invalid();
+                        declare(&pkg_scope, o);
+                    }
+                    continue;
+                }
+                for (ValueSpec* vs : d->values) {
+                    for (Ident* id : vs->names) {
+                        Entity* o = new_object(d->tok == Tok::Const ? ObjKind::Const : ObjKind::Var,
+                                               id->name, id->pos);
+                        o->is_global = d->tok == Tok::Var;
+                        id->obj = o;
+                        vs->objs.push_back(id->name == "_" ? nullptr : o);
+                        spec_of[o] = vs;
+                        if (id->name == "_") {
+                            if (o->is_global) {
+                                vs->objs.back() = o; // evaluated for side effects
+                                o->slot = int(result.globals.size());
+                                result.globals.push_back(o);
+                            }
+                            continue;
+                        }
+                        if (declare(&pkg_scope, o) && o->is_global) {
+                            o->slot = int(result.globals.size());
+                            result.globals.push_back(o);
+                        }
+                    }
+                }
+            } else if (auto* fd = dynamic_cast<FuncDecl*>(n)) {
+                Entity* o = new_object(ObjKind::Func, fd->name->name, fd->name->pos);
+                fd->obj = o;
+                func_of[o] = fd;
+                if (fd->recv) {
+                    unsupported(fd->pos, "methods");
+                    continue;
+                }
+                if (fd->name->name == "init") {
+                    if (!fd->sig->params.empty() || !fd->sig->results.empty())
+                        error(fd->name->pos,
+                              "func init must have no arguments and no return values");
+                    o->function = int(result.functions.size());
+                    result.functions.push_back(fd);
+                    result.init_funcs.push_back(fd);
+                    continue;
+                }
+                if (fd->name->name == "main" &&
+                    (!fd->sig->params.empty() || !fd->sig->results.empty()))
+                    error(fd->name->pos, "func main must have no arguments and no return values");
+                if (fd->name->name == "_")
+                    continue;
+                if (declare(&pkg_scope, o)) {
+                    o->function = int(result.functions.size());
+                    result.functions.push_back(fd);
+                    if (fd->name->name == "main")
+                        result.main = fd;
+                }
+            }
+        }
+    }
+
+    void check_signatures() {
+        for (FuncDecl* fd : ast.file.funcs) {
+            if (fd->recv)
+                continue;
+            next_slot = 0;
+            fn_locals.clear();
+            fd->obj->type = signature(fd->sig, fd);
+            if (!fd->body)
+                error(fd->name->pos, "missing function body");
+            fd->obj->decl_state = 2;
+        }
+    }
+
+    // Checks a package-level const or var spec (once; dependencies first).
+    void check_package_spec(ValueSpec* vs, bool is_const) {
+        for (Entity* o : vs->objs)
+            if (o && o->decl_state != 0)
+                return;
+        for (Entity* o : vs->objs)
+            if (o)
+                o->decl_state = 1;
+        Scope* saved_scope = scope;
+        std::set<Entity*>* saved_deps = cur_deps;
+        scope = &file_scope;
+        cur_deps = &deps[vs];
+        if (is_const)
+            const_spec(vs);
+        else
+            var_spec(vs, true);
+        scope = saved_scope;
+        cur_deps = saved_deps;
+        for (Entity* o : vs->objs)
+            if (o)
+                o->decl_state = 2;
+    }
+
+    void check_package_decls() {
+        for (GenDecl* d : ast.file.gen_decls) {
+            if (d->tok == Tok::Type)
+                continue;
+            for (ValueSpec* vs : d->values)
+                check_package_spec(vs, d->tok == Tok::Const);
+        }
+    }
+
+    // Orders package-level variable initialisation as the spec says: the
+    // earliest declared variable that depends on no uninitialised variable.
+    void init_order() {
+        // Transitive dependencies through functions.
+        std::map<const void*, std::set<Entity*>> vars_of;
+        for (GenDecl* d : ast.file.gen_decls) {
+            if (d->tok != Tok::Var)
+                continue;
+            for (ValueSpec* vs : d->values) {
+                std::set<Entity*>& out = vars_of[vs];
+                std::set<const void*> seen;
+                std::vector<const void*> work = {vs};
+                while (!work.empty()) {
+                    const void* k = work.back();
+                    work.pop_back();
+                    if (!seen.insert(k).second)
+                        continue;
+                    for (Entity* o : deps[k]) {
+                        if (o->kind == ObjKind::Var && o->is_global) {
+                            out.insert(o);
+                        } else if (o->kind == ObjKind::Func && func_of.count(o)) {
+                            work.push_back(func_of[o]);
+                        }
+                    }
+                }
+            }
+        }
+        std::vector<ValueSpec*> pending;
+        for (GenDecl* d : ast.file.gen_decls)
+            if (d->tok == Tok::Var)
+                for (ValueSpec* vs : d->values)
+                    pending.push_back(vs);
+        std::set<Entity*> done;
+        while (!pending.empty()) {
+            size_t pick = pending.size();
+            for (size_t i = 0; i < pending.size() && pick == pending.size(); i++) {
+                bool ready = true;
+                for (Entity* o : vars_of[pending[i]]) {
+                    bool own = std::find(pending[i]->objs.begin(), pending[i]->objs.end(), o) !=
+                               pending[i]->objs.end();
+                    if (!own && !done.count(o))
+                        ready = false;
+                }
+                if (ready)
+                    pick = i;
+            }
+            if (pick == pending.size()) {
+                error(pending[0]->pos, "initialization cycle or refers to itself");
+                return;
+            }
+            ValueSpec* vs = pending[pick];
+            pending.erase(pending.begin() + long(pick));
+            for (Entity* o : vs->objs)
+                if (o)
+                    done.insert(o);
+            if (!vs->values.empty())
+                result.init_order.push_back(vs);
+        }
+    }
+
+    void check_bodies() {
+        for (FuncDecl* fd : ast.file.funcs) {
+            if (fd->recv || !fd->body)
+                continue;
+            func_body(fd);
+        }
+    }
+
+    void func_body(FuncDecl* fd) {
+        fn = fd;
+        fn_sig = fd->obj->type;
+        fn_locals.clear();
+        next_slot = 0;
+        loop_depth = break_depth = 0;
+        cur_deps = &deps[fd];
+        scope = &file_scope;
+        Scope* fs = open_scope();
+        fs->is_function = true;
+        // Parameters were made when the signature was checked; declare them
+        // again here with fresh slots in order.
+        fd->params.clear();
+        fd->named_results.clear();
+        for (auto& p : fd->sig->params) {
+            for (Ident* n : p.names) {
+                Entity* o = new_local(n->name, n->pos, n->obj ? n->obj->type : types.invalid());
+                o->is_param = true;
+                o->used = true;
+                n->obj = o;
+                fd->params.push_back(o);
+                declare(fs, o);
+            }
+            if (p.names.empty()) {
+                next_slot++;
+                fd->params.push_back(nullptr);
+            }
+        }
+        size_t ri = 0;
+        for (auto& r : fd->sig->results) {
+            for (Ident* n : r.names) {
+                Entity* o = new_local(n->name, n->pos, fn_sig->results[ri++]);
+                o->used = true;
+                n->obj = o;
+                fd->named_results.push_back(o);
+                declare(fs, o);
+            }
+            if (r.names.empty())
+                ri++;
+        }
+        stmt_list(fd->body->list);
+        if (!fn_sig->results.empty() && !terminating_list(fd->body->list))
+            error(fd->body->rbrace, "missing return");
+        close_scope();
+        fd->num_locals = next_slot;
+
+        // Unused variables, in source order (go/types reports them per function).
+        std::vector<Entity*> unused;
+        for (Entity* o : fn_locals)
+            if (!o->used && !o->is_param && o->name != "_")
+                unused.push_back(o);
+        std::sort(unused.begin(), unused.end(),
+                  [](Entity* a, Entity* b) { return a->pos < b->pos; });
+        for (Entity* o : unused)
+            error(o->pos, o->name + " declared but not used");
+        fn = nullptr;
+        cur_deps = nullptr;
+    }
+
+    void unused_imports() {
+        for (ImportSpec* s : imports) {
+            if (s->obj->used)
+                continue;
+            std::string path = unquote_string(s->path->text);
+            if (s->name && s->name->name != s->obj->package->name)
+                error(s->path->pos,
+                      "\"" + path + "\" imported as " + s->name->name + " and not used");
+            else
+                error(s->path->pos, "\"" + path + "\" imported and not used");
+        }
+    }
+
+    // [SECTION] Expressions
+
+    void record_use(Entity* o) {
+        o->used = true;
+        if (cur_deps && (o->is_global || (o->kind == ObjKind::Func && func_of.count(o))))
+            cur_deps->insert(o);
+    }
+
+    // Checks an identifier: what it denotes, and its type.
+    void ident(Ident* id) {
+        if (id->name == "_") {
+            error(id->pos, "cannot use _ as value");
+            set_invalid(id);
+            return;
+        }
+        Entity* o = (scope ? scope : &file_scope)->lookup(id->name);
+        if (!o) {
+            error(id->pos, "undefined: " + id->name);
+            set_invalid(id);
+            return;
+        }
+        id->obj = o;
+        switch (o->kind) {
+        case ObjKind::PkgName:
+            o->used = true;
+            id->mode = Mode::PkgName;
+            id->type = types.invalid();
+            return;
+        case ObjKind::Const:
+            if (o->name == "iota" && !o->pos.valid()) {
+                if (iota < 0) {
+                    error(id->pos, "cannot use iota outside constant declaration");
+                    set_invalid(id);
+                    return;
+                }
+                id->mode = Mode::Constant;
+                id->type = o->type;
+                id->value = Constant::make_int(iota);
+                return;
+            }
+            if (spec_of.count(o) && o->decl_state == 0)
+                check_package_spec(spec_of[o], true);
+            if (o->decl_state == 1) {
+                error(id->pos, "initialization cycle or refers to itself");
+                set_invalid(id);
+                return;
+            }
+            o->used = true;
+            if (is_invalid(o->type)) {
+                set_invalid(id);
+                return;
+            }
+            id->mode = Mode::Constant;
+            id->type = o->type;
+            id->value = o->value;
+            return;
+        case ObjKind::TypeName:
+            if (is_invalid(o->type)) {
+                set_invalid(id);
+                return;
+            }
+            id->mode = Mode::TypeExpr;
+            id->type = o->type;
+            return;
+        case ObjKind::Var:
+            if (o->is_global && spec_of.count(o) && o->decl_state == 0)
+                check_package_spec(spec_of[o], false);
+            if (o->is_global && o->decl_state == 1 && o->type == nullptr) {
+                error(id->pos, "initialization cycle or refers to itself");
+                set_invalid(id);
+                return;
+            }
+            record_use(o);
+            if (is_invalid(o->type)) {
+                set_invalid(id);
+                return;
+            }
+            id->mode = Mode::Variable;
+            id->type = o->type;
+            return;
+        case ObjKind::Func:
+            record_use(o);
+            id->mode = Mode::Value;
+            id->type = o->type ? o->type : types.invalid();
+            if (is_invalid(id->type))
+                id->mode = Mode::Invalid;
+            return;
+        case ObjKind::Builtin:
+            id->mode = Mode::Builtin;
+            id->type = types.invalid();
+            return;
+        case ObjKind::Nil:
+            id->mode = Mode::Value;
+            id->type = types.basic(Kind::UntypedNil);
+            return;
+        default:
+            set_invalid(id);
+            return;
+        }
+    }
+
+    // Checks e, which may denote a value, a type, a package or a builtin.
+    void expr_or_type(Expr* e) {
+        switch (e->kind) {
+        case ExprKind::Bad:
+            set_invalid(e);
+            return;
+        case ExprKind::Ident:
+            ident(static_cast<Ident*>(e));
+            return;
+        case ExprKind::BasicLit:
+            basic_lit(static_cast<BasicLit*>(e));
+            return;
+        case ExprKind::Paren: {
+            auto* p = static_cast<ParenExpr*>(e);
+            expr_or_type(p->x);
+            p->mode = p->x->mode;
+            p->type = p->x->type;
+            p->value = p->x->value;
+            return;
+        }
+        case ExprKind::Selector:
+            selector(static_cast<SelectorExpr*>(e));
+            return;
+        case ExprKind::Call:
+            call(static_cast<CallExpr*>(e));
+            return;
+        case ExprKind::Index:
+            index(static_cast<IndexExpr*>(e));
+            return;
+        case ExprKind::Unary:
+            unary(static_cast<UnaryExpr*>(e));
+            return;
+        case ExprKind::Binary:
+            binary(static_cast<BinaryExpr*>(e));
+            return;
+        case ExprKind::CompositeLit:
+            composite(static_cast<CompositeLit*>(e), nullptr);
+            return;
+        case ExprKind::Star: {
+            auto* s = static_cast<StarExpr*>(e);
+            expr_or_type(s->x);
+            if (s->x->mode == Mode::Invalid) {
+                set_invalid(e);
+                return;
+            }
+            if (s->x->mode == Mode::TypeExpr) {
+                const Type* t = types.pointer_to(s->x->type);
+                std::string what;
+                if (!supported_type(t, &what)) {
+                    unsupported(e->pos, what);
+                    set_invalid(e);
+                    return;
+                }
+                e->mode = Mode::TypeExpr;
+                e->type = t;
+                return;
+            }
+            unsupported(e->pos, "pointers");
+            set_invalid(e);
+            return;
+        }
+        case ExprKind::FuncLit: {
+            unsupported(e->pos, "function literals");
+            set_invalid(e);
+            return;
+        }
+        case ExprKind::Slice: {
+            auto* s = static_cast<SliceExpr*>(e);
+            rvalue(s->x);
+            unsupported(e->pos, "slice expressions");
+            set_invalid(e);
+            return;
+        }
+        case ExprKind::TypeAssert: {
+            auto* t = static_cast<TypeAssertExpr*>(e);
+            if (!t->asserted) {
+                error(e->pos, "invalid syntax tree: use of .(type) outside type switch");
+                set_invalid(e);
+                return;
+            }
+            rvalue(t->x);
+            unsupported(e->pos, "type assertions");
+            set_invalid(e);
+            return;
+        }
+        case ExprKind::KeyValue: {
+            error(e->pos, "unexpected key:value expression");
+            set_invalid(e);
+            return;
+        }
+        case ExprKind::ArrayType:
+        case ExprKind::StructType:
+        case ExprKind::FuncType:
+        case ExprKind::InterfaceType:
+        case ExprKind::MapType:
+        case ExprKind::ChanType: {
+            const Type* t = resolve_type(e);
+            if (is_invalid(t)) {
+                set_invalid(e);
+                return;
+            }
+            e->mode = Mode::TypeExpr;
+            e->type = t;
+            return;
+        }
+        case ExprKind::Ellipsis: {
+            error(e->pos, "invalid use of ...");
+            set_invalid(e);
+            return;
+        }
+        }
+    }
+
+    // Checks e as a single value (not a type, package, builtin or tuple).
+    void rvalue(Expr* e) {
+        expr_or_type(e);
+        single_value(e);
+    }
+
+    void single_value(Expr* e) {
+        switch (e->mode) {
+        case Mode::Invalid:
+            return;
+        case Mode::TypeExpr:
+            error(e->pos, expr_string(e) + " (type) is not an expression");
+            set_invalid(e);
+            return;
+        case Mode::PkgName:
+            error(e->pos, "use of package " + expr_string(e) + " without selector");
+            set_invalid(e);
+            return;
+        case Mode::Builtin:
+            error(e->pos,
+                  expr_string(e) + " (built-in function " + expr_string(e) + ") must be called");
+            set_invalid(e);
+            return;
+        case Mode::NoValue:
+            error(e->pos, expr_string(e) + " (no value) used as value");
+            set_invalid(e);
+            return;
+        default:
+            break;
+        }
+        if (e->type && e->type->kind == Kind::Tuple) {
+            error(e->pos, "multiple-value " + expr_string(e) + " (value of type " +
+                              type_string(e->type) + ") in single-value context");
+            set_invalid(e);
+            return;
+        }
+        if (e->type && e->type->kind == Kind::Func && e->mode != Mode::Invalid) {
+            unsupported(e->pos, "function values");
+            set_invalid(e);
+        }
+    }
+
+    void basic_lit(BasicLit* l) {
+        if (l->bad) {
+            set_invalid(l);
+            return;
+        }
+        l->mode = Mode::Constant;
+        switch (l->lit) {
+        case Tok::Int: {
+            std::string digits;
+            for (char c : l->text)
+                if (c != '_')
+                    digits += c;
+            Int128 v = 0;
+            int base = 10;
+            size_t i = 0;
+            if (digits.size() > 1 && digits[0] == '0') {
+                char p = char(digits[1] | 0x20);
+                if (p == 'x')
+                    base = 16, i = 2;
+                else if (p == 'o')
+                    base = 8, i = 2;
+                else if (p == 'b')
+                    base = 2, i = 2;
+                else
+                    base = 8, i = 1;
+            }
+            bool overflow = false;
+            for (; i < digits.size(); i++) {
+                int d = std::isdigit((unsigned char)digits[i]) ? digits[i] - '0'
+                                                               : (digits[i] | 0x20) - 'a' + 10;
+                if (__builtin_mul_overflow(v, Int128(base), &v) ||
+                    __builtin_add_overflow(v, Int128(d), &v))
+                    overflow = true;
+            }
+            if (overflow) {
+                unsupported(l->pos, "integer constants beyond 128 bits");
+                set_invalid(l);
+                return;
+            }
+            l->type = types.basic(Kind::UntypedInt);
+            l->value = Constant::make_int(v);
+            return;
+        }
+        case Tok::Float: {
+            std::string digits;
+            for (char c : l->text)
+                if (c != '_')
+                    digits += c;
+            l->type = types.basic(Kind::UntypedFloat);
+            l->value = Constant::make_float(std::strtold(digits.c_str(), nullptr));
+            return;
+        }
+        case Tok::Imag:
+            unsupported(l->pos, "complex numbers");
+            set_invalid(l);
+            return;
+        case Tok::Rune:
+            l->type = types.basic(Kind::UntypedRune);
+            l->value = Constant::make_int(unquote_rune(l->text));
+            return;
+        case Tok::String:
+            l->type = types.basic(Kind::UntypedString);
+            l->value = Constant::make_string(unquote_string(l->text));
+            return;
+        default:
+            set_invalid(l);
+            return;
+        }
+    }
+
+    void selector(SelectorExpr* s) {
+        // Package members: fmt.Println, time.Millisecond.
+        if (s->x->kind == ExprKind::Ident) {
+            auto* id = static_cast<Ident*>(s->x);
+            Entity* o = (scope ? scope : &file_scope)->lookup(id->name);
+            if (o && o->kind == ObjKind::PkgName) {
+                o->used = true;
+                id->obj = o;
+                id->mode = Mode::PkgName;
+                const std::string& name = s->sel->name;
+                auto it = o->package->members.find(name);
+                if (it == o->package->members.end()) {
+                    if (!name.empty() && !(name[0] >= 'A' && name[0] <= 'Z'))
+                        error(s->sel->pos,
+                              "name " + name + " not exported by package " + o->package->name);
+                    else
+                        unsupported(s->pos, o->package->path + "." + name);
+                    set_invalid(s);
+                    return;
+                }
+                Entity* m = it->second;
+                s->member = m;
+                switch (m->kind) {
+                case ObjKind::Func:
+                    s->mode = Mode::Value;
+                    s->type = m->type;
+                    return;
+                case ObjKind::Const:
+                    s->mode = Mode::Constant;
+                    s->type = m->type;
+                    s->value = m->value;
+                    return;
+                case ObjKind::TypeName:
+                    s->mode = Mode::TypeExpr;
+                    s->type = m->type;
+                    return;
+                default:
+                    set_invalid(s);
+                    return;
+                }
+            }
+        }
+        expr_or_type(s->x);
+        if (s->x->mode == Mode::Invalid) {
+            set_invalid(s);
+            return;
+        }
+        if (s->x->mode == Mode::TypeExpr) {
+            unsupported(s->pos, "method expressions");
+            set_invalid(s);
+            return;
+        }
+        single_value(s->x);
+        if (s->x->mode == Mode::Invalid) {
+            set_invalid(s);
+            return;
+        }
+        // Methods of the library types; a pointer to WaitGroup has its methods too.
+        const Type* t = s->x->type;
+        if (t->kind == Kind::Pointer)
+            t = t->elem;
+        for (const Method& m : t->methods) {
+            if (m.name == s->sel->name) {
+                s->method = &m;
+                s->mode = Mode::Value;
+                s->type = m.sig;
+                return;
+            }
+        }
+        error(s->sel->pos, expr_string(s) + " undefined (type " + type_string(s->x->type) +
+                               " has no field or method " + s->sel->name + ")");
+        set_invalid(s);
+    }
+
+    void index(IndexExpr* ix) {
+        expr_or_type(ix->x);
+        if (ix->x->mode == Mode::Invalid) {
+            for (Expr* i : ix->indices)
+                rvalue(i);
+            set_invalid(ix);
+            return;
+        }
+        if (ix->x->mode == Mode::TypeExpr ||
+            (ix->x->type && ix->x->type->kind == Kind::Func && ix->x->mode == Mode::Value)) {
+            unsupported(ix->pos, "generic instantiation");
+            set_invalid(ix);
+            return;
+        }
+        single_value(ix->x);
+        Expr* i = ix->indices[0];
+        rvalue(i);
+        if (ix->x->mode == Mode::Invalid || i->mode == Mode::Invalid) {
+            set_invalid(ix);
+            return;
+        }
+        const Type* u = under(ix->x->type);
+        const Type* elem = nullptr;
+        bool is_str = false;
+        if (u->kind == Kind::Slice) {
+            elem = u->elem;
+        } else if (is_string(u)) {
+            elem = types.basic(Kind::Uint8);
+            is_str = true;
+        } else {
+            error(ix->pos, "invalid operation: cannot index " + describe(ix->x));
+            set_invalid(ix);
+            return;
+        }
+        // The index: an integer, non-negative if constant.
+        if (!index_value(i, is_str && ix->x->mode == Mode::Constant ? int64_t(ix->x->value.s.size())
+                                                                    : -1)) {
+            set_invalid(ix);
+            return;
+        }
+        if (is_str && ix->x->mode == Mode::Constant && i->mode == Mode::Constant) {
+            ix->mode = Mode::Value;
+            ix->type = elem;
+            // Go does not fold s[i] into a constant; the VM indexes at run time.
+            convert_untyped(ix->x, types.basic(Kind::String), nullptr);
+            return;
+        }
+        if (is_str)
+            convert_untyped(ix->x, types.basic(Kind::String), nullptr);
+        ix->mode = is_str ? Mode::Value : Mode::Variable;
+        ix->type = elem;
+    }
+
+    // Checks an index operand; length is known for constant strings (else -1).
+    bool index_value(Expr* i, int64_t length) {
+        if (!is_integer(i->type) &&
+            !(i->mode == Mode::Constant && i->value.is_integral() && is_untyped(i->type))) {
+            error(i->pos, "invalid argument: index " + describe(i) + " must be integer");
+            return false;
+        }
+        if (i->mode == Mode::Constant) {
+            Constant c = i->value;
+            if (c.kind == Constant::Kind::Float)
+                c = Constant::make_int(Int128(c.f));
+            if (c.i < 0) {
+                error(i->pos, "invalid argument: index " + describe(i) + " must not be negative");
+                return false;
+            }
+            if (length >= 0 && c.i >= length) {
+                error(i->pos, "invalid argument: index " + expr_string(i) +
+                                  " out of bounds [0:" + std::to_string(length) + "]");
+                return false;
+            }
+        }
+        convert_untyped(i, types.basic(Kind::Int), nullptr);
+        return true;
+    }
+
+    void unary(UnaryExpr* u) {
+        if (u->op == Tok::And) {
+            // &wg is the one pointer the VM has: a WaitGroup is an object already.
+            expr_or_type(u->x);
+            Expr* x = unparen(u->x);
+            if (u->x->mode == Mode::Invalid) {
+                set_invalid(u);
+                return;
+            }
+            if (x->kind == ExprKind::CompositeLit) {
+                unsupported(u->pos, "pointers");
+                set_invalid(u);
+                return;
+            }
+            single_value(u->x);
+            if (u->x->mode == Mode::Invalid) {
+                set_invalid(u);
+                return;
+            }
+            if (u->x->mode != Mode::Variable) {
+                error(u->pos, "invalid operation: cannot take address of " + describe(u->x));
+                set_invalid(u);
+                return;
+            }
+            if (u->x->type->special != Special::WaitGroup) {
+                unsupported(u->pos, "pointers");
+                set_invalid(u);
+                return;
+            }
+            u->mode = Mode::Value;
+            u->type = types.pointer_to(u->x->type);
+            return;
+        }
+        if (u->op == Tok::Arrow) {
+            rvalue(u->x);
+            unsupported(u->pos, "channels");
+            set_invalid(u);
+            return;
+        }
+        if (u->op == Tok::Tilde) {
+            error(u->pos, "cannot use ~ outside of interface or type constraint");
+            set_invalid(u);
+            return;
+        }
+        rvalue(u->x);
+        if (u->x->mode == Mode::Invalid) {
+            set_invalid(u);
+            return;
+        }
+        const Type* t = u->x->type;
+        bool ok = false;
+        switch (u->op) {
+        case Tok::Add:
+        case Tok::Sub:
+            ok = is_numeric(t);
+            break;
+        case Tok::Xor:
+            ok = is_integer(t);
+            break;
+        case Tok::Not:
+            ok = is_boolean(t);
+            break;
+        default:
+            break;
+        }
+        if (!ok) {
+            error(u->pos, std::string("invalid operation: operator ") + token_spelling(u->op) +
+                              " not defined on " + describe(u->x));
+            set_invalid(u);
+            return;
+        }
+        u->type = t;
+        if (u->x->mode == Mode::Constant) {
+            Constant c = u->x->value;
+            switch (u->op) {
+            case Tok::Sub:
+                if (c.kind == Constant::Kind::Int)
+                    c.i = -c.i;
+                else
+                    c.f = -c.f;
+                break;
+            case Tok::Not:
+                c.b = !c.b;
+                break;
+            case Tok::Xor:
+                if (is_unsigned(t)) {
+                    // ^x for unsigned x flips the bits within the type's size.
+                    int bits = 64;
+                    switch (under(t)->kind) {
+                    case Kind::Uint8:
+                        bits = 8;
+                        break;
+                    case Kind::Uint16:
+                        bits = 16;
+                        break;
+                    case Kind::Uint32:
+                        bits = 32;
+                        break;
+                    default:
+                        break;
+                    }
+                    Int128 mask = (Int128(1) << bits) - 1;
+                    c.i = c.i ^ mask;
+                } else {
+                    c.i = ~c.i;
+                }
+                break;
+            default:
+                break;
+            }
+            u->mode = Mode::Constant;
+            u->value = c;
+            overflow_check(u);
+            return;
+        }
+        if (u->op == Tok::Xor) {
+            unsupported(u->pos, "the ^ operator on non-constant values");
+            set_invalid(u);
+            return;
+        }
+        u->mode = Mode::Value;
+    }
+
+    // A typed constant must fit its type: "c * 10 (constant 1000 of type int8) overflows int8".
+    void overflow_check(Expr* e) {
+        if (e->mode != Mode::Constant || is_untyped(e->type))
+            return;
+        Constant c = e->value;
+        std::string reason;
+        if (!representable(c, e->type, &reason)) {
+            if (reason == "truncated")
+                error(e->pos, describe(e) + " truncated to " + type_string(e->type));
+            else
+                error(e->pos, describe(e) + " overflows " + type_string(e->type));
+            set_invalid(e);
+            return;
+        }
+        e->value = c;
+    }
+
+    static int untyped_rank(const Type* t) {
+        switch (t->kind) {
+        case Kind::UntypedInt:
+            return 1;
+        case Kind::UntypedRune:
+            return 2;
+        case Kind::UntypedFloat:
+            return 3;
+        default:
+            return 0;
+        }
+    }
+
+    // Gives an untyped operand the type t (Go's implicit conversion); reports
+    // with the binary-operand wording unless context names an assignment.
+    bool convert_untyped(Expr* e, const Type* t, const char* context) {
+        if (e->mode == Mode::Invalid || !is_untyped(e->type) || is_invalid(t))
+            return true;
+        if (is_untyped(t)) {
+            // Both untyped: the "larger" numeric kind wins.
+            if (is_numeric(e->type) && is_numeric(t) && untyped_rank(t) > untyped_rank(e->type)) {
+                e->type = t;
+                if (e->mode == Mode::Constant && t->kind == Kind::UntypedFloat)
+                    e->value = Constant::make_float(e->value.as_float());
+            }
+            return true;
+        }
+        const Type* target = t;
+        if (is_interface(t)) {
+            if (e->type->kind == Kind::UntypedNil)
+                return true;
+            target = types.default_type(e->type);
+        } else if (e->type->kind == Kind::UntypedNil) {
+            const Type* u = under(t);
+            if (u->kind == Kind::Slice || u->kind == Kind::Map || u->kind == Kind::Pointer ||
+                u->kind == Kind::Func || u->kind == Kind::Chan) {
+                e->type = t;
+                return true;
+            }
+            if (context)
+                error(e->pos, "cannot use nil as " + type_string(t) + " value in " + context);
+            else
+                error(e->pos, "cannot convert nil to type " + type_string(t));
+            set_invalid(e);
+            return false;
+        }
+        const Type* tu = under(target);
+        bool kind_ok = (is_numeric(e->type) && is_numeric(tu)) ||
+                       (is_string(e->type) && is_string(tu)) ||
+                       (is_boolean(e->type) && is_boolean(tu));
+        if (!kind_ok) {
+            if (context)
+                error(e->pos, "cannot use " + describe(e) + " as " + type_string(t) + " value in " +
+                                  context);
+            else
+                error(e->pos, "cannot convert " + describe(e) + " to type " + type_string(t));
+            set_invalid(e);
+            return false;
+        }
+        if (e->mode == Mode::Constant) {
+            Constant c = e->value;
+            std::string reason;
+            if (!representable(c, target, &reason)) {
+                if (context)
+                    error(e->pos, "cannot use " + describe(e) + " as " + type_string(t) +
+                                      " value in " + context +
+                                      (reason.empty() ? "" : " (" + reason + ")"));
+                else if (!reason.empty())
+                    error(e->pos, describe(e) + " " +
+                                      (reason == "truncated" ? "truncated to " : "overflows ") +
+                                      type_string(target));
+                else
+                    error(e->pos,
+                          "cannot convert " + describe(e) + " to type " + type_string(target));
+                set_invalid(e);
+                return false;
+            }
+            e->value = c;
+        }
+        set_type_deep(e, target);
+        return true;
+    }
+
+    // Records the final type of an untyped expression in it and, for
+    // non-constant expressions, in its untyped operands.
+    void set_type_deep(Expr* e, const Type* t) {
+        if (!is_untyped(e->type))
+            return;
+        e->type = t;
+        if (e->mode == Mode::Constant)
+            return;
+        Expr* x = unparen(e);
+        if (x != e)
+            set_type_deep(x, t);
+        else if (x->kind == ExprKind::Unary)
+            set_type_deep(static_cast<UnaryExpr*>(x)->x, t);
+        else if (x->kind == ExprKind::Binary) {
+            auto* b = static_cast<BinaryExpr*>(x);
+            bool cmp = b->op == Tok::Eql || b->op == Tok::Neq || b->op == Tok::Lss ||
+                       b->op == Tok::Leq || b->op == Tok::Gtr || b->op == Tok::Geq;
+            if (!cmp) {
+                set_type_deep(b->x, t);
+                set_type_deep(b->y, t);
+            }
+        }
+    }
+
+    static bool is_comparison(Tok op) {
+        return op == Tok::Eql || op == Tok::Neq || op == Tok::Lss || op == Tok::Leq ||
+               op == Tok::Gtr || op == Tok::Geq;
+    }
+
+    void binary(BinaryExpr* b) {
+        rvalue(b->x);
+        rvalue(b->y);
+        if (b->x->mode == Mode::Invalid || b->y->mode == Mode::Invalid) {
+            set_invalid(b);
+            return;
+        }
+        if (b->op == Tok::Shl || b->op == Tok::Shr) {
+            shift(b);
+            return;
+        }
+        // Match untyped operands to the other side.
+        const Type* xt = b->x->type;
+        const Type* yt = b->y->type;
+        auto mismatch = [&]() {
+            error(b->pos, "invalid operation: " + expr_string(b) + " (mismatched types " +
+                              type_string(b->x->type) + " and " + type_string(b->y->type) + ")");
+            set_invalid(b);
+        };
+        if (is_untyped(xt) && is_untyped(yt)) {
+            bool both_num = is_numeric(xt) && is_numeric(yt);
+            if (!both_num && xt != yt) {
+                if (xt->kind == Kind::UntypedNil || yt->kind == Kind::UntypedNil) {
+                    error(b->pos, "invalid operation: " + expr_string(b) + " (mismatched types " +
+                                      type_string(xt) + " and " + type_string(yt) + ")");
+                    set_invalid(b);
+                    return;
+                }
+                mismatch();
+                return;
+            }
+            if (both_num) {
+                const Type* wide = untyped_rank(xt) >= untyped_rank(yt) ? xt : yt;
+                convert_untyped(b->x, wide, nullptr);
+                convert_untyped(b->y, wide, nullptr);
+            }
+        } else if (is_untyped(xt)) {
+            if (!implicit_ok(b->x, yt)) {
+                mismatch();
+                return;
+            }
+            if (!convert_untyped(b->x, yt, nullptr)) {
+                set_invalid(b);
+                return;
+            }
+        } else if (is_untyped(yt)) {
+            if (!implicit_ok(b->y, xt)) {
+                mismatch();
+                return;
+            }
+            if (!convert_untyped(b->y, xt, nullptr)) {
+                set_invalid(b);
+                return;
+            }
+        }
+        xt = b->x->type;
+        yt = b->y->type;
+
+        if (is_comparison(b->op)) {
+            comparison(b);
+            return;
+        }
+        if (!identical(xt, yt)) {
+            mismatch();
+            return;
+        }
+        // The operator must be defined on the operand type.
+        bool ok = false;
+        switch (b->op) {
+        case Tok::Add:
+            ok = is_numeric(xt) || is_string(xt);
+            break;
+        case Tok::Sub:
+        case Tok::Mul:
+        case Tok::Quo:
+            ok = is_numeric(xt);
+            break;
+        case Tok::Rem:
+        case Tok::And:
+        case Tok::Or:
+        case Tok::Xor:
+        case Tok::AndNot:
+            ok = is_integer(xt);
+            break;
+        case Tok::LAnd:
+        case Tok::LOr:
+            ok = is_boolean(xt);
+            break;
+        default:
+            break;
+        }
+        if (!ok) {
+            error(b->pos, std::string("invalid operation: operator ") + token_spelling(b->op) +
+                              " not defined on " + describe(b->x));
+            set_invalid(b);
+            return;
+        }
+        if ((b->op == Tok::Quo || b->op == Tok::Rem) && b->y->mode == Mode::Constant &&
+            ((b->y->value.kind == Constant::Kind::Int && b->y->value.i == 0) ||
+             (b->y->value.kind == Constant::Kind::Float && b->y->value.f == 0 && is_integer(xt))) &&
+            (b->x->mode == Mode::Constant || is_integer(xt))) {
+            error(b->y->pos, "invalid operation: division by zero");
+            set_invalid(b);
+            return;
+        }
+        b->type = xt;
+        if (b->x->mode == Mode::Constant && b->y->mode == Mode::Constant) {
+            Constant out;
+            if (!fold_binary(b->op, b->x->value, b->y->value, is_integer(xt), out)) {
+                error(b->y->pos, "invalid operation: division by zero");
+                set_invalid(b);
+                return;
+            }
+            b->mode = Mode::Constant;
+            b->value = out;
+            overflow_check(b);
+            return;
+        }
+        if (b->op == Tok::And || b->op == Tok::Or || b->op == Tok::Xor || b->op == Tok::AndNot) {
+            unsupported(b->op_pos, std::string("the ") + token_spelling(b->op) +
+                                       " operator on non-constant values");
+            set_invalid(b);
+            return;
+        }
+        if (is_unsigned(xt) && (b->op == Tok::Quo || b->op == Tok::Rem)) {
+            // DivInt/RemInt handle unsigned through b; fine.
+        }
+        b->mode = Mode::Value;
+    }
+
+    // Returns whether an untyped operand can convert to t at all (else the
+    // binary operation reports mismatched types).
+    bool implicit_ok(Expr* e, const Type* t) {
+        const Type* u = under(t);
+        if (e->type->kind == Kind::UntypedNil)
+            return u->kind == Kind::Slice || u->kind == Kind::Map || u->kind == Kind::Pointer ||
+                   u->kind == Kind::Func || u->kind == Kind::Chan || u->kind == Kind::Interface;
+        if (u->kind == Kind::Interface)
+            return true;
+        if (is_numeric(e->type))
+            return is_numeric(u);
+        if (is_string(e->type))
+            return is_string(u);
+        if (is_boolean(e->type))
+            return is_boolean(u);
+        return false;
+    }
+
+    void comparison(BinaryExpr* b) {
+        const Type* xt = b->x->type;
+        const Type* yt = b->y->type;
+        bool nil_cmp = xt->kind == Kind::UntypedNil || yt->kind == Kind::UntypedNil;
+        if (!nil_cmp && !identical(xt, yt) && !(is_untyped(xt) && is_untyped(yt))) {
+            error(b->pos, "invalid operation: " + expr_string(b) + " (mismatched types " +
+                              type_string(xt) + " and " + type_string(yt) + ")");
+            set_invalid(b);
+            return;
+        }
+        bool ordered = b->op != Tok::Eql && b->op != Tok::Neq;
+        const Expr* bad_operand = nullptr;
+        if (ordered) {
+            if (!is_ordered(xt))
+                bad_operand = b->x;
+        } else if (nil_cmp) {
+            const Type* other = xt->kind == Kind::UntypedNil ? yt : xt;
+            const Type* u = under(other);
+            if (!(u->kind == Kind::Slice || u->kind == Kind::Map || u->kind == Kind::Pointer ||
+                  u->kind == Kind::Func || u->kind == Kind::Chan || u->kind == Kind::Interface ||
+                  u->kind == Kind::UntypedNil)) {
+                error(b->pos, "invalid operation: " + expr_string(b) + " (mismatched types " +
+                                  type_string(xt) + " and " + type_string(yt) + ")");
+                set_invalid(b);
+                return;
+            }
+            if (u->kind == Kind::UntypedNil) {
+                error(b->pos,
+                      "invalid operation: " + expr_string(b) + " (operator == not defined on nil)");
+                set_invalid(b);
+                return;
+            }
+        } else if (!is_comparable(xt)) {
+            bad_operand = b->x;
+        }
+        if (bad_operand) {
+            const Type* u = under(bad_operand->type);
+            std::string why;
+            if (u->kind == Kind::Slice)
+                why = "slice can only be compared to nil";
+            else if (u->kind == Kind::Map)
+                why = "map can only be compared to nil";
+            else if (u->kind == Kind::Func)
+                why = "func can only be compared to nil";
+            else
+                why = std::string("operator ") + token_spelling(b->op) + " not defined on " +
+                      describe(bad_operand).substr(expr_string(bad_operand).size() + 1);
+            if (why.rfind("operator", 0) == 0) {
+                error(b->pos, "invalid operation: " + expr_string(b) + " (" +
+                                  std::string("operator ") + token_spelling(b->op) +
+                                  " not defined on " + type_string(bad_operand->type) + ")");
+            } else {
+                error(b->pos, "invalid operation: " + expr_string(b) + " (" + why + ")");
+            }
+            set_invalid(b);
+            return;
+        }
+        b->type = types.basic(Kind::UntypedBool);
+        if (b->x->mode == Mode::Constant && b->y->mode == Mode::Constant) {
+            Constant out;
+            fold_binary(b->op, b->x->value, b->y->value, true, out);
+            b->mode = Mode::Constant;
+            b->value = out;
+            return;
+        }
+        // The operands of a run-time comparison need concrete types.
+        if (is_untyped(b->x->type))
+            convert_untyped(b->x, types.default_type(b->x->type), nullptr);
+        if (is_untyped(b->y->type))
+            convert_untyped(b->y, types.default_type(b->y->type), nullptr);
+        if (nil_cmp) {
+            unsupported(b->op_pos, "comparison with nil");
+            set_invalid(b);
+            return;
+        }
+        const Type* u = under(b->x->type);
+        if (u->kind == Kind::Interface || u->kind == Kind::Struct || u->kind == Kind::Pointer) {
+            unsupported(b->op_pos, "comparison of " + type_string(b->x->type) + " values");
+            set_invalid(b);
+            return;
+        }
+        b->mode = Mode::Value;
+    }
+
+    void shift(BinaryExpr* b) {
+        // The count: an integer (untyped constants must be representable as uint).
+        Expr* y = b->y;
+        if (y->mode == Mode::Constant) {
+            Constant c = y->value;
+            if (!c.is_integral() || (!is_integer(y->type) && !is_untyped(y->type))) {
+                error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
+                set_invalid(b);
+                return;
+            }
+            if (c.kind == Constant::Kind::Float)
+                c = Constant::make_int(Int128(c.f));
+            if (c.i < 0) {
+                error(y->pos, "invalid operation: negative shift count " + describe(y));
+                set_invalid(b);
+                return;
+            }
+            y->value = c;
+            if (is_untyped(y->type))
+                convert_untyped(y, types.basic(Kind::Uint), nullptr);
+        } else if (!is_integer(y->type)) {
+            error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
+            set_invalid(b);
+            return;
+        }
+        Expr* x = b->x;
+        if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
+            Constant c = x->value;
+            if (c.kind == Constant::Kind::Float) {
+                if (!c.is_integral()) {
+                    error(x->pos,
+                          "invalid operation: shifted operand " + describe(x) + " must be integer");
+                    set_invalid(b);
+                    return;
+                }
+                c = Constant::make_int(Int128(c.f));
+            }
+            if (c.kind != Constant::Kind::Int || (!is_integer(x->type) && !is_untyped(x->type))) {
+                error(x->pos,
+                      "invalid operation: shifted operand " + describe(x) + " must be integer");
+                set_invalid(b);
+                return;
+            }
+            Int128 n = y->value.i;
+            if (b->op == Tok::Shl) {
+                if (n >= 126 ||
+                    (c.i != 0 && (c.i > 0 ? c.i : -c.i) >= (Int128(1) << (126 - int(n))))) {
+                    unsupported(b->pos, "integer constants beyond 128 bits");
+                    set_invalid(b);
+                    return;
+                }
+                c.i = c.i << int(n);
+            } else {
+                c.i = n >= 127 ? (c.i < 0 ? -1 : 0) : c.i >> int(n);
+            }
+            b->mode = Mode::Constant;
+            b->type = x->type->kind == Kind::UntypedFloat ? types.basic(Kind::UntypedInt) : x->type;
+            b->value = c;
+            overflow_check(b);
+            return;
+        }
+        if (!is_integer(x->type)) {
+            error(x->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
+            set_invalid(b);
+            return;
+        }
+        unsupported(b->op_pos, std::string("the ") + token_spelling(b->op) +
+                                   " operator on non-constant values");
+        set_invalid(b);
+    }
+
+    // CompositeLit: slice literals of supported element types.
+    void composite(CompositeLit* c, const Type* hint) {
+        const Type* t = hint;
+        if (c->type_expr) {
+            if (c->type_expr->kind == ExprKind::ArrayType &&
+                static_cast<ArrayTypeExpr*>(c->type_expr)->len) {
+                unsupported(c->pos, "array types");
+                for (Expr* e : c->elts)
+                    if (e->kind != ExprKind::KeyValue && e->kind != ExprKind::CompositeLit)
+                        rvalue(e);
+                set_invalid(c);
+                return;
+            }
+            t = resolve_type(c->type_expr);
+        }
+        if (!t) {
+            error(c->pos, "invalid composite literal type: missing type");
+            set_invalid(c);
+            return;
+        }
+        if (is_invalid(t)) {
+            set_invalid(c);
+            return;
+        }
+        const Type* u = under(t);
+        if (u->kind != Kind::Slice) {
+            if (u->kind == Kind::Struct)
+                unsupported(c->pos, "struct literals");
+            else
+                error(c->pos, "invalid composite literal type " + type_string(t));
+            set_invalid(c);
+            return;
+        }
+        for (Expr* e : c->elts) {
+            if (e->kind == ExprKind::KeyValue) {
+                unsupported(e->pos, "keyed elements in slice literals");
+                set_invalid(c);
+                return;
+            }
+            if (e->kind == ExprKind::CompositeLit && !static_cast<CompositeLit*>(e)->type_expr) {
+                composite(static_cast<CompositeLit*>(e), u->elem);
+                continue;
+            }
+            rvalue(e);
+            assign_value(e, u->elem, "slice literal");
+        }
+        c->mode = Mode::Value;
+        c->type = t;
+    }
+
+    // [SECTION] Calls
+
+    void call(CallExpr* c) {
+        expr_or_type(c->fun);
+        Expr* fun = c->fun;
+        if (fun->mode == Mode::Invalid) {
+            for (Expr* a : c->args)
+                expr_or_type(a);
+            set_invalid(c);
+            return;
+        }
+        if (fun->mode == Mode::TypeExpr) {
+            conversion(c);
+            return;
+        }
+        if (fun->mode == Mode::Builtin) {
+            builtin(c, static_cast<Ident*>(unparen(fun))->obj->builtin);
+            return;
+        }
+        if (fun->mode == Mode::PkgName) {
+            error(fun->pos, "use of package " + expr_string(fun) + " without selector");
+            set_invalid(c);
+            return;
+        }
+        const Type* sig = fun->type;
+        if (!sig || sig->kind != Kind::Func) {
+            error(c->pos, "invalid operation: cannot call non-function " + describe(fun));
+            for (Expr* a : c->args)
+                expr_or_type(a);
+            set_invalid(c);
+            return;
+        }
+        // Direct calls only: a declared function, a library function or method.
+        Expr* f = unparen(fun);
+        bool direct = (f->kind == ExprKind::Ident && static_cast<Ident*>(f)->obj &&
+                       static_cast<Ident*>(f)->obj->kind == ObjKind::Func) ||
+                      (f->kind == ExprKind::Selector && (static_cast<SelectorExpr*>(f)->member ||
+                                                         static_cast<SelectorExpr*>(f)->method));
+        if (!direct) {
+            unsupported(c->pos, "calls of function values");
+            set_invalid(c);
+            return;
+        }
+        arguments(c, sig, expr_string(fun));
+        if (sig->results.empty()) {
+            c->mode = Mode::NoValue;
+            c->type = types.invalid();
+        } else if (sig->results.size() == 1) {
+            c->mode = Mode::Value;
+            c->type = sig->results[0];
+        } else {
+            Type* tup = const_cast<Type*>(types.tuple(sig->results));
+            tup->result_names = sig->result_names;
+            c->mode = Mode::Value;
+            c->type = tup;
+        }
+    }
+
+    // Checks the arguments of a call against the signature.
+    void arguments(CallExpr* c, const Type* sig, const std::string& name) {
+        std::vector<Expr*>& args = c->args;
+        for (Expr* a : args)
+            expr_or_type(a);
+        // f(g()) where g returns several values.
+        std::vector<const Type*> have;
+        bool spread = args.size() == 1 && args[0]->type && args[0]->type->kind == Kind::Tuple &&
+                      args[0]->mode != Mode::Invalid;
+        if (spread) {
+            have = args[0]->type->results;
+        } else {
+            for (Expr* a : args) {
+                single_value(a);
+                if (a->mode == Mode::Invalid)
+                    return;
+            }
+        }
+        for (Expr* a : args)
+            if (a->mode == Mode::Invalid)
+                return;
+        size_t nparams = sig->params.size();
+        size_t nargs = spread ? have.size() : args.size();
+        if (c->has_dots) {
+            if (!sig->variadic) {
+                error(args.back()->pos, "have (...) for non-variadic " + name); // reworded below
+                return;
+            }
+        }
+        bool count_ok = sig->variadic && !c->has_dots ? nargs >= nparams - 1 : nargs == nparams;
+        if (!count_ok) {
+            std::string h = "(";
+            for (size_t i = 0; i < nargs; i++) {
+                if (i)
+                    h += ", ";
+                h += spread ? type_string(have[i]) : have_type(args[i]);
+            }
+            h += ")";
+            std::string w = "(";
+            for (size_t i = 0; i < nparams; i++) {
+                if (i)
+                    w += ", ";
+                if (sig->variadic && i + 1 == nparams)
+                    w += "..." + type_string(sig->params[i]->elem);
+                else
+                    w += type_string(sig->params[i]);
+            }
+            w += ")";
+            bool too_many = nargs > nparams;
+            Pos at = c->pos;
+            if (too_many && !spread)
+                at = args[nparams]->pos;
+            else if (!too_many)
+                at = c->rparen;
+            error(at, std::string(too_many ? "too many" : "not enough") + " arguments in call to " +
+                          name + "\n\thave " + h + "\n\twant " + w);
+            return;
+        }
+        if (spread) {
+            for (size_t i = 0; i < have.size(); i++) {
+                const Type* want = param_type(sig, i, false);
+                if (!assignable_type(have[i], want)) {
+                    error(args[0]->pos, "cannot use " + expr_string(args[0]) + " (value of type " +
+                                            type_string(have[i]) + ") as " + type_string(want) +
+                                            " value in argument to " + name);
+                    return;
+                }
+            }
+            if (sig->variadic) {
+                unsupported(c->pos, "passing several results to a variadic function");
+            }
+            return;
+        }
+        for (size_t i = 0; i < args.size(); i++) {
+            bool as_slice = c->has_dots && i + 1 == args.size();
+            assign_value(args[i], param_type(sig, i, as_slice), ("argument to " + name).c_str());
+        }
+    }
+
+    const Type* param_type(const Type* sig, size_t i, bool as_slice) {
+        size_t n = sig->params.size();
+        if (sig->variadic && i >= n - 1)
+            return as_slice ? sig->params[n - 1] : sig->params[n - 1]->elem;
+        return sig->params[i];
+    }
+
+    void conversion(CallExpr* c) {
+        const Type* t = c->fun->type;
+        c->is_conversion = true;
+        std::string what;
+        if (!supported_type(t, &what)) {
+            unsupported(c->fun->pos, what);
+            set_invalid(c);
+            return;
+        }
+        if (c->args.size() != 1) {
+            if (c->args.empty())
+                error(c->rparen, "missing argument in conversion to " + type_string(t));
+            else
+                error(c->args[1]->pos, "too many arguments in conversion to " + type_string(t));
+            for (Expr* a : c->args)
+                rvalue(a);
+            set_invalid(c);
+            return;
+        }
+        Expr* x = c->args[0];
+        rvalue(x);
+        if (x->mode == Mode::Invalid) {
+            set_invalid(c);
+            return;
+        }
+        const Type* tu = under(t);
+        const Type* xu = under(x->type);
+        // Constant conversions stay constant (spec "Conversions").
+        if (x->mode == Mode::Constant && (is_numeric(tu) || is_string(tu) || is_boolean(tu))) {
+            Constant v = x->value;
+            bool ok = false;
+            if (is_string(tu) && is_integer(xu)) {
+                std::string s;
+                append_utf8(s, v.i < 0 || v.i > 0x10FFFF ? 0xFFFD : int32_t(v.i));
+                v = Constant::make_string(s);
+                ok = true;
+            } else if (is_numeric(tu) && is_numeric(xu)) {
+                std::string reason;
+                if (is_integer(tu) && v.kind == Constant::Kind::Float && !v.is_integral() &&
+                    !is_untyped(xu)) {
+                    ok = false; // typed float constant to int must be exact too
+                } else {
+                    ok = representable(v, t, &reason);
+                }
+                if (!ok) {
+                    error(x->pos, "cannot convert " + describe(x) + " to type " + type_string(t) +
+                                      (reason == "truncated" ? " (truncated)" : ""));
+                    set_invalid(c);
+                    return;
+                }
+            } else if ((is_string(tu) && is_string(xu)) || (is_boolean(tu) && is_boolean(xu))) {
+                ok = true;
+            }
+            if (ok) {
+                c->mode = Mode::Constant;
+                c->type = t;
+                c->value = v;
+                convert_untyped(x, types.default_type(x->type), nullptr);
+                return;
+            }
+        }
+        bool ok = false;
+        if (identical(tu, xu) || (is_untyped(x->type) && implicit_ok(x, t)))
+            ok = true;
+        else if (is_numeric(tu) && is_numeric(xu))
+            ok = true;
+        else if (is_string(tu) && (is_integer(xu) || (xu->kind == Kind::Slice)))
+            ok = true;
+        else if (tu->kind == Kind::Slice && is_string(xu))
+            ok = true;
+        else if (tu->kind == Kind::Interface)
+            ok = true;
+        if (!ok) {
+            error(x->pos, "cannot convert " + describe(x) + " to type " + type_string(t));
+            set_invalid(c);
+            return;
+        }
+        if (is_string(tu) && !is_string(xu)) {
+            unsupported(c->pos, "conversion from " + type_string(x->type) + " to string");
+            set_invalid(c);
+            return;
+        }
+        if (tu->kind == Kind::Slice && !identical(tu, xu)) {
+            unsupported(c->pos, "conversion from string to " + type_string(t));
+            set_invalid(c);
+            return;
+        }
+        if (is_untyped(x->type))
+            convert_untyped(x, is_interface(t) ? types.default_type(x->type) : t, nullptr);
+        c->mode = Mode::Value;
+        c->type = t;
+    }
+
+    void builtin(CallExpr* c, Builtin id) {
+        std::string name = expr_string(c->fun);
+        switch (id) {
+        case Builtin::Len: {
+            if (c->args.size() != 1) {
+                for (Expr* a : c->args)
+                    rvalue(a);
+                if (c->args.empty())
+                    error(c->rparen, "not enough arguments for len(" + std::string() +
+                                         ") (expected 1, found 0)");
+                else
+                    error(c->args[1]->pos, "too many arguments for " + expr_string(c) +
+                                               " (expected 1, found " +
+                                               std::to_string(c->args.size()) + ")");
+                set_invalid(c);
+                return;
+            }
+            Expr* x = c->args[0];
+            rvalue(x);
+            if (x->mode == Mode::Invalid) {
+                set_invalid(c);
+                return;
+            }
+            const Type* u = under(x->type);
+            if (x->mode == Mode::Constant && is_string(u)) {
+                c->mode = Mode::Constant;
+                c->type = types.basic(Kind::Int);
+                c->value = Constant::make_int(Int128(x->value.s.size()));
+                convert_untyped(x, types.basic(Kind::String), nullptr);
+                return;
+            }
+            if (!(is_string(u) || u->kind == Kind::Slice || u->kind == Kind::Array ||
+                  u->kind == Kind::Map || u->kind == Kind::Chan)) {
+                error(x->pos, "invalid argument: " + describe(x) + " for len");
+                set_invalid(c);
+                return;
+            }
+            c->mode = Mode::Value;
+            c->type = types.basic(Kind::Int);
+            return;
+        }
+        default:
+            break;
+        }
+        for (Expr* a : c->args)
+            if (a->kind != ExprKind::ArrayType && a->kind != ExprKind::MapType &&
+                a->kind != ExprKind::ChanType)
+                expr_or_type(a);
+        unsupported(c->pos, "the built-in function " + name);
+        set_invalid(c);
+    }
+
+    // [SECTION] Assignability
+
+    bool assignable_type(const Type* v, const Type* t) {
+        if (is_invalid(v) || is_invalid(t))
+            return true;
+        if (identical(v, t))
+            return true;
+        const Type* vu = under(v);
+        const Type* tu = under(t);
+        if (identical(vu, tu) && (v->kind != Kind::Named || t->kind != Kind::Named) &&
+            vu->kind != Kind::Int && !(vu->kind >= Kind::Bool && vu->kind <= Kind::String))
+            return true;
+        if (tu->kind == Kind::Interface) {
+            if (tu->methods.empty())
+                return true;
+            // Only error has methods today; nothing we hold implements it but error.
+            return vu->kind == Kind::Interface && t->special == Special::Error &&
+                   v->special == Special::Error;
+        }
+        return false;
+    }
+
+    // Checks that the value e can be assigned to a variable of type t, and
+    // gives untyped constants their type. context: "assignment", ...
+    bool assign_value(Expr* e, const Type* t, const char* context) {
+        if (e->mode == Mode::Invalid || is_invalid(t))
+            return false;
+        if (is_untyped(e->type)) {
+            if (e->type->kind == Kind::UntypedNil && !is_interface(t) && !implicit_ok(e, t)) {
+                error(e->pos, "cannot use nil as " + type_string(t) + " value in " + context);
+                set_invalid(e);
+                return false;
+            }
+            if (is_interface(t) && under(t)->methods.empty() == false &&
+                e->type->kind != Kind::UntypedNil) {
+                const Type* d = types.default_type(e->type);
+                error(e->pos, "cannot use " + describe(e) + " as " + type_string(t) + " value in " +
+                                  context + ": " + type_string(d) + " does not implement " +
+                                  type_string(t) + " (missing method " + under(t)->methods[0].name +
+                                  ")");
+                set_invalid(e);
+                return false;
+            }
+            if (e->type->kind == Kind::UntypedNil && is_interface(t)) {
+                unsupported(e->pos, "nil interface values");
+                set_invalid(e);
+                return false;
+            }
+            return convert_untyped(e, t, context);
+        }
+        if (!assignable_type(e->type, t)) {
+            std::string extra;
+            const Type* tu = under(t);
+            if (tu->kind == Kind::Interface && !tu->methods.empty())
+                extra = ": " + type_string(e->type) + " does not implement " + type_string(t) +
+                        " (missing method " + tu->methods[0].name + ")";
+            error(e->pos, "cannot use " + describe(e) + " as " + type_string(t) + " value in " +
+                              context + extra);
+            set_invalid(e);
+            return false;
+        }
+        if (is_interface(t) && !is_interface(e->type)) {
+            std::string what;
+            const Type* et = e->type;
+            if (et->kind == Kind::Pointer) {
+                unsupported(e->pos, "pointers in interface values");
+                set_invalid(e);
+                return false;
+            }
+            if (et->special == Special::WaitGroup) {
+                unsupported(e->pos, "sync.WaitGroup in interface values");
+                set_invalid(e);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Reads the checked value of each right-hand side, spreading a single
+    // multi-value call; returns false (after reporting) on a count mismatch.
+    bool values_for(const std::vector<Expr*>& lhs_names, size_t nlhs, std::vector<Expr*>& rhs,
+                    Pos at, std::vector<const Type*>& out_types, bool& spread, bool is_var_decl) {
+        spread = false;
+        if (rhs.size() == 1 && nlhs > 1) {
+            expr_or_type(rhs[0]);
+            Expr* r = rhs[0];
+            if (r->mode == Mode::Invalid)
+                return false;
+            if (r->type && r->type->kind == Kind::Tuple) {
+                if (r->type->results.size() != nlhs) {
+                    error(lhs_names.empty() ? at : lhs_names[0]->pos,
+                          "assignment mismatch: " + plural(nlhs, "variable", "variables") +
+                              " but " +
+                              expr_string(unparen(r)->kind == ExprKind::Call
+                                              ? static_cast<CallExpr*>(unparen(r))->fun
+                                              : r) +
+                              " returns " + plural(r->type->results.size(), "value", "values"));
+                    return false;
+                }
+                spread = true;
+                out_types = r->type->results;
+                return true;
+            }
+            single_value(r);
+            if (r->mode == Mode::Invalid)
+                return false;
+            error(lhs_names.empty() ? at : lhs_names[0]->pos,
+                  "assignment mismatch: " + plural(nlhs, "variable", "variables") + " but " +
+                      plural(rhs.size(), "value", "values"));
+            return false;
+        }
+        for (Expr* r : rhs)
+            rvalue(r);
+        if (rhs.size() != nlhs) {
+            if (rhs.size() == 1 && rhs[0]->mode != Mode::Invalid && rhs[0]->type &&
+                rhs[0]->type->kind == Kind::Tuple) {
+                // handled above
+            }
+            bool any_invalid = false;
+            for (Expr* r : rhs)
+                any_invalid |= r->mode == Mode::Invalid;
+            if (!any_invalid || true) {
+                if (rhs.size() == 1 && unparen(rhs[0])->kind == ExprKind::Call &&
+                    rhs[0]->mode != Mode::Invalid && rhs[0]->type &&
+                    rhs[0]->type->kind == Kind::Tuple) {
+                } else {
+                    (void)is_var_decl;
+                    error(lhs_names.empty() ? at : lhs_names[0]->pos,
+                          "assignment mismatch: " + plural(nlhs, "variable", "variables") +
+                              " but " + plural(rhs.size(), "value", "values"));
+                }
+            }
+            return false;
+        }
+        for (Expr* r : rhs)
+            out_types.push_back(r->mode == Mode::Invalid ? types.invalid() : r->type);
+        return true;
+    }
+
+    // [SECTION] Statements
+
+    void const_spec(ValueSpec* vs) {
+        int saved_iota = iota;
+        iota = vs->iota;
+        ValueSpec* src = vs->values.empty() && vs->inherited ? vs->inherited : vs;
+        const Type* t = nullptr;
+        if (src->type) {
+            t = resolve_type(src->type);
+            std::string what;
+            const Type* u = under(t);
+            if (!is_invalid(t) && !(is_numeric(u) || is_string(u) || is_boolean(u))) {
+                error(src->type->pos, "invalid constant type " + type_string(t));
+                t = types.invalid();
+            }
+        }
+        if (src->values.empty()) {
+            error(vs->pos, "missing init expr for const declaration");
+        }
+        for (size_t i = 0; i < vs->names.size(); i++) {
+            Entity* o = vs->names[i]->obj;
+            if (!o)
+                o = vs->objs.size() > i ? vs->objs[i] : nullptr;
+            if (i >= src->values.size()) {
+                if (!src->values.empty())
+                    error(vs->names[i]->pos, "missing init expr for const declaration");
+                if (o)
+                    o->type = types.invalid();
+                continue;
+            }
+            Expr* e = src->values[i];
+            rvalue(e);
+            if (e->mode != Mode::Invalid && e->mode != Mode::Constant) {
+                error(e->pos, describe(e) + " is not constant");
+                set_invalid(e);
+            }
+            if (o) {
+                if (e->mode == Mode::Invalid || (t && is_invalid(t))) {
+                    o->type = types.invalid();
+                } else if (t) {
+                    if (assign_value(e, t, "constant declaration")) {
+                        o->type = t;
+                        o->value = e->value;
+                    } else {
+                        o->type = types.invalid();
+                    }
+                } else {
+                    o->type = e->type;
+                    o->value = e->value;
+                }
+            }
+        }
+        if (src->values.size() > vs->names.size())
+            error(src->values[vs->names.size()]->pos, "extra init expr");
+        iota = saved_iota;
+    }
+
+    // VarSpec, at package level or in a function (then the names are
+    // declared after the values are checked, as scoping requires).
+    void var_spec(ValueSpec* vs, bool global) {
+        const Type* t = vs->type ? resolve_type(vs->type) : nullptr;
+        std::vector<Entity*> objs;
+        for (size_t i = 0; i < vs->names.size(); i++) {
+            Entity* o;
+            if (global) {
+                o = vs->objs[i] ? vs->objs[i] : vs->names[i]->obj;
+            } else {
+                o = new_local(vs->names[i]->name, vs->names[i]->pos, nullptr);
+                vs->names[i]->obj = o;
+            }
+            objs.push_back(o);
+        }
+        if (!global)
+            vs->objs = objs;
+        auto set_types = [&](const Type* ty) {
+            for (Entity* o : objs)
+                if (o && !o->type)
+                    o->type = ty;
+        };
+        if (vs->values.empty()) {
+            set_types(t ? t : types.invalid());
+        } else {
+            std::vector<Expr*> names(vs->names.begin(), vs->names.end());
+            std::vector<const Type*> vtypes;
+            bool spread = false;
+            if (!values_for(names, vs->names.size(), vs->values, vs->pos, vtypes, spread, true)) {
+                set_types(t ? t : types.invalid());
+            } else if (spread) {
+                for (size_t i = 0; i < objs.size(); i++) {
+                    const Type* vt = vtypes[i];
+                    if (t && !assignable_type(vt, t)) {
+                        error(vs->values[0]->pos, "cannot use " + expr_string(vs->values[0]) +
+                                                      " (value of type " + type_string(vt) +
+                                                      ") as " + type_string(t) +
+                                                      " value in assignment");
+                    }
+                    if (objs[i] && !objs[i]->type)
+                        objs[i]->type = t ? t : vt;
+                }
+            } else {
+                for (size_t i = 0; i < objs.size(); i++) {
+                    Expr* e = vs->values[i];
+                    const Type* ty = t;
+                    if (!ty) {
+                        if (e->mode == Mode::Invalid) {
+                            ty = types.invalid();
+                        } else if (e->type->kind == Kind::UntypedNil) {
+                            error(e->pos, "use of untyped nil in variable declaration");
+                            ty = types.invalid();
+                        } else {
+                            ty = types.default_type(e->type);
+                        }
+                    }
+                    if (e->mode != Mode::Invalid && !is_invalid(ty))
+                        assign_value(e, ty, "variable declaration");
+                    if (objs[i] && !objs[i]->type)
+                        objs[i]->type = ty;
+                }
+            }
+        }
+        std::string what;
+        for (Entity* o : objs)
+            if (o && !supported_type(o->type, &what)) {
+                o->type = types.invalid();
+            }
+        if (!global)
+            for (Entity* o : objs)
+                declare(scope, o);
+    }
+
+    void stmt_list(const std::vector<Stmt*>& list) {
+        for (Stmt* s : list)
+            stmt(s);
+    }
+
+    void block(BlockStmt* b) {
+        open_scope();
+        stmt_list(b->list);
+        close_scope();
+    }
+
+    void stmt(Stmt* s) {
+        switch (s->kind) {
+        case StmtKind::Bad:
+        case StmtKind::Empty:
+            return;
+        case StmtKind::Decl:
+            decl_stmt(static_cast<DeclStmt*>(s));
+            return;
+        case StmtKind::Labeled: {
+            auto* l = static_cast<LabeledStmt*>(s);
+            unsupported(l->pos, "labels");
+            stmt(l->stmt);
+            return;
+        }
+        case StmtKind::Expr:
+            expr_stmt(static_cast<ExprStmt*>(s));
+            return;
+        case StmtKind::Send: {
+            auto* ss = static_cast<SendStmt*>(s);
+            rvalue(ss->chan);
+            rvalue(ss->value);
+            unsupported(s->pos, "channels");
+            return;
+        }
+        case StmtKind::IncDec:
+            incdec(static_cast<IncDecStmt*>(s));
+            return;
+        case StmtKind::Assign:
+            assign(static_cast<AssignStmt*>(s));
+            return;
+        case StmtKind::Go:
+            go_stmt(static_cast<GoStmt*>(s));
+            return;
+        case StmtKind::Defer: {
+            auto* d = static_cast<DeferStmt*>(s);
+            if (unparen(d->call)->kind != ExprKind::Call) {
+                error(d->call->pos, "expression in defer must be function call");
+                expr_or_type(d->call);
+                return;
+            }
+            expr_or_type(d->call);
+            unsupported(s->pos, "defer");
+            return;
+        }
+        case StmtKind::Return:
+            return_stmt(static_cast<ReturnStmt*>(s));
+            return;
+        case StmtKind::Branch: {
+            auto* b = static_cast<BranchStmt*>(s);
+            if (b->label) {
+                unsupported(b->pos, "labels");
+                return;
+            }
+            switch (b->tok) {
+            case Tok::Break:
+                if (break_depth == 0)
+                    error(b->pos, "break is not in a loop, switch, or select");
+                return;
+            case Tok::Continue:
+                if (loop_depth == 0)
+                    error(b->pos, "continue is not in a loop");
+                return;
+            case Tok::Goto:
+                unsupported(b->pos, "goto");
+                return;
+            default:
+                error(b->pos, "fallthrough statement out of place");
+                return;
+            }
+        }
+        case StmtKind::Block:
+            block(static_cast<BlockStmt*>(s));
+            return;
+        case StmtKind::If:
+            if_stmt(static_cast<IfStmt*>(s));
+            return;
+        case StmtKind::Switch: {
+            auto* sw = static_cast<SwitchStmt*>(s);
+            open_scope();
+            if (sw->init)
+                stmt(sw->init);
+            if (sw->tag)
+                rvalue(sw->tag);
+            unsupported(s->pos, "switch statements");
+            close_scope();
+            return;
+        }
+        case StmtKind::TypeSwitch: {
+            auto* ts = static_cast<TypeSwitchStmt*>(s);
+            open_scope();
+            if (ts->init)
+                stmt(ts->init);
+            rvalue(ts->x);
+            unsupported(s->pos, "type switches");
+            close_scope();
+            return;
+        }
+        case StmtKind::Select:
+            unsupported(s->pos, "select statements");
+            return;
+        case StmtKind::For:
+            for_stmt(static_cast<ForStmt*>(s));
+            return;
+        case StmtKind::Range: {
+            auto* r = static_cast<RangeStmt*>(s);
+            rvalue(r->x);
+            unsupported(s->pos, "range loops");
+            return;
+        }
+        }
+    }
+
+    void decl_stmt(DeclStmt* d) {
+        GenDecl* g = d->decl;
+        if (g->tok == Tok::Type) {
+            for (auto& ts : g->types)
+                unsupported(ts.pos, "type declarations");
+            return;
+        }
+        for (ValueSpec* vs : g->values) {
+            if (g->tok == Tok::Var) {
+                var_spec(vs, false);
+                continue;
+            }
+            // Local constants: objects first so const_spec can fill them in.
+            vs->objs.clear();
+            for (Ident* n : vs->names) {
+                Entity* o = new_object(ObjKind::Const, n->name, n->pos);
+                n->obj = o;
+                vs->objs.push_back(o);
+            }
+            const_spec(vs);
+            for (Entity* o : vs->objs) {
+                o->used = true;
+                declare(scope, o);
+            }
+        }
+    }
+
+    void expr_stmt(ExprStmt* s) {
+        Expr* x = s->x;
+        expr_or_type(x);
+        if (x->mode == Mode::Invalid)
+            return;
+        Expr* u = unparen(x);
+        if (u->kind == ExprKind::Call && !static_cast<CallExpr*>(u)->is_conversion) {
+            auto* c = static_cast<CallExpr*>(u);
+            Expr* f = unparen(c->fun);
+            if (f->mode == Mode::Builtin) {
+                // len(x) and friends are values, not statements.
+                error(x->pos, describe(x) + " is not used");
+            }
+            return;
+        }
+        if (x->mode == Mode::TypeExpr) {
+            error(x->pos, expr_string(x) + " (type) is not an expression");
+            return;
+        }
+        single_value(x);
+        if (x->mode == Mode::Invalid)
+            return;
+        error(x->pos, describe(x) + " is not used");
+    }
+
+    // Checks an assignment target; returns its type or null.
+    const Type* lhs_target(Expr* e) {
+        if (is_blank(e)) {
+            e->mode = Mode::Variable;
+            e->type = nullptr;
+            return nullptr;
+        }
+        Expr* u = unparen(e);
+        // Assigning to a variable is not a use of it.
+        if (u->kind == ExprKind::Ident) {
+            auto* id = static_cast<Ident*>(u);
+            Entity* o = (scope ? scope : &file_scope)->lookup(id->name);
+            if (o && o->kind == ObjKind::Var) {
+                bool was_used = o->used;
+                expr_or_type(e);
+                o->used = was_used;
+                return e->mode == Mode::Invalid ? types.invalid() : e->type;
+            }
+        }
+        expr_or_type(e);
+        if (e->mode == Mode::Invalid)
+            return types.invalid();
+        single_value(e);
+        if (e->mode == Mode::Invalid)
+            return types.invalid();
+        if (e->mode != Mode::Variable) {
+            if (u->kind == ExprKind::Index && is_string(static_cast<IndexExpr*>(u)->x->type))
+                error(e->pos, "cannot assign to " + expr_string(e) + " (value of type byte)");
+            else if (e->mode == Mode::Value && u->kind != ExprKind::Ident)
+                error(e->pos, "cannot assign to " + expr_string(e) +
+                                  " (neither addressable nor a map index expression)");
+            else
+                error(e->pos, "cannot assign to " + describe(e));
+            return types.invalid();
+        }
+        return e->type;
+    }
+
+    void assign(AssignStmt* a) {
+        if (a->tok == Tok::Define) {
+            define(a);
+            return;
+        }
+        if (a->tok == Tok::AssignOp) {
+            // x op= y is x = x op y with x evaluated once.
+            Expr* x = a->lhs[0];
+            expr_or_type(x);
+            single_value(x);
+            rvalue(a->rhs[0]);
+            if (x->mode == Mode::Invalid || a->rhs[0]->mode == Mode::Invalid)
+                return;
+            if (x->mode != Mode::Variable) {
+                error(x->pos, "cannot assign to " + describe(x));
+                return;
+            }
+            BinaryExpr tmp;
+            tmp.pos = x->pos;
+            tmp.op = a->op;
+            tmp.op_pos = a->tok_pos;
+            tmp.x = x;
+            tmp.y = a->rhs[0];
+            check_op_assign(&tmp, a);
+            return;
+        }
+        size_t n = a->lhs.size();
+        std::vector<const Type*> lt;
+        for (Expr* l : a->lhs)
+            lt.push_back(lhs_target(l));
+        std::vector<const Type*> vtypes;
+        bool spread = false;
+        if (!values_for({}, n, a->rhs, a->lhs[0]->pos, vtypes, spread, false))
+            return;
+        for (size_t i = 0; i < n; i++) {
+            if (lt[i] && is_invalid(lt[i]))
+                continue;
+            if (spread) {
+                if (lt[i] && !assignable_type(vtypes[i], lt[i]))
+                    error(a->rhs[0]->pos, "cannot use " + expr_string(a->rhs[0]) +
+                                              " (value of type " + type_string(vtypes[i]) +
+                                              ") as " + type_string(lt[i]) +
+                                              " value in assignment");
+                continue;
+            }
+            Expr* r = a->rhs[i];
+            if (r->mode == Mode::Invalid)
+                continue;
+            if (!lt[i]) {
+                // _ = x: x needs a type of its own.
+                if (r->type->kind == Kind::UntypedNil) {
+                    error(r->pos, "use of untyped nil in assignment");
+                    continue;
+                }
+                if (is_untyped(r->type))
+                    convert_untyped(r, types.default_type(r->type), "assignment");
+                continue;
+            }
+            assign_value(r, lt[i], "assignment");
+        }
+    }
+
+    void check_op_assign(BinaryExpr* tmp, AssignStmt* a) {
+        Expr* x = tmp->x;
+        Expr* y = tmp->y;
+        if (tmp->op == Tok::Shl || tmp->op == Tok::Shr) {
+            unsupported(a->tok_pos, std::string("the ") + token_spelling(tmp->op) + "= operator");
+            return;
+        }
+        if (is_untyped(y->type)) {
+            if (!implicit_ok(y, x->type)) {
+                error(x->pos, "invalid operation: " + expr_string(x) + " " +
+                                  token_spelling(tmp->op) + "= " + expr_string(y) +
+                                  " (mismatched types " + type_string(x->type) + " and " +
+                                  type_string(y->type) + ")");
+                return;
+            }
+            if (!convert_untyped(y, x->type, nullptr))
+                return;
+        }
+        if (!identical(x->type, y->type)) {
+            error(x->pos, "invalid operation: " + expr_string(x) + " " + token_spelling(tmp->op) +
+                              "= " + expr_string(y) + " (mismatched types " + type_string(x->type) +
+                              " and " + type_string(y->type) + ")");
+            return;
+        }
+        bool ok = false;
+        switch (tmp->op) {
+        case Tok::Add:
+            ok = is_numeric(x->type) || is_string(x->type);
+            break;
+        case Tok::Sub:
+        case Tok::Mul:
+        case Tok::Quo:
+            ok = is_numeric(x->type);
+            break;
+        case Tok::Rem:
+            ok = is_integer(x->type);
+            break;
+        default:
+            if (is_integer(x->type)) {
+                unsupported(a->tok_pos,
+                            std::string("the ") + token_spelling(tmp->op) + "= operator");
+                return;
+            }
+            break;
+        }
+        if (!ok) {
+            error(x->pos, std::string("invalid operation: operator ") + token_spelling(tmp->op) +
+                              " not defined on " + describe(x));
+            return;
+        }
+        if ((tmp->op == Tok::Quo || tmp->op == Tok::Rem) && y->mode == Mode::Constant &&
+            is_integer(x->type) && y->value.kind == Constant::Kind::Int && y->value.i == 0) {
+            error(y->pos, "invalid operation: division by zero");
+        }
+    }
+
+    void define(AssignStmt* a) {
+        // ShortVarDecl = IdentifierList ":=" ExpressionList .
+        std::vector<Expr*> names;
+        bool ok_names = true;
+        for (Expr* l : a->lhs) {
+            if (l->kind != ExprKind::Ident) {
+                error(l->pos, "non-name " + expr_string(l) + " on left side of :=");
+                ok_names = false;
+            }
+            names.push_back(l);
+        }
+        std::vector<const Type*> vtypes;
+        bool spread = false;
+        bool ok = values_for(names, a->lhs.size(), a->rhs, a->tok_pos, vtypes, spread, false);
+        if (!ok_names) {
+            return;
+        }
+        std::vector<Entity*> targets;
+        bool any_new = false;
+        std::set<std::string> seen;
+        for (size_t i = 0; i < a->lhs.size(); i++) {
+            auto* id = static_cast<Ident*>(a->lhs[i]);
+            if (id->name == "_") {
+                targets.push_back(nullptr);
+                id->mode = Mode::Variable;
+                continue;
+            }
+            if (!seen.insert(id->name).second) {
+                error(id->pos, id->name + " repeated on left side of :=");
+                targets.push_back(nullptr);
+                continue;
+            }
+            Entity* prev = scope->lookup_local(id->name);
+            if (prev && prev->kind == ObjKind::Var) {
+                targets.push_back(prev);
+                id->obj = prev;
+                id->mode = Mode::Variable;
+                id->type = prev->type;
+                continue;
+            }
+            Entity* o = new_local(id->name, id->pos, nullptr);
+            id->obj = o;
+            a->new_vars.push_back(o);
+            targets.push_back(o);
+            any_new = true;
+        }
+        if (!any_new)
+            error(a->tok_pos, "no new variables on left side of :=");
+        for (size_t i = 0; i < targets.size(); i++) {
+            Entity* o = targets[i];
+            bool is_new =
+                o && std::find(a->new_vars.begin(), a->new_vars.end(), o) != a->new_vars.end();
+            if (!ok) {
+                if (is_new)
+                    o->type = types.invalid();
+                continue;
+            }
+            const Type* vt = vtypes[i];
+            if (!spread) {
+                Expr* r = a->rhs[i];
+                if (r->mode == Mode::Invalid) {
+                    if (is_new)
+                        o->type = types.invalid();
+                    continue;
+                }
+                if (is_new) {
+                    if (r->type->kind == Kind::UntypedNil) {
+                        error(r->pos, "use of untyped nil in assignment");
+                        o->type = types.invalid();
+                        continue;
+                    }
+                    vt = types.default_type(r->type);
+                    assign_value(r, vt, "assignment");
+                    o->type = vt;
+                } else if (o) {
+                    assign_value(r, o->type, "assignment");
+                } else if (is_untyped(r->type)) {
+                    convert_untyped(r, types.default_type(r->type), "assignment");
+                }
+            } else {
+                if (is_new)
+                    o->type = vt;
+                else if (o && !assignable_type(vt, o->type))
+                    error(a->rhs[0]->pos, "cannot use " + expr_string(a->rhs[0]) +
+                                              " (value of type " + type_string(vt) + ") as " +
+                                              type_string(o->type) + " value in assignment");
+            }
+            std::string what;
+            if (is_new && !supported_type(o->type, &what))
+                o->type = types.invalid();
+        }
+        for (Entity* o : a->new_vars)
+            declare(scope, o);
+        for (size_t i = 0; i < targets.size(); i++) {
+            auto* id = static_cast<Ident*>(a->lhs[i]);
+            if (targets[i]) {
+                id->type = targets[i]->type;
+                id->mode = Mode::Variable;
+            }
+        }
+    }
+
+    void incdec(IncDecStmt* s) {
+        expr_or_type(s->x);
+        single_value(s->x);
+        if (s->x->mode == Mode::Invalid)
+            return;
+        if (!is_numeric(s->x->type)) {
+            error(s->x->pos, std::string("invalid operation: ") + expr_string(s->x) +
+                                 (s->inc ? "++" : "--") + " (non-numeric type " +
+                                 type_string(s->x->type) + ")");
+            return;
+        }
+        if (s->x->mode != Mode::Variable)
+            error(s->x->pos, "cannot assign to " + describe(s->x));
+    }
+
+    void go_stmt(GoStmt* g) {
+        Expr* u = unparen(g->call);
+        if (u->kind != ExprKind::Call) {
+            error(g->call->pos, "expression in go must be function call");
+            expr_or_type(g->call);
+            if (g->call->mode == Mode::Constant || g->call->mode == Mode::Value ||
+                g->call->mode == Mode::Variable)
+                error(g->call->pos,
+                      "invalid operation: cannot call non-function " + describe(g->call));
+            return;
+        }
+        auto* c = static_cast<CallExpr*>(u);
+        expr_or_type(c);
+        if (c->mode == Mode::Invalid)
+            return;
+        if (c->is_conversion) {
+            error(g->pos, "go requires function call, not conversion");
+            return;
+        }
+        Expr* f = unparen(c->fun);
+        if (f->mode == Mode::Builtin) {
+            error(g->pos, "go discards result of " + expr_string(c));
+            return;
+        }
+        bool user = f->kind == ExprKind::Ident && static_cast<Ident*>(f)->obj &&
+                    static_cast<Ident*>(f)->obj->kind == ObjKind::Func &&
+                    static_cast<Ident*>(f)->obj->native < 0;
+        if (!user)
+            unsupported(g->pos, "go with " + expr_string(c->fun));
+    }
+
+    void return_stmt(ReturnStmt* r) {
+        const Type* sig = fn_sig;
+        std::vector<const Type*> want = sig->results;
+        if (r->results.empty()) {
+            if (!want.empty() && fn->named_results.empty()) {
+                std::string w = "(";
+                for (size_t i = 0; i < want.size(); i++)
+                    w += (i ? ", " : "") + type_string(want[i]);
+                error(r->pos, "not enough return values\n\thave ()\n\twant " + w + ")");
+            }
+            return;
+        }
+        if (want.empty()) {
+            for (Expr* e : r->results)
+                rvalue(e);
+            bool invalid = false;
+            for (Expr* e : r->results)
+                invalid |= e->mode == Mode::Invalid;
+            if (invalid)
+                return;
+            std::string h = "(";
+            for (size_t i = 0; i < r->results.size(); i++)
+                h += (i ? ", " : "") + have_type(r->results[i]);
+            error(r->results[0]->pos, "too many return values\n\thave " + h + ")\n\twant ()");
+            return;
+        }
+        std::vector<const Type*> vtypes;
+        // return f() with f returning several values.
+        if (r->results.size() == 1 && want.size() > 1) {
+            expr_or_type(r->results[0]);
+            Expr* e = r->results[0];
+            if (e->mode == Mode::Invalid)
+                return;
+            if (e->type && e->type->kind == Kind::Tuple) {
+                if (e->type->results.size() != want.size()) {
+                    count_error(r, want, e->type->results);
+                    return;
+                }
+                for (size_t i = 0; i < want.size(); i++)
+                    if (!assignable_type(e->type->results[i], want[i]))
+                        error(e->pos, "cannot use " + expr_string(e) + " (value of type " +
+                                          type_string(e->type) + ") as " + type_string(want[i]) +
+                                          " value in return statement");
+                return;
+            }
+            single_value(e);
+            if (e->mode == Mode::Invalid)
+                return;
+            count_error(r, want, {});
+            return;
+        }
+        for (Expr* e : r->results)
+            rvalue(e);
+        for (Expr* e : r->results)
+            if (e->mode == Mode::Invalid)
+                return;
+        if (r->results.size() != want.size()) {
+            count_error(r, want, {});
+            return;
+        }
+        for (size_t i = 0; i < want.size(); i++)
+            assign_value(r->results[i], want[i], "return statement");
+    }
+
+    void count_error(ReturnStmt* r, const std::vector<const Type*>& want,
+                     const std::vector<const Type*>& tuple) {
+        std::string h = "(";
+        if (!tuple.empty()) {
+            for (size_t i = 0; i < tuple.size(); i++)
+                h += (i ? ", " : "") + type_string(tuple[i]);
+        } else {
+            for (size_t i = 0; i < r->results.size(); i++)
+                h += (i ? ", " : "") + have_type(r->results[i]);
+        }
+        h += ")";
+        std::string w = "(";
+        for (size_t i = 0; i < want.size(); i++)
+            w += (i ? ", " : "") + type_string(want[i]);
+        w += ")";
+        size_t n = tuple.empty() ? r->results.size() : tuple.size();
+        if (n > want.size())
+            error(tuple.empty() ? r->results[want.size()]->pos : r->results[0]->pos,
+                  "too many return values\n\thave " + h + "\n\twant " + w);
+        else
+            error(r->pos, "not enough return values\n\thave " + h + "\n\twant " + w);
+    }
+
+    void condition(Expr* cond, const char* where) {
+        rvalue(cond);
+        if (cond->mode == Mode::Invalid)
+            return;
+        if (!is_boolean(cond->type)) {
+            error(cond->pos, std::string("non-boolean condition in ") + where + " statement");
+            return;
+        }
+        if (is_untyped(cond->type))
+            convert_untyped(cond, types.basic(Kind::Bool), nullptr);
+    }
+
+    void if_stmt(IfStmt* s) {
+        open_scope();
+        if (s->init)
+            simple_stmt(s->init);
+        if (s->cond)
+            condition(s->cond, "if");
+        block(s->then);
+        if (s->els) {
+            if (s->els->kind == StmtKind::If)
+                if_stmt(static_cast<IfStmt*>(s->els));
+            else
+                block(static_cast<BlockStmt*>(s->els));
+        }
+        close_scope();
+    }
+
+    void simple_stmt(Stmt* s) { stmt(s); }
+
+    void for_stmt(ForStmt* f) {
+        open_scope();
+        if (f->init)
+            simple_stmt(f->init);
+        if (f->cond)
+            condition(f->cond, "for");
+        if (f->post) {
+            if (f->post->kind == StmtKind::Assign &&
+                static_cast<AssignStmt*>(f->post)->tok == Tok::Define)
+                error(f->post->pos, "cannot declare in post statement of for loop");
+            else
+                simple_stmt(f->post);
+        }
+        loop_depth++;
+        break_depth++;
+        block(f->body);
+        loop_depth--;
+        break_depth--;
+        close_scope();
+    }
+
+    // Terminating statements (spec "Terminating statements").
+    bool terminating_list(const std::vector<Stmt*>& list) {
+        // Trailing empty statements do not count.
+        for (auto it = list.rbegin(); it != list.rend(); ++it) {
+            if ((*it)->kind == StmtKind::Empty)
+                continue;
+            return terminating(*it);
+        }
+        return false;
+    }
+
+    bool terminating(Stmt* s) {
+        switch (s->kind) {
+        case StmtKind::Return:
+            return true;
+        case StmtKind::Branch: {
+            Tok t = static_cast<BranchStmt*>(s)->tok;
+            return t == Tok::Goto || t == Tok::Fallthrough;
+        }
+        case StmtKind::Expr: {
+            Expr* x = unparen(static_cast<ExprStmt*>(s)->x);
+            if (x->kind != ExprKind::Call)
+                return false;
+            Expr* f = unparen(static_cast<CallExpr*>(x)->fun);
+            return f->kind == ExprKind::Ident && static_cast<Ident*>(f)->obj &&
+                   static_cast<Ident*>(f)->obj->kind == ObjKind::Builtin &&
+                   static_cast<Ident*>(f)->obj->builtin == Builtin::Panic;
+        }
+        case StmtKind::Block:
+            return terminating_list(static_cast<BlockStmt*>(s)->list);
+        case StmtKind::If: {
+            auto* i = static_cast<IfStmt*>(s);
+            return i->els && terminating_list(i->then->list) && terminating(i->els);
+        }
+        case StmtKind::For: {
+            auto* f = static_cast<ForStmt*>(s);
+            return !f->cond && !has_break(f->body->list, nullptr, true);
+        }
+        case StmtKind::Labeled: {
+            auto* l = static_cast<LabeledStmt*>(s);
+            if (l->stmt->kind == StmtKind::For) {
+                auto* f = static_cast<ForStmt*>(l->stmt);
+                return !f->cond && !has_break(f->body->list, l->label, true);
+            }
+            return terminating(l->stmt);
+        }
+        case StmtKind::Switch: {
+            auto* sw = static_cast<SwitchStmt*>(s);
+            return clauses_terminate(sw->clauses, false);
+        }
+        case StmtKind::TypeSwitch:
+            return clauses_terminate(static_cast<TypeSwitchStmt*>(s)->clauses, false);
+        case StmtKind::Select:
+            return clauses_terminate(static_cast<SelectStmt*>(s)->clauses, true);
+        default:
+            return false;
+        }
+    }
+
+    bool clauses_terminate(const std::vector<CaseClause>& clauses, bool is_select) {
+        bool has_default = is_select;
+        for (auto& c : clauses) {
+            if (c.is_default)
+                has_default = true;
+            if (has_break(c.body, nullptr, true))
+                return false;
+            if (!terminating_list(c.body))
+                return false;
+        }
+        return has_default;
+    }
+
+    // Returns whether list contains a break that leaves the enclosing
+    // statement (unlabeled at this level, or naming label).
+    bool has_break(const std::vector<Stmt*>& list, Ident* label, bool top) {
+        for (Stmt* s : list)
+            if (stmt_has_break(s, label, top))
+                return true;
+        return false;
+    }
+
+    bool stmt_has_break(Stmt* s, Ident* label, bool top) {
+        switch (s->kind) {
+        case StmtKind::Branch: {
+            auto* b = static_cast<BranchStmt*>(s);
+            if (b->tok != Tok::Break)
+                return false;
+            if (!b->label)
+                return top;
+            return label && b->label->name == label->name;
+        }
+        case StmtKind::Block:
+            return has_break(static_cast<BlockStmt*>(s)->list, label, top);
+        case StmtKind::If: {
+            auto* i = static_cast<IfStmt*>(s);
+            return has_break(i->then->list, label, top) ||
+                   (i->els && stmt_has_break(i->els, label, top));
+        }
+        case StmtKind::Labeled:
+            return stmt_has_break(static_cast<LabeledStmt*>(s)->stmt, label, top);
+        case StmtKind::For:
+            return has_break(static_cast<ForStmt*>(s)->body->list, label, false);
+        case StmtKind::Range:
+            return has_break(static_cast<RangeStmt*>(s)->body->list, label, false);
+        case StmtKind::Switch:
+            for (auto& c : static_cast<SwitchStmt*>(s)->clauses)
+                if (has_break(c.body, label, false))
+                    return true;
+            return false;
+        case StmtKind::TypeSwitch:
+            for (auto& c : static_cast<TypeSwitchStmt*>(s)->clauses)
+                if (has_break(c.body, label, false))
+                    return true;
+            return false;
+        case StmtKind::Select:
+            for (auto& c : static_cast<SelectStmt*>(s)->clauses)
+                if (has_break(c.body, label, false))
+                    return true;
+            return false;
+        default:
+            return false;
+        }
+    }
+};
+
+Checker::Checker(Ast& ast, TypeTable& types, Universe& universe, std::string file_name,
+                 CheckErrorSink sink)
+    : impl_(std::make_unique<Impl>(ast, types, universe, std::move(file_name), std::move(sink))) {}
+
+Checker::~Checker() = default;
+
+CheckResult Checker::check() {
+    Impl& c = *impl_;
+    c.collect();
+    c.check_signatures();
+    c.check_package_decls();
+    c.check_bodies();
+    c.init_order();
+    if (!c.result.main && c.ast.file.package_name && c.ast.file.package_name->name == "main")
+        c.error(Pos{}, "function main is undeclared in the main package");
+    c.unused_imports();
+    return std::move(c.result);
+}
+
+} // namespace golab

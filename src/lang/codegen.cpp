@@ -1,0 +1,931 @@
+// codegen.cpp: the compiler from the checked syntax tree to stack bytecode.
+//
+// Index: [SECTION] Plumbing, Types and constants, Expressions, Calls,
+// Statements, Program. Values that go into interfaces are boxed with their
+// TypeId here; untyped constants already carry their final type.
+
+#include "lang/codegen.h"
+
+#include <cstring>
+#include <map>
+
+namespace golab {
+
+namespace {
+
+Expr* unparen(Expr* e) {
+    while (e && e->kind == ExprKind::Paren)
+        e = static_cast<ParenExpr*>(e)->x;
+    return e;
+}
+
+class CodeGen {
+  public:
+    CodeGen(const CheckResult& c, TypeTable& t, Program& p) : checked_(c), types_(t), prog_(p) {}
+
+    void program();
+
+  private:
+    // [SECTION] Plumbing
+    void emit(Op op, int32_t a = 0, int32_t b = 0) {
+        fn_->code.push_back(Instr{op, a, b});
+        fn_->lines.push_back(line_);
+    }
+    size_t here() const { return fn_->code.size(); }
+    size_t emit_jump(Op op) {
+        emit(op, -1);
+        return here() - 1;
+    }
+    void patch(size_t at, size_t target) { fn_->code[at].a = int32_t(target); }
+    int temp() { return next_local_++; }
+    void set_line(Pos p) {
+        if (p.valid())
+            line_ = p.line;
+    }
+
+    // [SECTION] Types and constants
+    TypeId type_id(const Type* t);
+    void emit_const(const Constant& c, const Type* t);
+    bool needs_copy(const Type* t) const {
+        return t && (t->special == Special::WaitGroup ||
+                     (under(t) && under(t)->kind == Kind::Struct && t->special != Special::Time));
+    }
+
+    // [SECTION] Expressions
+    void expr(Expr* e);
+    void value_to(Expr* e, const Type* target);
+    void convert_top(const Type* from, const Type* to);
+    void binary(BinaryExpr* b);
+    void arith(Tok op, const Type* t);
+
+    // [SECTION] Calls
+    // Pushes a call's results; returns how many.
+    int call(CallExpr* c);
+    void push_args(CallExpr* c, const Type* sig);
+    void spread_to(Expr* call, const std::vector<const Type*>& targets);
+
+    // [SECTION] Statements
+    void stmt(Stmt* s);
+    void stmts(const std::vector<Stmt*>& list) {
+        for (Stmt* s : list)
+            stmt(s);
+    }
+    void store(Expr* target);
+    void assign(AssignStmt* a);
+    void op_assign(Expr* x, Tok op, Expr* y, const Constant* one);
+    void var_spec(ValueSpec* vs, bool global);
+    void function(FuncDecl* fd, int index);
+
+    const CheckResult& checked_;
+    TypeTable& types_;
+    Program& prog_;
+    Function* fn_ = nullptr;
+    FuncDecl* decl_ = nullptr;
+    int line_ = 0;
+    int next_local_ = 0;
+    std::vector<std::pair<const Type*, TypeId>> type_ids_;
+    struct Loop {
+        std::vector<size_t> breaks;
+        std::vector<size_t> continues;
+    };
+    std::vector<Loop> loops_;
+};
+
+// ---------------------------------------------------------------------------
+// [SECTION] Types and constants
+
+TypeId CodeGen::type_id(const Type* t) {
+    for (auto& [ty, id] : type_ids_)
+        if (ty == t || identical(ty, t))
+            return id;
+    TypeInfo info;
+    info.name = type_string(t);
+    const Type* u = under(t);
+    switch (u->kind) {
+    case Kind::Bool:
+    case Kind::UntypedBool:
+        info.kind = TypeKind::Bool;
+        break;
+    case Kind::Float32:
+        info.kind = TypeKind::Float32;
+        break;
+    case Kind::Float64:
+    case Kind::UntypedFloat:
+        info.kind = TypeKind::Float64;
+        break;
+    case Kind::String:
+    case Kind::UntypedString:
+        info.kind = TypeKind::String;
+        break;
+    case Kind::Slice:
+        info.kind = TypeKind::Slice;
+        break;
+    case Kind::Interface:
+        info.kind = TypeKind::Interface;
+        if (u->methods.empty() && t->special != Special::Error)
+            info.name = "interface {}";
+        break;
+    case Kind::Func:
+        info.kind = TypeKind::Func;
+        break;
+    case Kind::Pointer:
+        // NOTE: a *sync.WaitGroup is the WaitGroup object itself; its zero
+        // value is nil, like an interface's (program.h has no pointer kind).
+        info.kind = TypeKind::Interface;
+        break;
+    case Kind::Struct:
+        info.kind = t->special == Special::Time        ? TypeKind::Time
+                    : t->special == Special::WaitGroup ? TypeKind::WaitGroup
+                                                       : TypeKind::Struct;
+        break;
+    default:
+        if (is_integer(u)) {
+            info.kind = TypeKind::Int;
+            info.int_kind = int_kind(u);
+        }
+        break;
+    }
+    if (u->kind == Kind::UntypedInt)
+        info.name = "int";
+    else if (u->kind == Kind::UntypedRune)
+        info.name = "int32";
+    else if (u->kind == Kind::UntypedFloat)
+        info.name = "float64";
+    else if (u->kind == Kind::UntypedString)
+        info.name = "string";
+    else if (u->kind == Kind::UntypedBool)
+        info.name = "bool";
+    if (t->special == Special::Duration)
+        info.string_native = int32_t(NativeId::TimeDurationString);
+    if (u->kind == Kind::Slice) {
+        // The element's entry first, so the slice can refer to it.
+        TypeId elem = type_id(u->elem);
+        info.elem = elem;
+        info.name = "[]" + prog_.types[size_t(elem)].name;
+    }
+    TypeId id = TypeId(prog_.types.size());
+    prog_.types.push_back(std::move(info));
+    type_ids_.push_back({t, id});
+    return id;
+}
+
+void CodeGen::emit_const(const Constant& c, const Type* t) {
+    t = types_.default_type(t);
+    Value v;
+    switch (c.kind) {
+    case Constant::Kind::Bool:
+        v = Value::make_bool(c.b);
+        break;
+    case Constant::Kind::String: {
+        prog_.constant_strings.push_back(std::make_unique<StringObject>(c.s));
+        v = Value::make_object(prog_.constant_strings.back().get());
+        break;
+    }
+    case Constant::Kind::Int:
+        if (is_float(t))
+            v = Value::make_float(under(t)->kind == Kind::Float32 ? double(float(c.i))
+                                                                  : double(c.i));
+        else
+            v = Value::make_int(int64_t(uint64_t(c.i)));
+        break;
+    case Constant::Kind::Float:
+        if (is_integer(t))
+            v = Value::make_int(int64_t(c.f));
+        else
+            v = Value::make_float(under(t)->kind == Kind::Float32 ? double(float(c.f))
+                                                                  : double(c.f));
+        break;
+    default:
+        break;
+    }
+    // Reuse an equal constant (strings are compared by content).
+    for (size_t i = 0; i < prog_.constants.size(); i++) {
+        const Value& k = prog_.constants[i];
+        if (k.kind != v.kind)
+            continue;
+        bool same = false;
+        switch (v.kind) {
+        case ValueKind::Bool:
+            same = k.b == v.b;
+            break;
+        case ValueKind::Int:
+            same = k.i == v.i;
+            break;
+        case ValueKind::Float:
+            same = std::memcmp(&k.f, &v.f, sizeof(double)) == 0;
+            break;
+        case ValueKind::Object:
+            same = static_cast<StringObject*>(k.obj)->bytes ==
+                   static_cast<StringObject*>(v.obj)->bytes;
+            break;
+        default:
+            break;
+        }
+        if (same) {
+            if (v.kind == ValueKind::Object)
+                prog_.constant_strings.pop_back();
+            emit(Op::Const, int32_t(i));
+            return;
+        }
+    }
+    prog_.constants.push_back(v);
+    emit(Op::Const, int32_t(prog_.constants.size() - 1));
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Expressions
+
+// Pushes the value of e converted for a variable of type target: boxed when
+// target is an interface, copied when the value has value semantics.
+void CodeGen::value_to(Expr* e, const Type* target) {
+    expr(e);
+    if (e->mode == Mode::Variable && needs_copy(e->type))
+        emit(Op::CopyValue, type_id(e->type));
+    if (target && is_interface(target) && !is_interface(e->type))
+        emit(Op::Box, type_id(types_.default_type(e->type)));
+}
+
+void CodeGen::expr(Expr* e) {
+    if (e->mode == Mode::Constant) {
+        emit_const(e->value, e->type);
+        return;
+    }
+    switch (e->kind) {
+    case ExprKind::Paren:
+        expr(static_cast<ParenExpr*>(e)->x);
+        return;
+    case ExprKind::Ident: {
+        Entity* o = static_cast<Ident*>(e)->obj;
+        if (o->kind == ObjKind::Var)
+            emit(o->is_global ? Op::LoadGlobal : Op::LoadLocal, o->slot);
+        else
+            emit(Op::Zero, type_id(e->type)); // nil of a concrete type
+        return;
+    }
+    case ExprKind::Index: {
+        auto* ix = static_cast<IndexExpr*>(e);
+        expr(ix->x);
+        expr(ix->indices[0]);
+        emit(Op::Index);
+        return;
+    }
+    case ExprKind::Unary: {
+        auto* u = static_cast<UnaryExpr*>(e);
+        if (u->op == Tok::And) {
+            expr(u->x); // the WaitGroup object is its own pointer
+            return;
+        }
+        expr(u->x);
+        if (u->op == Tok::Sub) {
+            if (is_float(u->type))
+                emit(Op::NegFloat, 0, under(u->type)->kind == Kind::Float32 ? 1 : 0);
+            else
+                emit(Op::NegInt, 0, int32_t(int_kind(u->type)));
+        } else if (u->op == Tok::Not) {
+            emit(Op::Not);
+        }
+        return;
+    }
+    case ExprKind::Binary:
+        binary(static_cast<BinaryExpr*>(e));
+        return;
+    case ExprKind::Call:
+        call(static_cast<CallExpr*>(e));
+        return;
+    case ExprKind::CompositeLit: {
+        auto* c = static_cast<CompositeLit*>(e);
+        const Type* elem = under(c->type)->elem;
+        for (Expr* x : c->elts) {
+            if (x->kind == ExprKind::CompositeLit && !static_cast<CompositeLit*>(x)->type_expr)
+                expr(x);
+            else
+                value_to(x, elem);
+        }
+        emit(Op::MakeSlice, type_id(elem), int32_t(c->elts.size()));
+        return;
+    }
+    default:
+        // The checker refuses everything else before code generation.
+        emit(Op::Nop);
+        return;
+    }
+}
+
+void CodeGen::arith(Tok op, const Type* t) {
+    if (is_string(t)) {
+        switch (op) {
+        case Tok::Add:
+            emit(Op::Concat);
+            return;
+        case Tok::Eql:
+            emit(Op::EqString);
+            return;
+        case Tok::Neq:
+            emit(Op::NeString);
+            return;
+        case Tok::Lss:
+            emit(Op::LtString);
+            return;
+        case Tok::Leq:
+            emit(Op::LeString);
+            return;
+        case Tok::Gtr:
+            emit(Op::GtString);
+            return;
+        case Tok::Geq:
+            emit(Op::GeString);
+            return;
+        default:
+            return;
+        }
+    }
+    if (is_boolean(t)) {
+        emit(op == Tok::Eql ? Op::EqBool : Op::NeBool);
+        return;
+    }
+    if (is_float(t)) {
+        int32_t f32 = under(t)->kind == Kind::Float32 ? 1 : 0;
+        switch (op) {
+        case Tok::Add:
+            emit(Op::AddFloat, 0, f32);
+            return;
+        case Tok::Sub:
+            emit(Op::SubFloat, 0, f32);
+            return;
+        case Tok::Mul:
+            emit(Op::MulFloat, 0, f32);
+            return;
+        case Tok::Quo:
+            emit(Op::DivFloat, 0, f32);
+            return;
+        case Tok::Eql:
+            emit(Op::EqFloat);
+            return;
+        case Tok::Neq:
+            emit(Op::NeFloat);
+            return;
+        case Tok::Lss:
+            emit(Op::LtFloat);
+            return;
+        case Tok::Leq:
+            emit(Op::LeFloat);
+            return;
+        case Tok::Gtr:
+            emit(Op::GtFloat);
+            return;
+        case Tok::Geq:
+            emit(Op::GeFloat);
+            return;
+        default:
+            return;
+        }
+    }
+    int32_t k = int32_t(int_kind(t));
+    switch (op) {
+    case Tok::Add:
+        emit(Op::AddInt, 0, k);
+        return;
+    case Tok::Sub:
+        emit(Op::SubInt, 0, k);
+        return;
+    case Tok::Mul:
+        emit(Op::MulInt, 0, k);
+        return;
+    case Tok::Quo:
+        emit(Op::DivInt, 0, k);
+        return;
+    case Tok::Rem:
+        emit(Op::RemInt, 0, k);
+        return;
+    case Tok::Eql:
+        emit(Op::EqInt, 0, k);
+        return;
+    case Tok::Neq:
+        emit(Op::NeInt, 0, k);
+        return;
+    case Tok::Lss:
+        emit(Op::LtInt, 0, k);
+        return;
+    case Tok::Leq:
+        emit(Op::LeInt, 0, k);
+        return;
+    case Tok::Gtr:
+        emit(Op::GtInt, 0, k);
+        return;
+    case Tok::Geq:
+        emit(Op::GeInt, 0, k);
+        return;
+    default:
+        return;
+    }
+}
+
+void CodeGen::binary(BinaryExpr* b) {
+    if (b->op == Tok::LAnd || b->op == Tok::LOr) {
+        // Short-circuit: the left value stays as the result when it decides.
+        expr(b->x);
+        emit(Op::Dup);
+        size_t j = emit_jump(b->op == Tok::LAnd ? Op::JumpIfFalse : Op::JumpIfTrue);
+        emit(Op::Pop);
+        expr(b->y);
+        patch(j, here());
+        return;
+    }
+    expr(b->x);
+    expr(b->y);
+    arith(b->op, b->x->type);
+}
+
+// Converts the value on top of the stack between numeric types (spec "Conversions").
+void CodeGen::convert_top(const Type* from, const Type* to) {
+    if (is_interface(to)) {
+        if (!is_interface(from))
+            emit(Op::Box, type_id(types_.default_type(from)));
+        return;
+    }
+    const Type* fu = under(types_.default_type(from));
+    const Type* tu = under(to);
+    if (is_integer(fu) && is_integer(tu)) {
+        if (int_kind(fu) != int_kind(tu))
+            emit(Op::WrapInt, 0, int32_t(int_kind(tu)));
+    } else if (is_integer(fu) && is_float(tu)) {
+        emit(Op::IntToFloat, tu->kind == Kind::Float32 ? 1 : 0, int32_t(int_kind(fu)));
+    } else if (is_float(fu) && is_integer(tu)) {
+        emit(Op::FloatToInt, 0, int32_t(int_kind(tu)));
+    } else if (is_float(fu) && is_float(tu)) {
+        if (tu->kind == Kind::Float32 && fu->kind != Kind::Float32)
+            emit(Op::FloatToF32);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Calls
+
+int CodeGen::call(CallExpr* c) {
+    int saved = line_;
+    set_line(c->pos);
+    Expr* f = unparen(c->fun);
+    if (c->is_conversion) {
+        Expr* x = c->args[0];
+        expr(x);
+        convert_top(x->type, c->type);
+        line_ = saved;
+        return 1;
+    }
+    if (f->mode == Mode::Builtin) {
+        // len is the only built-in the checker lets through today.
+        expr(c->args[0]);
+        emit(Op::Len);
+        line_ = saved;
+        return 1;
+    }
+    const Type* sig = f->type;
+    int nresults = int(sig->results.size());
+    if (f->kind == ExprKind::Ident) {
+        Entity* o = static_cast<Ident*>(f)->obj;
+        push_args(c, sig);
+        emit(Op::Call, o->function, int32_t(sig->params.size()));
+    } else {
+        auto* s = static_cast<SelectorExpr*>(f);
+        if (s->method) {
+            // The receiver comes first; pointer receivers get the object itself.
+            expr(s->x);
+            push_args(c, sig);
+            emit(Op::CallNative, s->method->native, int32_t(sig->params.size() + 1));
+        } else {
+            push_args(c, sig);
+            emit(Op::CallNative, s->member->native, int32_t(sig->params.size()));
+        }
+    }
+    line_ = saved;
+    return nresults;
+}
+
+// Pushes the arguments of a call, packing the variadic tail into a slice.
+void CodeGen::push_args(CallExpr* c, const Type* sig) {
+    size_t n = sig->params.size();
+    auto& args = c->args;
+    if (args.size() == 1 && args[0]->type && args[0]->type->kind == Kind::Tuple) {
+        spread_to(args[0], sig->params);
+        return;
+    }
+    size_t fixed = sig->variadic ? n - 1 : n;
+    for (size_t i = 0; i < fixed && i < args.size(); i++)
+        value_to(args[i], sig->params[i]);
+    if (!sig->variadic)
+        return;
+    const Type* slice = sig->params[n - 1];
+    if (c->has_dots) {
+        expr(args.back());
+        return;
+    }
+    size_t extra = args.size() - fixed;
+    if (extra == 0) {
+        emit(Op::Zero, type_id(slice)); // a nil slice, as Go passes
+        return;
+    }
+    for (size_t i = fixed; i < args.size(); i++)
+        value_to(args[i], slice->elem);
+    emit(Op::MakeSlice, type_id(slice->elem), int32_t(extra));
+}
+
+// Pushes the results of a multi-value call converted to targets, boxing
+// through temporaries when a target is an interface.
+void CodeGen::spread_to(Expr* call_expr, const std::vector<const Type*>& targets) {
+    auto* c = static_cast<CallExpr*>(unparen(call_expr));
+    const std::vector<const Type*>& have = call_expr->type->results;
+    call(c);
+    bool boxing = false;
+    for (size_t i = 0; i < targets.size() && i < have.size(); i++)
+        if (targets[i] && is_interface(targets[i]) && !is_interface(have[i]))
+            boxing = true;
+    if (!boxing)
+        return;
+    std::vector<int> slots(have.size());
+    for (size_t i = have.size(); i-- > 0;) {
+        slots[i] = temp();
+        emit(Op::StoreLocal, slots[i]);
+    }
+    for (size_t i = 0; i < have.size(); i++) {
+        emit(Op::LoadLocal, slots[i]);
+        if (targets[i] && is_interface(targets[i]) && !is_interface(have[i]))
+            emit(Op::Box, type_id(have[i]));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Statements
+
+// Stores the value on top of the stack into target (a variable or _).
+void CodeGen::store(Expr* target) {
+    Expr* t = unparen(target);
+    if (t->kind == ExprKind::Ident) {
+        auto* id = static_cast<Ident*>(t);
+        if (id->name == "_" || !id->obj) {
+            emit(Op::Pop);
+            return;
+        }
+        emit(id->obj->is_global ? Op::StoreGlobal : Op::StoreLocal, id->obj->slot);
+        return;
+    }
+    // s[i] = v with the value already on top: park it, push s and i, reload.
+    auto* ix = static_cast<IndexExpr*>(t);
+    int v = temp();
+    emit(Op::StoreLocal, v);
+    expr(ix->x);
+    expr(ix->indices[0]);
+    emit(Op::LoadLocal, v);
+    emit(Op::StoreIndex);
+}
+
+void CodeGen::assign(AssignStmt* a) {
+    if (a->tok == Tok::AssignOp) {
+        op_assign(a->lhs[0], a->op, a->rhs[0], nullptr);
+        return;
+    }
+    auto target_type = [&](Expr* l) -> const Type* {
+        Expr* u = unparen(l);
+        if (u->kind == ExprKind::Ident) {
+            auto* id = static_cast<Ident*>(u);
+            if (id->name == "_" || !id->obj)
+                return nullptr;
+            return id->obj->type;
+        }
+        return u->type;
+    };
+    size_t n = a->lhs.size();
+    // x, y = f()
+    if (a->rhs.size() == 1 && n > 1) {
+        std::vector<const Type*> targets;
+        for (Expr* l : a->lhs)
+            targets.push_back(target_type(l));
+        spread_to(a->rhs[0], targets);
+        for (size_t i = n; i-- > 0;)
+            store(a->lhs[i]);
+        return;
+    }
+    if (n == 1) {
+        Expr* l = unparen(a->lhs[0]);
+        if (l->kind == ExprKind::Index) {
+            auto* ix = static_cast<IndexExpr*>(l);
+            expr(ix->x);
+            expr(ix->indices[0]);
+            value_to(a->rhs[0], target_type(l));
+            emit(Op::StoreIndex);
+            return;
+        }
+        value_to(a->rhs[0], target_type(l));
+        store(l);
+        return;
+    }
+    // Tuple assignment: index operands first, then all values, then the
+    // stores from left to right (spec "Assignment statements").
+    std::vector<std::pair<int, int>> index_slots(n, {-1, -1});
+    for (size_t i = 0; i < n; i++) {
+        Expr* l = unparen(a->lhs[i]);
+        if (l->kind != ExprKind::Index)
+            continue;
+        auto* ix = static_cast<IndexExpr*>(l);
+        index_slots[i] = {temp(), temp()};
+        expr(ix->x);
+        emit(Op::StoreLocal, index_slots[i].first);
+        expr(ix->indices[0]);
+        emit(Op::StoreLocal, index_slots[i].second);
+    }
+    std::vector<int> values(n);
+    for (size_t i = 0; i < n; i++) {
+        value_to(a->rhs[i], target_type(a->lhs[i]));
+        values[i] = temp();
+    }
+    for (size_t i = n; i-- > 0;)
+        emit(Op::StoreLocal, values[i]);
+    for (size_t i = 0; i < n; i++) {
+        if (index_slots[i].first >= 0) {
+            emit(Op::LoadLocal, index_slots[i].first);
+            emit(Op::LoadLocal, index_slots[i].second);
+            emit(Op::LoadLocal, values[i]);
+            emit(Op::StoreIndex);
+        } else {
+            emit(Op::LoadLocal, values[i]);
+            store(a->lhs[i]);
+        }
+    }
+}
+
+// x op= y (or x++ when one is given): x's operands are evaluated once.
+void CodeGen::op_assign(Expr* x, Tok op, Expr* y, const Constant* one) {
+    Expr* u = unparen(x);
+    const Type* t = u->type;
+    auto rhs = [&]() {
+        if (one)
+            emit_const(*one, t);
+        else
+            expr(y);
+    };
+    if (u->kind == ExprKind::Index) {
+        auto* ix = static_cast<IndexExpr*>(u);
+        int s = temp(), i = temp();
+        expr(ix->x);
+        emit(Op::StoreLocal, s);
+        expr(ix->indices[0]);
+        emit(Op::StoreLocal, i);
+        emit(Op::LoadLocal, s);
+        emit(Op::LoadLocal, i);
+        emit(Op::LoadLocal, s);
+        emit(Op::LoadLocal, i);
+        emit(Op::Index);
+        rhs();
+        arith(op, t);
+        emit(Op::StoreIndex);
+        return;
+    }
+    expr(u);
+    rhs();
+    arith(op, t);
+    store(u);
+}
+
+void CodeGen::var_spec(ValueSpec* vs, bool global) {
+    auto store_obj = [&](Entity* o) {
+        if (!o) {
+            emit(Op::Pop);
+            return;
+        }
+        emit(global ? Op::StoreGlobal : Op::StoreLocal, o->slot);
+    };
+    if (vs->values.empty()) {
+        for (Entity* o : vs->objs) {
+            if (!o || global)
+                continue; // the VM zeroes globals itself
+            emit(Op::Zero, type_id(o->type));
+            store_obj(o);
+        }
+        return;
+    }
+    if (vs->values.size() == 1 && vs->objs.size() > 1) {
+        std::vector<const Type*> targets;
+        for (Entity* o : vs->objs)
+            targets.push_back(o && o->name != "_" ? o->type : nullptr);
+        spread_to(vs->values[0], targets);
+        for (size_t i = vs->objs.size(); i-- > 0;)
+            store_obj(vs->objs[i] && vs->objs[i]->name != "_" ? vs->objs[i] : nullptr);
+        return;
+    }
+    for (size_t i = 0; i < vs->objs.size(); i++) {
+        Entity* o = vs->objs[i];
+        bool blank = !o || o->name == "_";
+        value_to(vs->values[i], blank ? nullptr : o->type);
+        if (blank && global && o) {
+            store_obj(o);
+            continue;
+        }
+        store_obj(blank ? nullptr : o);
+    }
+}
+
+void CodeGen::stmt(Stmt* s) {
+    set_line(s->pos);
+    switch (s->kind) {
+    case StmtKind::Empty:
+    case StmtKind::Bad:
+        return;
+    case StmtKind::Decl: {
+        auto* d = static_cast<DeclStmt*>(s);
+        if (d->decl->tok == Tok::Var)
+            for (ValueSpec* vs : d->decl->values) {
+                set_line(vs->pos);
+                var_spec(vs, false);
+            }
+        return;
+    }
+    case StmtKind::Expr: {
+        Expr* x = unparen(static_cast<ExprStmt*>(s)->x);
+        int n = call(static_cast<CallExpr*>(x));
+        for (int i = 0; i < n; i++)
+            emit(Op::Pop);
+        return;
+    }
+    case StmtKind::IncDec: {
+        auto* i = static_cast<IncDecStmt*>(s);
+        Constant one = Constant::make_int(1);
+        op_assign(i->x, i->inc ? Tok::Add : Tok::Sub, nullptr, &one);
+        return;
+    }
+    case StmtKind::Assign:
+        assign(static_cast<AssignStmt*>(s));
+        return;
+    case StmtKind::Go: {
+        auto* c = static_cast<CallExpr*>(unparen(static_cast<GoStmt*>(s)->call));
+        Entity* o = static_cast<Ident*>(unparen(c->fun))->obj;
+        push_args(c, o->type);
+        emit(Op::Go, o->function, int32_t(o->type->params.size()));
+        return;
+    }
+    case StmtKind::Return: {
+        auto* r = static_cast<ReturnStmt*>(s);
+        const Type* sig = decl_->obj->type;
+        if (r->results.empty()) {
+            for (Entity* o : decl_->named_results)
+                emit(Op::LoadLocal, o->slot);
+        } else if (r->results.size() == 1 && sig->results.size() > 1) {
+            spread_to(r->results[0], sig->results);
+        } else {
+            for (size_t i = 0; i < r->results.size(); i++)
+                value_to(r->results[i], sig->results[i]);
+        }
+        emit(Op::Return, int32_t(sig->results.size()));
+        return;
+    }
+    case StmtKind::Branch: {
+        auto* b = static_cast<BranchStmt*>(s);
+        size_t j = emit_jump(Op::Jump);
+        if (b->tok == Tok::Break)
+            loops_.back().breaks.push_back(j);
+        else
+            loops_.back().continues.push_back(j);
+        return;
+    }
+    case StmtKind::Block:
+        stmts(static_cast<BlockStmt*>(s)->list);
+        return;
+    case StmtKind::If: {
+        auto* i = static_cast<IfStmt*>(s);
+        if (i->init)
+            stmt(i->init);
+        set_line(i->cond->pos);
+        expr(i->cond);
+        size_t to_else = emit_jump(Op::JumpIfFalse);
+        stmts(i->then->list);
+        if (i->els) {
+            size_t to_end = emit_jump(Op::Jump);
+            patch(to_else, here());
+            stmt(i->els);
+            patch(to_end, here());
+        } else {
+            patch(to_else, here());
+        }
+        return;
+    }
+    case StmtKind::For: {
+        auto* f = static_cast<ForStmt*>(s);
+        if (f->init)
+            stmt(f->init);
+        size_t top = here();
+        size_t exit = SIZE_MAX;
+        if (f->cond) {
+            set_line(f->cond->pos);
+            expr(f->cond);
+            exit = emit_jump(Op::JumpIfFalse);
+        }
+        loops_.push_back({});
+        stmts(f->body->list);
+        size_t cont = here();
+        if (f->post)
+            stmt(f->post);
+        set_line(f->pos);
+        emit(Op::Jump, int32_t(top));
+        size_t end = here();
+        if (exit != SIZE_MAX)
+            patch(exit, end);
+        for (size_t j : loops_.back().breaks)
+            patch(j, end);
+        for (size_t j : loops_.back().continues)
+            patch(j, cont);
+        loops_.pop_back();
+        return;
+    }
+    default:
+        // Refused by the checker.
+        return;
+    }
+}
+
+void CodeGen::function(FuncDecl* fd, int index) {
+    Function& f = prog_.functions[size_t(index)];
+    fn_ = &f;
+    decl_ = fd;
+    const Type* sig = fd->obj->type;
+    f.name = "main." + fd->name->name;
+    f.num_params = int32_t(sig->params.size());
+    f.num_results = int32_t(sig->results.size());
+    f.line = fd->pos.line;
+    line_ = fd->pos.line;
+    next_local_ = fd->num_locals;
+
+    // Named results start at their zero values.
+    for (Entity* o : fd->named_results) {
+        emit(Op::Zero, type_id(o->type));
+        emit(Op::StoreLocal, o->slot);
+    }
+    stmts(fd->body->list);
+    line_ = fd->body->rbrace.line;
+    if (sig->results.empty()) {
+        emit(Op::Return, 0);
+    } else {
+        // Unreachable (the checker proved a terminating statement), but every
+        // function ends in a Return.
+        for (Entity* o : fd->named_results)
+            emit(Op::LoadLocal, o->slot);
+        if (fd->named_results.empty())
+            for (const Type* t : sig->results)
+                emit(Op::Zero, type_id(t));
+        emit(Op::Return, int32_t(sig->results.size()));
+    }
+    f.num_locals = next_local_;
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Program
+
+void CodeGen::program() {
+    prog_.types.resize(1); // types[0]: kNoType
+    prog_.types[0].name = "<nil>";
+    prog_.functions.resize(checked_.functions.size());
+
+    for (Entity* g : checked_.globals) {
+        prog_.global_types.push_back(type_id(g->type));
+        prog_.global_names.push_back(g->name);
+    }
+
+    int init_count = 0;
+    for (size_t i = 0; i < checked_.functions.size(); i++) {
+        FuncDecl* fd = checked_.functions[i];
+        function(fd, int(i));
+        if (fd->name->name == "init")
+            prog_.functions[i].name = "main.init." + std::to_string(init_count++);
+    }
+    if (checked_.main)
+        prog_.main_function = checked_.main->obj->function;
+
+    // main.init: package variables in dependency order, then func init()s.
+    if (!checked_.init_order.empty() || !checked_.init_funcs.empty()) {
+        prog_.functions.emplace_back();
+        Function& f = prog_.functions.back();
+        fn_ = &f;
+        decl_ = nullptr;
+        f.name = "main.init";
+        next_local_ = 0;
+        for (ValueSpec* vs : checked_.init_order) {
+            line_ = vs->pos.line;
+            f.line = f.line ? f.line : line_;
+            var_spec(vs, true);
+        }
+        for (FuncDecl* fd : checked_.init_funcs) {
+            line_ = fd->pos.line;
+            emit(Op::Call, fd->obj->function, 0);
+        }
+        emit(Op::Return, 0);
+        f.num_locals = next_local_;
+        prog_.init_function = int32_t(prog_.functions.size() - 1);
+    }
+}
+
+} // namespace
+
+void generate_program(const Ast& /*ast*/, const CheckResult& checked, TypeTable& types,
+                      Program& prog) {
+    CodeGen g(checked, types, prog);
+    g.program();
+}
+
+} // namespace golab

@@ -1,0 +1,635 @@
+// types.cpp: type predicates, printing, the type table, and the universe
+// block with the library packages the VM implements (natives.h).
+
+#include "lang/types.h"
+
+namespace golab {
+
+// ---------------------------------------------------------------------------
+// [SECTION] Predicates
+
+const Type* under(const Type* t) {
+    while (t && t->kind == Kind::Named)
+        t = t->underlying;
+    return t;
+}
+
+bool is_invalid(const Type* t) {
+    return !t || t->kind == Kind::Invalid;
+}
+
+bool is_untyped(const Type* t) {
+    return t && t->kind >= Kind::UntypedBool && t->kind <= Kind::UntypedNil;
+}
+
+bool is_integer(const Type* t) {
+    t = under(t);
+    return t && ((t->kind >= Kind::Int && t->kind <= Kind::Uintptr) ||
+                 t->kind == Kind::UntypedInt || t->kind == Kind::UntypedRune);
+}
+
+bool is_unsigned(const Type* t) {
+    t = under(t);
+    return t && t->kind >= Kind::Uint && t->kind <= Kind::Uintptr;
+}
+
+bool is_float(const Type* t) {
+    t = under(t);
+    return t &&
+           (t->kind == Kind::Float32 || t->kind == Kind::Float64 || t->kind == Kind::UntypedFloat);
+}
+
+bool is_numeric(const Type* t) {
+    t = under(t);
+    return is_integer(t) || is_float(t) ||
+           (t && (t->kind == Kind::Complex64 || t->kind == Kind::Complex128));
+}
+
+bool is_string(const Type* t) {
+    t = under(t);
+    return t && (t->kind == Kind::String || t->kind == Kind::UntypedString);
+}
+
+bool is_boolean(const Type* t) {
+    t = under(t);
+    return t && (t->kind == Kind::Bool || t->kind == Kind::UntypedBool);
+}
+
+bool is_interface(const Type* t) {
+    t = under(t);
+    return t && t->kind == Kind::Interface;
+}
+
+bool is_ordered(const Type* t) {
+    return is_integer(t) || is_float(t) || is_string(t);
+}
+
+bool is_comparable(const Type* t) {
+    const Type* u = under(t);
+    if (!u)
+        return false;
+    switch (u->kind) {
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Func:
+        return false;
+    case Kind::Struct:
+        for (auto& f : u->fields)
+            if (!is_comparable(f.type))
+                return false;
+        return true;
+    case Kind::Array:
+        return is_comparable(u->elem);
+    default:
+        return true;
+    }
+}
+
+bool identical(const Type* a, const Type* b) {
+    if (a == b)
+        return true;
+    if (!a || !b || a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case Kind::Named:
+        return false; // named types are identical only to themselves
+    case Kind::Array:
+        return a->len == b->len && identical(a->elem, b->elem);
+    case Kind::Slice:
+    case Kind::Pointer:
+        return identical(a->elem, b->elem);
+    case Kind::Map:
+        return identical(a->key, b->key) && identical(a->elem, b->elem);
+    case Kind::Chan:
+        return a->chan_dir == b->chan_dir && identical(a->elem, b->elem);
+    case Kind::Func:
+    case Kind::Tuple:
+        if (a->variadic != b->variadic || a->params.size() != b->params.size() ||
+            a->results.size() != b->results.size())
+            return false;
+        for (size_t i = 0; i < a->params.size(); i++)
+            if (!identical(a->params[i], b->params[i]))
+                return false;
+        for (size_t i = 0; i < a->results.size(); i++)
+            if (!identical(a->results[i], b->results[i]))
+                return false;
+        return true;
+    case Kind::Struct:
+        if (a->fields.size() != b->fields.size())
+            return false;
+        for (size_t i = 0; i < a->fields.size(); i++)
+            if (a->fields[i].name != b->fields[i].name ||
+                a->fields[i].embedded != b->fields[i].embedded ||
+                !identical(a->fields[i].type, b->fields[i].type))
+                return false;
+        return true;
+    case Kind::Interface:
+        if (a->methods.size() != b->methods.size())
+            return false;
+        for (size_t i = 0; i < a->methods.size(); i++)
+            if (a->methods[i].name != b->methods[i].name ||
+                !identical(a->methods[i].sig, b->methods[i].sig))
+                return false;
+        return true;
+    default:
+        return false; // basic types are unique objects
+    }
+}
+
+namespace {
+
+std::string tuple_string(const std::vector<const Type*>& types,
+                         const std::vector<std::string>& names, bool variadic) {
+    std::string s = "(";
+    for (size_t i = 0; i < types.size(); i++) {
+        if (i)
+            s += ", ";
+        if (i < names.size() && !names[i].empty())
+            s += names[i] + " ";
+        if (variadic && i + 1 == types.size() && types[i]->kind == Kind::Slice)
+            s += "..." + type_string(types[i]->elem);
+        else
+            s += type_string(types[i]);
+    }
+    return s + ")";
+}
+
+} // namespace
+
+std::string type_string(const Type* t) {
+    if (!t)
+        return "invalid type";
+    switch (t->kind) {
+    case Kind::Invalid:
+        return "invalid type";
+    case Kind::Array:
+        return "[" + std::to_string(t->len) + "]" + type_string(t->elem);
+    case Kind::Slice:
+        return "[]" + type_string(t->elem);
+    case Kind::Pointer:
+        return "*" + type_string(t->elem);
+    case Kind::Map:
+        return "map[" + type_string(t->key) + "]" + type_string(t->elem);
+    case Kind::Chan:
+        return std::string(t->chan_dir == 2   ? "<-chan "
+                           : t->chan_dir == 1 ? "chan<- "
+                                              : "chan ") +
+               type_string(t->elem);
+    case Kind::Tuple:
+        return tuple_string(t->results, t->result_names, false);
+    case Kind::Func: {
+        std::string s = "func" + tuple_string(t->params, t->param_names, t->variadic);
+        if (t->results.size() == 1 && (t->result_names.empty() || t->result_names[0].empty()))
+            s += " " + type_string(t->results[0]);
+        else if (!t->results.empty())
+            s += " " + tuple_string(t->results, t->result_names, false);
+        return s;
+    }
+    case Kind::Struct: {
+        std::string s = "struct{";
+        for (size_t i = 0; i < t->fields.size(); i++) {
+            if (i)
+                s += "; ";
+            if (!t->fields[i].embedded)
+                s += t->fields[i].name + " ";
+            s += type_string(t->fields[i].type);
+        }
+        return s + "}";
+    }
+    case Kind::Interface: {
+        if (!t->name.empty())
+            return t->name;
+        std::string s = "interface{";
+        for (size_t i = 0; i < t->methods.size(); i++) {
+            if (i)
+                s += "; ";
+            s += t->methods[i].name + type_string(t->methods[i].sig).substr(4);
+        }
+        return s + "}";
+    }
+    default:
+        return t->name;
+    }
+}
+
+IntKind int_kind(const Type* t) {
+    t = under(t);
+    switch (t ? t->kind : Kind::Int) {
+    case Kind::Int8:
+        return IntKind::Int8;
+    case Kind::Int16:
+        return IntKind::Int16;
+    case Kind::Int32:
+        return IntKind::Int32;
+    case Kind::Int64:
+        return IntKind::Int64;
+    case Kind::Uint:
+        return IntKind::Uint;
+    case Kind::Uint8:
+        return IntKind::Uint8;
+    case Kind::Uint16:
+        return IntKind::Uint16;
+    case Kind::Uint32:
+        return IntKind::Uint32;
+    case Kind::Uint64:
+    case Kind::Uintptr:
+        return IntKind::Uint64;
+    default:
+        return IntKind::Int;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] TypeTable
+
+TypeTable::TypeTable() {
+    static const struct {
+        Kind kind;
+        const char* name;
+    } kBasics[] = {
+        {Kind::Invalid, "invalid type"},
+        {Kind::Bool, "bool"},
+        {Kind::Int, "int"},
+        {Kind::Int8, "int8"},
+        {Kind::Int16, "int16"},
+        {Kind::Int32, "int32"},
+        {Kind::Int64, "int64"},
+        {Kind::Uint, "uint"},
+        {Kind::Uint8, "uint8"},
+        {Kind::Uint16, "uint16"},
+        {Kind::Uint32, "uint32"},
+        {Kind::Uint64, "uint64"},
+        {Kind::Uintptr, "uintptr"},
+        {Kind::Float32, "float32"},
+        {Kind::Float64, "float64"},
+        {Kind::Complex64, "complex64"},
+        {Kind::Complex128, "complex128"},
+        {Kind::String, "string"},
+        {Kind::UnsafePointer, "unsafe.Pointer"},
+        {Kind::UntypedBool, "untyped bool"},
+        {Kind::UntypedInt, "untyped int"},
+        {Kind::UntypedRune, "untyped rune"},
+        {Kind::UntypedFloat, "untyped float"},
+        {Kind::UntypedString, "untyped string"},
+        {Kind::UntypedNil, "untyped nil"},
+    };
+    for (auto& b : kBasics) {
+        Type* t = make(b.kind);
+        t->name = b.name;
+        basics_[int(b.kind)] = t;
+    }
+
+    Type* any = make(Kind::Interface);
+    any->name = "any";
+    empty_interface_ = any;
+
+    // error = interface{ Error() string }
+    Type* err_sig = make(Kind::Func);
+    err_sig->results.push_back(basic(Kind::String));
+    Type* err_iface = make(Kind::Interface);
+    err_iface->methods.push_back(Method{"Error", err_sig});
+    Type* err = make(Kind::Named);
+    err->name = "error";
+    err->underlying = err_iface;
+    err->special = Special::Error;
+    error_ = err;
+
+    Type* dur = make(Kind::Named);
+    dur->name = "time.Duration";
+    dur->underlying = basic(Kind::Int64);
+    dur->special = Special::Duration;
+    duration_ = dur;
+
+    Type* tm = make(Kind::Named);
+    tm->name = "time.Time";
+    tm->underlying = make(Kind::Struct);
+    tm->special = Special::Time;
+    time_ = tm;
+
+    Type* wg = make(Kind::Named);
+    wg->name = "sync.WaitGroup";
+    wg->underlying = make(Kind::Struct);
+    wg->special = Special::WaitGroup;
+    wait_group_ = wg;
+}
+
+Type* TypeTable::make(Kind k) {
+    owned_.push_back(std::make_unique<Type>());
+    owned_.back()->kind = k;
+    return owned_.back().get();
+}
+
+const Type* TypeTable::slice_of(const Type* elem) {
+    for (auto& t : owned_)
+        if (t->kind == Kind::Slice && t->elem == elem)
+            return t.get();
+    Type* t = make(Kind::Slice);
+    t->elem = elem;
+    return t;
+}
+
+const Type* TypeTable::pointer_to(const Type* elem) {
+    for (auto& t : owned_)
+        if (t->kind == Kind::Pointer && t->elem == elem)
+            return t.get();
+    Type* t = make(Kind::Pointer);
+    t->elem = elem;
+    return t;
+}
+
+const Type* TypeTable::array_of(const Type* elem, int64_t len) {
+    for (auto& t : owned_)
+        if (t->kind == Kind::Array && t->elem == elem && t->len == len)
+            return t.get();
+    Type* t = make(Kind::Array);
+    t->elem = elem;
+    t->len = len;
+    return t;
+}
+
+const Type* TypeTable::map_of(const Type* key, const Type* value) {
+    Type* t = make(Kind::Map);
+    t->key = key;
+    t->elem = value;
+    return t;
+}
+
+const Type* TypeTable::chan_of(const Type* elem, int dir) {
+    Type* t = make(Kind::Chan);
+    t->elem = elem;
+    t->chan_dir = dir;
+    return t;
+}
+
+const Type* TypeTable::tuple(std::vector<const Type*> results) {
+    Type* t = make(Kind::Tuple);
+    t->results = std::move(results);
+    return t;
+}
+
+const Type* TypeTable::default_type(const Type* t) const {
+    if (!t)
+        return t;
+    switch (t->kind) {
+    case Kind::UntypedBool:
+        return basic(Kind::Bool);
+    case Kind::UntypedInt:
+        return basic(Kind::Int);
+    case Kind::UntypedRune:
+        return basic(Kind::Int32);
+    case Kind::UntypedFloat:
+        return basic(Kind::Float64);
+    case Kind::UntypedString:
+        return basic(Kind::String);
+    default:
+        return t;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// [SECTION] Universe
+
+Entity* Universe::make_object(ObjKind k, std::string name) {
+    objects_.push_back(std::make_unique<Entity>());
+    Entity* o = objects_.back().get();
+    o->kind = k;
+    o->name = std::move(name);
+    return o;
+}
+
+Universe::Universe(TypeTable& types) : types_(types) {
+    auto add_type = [&](const char* name, const Type* t) {
+        Entity* o = make_object(ObjKind::TypeName, name);
+        o->type = t;
+        scope_.names[name] = o;
+    };
+    static const Kind kNamed[] = {Kind::Bool,    Kind::Int,     Kind::Int8,      Kind::Int16,
+                                  Kind::Int32,   Kind::Int64,   Kind::Uint,      Kind::Uint8,
+                                  Kind::Uint16,  Kind::Uint32,  Kind::Uint64,    Kind::Uintptr,
+                                  Kind::Float32, Kind::Float64, Kind::Complex64, Kind::Complex128,
+                                  Kind::String};
+    for (Kind k : kNamed)
+        add_type(types.basic(k)->name.c_str(), types.basic(k));
+    add_type("byte", types.basic(Kind::Uint8));
+    add_type("rune", types.basic(Kind::Int32));
+    add_type("any", types.empty_interface());
+    add_type("error", types.error_type());
+    // NOTE: "comparable" exists only as a constraint.
+    Type* comparable = types.make(Kind::Interface);
+    comparable->name = "comparable";
+    add_type("comparable", comparable);
+
+    auto add_const = [&](const char* name, const Type* t, Constant v) {
+        Entity* o = make_object(ObjKind::Const, name);
+        o->type = t;
+        o->value = std::move(v);
+        scope_.names[name] = o;
+    };
+    add_const("true", types.basic(Kind::UntypedBool), Constant::make_bool(true));
+    add_const("false", types.basic(Kind::UntypedBool), Constant::make_bool(false));
+    add_const("iota", types.basic(Kind::UntypedInt), Constant::make_int(0));
+    Entity* nil = make_object(ObjKind::Nil, "nil");
+    nil->type = types.basic(Kind::UntypedNil);
+    scope_.names["nil"] = nil;
+
+    static const struct {
+        const char* name;
+        Builtin id;
+    } kBuiltins[] = {
+        {"append", Builtin::Append},   {"cap", Builtin::Cap},     {"close", Builtin::Close},
+        {"complex", Builtin::Complex}, {"copy", Builtin::Copy},   {"delete", Builtin::Delete},
+        {"imag", Builtin::Imag},       {"len", Builtin::Len},     {"make", Builtin::Make},
+        {"new", Builtin::New},         {"panic", Builtin::Panic}, {"print", Builtin::Print},
+        {"println", Builtin::Println}, {"real", Builtin::Real},   {"recover", Builtin::Recover}};
+    for (auto& b : kBuiltins) {
+        Entity* o = make_object(ObjKind::Builtin, b.name);
+        o->builtin = b.id;
+        o->type = types.invalid();
+        scope_.names[b.name] = o;
+    }
+
+    add_fmt();
+    add_time();
+    add_rand();
+    add_sync();
+
+    // Standard packages a learner may import that we do not implement yet:
+    // they exist (so "imported and not used" works) but have no members.
+    static const char* kKnownPaths[] = {
+        "os",
+        "strings",
+        "strconv",
+        "sort",
+        "errors",
+        "math",
+        "unicode/utf8",
+        "unicode",
+        "sync/atomic",
+        "bytes",
+        "bufio",
+        "io",
+        "context",
+        "runtime",
+        "log",
+        "container/list",
+        "container/heap",
+        "math/bits",
+        "math/cmplx",
+        "regexp",
+        "unsafe",
+        "reflect",
+        "encoding/json",
+        "net/http",
+        "os/signal",
+        "path",
+        "path/filepath",
+        "io/ioutil",
+        "text/template",
+        "html/template",
+        "flag",
+        "testing",
+    };
+    for (const char* path : kKnownPaths) {
+        auto p = std::make_unique<Package>();
+        p->path = path;
+        std::string sp = path;
+        p->name = sp.substr(sp.rfind('/') == std::string::npos ? 0 : sp.rfind('/') + 1);
+        packages_.push_back(std::move(p));
+    }
+}
+
+const Package* Universe::package(const std::string& path) const {
+    for (auto& p : packages_)
+        if (p->path == path)
+            return p.get();
+    return nullptr;
+}
+
+namespace {
+
+Type* func_type(TypeTable& types, std::vector<std::pair<std::string, const Type*>> params,
+                std::vector<std::pair<std::string, const Type*>> results, bool variadic = false) {
+    Type* t = types.make(Kind::Func);
+    for (auto& [n, ty] : params) {
+        t->param_names.push_back(n);
+        t->params.push_back(ty);
+    }
+    for (auto& [n, ty] : results) {
+        t->result_names.push_back(n);
+        t->results.push_back(ty);
+    }
+    t->variadic = variadic;
+    return t;
+}
+
+} // namespace
+
+Entity* Universe::add_native(Package& p, const std::string& name, NativeId id) {
+    Entity* o = make_object(ObjKind::Func, name);
+    o->native = int(id);
+    p.members[name] = o;
+    return o;
+}
+
+void Universe::add_fmt() {
+    auto p = std::make_unique<Package>();
+    p->path = p->name = "fmt";
+    const Type* any_slice = types_.slice_of(types_.empty_interface());
+    const Type* str = types_.basic(Kind::String);
+    const Type* n_err_int = types_.basic(Kind::Int);
+    std::vector<std::pair<std::string, const Type*>> n_err = {{"n", n_err_int},
+                                                              {"err", types_.error_type()}};
+    add_native(*p, "Print", NativeId::FmtPrint)->type =
+        func_type(types_, {{"a", any_slice}}, n_err, true);
+    add_native(*p, "Println", NativeId::FmtPrintln)->type =
+        func_type(types_, {{"a", any_slice}}, n_err, true);
+    add_native(*p, "Printf", NativeId::FmtPrintf)->type =
+        func_type(types_, {{"format", str}, {"a", any_slice}}, n_err, true);
+    add_native(*p, "Sprint", NativeId::FmtSprint)->type =
+        func_type(types_, {{"a", any_slice}}, {{"", str}}, true);
+    add_native(*p, "Sprintln", NativeId::FmtSprintln)->type =
+        func_type(types_, {{"a", any_slice}}, {{"", str}}, true);
+    add_native(*p, "Sprintf", NativeId::FmtSprintf)->type =
+        func_type(types_, {{"format", str}, {"a", any_slice}}, {{"", str}}, true);
+    packages_.push_back(std::move(p));
+}
+
+void Universe::add_time() {
+    auto p = std::make_unique<Package>();
+    p->path = p->name = "time";
+    const Type* dur = types_.duration();
+    const Type* tm = types_.time();
+    add_native(*p, "Sleep", NativeId::TimeSleep)->type = func_type(types_, {{"d", dur}}, {});
+    add_native(*p, "Now", NativeId::TimeNow)->type = func_type(types_, {}, {{"", tm}});
+    add_native(*p, "Since", NativeId::TimeSince)->type =
+        func_type(types_, {{"t", tm}}, {{"", dur}});
+
+    auto type_obj = [&](const char* name, const Type* t) {
+        Entity* o = make_object(ObjKind::TypeName, name);
+        o->type = t;
+        p->members[name] = o;
+    };
+    type_obj("Duration", dur);
+    type_obj("Time", tm);
+
+    // Duration's constants (package time: Nanosecond = 1 ... Hour).
+    static const struct {
+        const char* name;
+        int64_t ns;
+    } kUnits[] = {{"Nanosecond", 1},      {"Microsecond", 1000},     {"Millisecond", 1000000},
+                  {"Second", 1000000000}, {"Minute", 60000000000LL}, {"Hour", 3600000000000LL}};
+    for (auto& u : kUnits) {
+        Entity* o = make_object(ObjKind::Const, u.name);
+        o->type = dur;
+        o->value = Constant::make_int(u.ns);
+        p->members[u.name] = o;
+    }
+
+    // Methods, in the order natives.h lists them.
+    Type* d = const_cast<Type*>(dur);
+    d->methods.push_back(Method{"Milliseconds",
+                                func_type(types_, {}, {{"", types_.basic(Kind::Int64)}}),
+                                int(NativeId::TimeDurationMs)});
+    d->methods.push_back(Method{"Seconds",
+                                func_type(types_, {}, {{"", types_.basic(Kind::Float64)}}),
+                                int(NativeId::TimeDurationSeconds)});
+    d->methods.push_back(Method{"String", func_type(types_, {}, {{"", types_.basic(Kind::String)}}),
+                                int(NativeId::TimeDurationString)});
+    Type* t = const_cast<Type*>(tm);
+    t->methods.push_back(
+        Method{"Sub", func_type(types_, {{"u", tm}}, {{"", dur}}), int(NativeId::TimeTimeSub)});
+    packages_.push_back(std::move(p));
+}
+
+void Universe::add_rand() {
+    auto p = std::make_unique<Package>();
+    p->path = "math/rand";
+    p->name = "rand";
+    add_native(*p, "Float32", NativeId::RandFloat32)->type =
+        func_type(types_, {}, {{"", types_.basic(Kind::Float32)}});
+    add_native(*p, "Float64", NativeId::RandFloat64)->type =
+        func_type(types_, {}, {{"", types_.basic(Kind::Float64)}});
+    add_native(*p, "Intn", NativeId::RandIntn)->type =
+        func_type(types_, {{"n", types_.basic(Kind::Int)}}, {{"", types_.basic(Kind::Int)}});
+    add_native(*p, "Seed", NativeId::RandSeed)->type =
+        func_type(types_, {{"seed", types_.basic(Kind::Int64)}}, {});
+    packages_.push_back(std::move(p));
+}
+
+void Universe::add_sync() {
+    auto p = std::make_unique<Package>();
+    p->path = p->name = "sync";
+    Entity* o = make_object(ObjKind::TypeName, "WaitGroup");
+    o->type = types_.wait_group();
+    p->members["WaitGroup"] = o;
+    Type* wg = const_cast<Type*>(types_.wait_group());
+    wg->methods.push_back(Method{"Add", func_type(types_, {{"delta", types_.basic(Kind::Int)}}, {}),
+                                 int(NativeId::WaitGroupAdd), true});
+    wg->methods.push_back(
+        Method{"Done", func_type(types_, {}, {}), int(NativeId::WaitGroupDone), true});
+    wg->methods.push_back(
+        Method{"Wait", func_type(types_, {}, {}), int(NativeId::WaitGroupWait), true});
+    packages_.push_back(std::move(p));
+}
+
+} // namespace golab

@@ -1,0 +1,236 @@
+// types.h: the checker's view of Go types and of the objects names denote.
+//
+// Types are created once and compared with identical(); the universe block
+// and the library packages (fmt, time, math/rand, sync) are built here too.
+// The compiler maps these onto run-time TypeInfo entries (program.h).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lang/constant.h"
+#include "lang/token.h"
+#include "vm/natives.h"
+#include "vm/opcodes.h"
+
+namespace golab {
+
+enum class Kind : uint8_t {
+    Invalid,
+    // Basic types (spec "Numeric types", "String types", "Boolean types").
+    Bool,
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64,
+    Uintptr,
+    Float32,
+    Float64,
+    Complex64,
+    Complex128,
+    String,
+    UnsafePointer,
+    // The types of untyped constants and of nil.
+    UntypedBool,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedString,
+    UntypedNil,
+    // Composite types.
+    Array,
+    Slice,
+    Struct,
+    Pointer,
+    Func,
+    Interface,
+    Map,
+    Chan,
+    Named,
+    Tuple, // the results of a call with several
+};
+
+// Library types the VM implements natively.
+enum class Special : uint8_t { None, Duration, Time, WaitGroup, Error };
+
+struct Type;
+
+struct Field {
+    std::string name;
+    const Type* type = nullptr;
+    bool embedded = false;
+};
+
+struct Method {
+    std::string name;
+    const Type* sig = nullptr; // Func type without the receiver
+    int native = -1;           // NativeId for library methods
+    bool pointer_receiver = false;
+};
+
+struct Type {
+    Kind kind = Kind::Invalid;
+    std::string name;                      // basic and named types: "int", "time.Duration"
+    const Type* elem = nullptr;            // Array, Slice, Pointer, Map (value), Chan
+    const Type* key = nullptr;             // Map
+    int64_t len = 0;                       // Array
+    const Type* underlying = nullptr;      // Named
+    std::vector<const Type*> params;       // Func
+    std::vector<const Type*> results;      // Func, Tuple
+    std::vector<std::string> param_names;  // Func: "" when unnamed
+    std::vector<std::string> result_names; // Func, Tuple
+    bool variadic = false;                 // Func: the last param is ...T (held as []T)
+    std::vector<Field> fields;             // Struct
+    std::vector<Method> methods;           // Named, Interface
+    int chan_dir = 0;                      // Chan: 0 both, 1 send-only, 2 receive-only
+    Special special = Special::None;
+};
+
+// Returns the underlying type (the type itself unless Named).
+const Type* under(const Type* t);
+bool is_invalid(const Type* t);
+bool is_untyped(const Type* t);
+bool is_integer(const Type* t); // typed or untyped integers and runes
+bool is_unsigned(const Type* t);
+bool is_float(const Type* t); // float32/float64/untyped float
+bool is_numeric(const Type* t);
+bool is_string(const Type* t);
+bool is_boolean(const Type* t);
+bool is_interface(const Type* t);
+bool is_ordered(const Type* t);
+bool identical(const Type* a, const Type* b);
+// Returns the type as Go's checker prints it: "int", "[]string", "func(i int)".
+std::string type_string(const Type* t);
+// Returns the IntKind the VM uses for an integer type.
+IntKind int_kind(const Type* t);
+// Returns the type's comparability (spec "Comparison operators").
+bool is_comparable(const Type* t);
+
+// Owns every type made while checking one program.
+class TypeTable {
+  public:
+    TypeTable();
+    const Type* basic(Kind k) const { return basics_[int(k)]; }
+    const Type* invalid() const { return basic(Kind::Invalid); }
+    const Type* slice_of(const Type* elem);
+    const Type* pointer_to(const Type* elem);
+    const Type* array_of(const Type* elem, int64_t len);
+    const Type* map_of(const Type* key, const Type* value);
+    const Type* chan_of(const Type* elem, int dir);
+    const Type* tuple(std::vector<const Type*> results);
+    Type* make(Kind k); // a fresh type the caller fills in
+    // Returns the default type of an untyped type (spec "Constants").
+    const Type* default_type(const Type* t) const;
+    const Type* empty_interface() const { return empty_interface_; }
+    const Type* error_type() const { return error_; }
+    const Type* duration() const { return duration_; }
+    const Type* time() const { return time_; }
+    const Type* wait_group() const { return wait_group_; }
+
+  private:
+    std::vector<std::unique_ptr<Type>> owned_;
+    const Type* basics_[int(Kind::UntypedNil) + 1] = {};
+    const Type* empty_interface_ = nullptr;
+    const Type* error_ = nullptr;
+    const Type* duration_ = nullptr;
+    const Type* time_ = nullptr;
+    const Type* wait_group_ = nullptr;
+};
+
+// What a name denotes (spec "Declarations and scope").
+enum class ObjKind : uint8_t { Bad, PkgName, Const, TypeName, Var, Func, Builtin, Nil };
+
+enum class Builtin : uint8_t {
+    None,
+    Append,
+    Cap,
+    Close,
+    Complex,
+    Copy,
+    Delete,
+    Imag,
+    Len,
+    Make,
+    New,
+    Panic,
+    Print,
+    Println,
+    Real,
+    Recover,
+};
+
+struct Package;
+struct Node;
+
+struct Entity {
+    ObjKind kind = ObjKind::Bad;
+    std::string name;
+    Pos pos;
+    const Type* type = nullptr;
+    Constant value; // Const
+    Builtin builtin = Builtin::None;
+    const Package* package = nullptr; // PkgName: the imported package
+    int native = -1;                  // Func: a library function (NativeId)
+    // Var: where it lives.
+    bool is_global = false;
+    bool is_param = false;
+    int slot = -1;     // local slot or global index
+    int function = -1; // Func: index in Program::functions
+    bool used = false;
+    // Package-level: the declaration, for ordering and cycles.
+    Node* decl = nullptr;
+    int decl_state = 0; // 0 unchecked, 1 in progress, 2 done
+};
+
+struct Package {
+    std::string path; // "math/rand"
+    std::string name; // "rand"
+    std::unordered_map<std::string, Entity*> members;
+};
+
+struct Scope {
+    Scope* parent = nullptr;
+    std::unordered_map<std::string, Entity*> names;
+    bool is_function = false; // the outermost block of a function
+    Entity* lookup_local(const std::string& n) const {
+        auto it = names.find(n);
+        return it == names.end() ? nullptr : it->second;
+    }
+    Entity* lookup(const std::string& n) const {
+        for (const Scope* s = this; s; s = s->parent)
+            if (Entity* o = s->lookup_local(n))
+                return o;
+        return nullptr;
+    }
+};
+
+// The universe block and the library packages, built once per check.
+class Universe {
+  public:
+    explicit Universe(TypeTable& types);
+    Scope* scope() { return &scope_; }
+    const Package* package(const std::string& path) const;
+    Entity* make_object(ObjKind k, std::string name);
+
+  private:
+    void add_fmt();
+    void add_time();
+    void add_rand();
+    void add_sync();
+    Entity* add_native(Package& p, const std::string& name, NativeId id);
+
+    TypeTable& types_;
+    Scope scope_;
+    std::vector<std::unique_ptr<Package>> packages_;
+    std::vector<std::unique_ptr<Entity>> objects_;
+};
+
+} // namespace golab
