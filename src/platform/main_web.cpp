@@ -28,8 +28,20 @@
 
 namespace {
 
-// Text size in CSS pixels; the atlas is rasterised at this size times devicePixelRatio.
-constexpr float kFontSize = 15.0f;
+// Text sizes in CSS pixels; the atlas is rasterised at these sizes times devicePixelRatio.
+constexpr float kFontSize = 15.0f;      // Fonts[0], the default: everything but the clock
+constexpr float kLargeFontSize = 40.0f; // Fonts[1]: the program clock and the counters, so
+                                        // they are drawn from glyphs of their own size
+
+// Latin-1 plus the punctuation, arrows, box drawing and shapes (… → ─ ● ▶) views like to use;
+// JetBrains Mono has them all.
+constexpr ImWchar kGlyphRanges[] = {
+    0x0020, 0x00FF, // Basic Latin, Latin-1 (µ in "µs")
+    0x2010, 0x205E, // General Punctuation
+    0x2190, 0x21FF, // Arrows
+    0x2500, 0x25FF, // Box Drawing, Block Elements, Geometric Shapes
+    0,
+};
 
 struct Platform {
     SDL_Window* window = nullptr;
@@ -68,8 +80,11 @@ void build_font_atlas(float pixel_ratio) {
     config.OversampleH = 1;              // already rasterised at device resolution
     config.PixelSnapH = true;
     auto* data = const_cast<unsigned char*>(golab::embedded::font_JetBrainsMono_Regular);
-    io.Fonts->AddFontFromMemoryTTF(data, int(sizeof golab::embedded::font_JetBrainsMono_Regular),
-                                   kFontSize * pixel_ratio, &config);
+    const int size = int(sizeof golab::embedded::font_JetBrainsMono_Regular);
+    for (float css_pixels : {kFontSize, kLargeFontSize}) {
+        io.Fonts->AddFontFromMemoryTTF(data, size, css_pixels * pixel_ratio, &config,
+                                       kGlyphRanges);
+    }
     io.FontGlobalScale = 1.0f / pixel_ratio;
     platform.font_scale = pixel_ratio;
 }
