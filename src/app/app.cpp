@@ -55,16 +55,14 @@ void App::load_lesson(std::string_view id) {
     lesson_id_ = lesson->id;
     loaded_source_ = lesson->source;
     show_source(lesson->source);
-    timeline_.clear();
-    waitgroup_peak_.clear();
+    forget_run();
 }
 
 void App::load_source(std::string_view source) {
     // The learner's code stays on screen either way, so a typo costs nothing;
     // on errors Run keeps starting the program that did compile.
     show_source(source);
-    timeline_.clear();
-    waitgroup_peak_.clear();
+    forget_run();
     if (session_.load(source)) {
         lesson_id_ = kCustomLesson;
         loaded_source_ = source;
@@ -80,20 +78,29 @@ void App::run() {
         show_source(loaded_source_);
         note_.clear();
     }
-    timeline_.clear();
-    waitgroup_peak_.clear();
+    forget_run();
+    total_recorded_ = false;
     session_.run();
 }
 
 void App::reset() {
-    timeline_.clear();
-    waitgroup_peak_.clear();
+    forget_run();
     session_.reset();
 }
 
 std::string App::state_json() {
     const std::shared_ptr<const Snapshot> snap = session_.snapshot();
     return build_state_json(snap ? *snap : Snapshot{}, lesson_id_, isolated_);
+}
+
+void App::forget_run() {
+    // The snapshot on hand may still describe the previous run until the
+    // workers publish a new one; views skip it.
+    const std::shared_ptr<const Snapshot> snap = session_.snapshot();
+    stale_version_ = snap ? snap->version : 0;
+    timeline_.clear();
+    waitgroup_peak_.clear();
+    total_recorded_ = true;
 }
 
 void App::show_source(std::string_view source) {

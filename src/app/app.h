@@ -56,6 +56,9 @@ class App {
     // Shows source in the code panel (it may differ from what Run starts).
     void show_source(std::string_view source);
 
+    // Forgets what the views recorded about earlier runs.
+    void forget_run();
+
     Session& session_;
     bool isolated_ = false;
     std::string lesson_id_;     // lesson whose program Run starts; "custom" for the learner's
@@ -66,6 +69,10 @@ class App {
 
     Timeline timeline_;
     std::map<std::string, int64_t> waitgroup_peak_; // per WaitGroup, its highest count this run
+    std::map<std::string, int64_t>
+        lesson_total_ns_;        // program clock at the end of each lesson's last run
+    uint64_t stale_version_ = 0; // snapshots up to this one predate the last command
+    bool total_recorded_ = true; // whether the current run's end is in lesson_total_ns_
     size_t console_bytes_seen_ = 0;
     float theme_font_size_ = 0.0f;
 };

@@ -266,7 +266,20 @@ ImVec4 token_color(TokenKind k) {
 //-----------------------------------------------------------------------------
 
 void App::observe(const Snapshot& snap) {
+    if (snap.version <= stale_version_) {
+        return;
+    }
     timeline_.record(snap);
+
+    // A lesson's total: the program clock when its run ended.
+    const bool ended = snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
+                       snap.status == RunStatus::Deadlocked;
+    if (ended && !total_recorded_) {
+        total_recorded_ = true;
+        if (find_lesson(lesson_id_) != nullptr) {
+            lesson_total_ns_[lesson_id_] = snap.clock_ns;
+        }
+    }
     for (const WaitGroupView& wg : snap.waitgroups) {
         int64_t& peak = waitgroup_peak_[wg.name];
         peak = std::max(peak, wg.count);
@@ -433,15 +446,39 @@ void App::draw_header(const Snapshot& snap) {
         text_colored(status_color(snap.status), status);
     }
 
-    // Right edge: worker threads, and the isolation notice when it applies.
+    // Right edge: each lesson's last total (the lesson's point: sum against
+    // ~0 against max), worker threads, and the isolation notice.
     {
+        std::string totals;
+        for (size_t i = 0; i < lessons.size(); ++i) {
+            const auto it = lesson_total_ns_.find(std::string(lessons[i].id));
+            if (it != lesson_total_ns_.end()) {
+                totals += (totals.empty() ? "" : "   ") + std::to_string(i + 1) + ". " +
+                          clock_text(it->second);
+            }
+        }
+        const char* totals_label = "last totals";
         const std::string procs = "GOMAXPROCS " + std::to_string(snap.procs);
         const char* isolation = "not cross-origin isolated";
         float right_w = ImGui::CalcTextSize(procs.c_str()).x;
         if (!isolated_) {
             right_w += ImGui::CalcTextSize(isolation).x + style.ItemSpacing.x;
         }
+        const float gap = em * 1.5f;
+        const float totals_w = ImGui::CalcTextSize(totals_label).x + style.ItemSpacing.x +
+                               ImGui::CalcTextSize(totals.c_str()).x;
         const float x = ImGui::GetWindowContentRegionMax().x - right_w;
+        if (!totals.empty() && x - totals_w - gap > ImGui::GetCursorPosX() + em) {
+            ImGui::SameLine(x - totals_w - gap);
+            dim_text(totals_label);
+            ImGui::SameLine();
+            text_colored(palette::kCodeText, totals);
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                dim_text("The program clock when each lesson's last run ended.");
+                ImGui::EndTooltip();
+            }
+        }
         if (x > ImGui::GetCursorPosX() + em) {
             ImGui::SameLine(x);
             if (!isolated_) {
