@@ -57,6 +57,7 @@ struct Checker::Impl {
         deps; // var spec / func decl -> referenced globals and funcs
     std::set<Entity*>* cur_deps = nullptr;
     std::vector<ImportSpec*> imports;
+    bool import_failed = false; // go build stops before type checking then
 
     // The function being checked.
     FuncDecl* fn = nullptr;
@@ -635,6 +636,7 @@ struct Checker::Impl {
                 std::string path = unquote_string(s.path->text);
                 const Package* pkg = uni.package(path);
                 if (!pkg) {
+                    import_failed = true;
                     error(s.path->pos, "package " + path +
                                            " is not in GOROOT (/usr/lib/go-1.19/src/" + path + ")");
                     continue;
@@ -900,10 +902,9 @@ struct Checker::Impl {
                 continue;
             std::string path = unquote_string(s->path->text);
             if (s->name && s->name->name != s->obj->package->name)
-                error(s->path->pos,
-                      "\"" + path + "\" imported as " + s->name->name + " and not used");
+                error(s->path->pos, "imported and not used: \"" + path + "\" as " + s->name->name);
             else
-                error(s->path->pos, "\"" + path + "\" imported and not used");
+                error(s->path->pos, "imported and not used: \"" + path + "\"");
         }
     }
 
@@ -918,7 +919,7 @@ struct Checker::Impl {
     // Checks an identifier: what it denotes, and its type.
     void ident(Ident* id) {
         if (id->name == "_") {
-            error(id->pos, "cannot use _ as value");
+            error(id->pos, "cannot use _ as value or type");
             set_invalid(id);
             return;
         }
@@ -1140,8 +1141,7 @@ struct Checker::Impl {
             set_invalid(e);
             return;
         case Mode::Builtin:
-            error(e->pos,
-                  expr_string(e) + " (built-in function " + expr_string(e) + ") must be called");
+            error(e->pos, expr_string(e) + " (built-in) must be called");
             set_invalid(e);
             return;
         case Mode::NoValue:
@@ -1248,6 +1248,8 @@ struct Checker::Impl {
                     if (!name.empty() && !(name[0] >= 'A' && name[0] <= 'Z'))
                         error(s->sel->pos,
                               "name " + name + " not exported by package " + o->package->name);
+                    else if (!o->package->has_go_name(name))
+                        error(s->sel->pos, "undefined: " + expr_string(s));
                     else
                         unsupported(s->pos, o->package->path + "." + name);
                     set_invalid(s);
@@ -1337,7 +1339,7 @@ struct Checker::Impl {
             elem = types.basic(Kind::Uint8);
             is_str = true;
         } else {
-            error(ix->pos, "invalid operation: cannot index " + describe(ix->x));
+            error(ix->lbrack, "invalid operation: cannot index " + describe(ix->x));
             set_invalid(ix);
             return;
         }
@@ -1362,26 +1364,35 @@ struct Checker::Impl {
 
     // Checks an index operand; length is known for constant strings (else -1).
     bool index_value(Expr* i, int64_t length) {
-        if (!is_integer(i->type) &&
-            !(i->mode == Mode::Constant && i->value.is_integral() && is_untyped(i->type))) {
+        if (i->mode == Mode::Constant && is_untyped(i->type)) {
+            Constant c = i->value;
+            std::string reason;
+            if (!representable(c, types.basic(Kind::Int), &reason)) {
+                if (reason == "truncated")
+                    error(i->pos, describe(i) + " truncated to int");
+                else if (reason == "overflows")
+                    error(i->pos, describe(i) + " overflows int");
+                else
+                    error(i->pos, "cannot convert " + describe(i) + " to int");
+                return false;
+            }
+            convert_untyped(i, types.basic(Kind::Int), nullptr);
+        }
+        if (!is_integer(i->type)) {
             error(i->pos, "invalid argument: index " + describe(i) + " must be integer");
             return false;
         }
         if (i->mode == Mode::Constant) {
-            Constant c = i->value;
-            if (c.kind == Constant::Kind::Float)
-                c = Constant::make_int(Int128(c.f));
-            if (c.i < 0) {
+            if (i->value.i < 0) {
                 error(i->pos, "invalid argument: index " + describe(i) + " must not be negative");
                 return false;
             }
-            if (length >= 0 && c.i >= length) {
+            if (length >= 0 && i->value.i >= length) {
                 error(i->pos, "invalid argument: index " + expr_string(i) +
                                   " out of bounds [0:" + std::to_string(length) + "]");
                 return false;
             }
         }
-        convert_untyped(i, types.basic(Kind::Int), nullptr);
         return true;
     }
 
@@ -1451,8 +1462,9 @@ struct Checker::Impl {
             break;
         }
         if (!ok) {
-            error(u->pos, std::string("invalid operation: operator ") + token_spelling(u->op) +
-                              " not defined on " + describe(u->x));
+            error(u->x->pos, std::string("invalid operation: operator ") + token_spelling(u->op) +
+                                 " not defined on " + describe(u->x));
+
             set_invalid(u);
             return;
         }
@@ -1589,7 +1601,7 @@ struct Checker::Impl {
             std::string reason;
             if (!representable(c, target, &reason)) {
                 if (context)
-                    error(e->pos, "cannot use " + describe(e) + " as " + type_string(t) +
+                    error(e->pos, "cannot use " + describe(e) + " as " + type_string(target) +
                                       " value in " + context +
                                       (reason.empty() ? "" : " (" + reason + ")"));
                 else if (!reason.empty())
@@ -2097,11 +2109,12 @@ struct Checker::Impl {
             }
             w += ")";
             bool too_many = nargs > nparams;
+            // Go points at the first extra argument, or at the last one given.
             Pos at = c->pos;
             if (too_many && !spread)
                 at = args[nparams]->pos;
-            else if (!too_many)
-                at = c->rparen;
+            else if (!too_many && !args.empty())
+                at = args.back()->pos;
             error(at, std::string(too_many ? "too many" : "not enough") + " arguments in call to " +
                           name + "\n\thave " + h + "\n\twant " + w);
             return;
@@ -2179,8 +2192,7 @@ struct Checker::Impl {
                     ok = representable(v, t, &reason);
                 }
                 if (!ok) {
-                    error(x->pos, "cannot convert " + describe(x) + " to type " + type_string(t) +
-                                      (reason == "truncated" ? " (truncated)" : ""));
+                    error(x->pos, "cannot convert " + describe(x) + " to type " + type_string(t));
                     set_invalid(c);
                     return;
                 }
@@ -2235,12 +2247,12 @@ struct Checker::Impl {
                 for (Expr* a : c->args)
                     rvalue(a);
                 if (c->args.empty())
-                    error(c->rparen, "not enough arguments for len(" + std::string() +
-                                         ") (expected 1, found 0)");
+                    error(c->pos, "invalid operation: not enough arguments for " + expr_string(c) +
+                                      " (expected 1, found 0)");
                 else
-                    error(c->args[1]->pos, "too many arguments for " + expr_string(c) +
-                                               " (expected 1, found " +
-                                               std::to_string(c->args.size()) + ")");
+                    error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
+                                      " (expected 1, found " + std::to_string(c->args.size()) +
+                                      ")");
                 set_invalid(c);
                 return;
             }
@@ -2335,8 +2347,10 @@ struct Checker::Impl {
             if (tu->kind == Kind::Interface && !tu->methods.empty())
                 extra = ": " + type_string(e->type) + " does not implement " + type_string(t) +
                         " (missing method " + tu->methods[0].name + ")";
-            error(e->pos, "cannot use " + describe(e) + " as " + type_string(t) + " value in " +
+            // Go 1.19 words a typed mismatch "as type T", an untyped one "as T value".
+            error(e->pos, "cannot use " + describe(e) + " as type " + type_string(t) + " in " +
                               context + extra);
+
             set_invalid(e);
             return false;
         }
@@ -2357,25 +2371,28 @@ struct Checker::Impl {
         return true;
     }
 
-    // Reads the checked value of each right-hand side, spreading a single
-    // multi-value call; returns false (after reporting) on a count mismatch.
-    bool values_for(const std::vector<Expr*>& lhs_names, size_t nlhs, std::vector<Expr*>& rhs,
-                    Pos at, std::vector<const Type*>& out_types, bool& spread, bool is_var_decl) {
+    // Checks the right-hand sides for nlhs variables; one call may supply
+    // several values (spread). Returns false after reporting a mismatch.
+    bool values_for(size_t nlhs, std::vector<Expr*>& rhs, std::vector<const Type*>& out_types,
+                    bool& spread, bool is_var_decl) {
         spread = false;
-        if (rhs.size() == 1 && nlhs > 1) {
-            expr_or_type(rhs[0]);
+        auto mismatch = [&](Pos at, const std::string& have) {
+            error(at,
+                  "assignment mismatch: " + plural(nlhs, "variable", "variables") + " but " + have);
+        };
+        if (rhs.size() == 1) {
             Expr* r = rhs[0];
+            expr_or_type(r);
             if (r->mode == Mode::Invalid)
                 return false;
-            if (r->type && r->type->kind == Kind::Tuple) {
-                if (r->type->results.size() != nlhs) {
-                    error(lhs_names.empty() ? at : lhs_names[0]->pos,
-                          "assignment mismatch: " + plural(nlhs, "variable", "variables") +
-                              " but " +
-                              expr_string(unparen(r)->kind == ExprKind::Call
-                                              ? static_cast<CallExpr*>(unparen(r))->fun
-                                              : r) +
-                              " returns " + plural(r->type->results.size(), "value", "values"));
+            if (r->type && r->type->kind == Kind::Tuple && !(nlhs == 1 && is_var_decl)) {
+                size_t n = r->type->results.size();
+                if (n != nlhs) {
+                    Expr* call = unparen(r);
+                    std::string callee = call->kind == ExprKind::Call
+                                             ? expr_string(static_cast<CallExpr*>(call)->fun)
+                                             : expr_string(r);
+                    mismatch(r->pos, callee + " returns " + plural(n, "value", "values"));
                     return false;
                 }
                 spread = true;
@@ -2385,32 +2402,17 @@ struct Checker::Impl {
             single_value(r);
             if (r->mode == Mode::Invalid)
                 return false;
-            error(lhs_names.empty() ? at : lhs_names[0]->pos,
-                  "assignment mismatch: " + plural(nlhs, "variable", "variables") + " but " +
-                      plural(rhs.size(), "value", "values"));
-            return false;
+            if (nlhs != 1) {
+                mismatch(r->pos, "1 value");
+                return false;
+            }
+            out_types.push_back(r->type);
+            return true;
         }
         for (Expr* r : rhs)
             rvalue(r);
         if (rhs.size() != nlhs) {
-            if (rhs.size() == 1 && rhs[0]->mode != Mode::Invalid && rhs[0]->type &&
-                rhs[0]->type->kind == Kind::Tuple) {
-                // handled above
-            }
-            bool any_invalid = false;
-            for (Expr* r : rhs)
-                any_invalid |= r->mode == Mode::Invalid;
-            if (!any_invalid || true) {
-                if (rhs.size() == 1 && unparen(rhs[0])->kind == ExprKind::Call &&
-                    rhs[0]->mode != Mode::Invalid && rhs[0]->type &&
-                    rhs[0]->type->kind == Kind::Tuple) {
-                } else {
-                    (void)is_var_decl;
-                    error(lhs_names.empty() ? at : lhs_names[0]->pos,
-                          "assignment mismatch: " + plural(nlhs, "variable", "variables") +
-                              " but " + plural(rhs.size(), "value", "values"));
-                }
-            }
+            mismatch(rhs[0]->pos, plural(rhs.size(), "value", "values"));
             return false;
         }
         for (Expr* r : rhs)
@@ -2500,11 +2502,13 @@ struct Checker::Impl {
         if (vs->values.empty()) {
             set_types(t ? t : types.invalid());
         } else {
-            std::vector<Expr*> names(vs->names.begin(), vs->names.end());
             std::vector<const Type*> vtypes;
             bool spread = false;
-            if (!values_for(names, vs->names.size(), vs->values, vs->pos, vtypes, spread, true)) {
+            if (!values_for(vs->names.size(), vs->values, vtypes, spread, true)) {
                 set_types(t ? t : types.invalid());
+                for (Entity* o : objs)
+                    if (o)
+                        o->used = true; // no follow-on "declared but not used"
             } else if (spread) {
                 for (size_t i = 0; i < objs.size(); i++) {
                     const Type* vt = vtypes[i];
@@ -2545,7 +2549,8 @@ struct Checker::Impl {
             }
         if (!global)
             for (Entity* o : objs)
-                declare(scope, o);
+                if (!declare(scope, o))
+                    o->used = true; // reported as redeclared instead
     }
 
     void stmt_list(const std::vector<Stmt*>& list) {
@@ -2793,7 +2798,7 @@ struct Checker::Impl {
             lt.push_back(lhs_target(l));
         std::vector<const Type*> vtypes;
         bool spread = false;
-        if (!values_for({}, n, a->rhs, a->lhs[0]->pos, vtypes, spread, false))
+        if (!values_for(n, a->rhs, vtypes, spread, false))
             return;
         for (size_t i = 0; i < n; i++) {
             if (lt[i] && is_invalid(lt[i]))
@@ -2892,7 +2897,7 @@ struct Checker::Impl {
         }
         std::vector<const Type*> vtypes;
         bool spread = false;
-        bool ok = values_for(names, a->lhs.size(), a->rhs, a->tok_pos, vtypes, spread, false);
+        bool ok = values_for(a->lhs.size(), a->rhs, vtypes, spread, false);
         if (!ok_names) {
             return;
         }
@@ -2932,8 +2937,10 @@ struct Checker::Impl {
             bool is_new =
                 o && std::find(a->new_vars.begin(), a->new_vars.end(), o) != a->new_vars.end();
             if (!ok) {
-                if (is_new)
+                if (is_new) {
                     o->type = types.invalid();
+                    o->used = true; // no follow-on "declared but not used"
+                }
                 continue;
             }
             const Type* vt = vtypes[i];
@@ -2948,6 +2955,7 @@ struct Checker::Impl {
                     if (r->type->kind == Kind::UntypedNil) {
                         error(r->pos, "use of untyped nil in assignment");
                         o->type = types.invalid();
+                        o->used = true;
                         continue;
                     }
                     vt = types.default_type(r->type);
@@ -3299,6 +3307,8 @@ Checker::~Checker() = default;
 CheckResult Checker::check() {
     Impl& c = *impl_;
     c.collect();
+    if (c.import_failed)
+        return {};
     c.check_signatures();
     c.check_package_decls();
     c.check_bodies();

@@ -49,6 +49,12 @@ class ErrorList {
                 out.push_back(e);
         if (stopped_)
             out.push_back(CompileError{file_, last_.line, last_.col, "too many errors"});
+        // NOTE: go build's package loader, not the compiler, reports a missing
+        // package, and it names the file without the "./" the compiler adds.
+        for (auto& e : out)
+            if (e.message.find(" is not in GOROOT") != std::string::npos &&
+                e.file.rfind("./", 0) == 0)
+                e.file = e.file.substr(2);
         return out;
     }
 

@@ -992,59 +992,106 @@ Stmt* Parser::simple_stmt(std::vector<Expr*> lhs, bool range_ok) {
 }
 
 // The header of if, for and switch: [ SimpleStmt ";" ] Expression, or for
-// loops [ InitStmt ";" [ Condition ] ";" [ PostStmt ] ].
+// loops [ InitStmt ";" [ Condition ] ";" [ PostStmt ] ] or a RangeClause.
+// Errors follow Go's parser: a newline where "{" belongs is reported as such.
 void Parser::header(Stmt*& init, Expr*& cond, Stmt** post, bool is_for, const char* keyword) {
+    bool is_if = std::string(keyword) == "if";
     if (is(Tok::LBrace)) {
-        if (!is_for && std::string(keyword) == "if")
+        if (is_if)
             syntax_error("missing condition in if statement");
         return;
     }
     int outer = expr_lev_;
     expr_lev_ = -1;
-    Stmt* s = nullptr;
-    if (!is(Tok::Semi))
-        s = simple_stmt({}, is_for);
-    if (s && s->kind == StmtKind::Range) {
-        init = s;
-        expr_lev_ = outer;
-        return;
+    if (!is(Tok::Semi)) {
+        if (is(Tok::Var)) {
+            syntax_error(std::string("var declaration not allowed in ") + keyword + " initializer");
+            next();
+        }
+        init = simple_stmt({}, is_for);
+        if (init->kind == StmtKind::Range) {
+            expr_lev_ = outer;
+            return;
+        }
     }
     Stmt* cond_stmt = nullptr;
-    if (is(Tok::Semi)) {
-        Token semi = tok_;
-        next();
-        init = s;
+    Pos semi_pos;
+    bool semi_is_newline = false;
+    if (!is(Tok::LBrace)) {
+        if (is(Tok::Semi)) {
+            semi_pos = tok_.pos;
+            semi_is_newline = tok_.text == "newline";
+            next();
+        } else {
+            // Asking for "{" rather than ";" gives the better message.
+            want(Tok::LBrace);
+            if (!is(Tok::LBrace))
+                advance({Tok::LBrace, Tok::RBrace});
+        }
         if (is_for) {
-            if (!is(Tok::Semi) && !is(Tok::LBrace))
+            if (!is(Tok::Semi)) {
+                if (is(Tok::LBrace)) {
+                    syntax_error("expected for loop condition");
+                    expr_lev_ = outer;
+                    return;
+                }
                 cond_stmt = simple_stmt({}, false);
-            if (is(Tok::LBrace)) {
-                // for init; cond {  -- Go wants the second semicolon
-                syntax_error("expecting semicolon or newline");
-            } else {
-                want(Tok::Semi);
-                if (!is(Tok::LBrace))
-                    *post = simple_stmt({}, false);
+            }
+            want(Tok::Semi);
+            if (!is(Tok::LBrace)) {
+                *post = simple_stmt({}, false);
+                auto* a = static_cast<AssignStmt*>(*post);
+                if ((*post)->kind == StmtKind::Assign && a->tok == Tok::Define)
+                    syntax_error_at(a->tok_pos, "cannot declare in post statement of for loop");
             }
         } else if (!is(Tok::LBrace)) {
             cond_stmt = simple_stmt({}, false);
-        } else if (std::string(keyword) == "if") {
-            (void)semi;
-            syntax_error("missing condition in if statement");
         }
     } else {
-        cond_stmt = s;
-    }
-    if (cond_stmt) {
-        if (cond_stmt->kind == StmtKind::Expr) {
-            cond = static_cast<ExprStmt*>(cond_stmt)->x;
-        } else if (std::string(keyword) == "switch" && cond_stmt->kind == StmtKind::Assign) {
-            // v := x.(type) is a type switch guard; switch_stmt sorts it out.
-            guard_ = cond_stmt;
-        } else {
-            syntax_error_at(cond_stmt->pos, std::string("cannot use ") + "statement as value");
-        }
+        cond_stmt = init;
+        init = nullptr;
     }
     expr_lev_ = outer;
+
+    if (!cond_stmt) {
+        if (is_if && semi_pos.valid()) {
+            if (semi_is_newline)
+                syntax_error_at(semi_pos, "unexpected newline, expecting { after if clause");
+            else
+                syntax_error_at(semi_pos, "missing condition in if statement");
+        }
+        return;
+    }
+    if (cond_stmt->kind == StmtKind::Expr) {
+        cond = static_cast<ExprStmt*>(cond_stmt)->x;
+        return;
+    }
+    if (std::string(keyword) == "switch" && cond_stmt->kind == StmtKind::Assign) {
+        guard_ = cond_stmt; // v := x.(type); switch_stmt sorts it out
+        return;
+    }
+    // "if x := 0 {" instead of "if x := 0; x > 0 {" is a common mistake.
+    Pos at = cond_stmt->pos;
+    std::string text;
+    if (cond_stmt->kind == StmtKind::Assign) {
+        auto* a = static_cast<AssignStmt*>(cond_stmt);
+        at = a->tok_pos;
+        auto list = [](const std::vector<Expr*>& l) {
+            std::string r;
+            for (size_t i = 0; i < l.size(); i++)
+                r += (i ? ", " : "") + expr_string(l[i]);
+            return r;
+        };
+        if (a->tok == Tok::Assign)
+            text = "assignment (" + list(a->lhs) + ") = (" + list(a->rhs) + ")";
+        else
+            text = list(a->lhs) + " " +
+                   (a->tok == Tok::Define ? ":=" : token_spelling(a->op) + std::string("=")) + " " +
+                   list(a->rhs);
+    } else {
+        text = "statement";
+    }
+    syntax_error_at(at, "cannot use " + text + " as value");
 }
 
 // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
@@ -1328,6 +1375,7 @@ Expr* Parser::primary_expr(Expr* x) {
             }
             if (i0 && (is(Tok::RBrack) || is(Tok::Comma))) {
                 auto* ix = ast_.make<IndexExpr>(x->pos);
+                ix->lbrack = p;
                 ix->x = x;
                 ix->indices.push_back(i0);
                 while (got(Tok::Comma) && !is(Tok::RBrack))

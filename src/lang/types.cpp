@@ -453,49 +453,46 @@ Universe::Universe(TypeTable& types) : types_(types) {
     add_rand();
     add_sync();
 
-    // Standard packages a learner may import that we do not implement yet:
-    // they exist (so "imported and not used" works) but have no members.
-    static const char* kKnownPaths[] = {
-        "os",
-        "strings",
-        "strconv",
-        "sort",
-        "errors",
-        "math",
-        "unicode/utf8",
-        "unicode",
-        "sync/atomic",
-        "bytes",
-        "bufio",
-        "io",
-        "context",
-        "runtime",
-        "log",
-        "container/list",
-        "container/heap",
-        "math/bits",
-        "math/cmplx",
-        "regexp",
-        "unsafe",
-        "reflect",
-        "encoding/json",
-        "net/http",
-        "os/signal",
-        "path",
-        "path/filepath",
-        "io/ioutil",
-        "text/template",
-        "html/template",
-        "flag",
-        "testing",
+    // Standard packages a learner may import that we do not implement (or
+    // only partly): they exist, so "imported and not used" works, and know
+    // Go's names, so a missing member reads "undefined" or "not supported yet".
+    struct StdPackage {
+        const char* path;
+        const char* names;
     };
-    for (const char* path : kKnownPaths) {
-        auto p = std::make_unique<Package>();
-        p->path = path;
-        std::string sp = path;
-        p->name = sp.substr(sp.rfind('/') == std::string::npos ? 0 : sp.rfind('/') + 1);
-        packages_.push_back(std::move(p));
+    static const StdPackage kStd[] = {
+#include "lang/std_members.inc"
+        {"math/cmplx", ""},    {"unsafe", ""},    {"reflect", ""},   {"encoding/json", ""},
+        {"net/http", ""},      {"os/signal", ""}, {"io/ioutil", ""}, {"text/template", ""},
+        {"html/template", ""}, {"testing", ""},
+    };
+    for (const StdPackage& sp : kStd) {
+        Package* p = const_cast<Package*>(package(sp.path));
+        if (!p) {
+            packages_.push_back(std::make_unique<Package>());
+            p = packages_.back().get();
+            p->path = sp.path;
+            std::string path = sp.path;
+            p->name = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+        }
+        std::string names = sp.names;
+        size_t i = 0;
+        while (i < names.size()) {
+            size_t j = names.find(' ', i);
+            if (j == std::string::npos)
+                j = names.size();
+            if (j > i)
+                p->go_names.push_back(names.substr(i, j - i));
+            i = j + 1;
+        }
     }
+}
+
+bool Package::has_go_name(const std::string& n) const {
+    for (const std::string& g : go_names)
+        if (g == n)
+            return true;
+    return go_names.empty();
 }
 
 const Package* Universe::package(const std::string& path) const {

@@ -191,9 +191,12 @@ struct Entity {
 };
 
 struct Package {
-    std::string path; // "math/rand"
-    std::string name; // "rand"
-    std::unordered_map<std::string, Entity*> members;
+    std::string path;                                 // "math/rand"
+    std::string name;                                 // "rand"
+    std::unordered_map<std::string, Entity*> members; // what we implement
+    // Every exported name Go's package has (empty when we do not know them).
+    std::vector<std::string> go_names;
+    bool has_go_name(const std::string& n) const;
 };
 
 struct Scope {
