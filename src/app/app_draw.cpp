@@ -38,7 +38,6 @@ namespace {
 constexpr float kCodeLineMinEm = 1.25f;     // code lines get air so markers fit inside them,
 constexpr float kCodeLineMaxEm = 1.5f;      // and spread to fill the panel up to this
 constexpr float kTimerEm = 2.6f;            // the program clock is the largest text on the page
-constexpr float kWaitGroupCountEm = 2.0f;   // the counter is big, but smaller than the clock
 constexpr float kCodeMinWidthShare = 0.34f; // the code panel takes this share of the width...
 constexpr float kCodeMaxWidthShare = 0.52f; // ...up to this, so the goroutines keep room
 constexpr int kCodeMinColumns = 64;         // typical gofmt'd lines: lessons keep one width
@@ -78,26 +77,43 @@ bool is_parked(GoroutineState s) {
     return s == GoroutineState::Sleeping || s == GoroutineState::Waiting;
 }
 
-// Returns the loaded font that draws size-pixel text best: the smallest one at
-// least that big, else the biggest. A platform that loads a large font for
-// the clock gets crisp digits; otherwise the default font is scaled.
+// Returns the loaded font that draws size-pixel text best (sizes in layout
+// units, as GetFontSize() gives them): the smallest one at least that big,
+// else the biggest. A platform that loads a large font for the clock gets
+// crisp digits; otherwise the default font is scaled.
 ImFont* font_for_size(float size) {
+    const float global_scale = ImGui::GetIO().FontGlobalScale;
+    auto layout_size = [&](const ImFont* f) { return f->FontSize * global_scale; };
     ImFont* best = ImGui::GetFont();
-    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    for (ImFont* f : atlas->Fonts) {
-        const bool big_enough = f->FontSize >= size;
-        const bool best_big_enough = best->FontSize >= size;
-        if ((big_enough && (!best_big_enough || f->FontSize < best->FontSize)) ||
-            (!big_enough && !best_big_enough && f->FontSize > best->FontSize)) {
+    for (ImFont* f : ImGui::GetIO().Fonts->Fonts) {
+        const bool big_enough = layout_size(f) >= size;
+        const bool best_big_enough = layout_size(best) >= size;
+        if ((big_enough && (!best_big_enough || layout_size(f) < layout_size(best))) ||
+            (!big_enough && !best_big_enough && layout_size(f) > layout_size(best))) {
             best = f;
         }
     }
     return best;
 }
 
-// Draws text at size pixels where the cursor is and moves the cursor past it.
+// Returns the size to draw big text at: the chosen font's own size when it is
+// close to the wish (glyphs drawn 1:1 stay crisp), else the wish itself.
+float snapped_size(const ImFont* font, float size) {
+    constexpr float kSnapTolerance = 0.2f; // 20% larger or smaller still reads as "big"
+    const float own = font->FontSize * ImGui::GetIO().FontGlobalScale;
+    return std::fabs(own - size) <= size * kSnapTolerance ? own : size;
+}
+
+// Returns the size of the clock's digits (and the WaitGroup counts beside it).
+float big_text_size() {
+    const float wish = ImGui::GetFontSize() * kTimerEm;
+    return snapped_size(font_for_size(wish), wish);
+}
+
+// Draws text at about size pixels where the cursor is and moves the cursor past it.
 void big_text(const char* text, float size, ImVec4 color) {
     ImFont* font = font_for_size(size);
+    size = snapped_size(font, size);
     const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddText(font, size, pos, to_u32(color), text);
@@ -340,7 +356,7 @@ void App::draw() {
         // Heights: the clock is fixed, the table takes what its rows need
         // (within limits) and the console gets the rest.
         const float label_h = ImGui::GetFrameHeightWithSpacing();
-        const float clock_h = em * kTimerEm + style.WindowPadding.y * 2 + style.ItemSpacing.y;
+        const float clock_h = big_text_size() + style.WindowPadding.y * 2 + style.ItemSpacing.y;
         const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
         const float column_h = ImGui::GetContentRegionAvail().y;
         const float flexible = column_h - clock_h - style.ItemSpacing.y * 3 - label_h * 3;
@@ -726,7 +742,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
         ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
 
     // Two boxes side by side, each with its label above it like every panel.
-    const float timer_size = em * kTimerEm;
+    const float timer_size = big_text_size();
     const float clock_w =
         font_for_size(timer_size)->CalcTextSizeA(timer_size, FLT_MAX, 0.0f, "00m00.000s").x +
         style.WindowPadding.x * 2;
@@ -749,7 +765,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (timer_size - text_h) * 0.5f);
         dim_text("none in this program");
     }
-    const float count_size = em * kWaitGroupCountEm;
+    const float count_size = timer_size;
     const float bar_w = em * 8.0f;
     const float bar_h = em * 0.45f;
     for (const WaitGroupView& wg : snap.waitgroups) {
