@@ -432,7 +432,7 @@ void App::draw_header(const Snapshot& snap) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.16f, 0.42f, 0.38f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.20f, 0.52f, 0.47f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.24f, 0.60f, 0.54f, 1.0f));
-    if (ImGui::Button((std::string(run_label) + "##run").c_str(), ImVec2(button_w, 0))) {
+    if (ImGui::Button((std::string(run_label) + "###run_button").c_str(), ImVec2(button_w, 0))) {
         run();
     }
     ImGui::PopStyleColor(3);
@@ -670,16 +670,18 @@ void App::draw_code_panel(const Snapshot& snap) {
             const std::vector<const GoroutineView*>& gs = gs_it->second;
             float x = line_end_x + char_w * 2.0f;
             const float right = std::max(visible_right, x + em * 4.0f);
-            auto total_width = [&](bool short_labels) {
-                float w = 0;
+            // Whether every "G3" pill fits; stops measuring once one does not.
+            auto long_labels_fit = [&] {
+                float end = x;
                 for (const GoroutineView* g : gs) {
-                    const std::string label =
-                        short_labels ? std::to_string(g->id) : goroutine_label(g->id);
-                    w += marker_width(marker, label) + marker_gap;
+                    end += marker_width(marker, goroutine_label(g->id)) + marker_gap;
+                    if (end > right) {
+                        return false;
+                    }
                 }
-                return w;
+                return true;
             };
-            const bool short_labels = x + total_width(false) > right;
+            const bool short_labels = !long_labels_fit();
             const float my = y + (line_h - marker.height) * 0.5f;
             size_t shown = 0;
             for (const GoroutineView* g : gs) {
@@ -875,11 +877,12 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                 p.x + w * static_cast<float>(static_cast<double>(t) / static_cast<double>(axis_ns));
             const std::string label = format_go_duration(t);
             const float lw = ImGui::CalcTextSize(label.c_str()).x;
-            const float lx = std::min(x, p.x + w - lw);
+            // Labels sit right of their tick, or left of it at the right edge.
+            const float gap = em * 0.25f;
+            const float lx = x + gap + lw <= p.x + w ? x + gap : x - gap - lw;
             dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + em * 0.3f), to_u32(palette::kDimText),
                         kHairline);
-            dl->AddText(ImVec2(lx + (t == 0 ? em * 0.2f : 0.0f), p.y), to_u32(palette::kDimText),
-                        label.c_str());
+            dl->AddText(ImVec2(lx, p.y), to_u32(palette::kDimText), label.c_str());
         }
     }
 
