@@ -625,7 +625,8 @@ struct Checker::Impl {
         File& f = ast.file;
         if (f.package_name && f.package_name->name != "main") {
             // go run refuses non-main packages before type checking.
-            unsupported(f.package_name->pos, "packages other than main");
+            error(Pos{}, "package command-line-arguments is not a main package");
+            import_failed = true;
         }
 
         // Imports live in the file block.
@@ -902,7 +903,8 @@ struct Checker::Impl {
                 continue;
             std::string path = unquote_string(s->path->text);
             if (s->name && s->name->name != s->obj->package->name)
-                error(s->path->pos, "imported and not used: \"" + path + "\" as " + s->name->name);
+                error(s->name->pos, "imported and not used: \"" + path + "\" as " + s->name->name);
+
             else
                 error(s->path->pos, "imported and not used: \"" + path + "\"");
         }
@@ -2128,9 +2130,6 @@ struct Checker::Impl {
                                             " value in argument to " + name);
                     return;
                 }
-            }
-            if (sig->variadic) {
-                unsupported(c->pos, "passing several results to a variadic function");
             }
             return;
         }

@@ -506,9 +506,18 @@ void CodeGen::push_args(CallExpr* c, const Type* sig) {
     size_t n = sig->params.size();
     auto& args = c->args;
     if (args.size() == 1 && args[0]->type && args[0]->type->kind == Kind::Tuple) {
-        spread_to(args[0], sig->params);
+        // f(g()): g's results become the arguments, the variadic tail packed.
+        const std::vector<const Type*>& have = args[0]->type->results;
+        std::vector<const Type*> targets;
+        for (size_t i = 0; i < have.size(); i++)
+            targets.push_back(sig->variadic && i + 1 >= n ? sig->params[n - 1]->elem
+                                                          : sig->params[i]);
+        spread_to(args[0], targets);
+        if (sig->variadic)
+            emit(Op::MakeSlice, type_id(sig->params[n - 1]->elem), int32_t(have.size() - (n - 1)));
         return;
     }
+
     size_t fixed = sig->variadic ? n - 1 : n;
     for (size_t i = 0; i < fixed && i < args.size(); i++)
         value_to(args[i], sig->params[i]);

@@ -52,8 +52,10 @@ class ErrorList {
         // NOTE: go build's package loader, not the compiler, reports a missing
         // package, and it names the file without the "./" the compiler adds.
         for (auto& e : out)
-            if (e.message.find(" is not in GOROOT") != std::string::npos &&
+            if ((e.message.find(" is not in GOROOT") != std::string::npos ||
+                 e.message.rfind("expected 'package'", 0) == 0) &&
                 e.file.rfind("./", 0) == 0)
+
                 e.file = e.file.substr(2);
         return out;
     }

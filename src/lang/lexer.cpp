@@ -88,7 +88,10 @@ std::string format_rune_u(int32_t r) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "U+%04X", unsigned(r));
     std::string s = buf;
-    if (r >= 0x20 && r != 0x7F) {
+    // Go adds the character only when it is printable.
+    if (r >= 0x20 && r != 0x7F && !(r >= 0x80 && r < 0xA0) && !(r >= 0xD800 && r < 0xE000) &&
+        r <= 0x10FFFF) {
+
         s += " '";
         append_utf8(s, r);
         s += "'";
@@ -572,13 +575,13 @@ Token Lexer::next() {
 
 // Scans digits of the given base (and '_' separators), remembering the first
 // digit not valid in base (for "invalid digit" errors).
-void Lexer::digits(int base, int& invalid_at, char& invalid_digit, bool& bad_separator) {
+void Lexer::digits(int base, int& invalid_at, char& invalid_digit, long& bad_separator) {
     int prev = -1; // previous char: digit or '_'
     for (;;) {
         int c = peek();
         if (c == '_') {
-            if (prev == '_')
-                bad_separator = true;
+            if (prev == '_' && bad_separator < 0)
+                bad_separator = long(offset_);
             prev = '_';
             offset_++;
             continue;
@@ -593,8 +596,8 @@ void Lexer::digits(int base, int& invalid_at, char& invalid_digit, bool& bad_sep
         prev = c;
         offset_++;
     }
-    if (prev == '_')
-        bad_separator = true;
+    if (prev == '_' && bad_separator < 0)
+        bad_separator = long(offset_) - 1;
 }
 
 // int_lit, float_lit and imaginary_lit from the spec, with Go's errors.
@@ -606,7 +609,7 @@ Token Lexer::scan_number() {
     char prefix = 0;
     int invalid_at = -1;
     char invalid_digit = 0;
-    bool bad_sep = false;
+    long bad_sep = -1; // offset of a '_' that separates nothing
     bool is_float = false;
     bool has_digits = false;
 
@@ -703,8 +706,9 @@ Token Lexer::scan_number() {
               std::string("invalid digit '") + invalid_digit + "' in " + name + " literal");
         t.bad = true;
     }
-    if (bad_sep && !t.bad) {
-        error(t.pos, "'_' must separate successive digits");
+    if (bad_sep >= 0 && !t.bad) {
+        error(Pos{line_, int(bad_sep - long(line_start_)) + 1},
+              "'_' must separate successive digits");
         t.bad = true;
     }
     t.text = std::string(src_.substr(start, offset_ - start));
@@ -810,7 +814,8 @@ Token Lexer::scan_string() {
             break;
         }
         if (c == -1) {
-            error(t.pos, "string literal not terminated");
+            error(t.pos, "string not terminated");
+
             t.bad = true;
             break;
         }
@@ -835,7 +840,7 @@ Token Lexer::scan_raw_string() {
             break;
         }
         if (c == -1) {
-            error(t.pos, "raw string literal not terminated");
+            error(t.pos, "string not terminated");
             t.bad = true;
             break;
         }
@@ -862,7 +867,7 @@ Token Lexer::scan_rune() {
         if (c == '\'') {
             if (ok) {
                 if (n == 0) {
-                    error(here(), "empty rune literal or unescaped ' in rune literal");
+                    error(here(), "empty rune literal or unescaped '");
                     ok = false;
                 } else if (n != 1) {
                     error(t.pos, "more than one character in rune literal");

@@ -32,7 +32,7 @@ class Lexer {
     Token scan_rune();
     // Scans one escape after the backslash; returns false if malformed.
     bool scan_escape(char quote);
-    void digits(int base, int& invalid_at, char& invalid_digit, bool& bad_separator);
+    void digits(int base, int& invalid_at, char& invalid_digit, long& bad_separator);
     void error(Pos p, std::string msg);
     Pos here() const { return Pos{line_, int(offset_ - line_start_) + 1}; }
     int peek(size_t ahead = 0) const {

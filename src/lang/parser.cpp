@@ -183,9 +183,17 @@ void Parser::file() {
     File& f = ast_.file;
     f.package_pos = tok_.pos;
     if (!got(Tok::Package)) {
-        syntax_error("package statement must be first");
+        // NOTE: go build's loader finds this before the compiler does, and
+        // words it as go/parser does.
+        std::string found = tok_.kind == Tok::Name || tok_.kind == Tok::Int ||
+                                    tok_.kind == Tok::Float || tok_.kind == Tok::String ||
+                                    tok_.kind == Tok::Rune || tok_.kind == Tok::Imag
+                                ? tok_.text
+                                : "'" + std::string(token_spelling(tok_.kind)) + "'";
+        report(tok_.pos, "expected 'package', found " + found);
         return;
     }
+
     f.package_name = ident();
     want(Tok::Semi);
 
