@@ -197,11 +197,45 @@ void goroutine_tooltip(const GoroutineView& g) {
         state += " (" + g.wait_reason + ")";
     }
     text_colored(state_color(g.state), state);
+    if (g.state == GoroutineState::Lost) {
+        dim_text("main returned while it was here: the program ended without it");
+    }
     if (g.line > 0) {
         dim_text("at line " + std::to_string(g.line));
     }
     if (g.worker >= 0) {
         dim_text("on worker thread M" + std::to_string(g.worker));
+    }
+    ImGui::EndTooltip();
+}
+
+// Tooltip for a timeline lane: what the goroutine did at program time t.
+void lane_tooltip(const GoroutineView& g, const TimelineLane* lane, int64_t t) {
+    if (lane == nullptr || lane->segments.empty()) {
+        return;
+    }
+    const TimelineSegment* hit = nullptr;
+    for (const TimelineSegment& seg : lane->segments) {
+        if (seg.start_ns <= t) {
+            hit = &seg;
+        }
+    }
+    ImGui::BeginTooltip();
+    text_colored(goroutine_color(g.id), goroutine_label(g.id) + "  " + g.fn);
+    if (hit == nullptr) {
+        dim_text("not started yet at " + clock_text(t));
+    } else {
+        std::string what = state_word(hit->state);
+        if (hit->worker >= 0) {
+            what += " on M" + std::to_string(hit->worker);
+        }
+        text_colored(state_color(hit->state), what);
+        if (is_live(hit->state)) {
+            dim_text("from " + clock_text(hit->start_ns) + " to " + clock_text(hit->end_ns) + " (" +
+                     clock_text(hit->end_ns - hit->start_ns) + ")");
+        } else {
+            dim_text("since " + clock_text(hit->start_ns));
+        }
     }
     ImGui::EndTooltip();
 }
@@ -229,19 +263,27 @@ void draw_marker(ImDrawList* dl, ImVec2 pos, const MarkerShape& m, const Gorouti
     const float round = m.height * 0.5f;
     const bool running = g.state == GoroutineState::Running;
 
+    // A lost goroutine keeps its colour, faded: it is where main's return
+    // cut it off, no longer a goroutine that can move.
+    const bool lost = g.state == GoroutineState::Lost;
+    const float ink_alpha = lost ? 0.55f : 1.0f;
     if (running) {
         dl->AddRectFilled(pos, max, to_u32(color), round);
     } else {
         dl->AddRectFilled(pos, max, to_u32(palette::kPanelBg), round);
-        dl->AddRectFilled(pos, max, to_u32(color, 0.16f), round);
-        dl->AddRect(pos, max, to_u32(color), round, 0, kHairline);
+        dl->AddRectFilled(pos, max, to_u32(color, lost ? 0.06f : 0.16f), round);
+        dl->AddRect(pos, max, to_u32(color, ink_alpha), round, 0, kHairline);
     }
 
-    // The icon says running, ready or parked without relying on colour.
-    const ImU32 ink = running ? to_u32(palette::kPageBg) : to_u32(color);
+    // The icon says running, ready, parked or lost without relying on colour.
+    const ImU32 ink = running ? to_u32(palette::kPageBg) : to_u32(color, ink_alpha);
     const float ix = pos.x + m.pad;
     const float iy = pos.y + (m.height - m.icon) * 0.5f;
-    if (g.state == GoroutineState::Running || g.state == GoroutineState::Runnable) {
+    if (lost) {
+        const ImU32 cross = to_u32(state_color(GoroutineState::Lost));
+        dl->AddLine(ImVec2(ix, iy), ImVec2(ix + m.icon, iy + m.icon), cross, kHairline * 2);
+        dl->AddLine(ImVec2(ix, iy + m.icon), ImVec2(ix + m.icon, iy), cross, kHairline * 2);
+    } else if (g.state == GoroutineState::Running || g.state == GoroutineState::Runnable) {
         const ImVec2 a(ix, iy), b(ix, iy + m.icon), c(ix + m.icon * 0.85f, iy + m.icon * 0.5f);
         if (running) {
             dl->AddTriangleFilled(a, b, c, ink);
@@ -545,18 +587,20 @@ void App::draw_code_panel(const Snapshot& snap) {
                          static_cast<float>(std::max<size_t>(code_lines_.size(), 1));
     const float line_h = std::clamp(fill_h, em * kCodeLineMinEm, em * kCodeLineMaxEm);
 
-    // Which goroutines sit on which line: running first, then by id.
+    // Which goroutines sit on which line: running first, then by id. Lost
+    // goroutines stay where main's return cut them off: that is the lesson.
     std::map<int, std::vector<const GoroutineView*>> on_line;
     for (const GoroutineView& g : snap.goroutines) {
-        if (is_live(g.state) && g.line > 0) {
+        if ((is_live(g.state) || g.state == GoroutineState::Lost) && g.line > 0) {
             on_line[g.line].push_back(&g);
         }
     }
     for (auto& [line, gs] : on_line) {
-        std::stable_sort(gs.begin(), gs.end(), [](const GoroutineView* a, const GoroutineView* b) {
-            const bool ra = a->state == GoroutineState::Running;
-            const bool rb = b->state == GoroutineState::Running;
-            return ra != rb ? ra : a->id < b->id;
+        auto rank = [](const GoroutineView* g) {
+            return g->state == GoroutineState::Running ? 0 : (is_live(g->state) ? 1 : 2);
+        };
+        std::stable_sort(gs.begin(), gs.end(), [&](const GoroutineView* a, const GoroutineView* b) {
+            return rank(a) != rank(b) ? rank(a) < rank(b) : a->id < b->id;
         });
     }
 
@@ -611,10 +655,12 @@ void App::draw_code_panel(const Snapshot& snap) {
         } else if (has_gs) {
             const GoroutineView& lead = *gs_it->second.front();
             const bool running = lead.state == GoroutineState::Running;
+            const ImVec4 band = lead.state == GoroutineState::Lost ? state_color(lead.state)
+                                                                   : goroutine_color(lead.id);
             dl->AddRectFilled(ImVec2(win_x0, y), ImVec2(win_x1, y + line_h),
-                              to_u32(goroutine_color(lead.id), running ? 0.16f : 0.08f));
+                              to_u32(band, running ? 0.16f : 0.08f));
             dl->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + stripe_w, y + line_h),
-                              to_u32(goroutine_color(lead.id)));
+                              to_u32(band));
         }
 
         // Line number, right-aligned.
@@ -974,6 +1020,11 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                             to_u32(palette::kCodeText, 0.35f), kHairline);
             }
             ImGui::Dummy(ImVec2(w, h));
+            if (ImGui::IsItemHovered() && w > 0) {
+                lane_tooltip(g, timeline_.lane(g.id),
+                             static_cast<int64_t>(static_cast<double>(axis_ns) *
+                                                  (ImGui::GetIO().MousePos.x - p.x) / w));
+            }
         }
     }
     ImGui::EndTable();
