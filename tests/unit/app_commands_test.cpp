@@ -1,0 +1,117 @@
+// app_commands_test.cpp: the App's commands (load_lesson, load_source, run,
+// reset) seen through its state object, on a real Session with virtual time.
+// These are the promises of app.h that the page's tests and host pages rely
+// on: an unknown lesson falls back, bad source keeps the loaded program.
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <thread>
+
+#include "app/app.h"
+
+namespace golab {
+namespace {
+
+SessionOptions quick_options() {
+    SessionOptions o;
+    o.procs = 2;
+    o.virtual_time = true; // sleeps cost no real time; the program clock still moves
+    return o;
+}
+
+bool has(const std::string& json, const std::string& part) {
+    return json.find(part) != std::string::npos;
+}
+
+// Returns the state object once it holds part, or after a second: commands
+// are posted to the Session's workers, so the snapshot follows a little later.
+std::string state_when(App& app, const std::string& part) {
+    std::string json = app.state_json();
+    for (int i = 0; i < 200 && !has(json, part); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        json = app.state_json();
+    }
+    return json;
+}
+
+// The first program of the lesson as it was first written: t0 is never declared.
+constexpr std::string_view kUndeclaredT0 = R"(package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	t0 = time.Now()
+	fmt.Println(time.Since(t0))
+}
+)";
+
+constexpr std::string_view kHello = R"(package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hello from the learner")
+}
+)";
+
+TEST(AppCommands, StartsOnTheFirstLesson) {
+    Session session(quick_options());
+    App app(session);
+    const std::string json = state_when(app, R"("procs":2)");
+    EXPECT_TRUE(has(json, R"("lesson":"sequential")")) << json;
+    EXPECT_TRUE(has(json, R"("status":"idle")")) << json;
+    EXPECT_TRUE(has(json, R"("isolated":false)")) << json;
+    app.set_isolated(true);
+    EXPECT_TRUE(has(app.state_json(), R"("isolated":true)"));
+}
+
+TEST(AppCommands, UnknownLessonFallsBackToTheFirst) {
+    Session session(quick_options());
+    App app(session);
+    app.load_lesson("waitgroup");
+    EXPECT_TRUE(has(app.state_json(), R"("lesson":"waitgroup")"));
+    app.load_lesson("nope");
+    EXPECT_TRUE(has(app.state_json(), R"("lesson":"sequential")"));
+}
+
+TEST(AppCommands, BadSourceKeepsTheLoadedProgram) {
+    Session session(quick_options());
+    App app(session);
+    app.load_lesson("go-no-wait");
+    app.load_source(kUndeclaredT0);
+    const std::string json = state_when(app, R"("status":"compile-error")");
+    EXPECT_TRUE(has(json, R"("status":"compile-error")")) << json;
+    EXPECT_TRUE(has(json, "undefined: t0")) << json;
+    EXPECT_TRUE(has(json, R"("lesson":"go-no-wait")")) << json;
+}
+
+TEST(AppCommands, GoodSourceBecomesTheLearnersProgram) {
+    Session session(quick_options());
+    App app(session);
+    app.load_source(kHello);
+    const std::string json = state_when(app, R"("procs":2)");
+    EXPECT_TRUE(has(json, R"("lesson":"custom")")) << json;
+    EXPECT_TRUE(has(json, R"("errors":[])")) << json;
+}
+
+TEST(AppCommands, RunEndsWithTheProgramsOutput) {
+    Session session(quick_options());
+    App app(session);
+    app.load_source(kHello);
+    app.run();
+    EXPECT_EQ(session.wait(), 0);
+    const std::string json = app.state_json();
+    EXPECT_TRUE(has(json, R"("status":"finished")")) << json;
+    EXPECT_TRUE(has(json, R"("output":"hello from the learner\n")")) << json;
+
+    app.reset();
+    EXPECT_TRUE(has(state_when(app, R"("status":"idle")"), R"("status":"idle")"));
+}
+
+} // namespace
+} // namespace golab
