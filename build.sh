@@ -228,7 +228,7 @@ run_gtest() {
     log "unit tests: $name"
     out=$(mktemp)
     local rc=0
-    timeout 600 "$@" 2>&1 | tee "$out" || rc=$?
+    timeout 300 "$@" --gtest_brief=1 2>&1 | tee "$out" || rc=$?
     local ok bad
     ok=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
     bad=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)

@@ -116,10 +116,14 @@ async function runLesson(page, url) {
     const timer = setInterval(() => {
       const state = window.goroutineLab.state();
       samples.push(state);
+      const waited = performance.now() - started;
       if (state.status !== 'running' && state.status !== 'idle') {
         clearInterval(timer);
         resolve({ final: state, samples });
-      } else if (performance.now() - started > timeoutMs) {
+      } else if (state.status === 'idle' && waited > 10_000) {
+        clearInterval(timer);
+        reject(new Error('the run never started: still idle after 10 s'));
+      } else if (waited > timeoutMs) {
         clearInterval(timer);
         reject(new Error(`still ${state.status} after ${timeoutMs} ms`));
       }
