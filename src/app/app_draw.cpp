@@ -802,7 +802,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
     ImGui::BeginChild("##clock", ImVec2(clock_w, height), true, kBoxFlags);
     const ImVec4 clock_color =
         snap.status == RunStatus::Running ? palette::kCodeText : ImVec4(0.95f, 0.96f, 0.98f, 1.0f);
-    big_text(clock_text(snap.clock_ns).c_str(), timer_size, clock_color);
+    big_text(clock_text(std::max<int64_t>(snap.clock_ns, 0)).c_str(), timer_size, clock_color);
     ImGui::EndChild();
 
     // WaitGroups: name, count, and a bar against this run's highest count.
@@ -984,9 +984,12 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
             const float w = ImGui::GetContentRegionAvail().x;
             const float h = ImGui::GetTextLineHeight();
             ImDrawList* dl = ImGui::GetWindowDrawList();
+            // NOTE: a table merges its columns' draw channels, so drawing is
+            // not clipped to the cell: positions are clamped to the lane.
             auto x_at = [&](int64_t t) {
-                return p.x + w * static_cast<float>(static_cast<double>(t) /
-                                                    static_cast<double>(axis_ns));
+                const double share =
+                    std::clamp(static_cast<double>(t) / static_cast<double>(axis_ns), 0.0, 1.0);
+                return p.x + w * static_cast<float>(share);
             };
             if (const TimelineLane* lane = timeline_.lane(g.id)) {
                 for (const TimelineSegment& seg : lane->segments) {

@@ -3,6 +3,8 @@
 
 #include "app/state_json.h"
 
+#include <algorithm>
+
 #include "app/json_writer.h"
 
 namespace golab {
@@ -52,7 +54,9 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
     w.key("status");
     w.value(status_word(snap.status));
     w.key("clock_ms");
-    w.number_text(ns_to_ms_text(snap.clock_ns));
+    // FIXME: the runtime has published clocks a little below zero right after
+    // Run; the page shows 0 then, and so does the state object.
+    w.number_text(ns_to_ms_text(std::max<int64_t>(snap.clock_ns, 0)));
     w.key("procs");
     w.value(snap.procs);
     w.key("isolated");

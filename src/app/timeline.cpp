@@ -3,6 +3,8 @@
 
 #include "app/timeline.h"
 
+#include <algorithm>
+
 namespace golab {
 
 void Timeline::clear() {
@@ -17,13 +19,14 @@ void Timeline::record(const Snapshot& snap) {
     if (seen_any_ && snap.version == last_version_) {
         return;
     }
-    if (seen_any_ && snap.clock_ns < end_ns_) {
+    if (seen_any_ && std::max<int64_t>(snap.clock_ns, 0) < end_ns_) {
         clear();
     }
     seen_any_ = true;
     last_version_ = snap.version;
 
-    const int64_t now = snap.clock_ns;
+    // A program clock is never negative; a bad sample must not draw before 0.
+    const int64_t now = std::max<int64_t>(snap.clock_ns, 0);
     end_ns_ = now;
     for (const GoroutineView& g : snap.goroutines) {
         auto [it, inserted] = index_.try_emplace(g.id, lanes_.size());

@@ -236,3 +236,28 @@ TEST(CodeView, WordEndColumn) {
 
 } // namespace
 } // namespace golab
+
+namespace golab {
+namespace {
+
+TEST(StateJson, ClockNeverBelowZero) {
+    Snapshot snap;
+    snap.status = RunStatus::Running;
+    snap.clock_ns = -595'001;
+    EXPECT_NE(build_state_json(snap, "waitgroup", true).find(R"("clock_ms":0,)"),
+              std::string::npos);
+}
+
+TEST(Timeline, NegativeClockCountsAsZero) {
+    Timeline t;
+    Snapshot s;
+    s.version = 1;
+    s.clock_ns = -600'000;
+    s.goroutines.push_back(goroutine(1, "main.main", GoroutineState::Running, 20, 0));
+    t.record(s);
+    ASSERT_NE(t.lane(1), nullptr);
+    EXPECT_EQ(t.lane(1)->segments.front().start_ns, 0);
+}
+
+} // namespace
+} // namespace golab
