@@ -446,7 +446,7 @@ void Scheduler::rand_seed(int64_t seed) {
 }
 
 Object* Scheduler::adopt(Object* object) {
-    std::lock_guard lock(mu_);
+    std::lock_guard lock(heap_mu_);
     heap_.emplace_back(object);
     if (object->kind == ObjectKind::WaitGroup) {
         waitgroups_.push_back(static_cast<WaitGroupObject*>(object));
@@ -512,6 +512,7 @@ void Scheduler::fill_snapshot(Snapshot& s) {
         s.goroutines.push_back(std::move(v));
     }
     s.waitgroups.clear();
+    std::lock_guard heap_lock(heap_mu_);
     for (WaitGroupObject* wg : waitgroups_) {
         s.waitgroups.push_back(WaitGroupView{wg->name.empty() ? "WaitGroup" : wg->name, wg->counter});
     }

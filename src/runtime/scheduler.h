@@ -139,6 +139,9 @@ class Scheduler final : public RuntimeHooks {
 
     std::vector<Value> globals_;
     Vm vm_;
+    // The heap has a lock of its own: objects are made both by running
+    // goroutines and by start() under mu. Lock order: mu_, then heap_mu_.
+    std::mutex heap_mu_;
     std::vector<std::unique_ptr<Object>> heap_;
     std::vector<WaitGroupObject*> waitgroups_;
     std::vector<std::unique_ptr<Goroutine>> goroutines_;

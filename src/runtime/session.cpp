@@ -96,6 +96,11 @@ class CommandRing {
         return true;
     }
 
+    // True when nothing is waiting. Consumer side.
+    bool empty() const {
+        return head_.load(std::memory_order_relaxed) == tail_.load(std::memory_order_acquire);
+    }
+
   private:
     static constexpr uint32_t kSize = 64;
     std::array<Command, kSize> slots_;
@@ -278,10 +283,14 @@ struct Session::Impl {
                     timeout = kLiveClockRefreshNs;
                 }
             }
-            uint32_t seen = wake_word.load(std::memory_order_acquire);
+            // NOTE: read the word before the last look at the mailbox: a
+            // command or shutdown posted after this read changes the word, so
+            // the wait returns at once; one posted before it is seen here.
+            uint32_t seen = wake_word.load(std::memory_order_seq_cst);
+            if (shutting_down.load(std::memory_order_seq_cst) || !commands.empty()) {
+                continue;
+            }
             lock.unlock();
-            // A command or wake-up after our check bumped wake_word, so this
-            // returns at once instead of missing it.
             futex_wait(wake_word, seen, timeout);
             lock.lock();
         }

@@ -171,6 +171,18 @@ TEST(Session, CompileErrorsKeepThePreviousProgram) {
     EXPECT_EQ(session.wait(), 0);
 }
 
+// A shutdown or command posted just as a worker goes idle once slept through
+// forever; many short sessions in a row make that window likely.
+TEST(Session, ShortSessionsNeverMissAWakeUp) {
+    const char* source = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(1)\n}\n";
+    for (int i = 0; i < 200; i++) {
+        Session session(virtual_options(i % 4 + 1));
+        ASSERT_TRUE(session.load(source));
+        session.run();
+        ASSERT_EQ(session.wait(), 0);
+    }
+}
+
 // The one real-clock test: the lesson's promise holds on real worker threads.
 TEST(Session, ThreadedWaitGroupOverlapsTheSleeps) {
     SessionOptions o;
