@@ -1049,11 +1049,35 @@ void App::draw_console(const Snapshot& snap) {
     const std::string& out = snap.output;
     if (out.empty() && snap.errors.empty()) {
         dim_text(snap.status == RunStatus::Idle ? "the program's output shows here" : "");
-    } else if (!out.empty()) {
+    } else if (snap.errors.empty()) {
         ImGui::TextUnformatted(out.data(), out.data() + out.size());
-    }
-    for (const std::string& e : snap.errors) {
-        text_colored(palette::kError, e);
+    } else {
+        // Compile errors: the Session may already have written them to the
+        // output, as `go build` prints them. Each shows once, in the error
+        // colour. The output is a few lines here, so going line by line is cheap.
+        auto is_error = [&](std::string_view line) {
+            return std::find(snap.errors.begin(), snap.errors.end(), line) != snap.errors.end();
+        };
+        // Lines drawn one by one keep the spacing of one multi-line text.
+        ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                            ImVec2(ImGui::GetStyle().ItemSpacing.x, 0.0f));
+        std::string_view rest = out;
+        while (!rest.empty()) {
+            const size_t nl = rest.find('\n');
+            const std::string_view line = rest.substr(0, nl);
+            if (is_error(line)) {
+                text_colored(palette::kError, line);
+            } else {
+                ImGui::TextUnformatted(line.data(), line.data() + line.size());
+            }
+            rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+        }
+        for (const std::string& e : snap.errors) {
+            if (out.find(e) == std::string::npos) {
+                text_colored(palette::kError, e);
+            }
+        }
+        ImGui::PopStyleVar();
     }
 
     const size_t seen = out.size() + snap.errors.size();
