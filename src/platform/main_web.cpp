@@ -53,11 +53,14 @@ struct Platform {
 
 Platform platform;
 
-// Returns the value of ?name=... in the page's URL, or "" when absent.
+// Returns the value of ?name=... in the page's URL (malloc'd), or null when absent.
+// The body is JavaScript, which clang-format would mangle.
+// clang-format off
 EM_JS(char*, query_param, (const char* name), {
     const value = new URLSearchParams(location.search).get(UTF8ToString(name));
     return value === null ? 0 : stringToNewUTF8(value);
 });
+// clang-format on
 
 std::string query(const char* name) {
     char* value = query_param(name);
@@ -82,8 +85,7 @@ void build_font_atlas(float pixel_ratio) {
     auto* data = const_cast<unsigned char*>(golab::embedded::font_JetBrainsMono_Regular);
     const int size = int(sizeof golab::embedded::font_JetBrainsMono_Regular);
     for (float css_pixels : {kFontSize, kLargeFontSize}) {
-        io.Fonts->AddFontFromMemoryTTF(data, size, css_pixels * pixel_ratio, &config,
-                                       kGlyphRanges);
+        io.Fonts->AddFontFromMemoryTTF(data, size, css_pixels * pixel_ratio, &config, kGlyphRanges);
     }
     io.FontGlobalScale = 1.0f / pixel_ratio;
     platform.font_scale = pixel_ratio;
@@ -123,7 +125,9 @@ void frame() {
 
 } // namespace
 
-golab::App* golab::platform_app() { return platform.app.get(); }
+golab::App* golab::platform_app() {
+    return platform.app.get();
+}
 
 int main() {
     // SDL2 and a WebGL2 context
@@ -139,7 +143,8 @@ int main() {
 
     // NOTE: RESIZABLE with a canvas sized by CSS makes SDL follow the page's size, and
     // ALLOW_HIGHDPI makes the canvas backing store CSS size times devicePixelRatio.
-    auto flags = SDL_WindowFlags(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    auto flags =
+        SDL_WindowFlags(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     platform.window = SDL_CreateWindow("Goroutine Lab", SDL_WINDOWPOS_UNDEFINED,
                                        SDL_WINDOWPOS_UNDEFINED, 1280, 800, flags);
     if (!platform.window) {
@@ -168,7 +173,9 @@ int main() {
     options.procs = int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
     platform.session = std::make_unique<golab::Session>(options);
     platform.app = std::make_unique<golab::App>(*platform.session);
+    // clang-format off
     platform.app->set_isolated(EM_ASM_INT({ return self.crossOriginIsolated ? 1 : 0; }) != 0);
+    // clang-format on
 
     // ?lesson=<id> picks the lesson (an unknown id falls back with a note), &run=1 starts it
     std::string lesson = query("lesson");
@@ -181,7 +188,9 @@ int main() {
     }
 
     // Hand the loop to the browser: main() unwinds here and frame() runs once per frame.
-    EM_ASM({ Module.golabReady && Module.golabReady(); });
+    // clang-format off
+    EM_ASM({ if (Module.golabReady) Module.golabReady(); });
+    // clang-format on
     emscripten_set_main_loop(frame, 0, true);
     return 0;
 }
