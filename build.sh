@@ -280,15 +280,19 @@ run_tests() {
     fi
 
     log "browser tests"
-    ensure_playwright
-    # node's test runner reports in TAP when asked: "# pass N" and "# fail N" close the run.
-    (cd "$root" && timeout 900 node --test --test-reporter=tap tests/browser/) 2>&1 |
-        tee "$out" || true
-    local ok bad
-    ok=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$out" | tail -n 1)
-    bad=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$out" | tail -n 1)
-    passed=$((passed + ${ok:-0}))
-    failed=$((failed + ${bad:-1}))
+    if ensure_playwright; then
+        # node's test runner reports in TAP when asked: "# pass N" and "# fail N" end the run.
+        (cd "$root" && timeout 900 node --test --test-reporter=tap tests/browser/) 2>&1 |
+            tee "$out" || true
+        local ok bad
+        ok=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$out" | tail -n 1)
+        bad=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$out" | tail -n 1)
+        passed=$((passed + ${ok:-0}))
+        failed=$((failed + ${bad:-1}))
+    else
+        log "could not install playwright-core: the browser tests count as one failure"
+        failed=$((failed + 1))
+    fi
     rm -f "$out"
 
     echo "$passed passed, $failed failed"
