@@ -772,7 +772,60 @@ struct Checker::Impl {
 
     // Orders package-level variable initialisation as the spec says: the
     // earliest declared variable that depends on no uninitialised variable.
+    // Returns the references of a package-level declaration in source order.
+    std::vector<Entity*> refs_of(Entity* o) {
+        const void* key =
+            o->kind == ObjKind::Var ? (const void*)spec_of[o] : (const void*)func_of[o];
+        std::vector<Entity*> r(deps[key].begin(), deps[key].end());
+        std::sort(r.begin(), r.end(), [](Entity* a, Entity* b) { return a->pos < b->pos; });
+        return r;
+    }
+
+    // Finds a path of references from o back to target (depth first).
+    bool cycle_path(Entity* o, Entity* target, std::vector<Entity*>& path,
+                    std::set<Entity*>& seen) {
+        path.push_back(o);
+        for (Entity* d : refs_of(o)) {
+            if (d == target)
+                return true;
+            bool decl = (d->kind == ObjKind::Var && d->is_global && spec_of.count(d)) ||
+                        (d->kind == ObjKind::Func && func_of.count(d));
+            if (decl && seen.insert(d).second && cycle_path(d, target, path, seen))
+                return true;
+        }
+        path.pop_back();
+        return false;
+    }
+
+    // Reports the first package variable that depends on itself, as go does:
+    // "initialization loop for x" and the chain of references.
+    bool report_init_cycle() {
+        for (GenDecl* d : ast.file.gen_decls) {
+            if (d->tok != Tok::Var)
+                continue;
+            for (ValueSpec* vs : d->values)
+                for (Entity* v : vs->objs) {
+                    if (!v || v->name == "_")
+                        continue;
+                    std::vector<Entity*> path;
+                    std::set<Entity*> seen;
+                    if (!cycle_path(v, v, path, seen))
+                        continue;
+                    std::string msg = "initialization loop for " + v->name;
+                    for (Entity* e : path)
+                        msg += "\n\t" + pos_text(e->pos) + ": " + e->name + " refers to";
+                    msg += "\n\t" + pos_text(v->pos) + ": " + v->name;
+                    error(v->pos, msg);
+                    return true;
+                }
+        }
+        return false;
+    }
+
     void init_order() {
+        if (report_init_cycle())
+            return;
+
         // Transitive dependencies through functions.
         std::map<const void*, std::set<Entity*>> vars_of;
         for (GenDecl* d : ast.file.gen_decls) {
@@ -816,10 +869,9 @@ struct Checker::Impl {
                 if (ready)
                     pick = i;
             }
-            if (pick == pending.size()) {
-                error(pending[0]->pos, "initialization cycle or refers to itself");
-                return;
-            }
+            if (pick == pending.size())
+                return; // a cycle, reported above
+
             ValueSpec* vs = pending[pick];
             pending.erase(pending.begin() + long(pick));
             for (Entity* o : vs->objs)
@@ -886,9 +938,12 @@ struct Checker::Impl {
 
         // Unused variables, in source order (go/types reports them per function).
         std::vector<Entity*> unused;
+        // A variable whose type or initial value was already an error is not
+        // reported again (go/types marks it used).
         for (Entity* o : fn_locals)
-            if (!o->used && !o->is_param && o->name != "_")
+            if (!o->used && !o->is_param && o->name != "_" && !is_invalid(o->type))
                 unused.push_back(o);
+
         std::sort(unused.begin(), unused.end(),
                   [](Entity* a, Entity* b) { return a->pos < b->pos; });
         for (Entity* o : unused)
@@ -978,7 +1033,8 @@ struct Checker::Impl {
             if (o->is_global && spec_of.count(o) && o->decl_state == 0)
                 check_package_spec(spec_of[o], false);
             if (o->is_global && o->decl_state == 1 && o->type == nullptr) {
-                error(id->pos, "initialization cycle or refers to itself");
+                // A cycle: init_order reports it as Go does, with the path.
+                record_use(o);
                 set_invalid(id);
                 return;
             }
@@ -1247,10 +1303,8 @@ struct Checker::Impl {
                 const std::string& name = s->sel->name;
                 auto it = o->package->members.find(name);
                 if (it == o->package->members.end()) {
-                    if (!name.empty() && !(name[0] >= 'A' && name[0] <= 'Z'))
-                        error(s->sel->pos,
-                              "name " + name + " not exported by package " + o->package->name);
-                    else if (!o->package->has_go_name(name))
+                    bool exported = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+                    if (!exported || !o->package->has_go_name(name))
                         error(s->sel->pos, "undefined: " + expr_string(s));
                     else
                         unsupported(s->pos, o->package->path + "." + name);
@@ -1306,8 +1360,29 @@ struct Checker::Impl {
                 return;
             }
         }
+        // A method Go has but we do not run yet.
+        for (const std::string& g : t->go_methods) {
+            if (g == s->sel->name) {
+                unsupported(s->pos, type_string(t) + "." + g);
+                set_invalid(s);
+                return;
+            }
+        }
+        // Go points out a method that differs only in case.
+        std::string hint;
+        auto lower = [](std::string x) {
+            for (char& ch : x)
+                ch = char(std::tolower((unsigned char)ch));
+            return x;
+        };
+        for (const std::string& g : t->go_methods)
+            if (lower(g) == lower(s->sel->name))
+                hint = ", but does have " + g;
+        for (const Method& m : t->methods)
+            if (lower(m.name) == lower(s->sel->name))
+                hint = ", but does have " + m.name;
         error(s->sel->pos, expr_string(s) + " undefined (type " + type_string(s->x->type) +
-                               " has no field or method " + s->sel->name + ")");
+                               " has no field or method " + s->sel->name + hint + ")");
         set_invalid(s);
     }
 
@@ -2538,6 +2613,8 @@ struct Checker::Impl {
                         assign_value(e, ty, "variable declaration");
                     if (objs[i] && !objs[i]->type)
                         objs[i]->type = ty;
+                    if (objs[i] && e->mode == Mode::Invalid)
+                        objs[i]->used = true; // its error was reported already
                 }
             }
         }
@@ -2600,7 +2677,7 @@ struct Checker::Impl {
             auto* d = static_cast<DeferStmt*>(s);
             if (unparen(d->call)->kind != ExprKind::Call) {
                 error(d->call->pos, "expression in defer must be function call");
-                expr_or_type(d->call);
+                call_without_parens(d->call);
                 return;
             }
             expr_or_type(d->call);
@@ -3007,11 +3084,7 @@ struct Checker::Impl {
         Expr* u = unparen(g->call);
         if (u->kind != ExprKind::Call) {
             error(g->call->pos, "expression in go must be function call");
-            expr_or_type(g->call);
-            if (g->call->mode == Mode::Constant || g->call->mode == Mode::Value ||
-                g->call->mode == Mode::Variable)
-                error(g->call->pos,
-                      "invalid operation: cannot call non-function " + describe(g->call));
+            call_without_parens(g->call);
             return;
         }
         auto* c = static_cast<CallExpr*>(u);
@@ -3034,7 +3107,33 @@ struct Checker::Impl {
             unsupported(g->pos, "go with " + expr_string(c->fun));
     }
 
+    // "go f" and "defer f": Go goes on as if f() had been written.
+    void call_without_parens(Expr* e) {
+        expr_or_type(e);
+        if (e->mode == Mode::Invalid || e->mode == Mode::TypeExpr || e->mode == Mode::Builtin)
+            return;
+        if (!e->type || e->type->kind != Kind::Func) {
+            error(e->pos, "invalid operation: cannot call non-function " + describe(e));
+            return;
+        }
+        const Type* sig = e->type;
+        if (sig->params.empty() || (sig->variadic && sig->params.size() == 1))
+            return;
+        std::string w = "(";
+        for (size_t i = 0; i < sig->params.size(); i++) {
+            if (i)
+                w += ", ";
+            if (sig->variadic && i + 1 == sig->params.size())
+                w += "..." + type_string(sig->params[i]->elem);
+            else
+                w += type_string(sig->params[i]);
+        }
+        error(e->pos, "not enough arguments in call to " + expr_string(e) + "\n\thave ()\n\twant " +
+                          w + ")");
+    }
+
     void return_stmt(ReturnStmt* r) {
+
         const Type* sig = fn_sig;
         std::vector<const Type*> want = sig->results;
         if (r->results.empty()) {

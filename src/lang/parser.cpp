@@ -25,7 +25,10 @@ class Parser {
 
   private:
     // [SECTION] Plumbing
-    void next() { tok_ = lexer_.next(); }
+    void next() {
+        tok_ = lexer_.next();
+        consumed_++;
+    }
     bool is(Tok k) const { return tok_.kind == k; }
     bool got(Tok k) {
         if (!is(k))
@@ -173,6 +176,7 @@ class Parser {
     int fnest_ = 0;         // depth of function bodies
     int expr_lev_ = 0;      // < 0: in a control clause header, where T{ is a block
     Stmt* guard_ = nullptr; // a switch header's "v := x.(type)"
+    long consumed_ = 0;     // tokens consumed so far
 };
 
 // ---------------------------------------------------------------------------
@@ -205,7 +209,14 @@ void Parser::file() {
             want(Tok::Semi);
     }
 
+    long guard = -1;
     while (!is(Tok::Eof)) {
+        // Every turn must consume something, or recovery could loop forever.
+        if (consumed_ == guard) {
+            next();
+            continue;
+        }
+        guard = consumed_;
         switch (tok_.kind) {
         case Tok::Const:
         case Tok::Type:
@@ -381,7 +392,14 @@ GenDecl* Parser::gen_decl(Tok kind) {
     if (got(Tok::LParen)) {
         int iota = 0;
         ValueSpec* prev = nullptr;
+        long guard = -1;
         while (!is(Tok::RParen) && !is(Tok::Eof)) {
+            // Every turn must consume something, or recovery could loop forever.
+            if (consumed_ == guard) {
+                next();
+                continue;
+            }
+            guard = consumed_;
             prev = one(iota++, prev);
             if (!is(Tok::RParen) && !got(Tok::Semi)) {
                 syntax_error(
@@ -585,7 +603,14 @@ std::vector<FieldDecl> Parser::parameters(bool type_params) {
         Expr* type = nullptr;
     };
     std::vector<Entry> entries;
+    long guard = -1;
     while (!is(close) && !is(Tok::Eof)) {
+        // Every turn must consume something, or recovery could loop forever.
+        if (consumed_ == guard) {
+            next();
+            continue;
+        }
+        guard = consumed_;
         Entry e;
         e.pos = tok_.pos;
         if (is(Tok::Name)) {
@@ -690,7 +715,14 @@ Expr* Parser::struct_type() {
     auto* st = ast_.make<StructTypeExpr>(tok_.pos);
     next();
     want(Tok::LBrace);
+    long guard = -1;
     while (!is(Tok::RBrace) && !is(Tok::Eof)) {
+        // Every turn must consume something, or recovery could loop forever.
+        if (consumed_ == guard) {
+            next();
+            continue;
+        }
+        guard = consumed_;
         FieldDecl f;
         f.pos = tok_.pos;
         if (is(Tok::Mul)) {
@@ -741,7 +773,14 @@ Expr* Parser::interface_type() {
     auto* it = ast_.make<InterfaceTypeExpr>(tok_.pos);
     next();
     want(Tok::LBrace);
+    long guard = -1;
     while (!is(Tok::RBrace) && !is(Tok::Eof)) {
+        // Every turn must consume something, or recovery could loop forever.
+        if (consumed_ == guard) {
+            next();
+            continue;
+        }
+        guard = consumed_;
         FieldDecl f;
         f.pos = tok_.pos;
         if (is(Tok::Name)) {
@@ -799,7 +838,14 @@ BlockStmt* Parser::block() {
 // StatementList = { Statement ";" } .
 std::vector<Stmt*> Parser::stmt_list() {
     std::vector<Stmt*> list;
+    long guard = -1;
     while (!is(Tok::Eof) && !is(Tok::RBrace) && !is(Tok::Case) && !is(Tok::Default)) {
+        // Every turn must consume something, or recovery could loop forever.
+        if (consumed_ == guard) {
+            next();
+            continue;
+        }
+        guard = consumed_;
         Stmt* s = stmt_or_null();
         if (s && s->kind != StmtKind::Empty)
             list.push_back(s);
@@ -1048,9 +1094,11 @@ void Parser::header(Stmt*& init, Expr*& cond, Stmt** post, bool is_for, const ch
             want(Tok::Semi);
             if (!is(Tok::LBrace)) {
                 *post = simple_stmt({}, false);
-                auto* a = static_cast<AssignStmt*>(*post);
-                if ((*post)->kind == StmtKind::Assign && a->tok == Tok::Define)
-                    syntax_error_at(a->tok_pos, "cannot declare in post statement of for loop");
+                if ((*post)->kind == StmtKind::Assign) {
+                    auto* a = static_cast<AssignStmt*>(*post);
+                    if (a->tok == Tok::Define)
+                        syntax_error_at(a->tok_pos, "cannot declare in post statement of for loop");
+                }
             }
         } else if (!is(Tok::LBrace)) {
             cond_stmt = simple_stmt({}, false);
@@ -1446,7 +1494,14 @@ Expr* Parser::call_or_conversion(Expr* fun) {
     c->fun = fun;
     next(); // (
     expr_lev_++;
+    long guard = -1;
     while (!is(Tok::RParen) && !is(Tok::Eof)) {
+        // Every turn must consume something, or recovery could loop forever.
+        if (consumed_ == guard) {
+            next();
+            continue;
+        }
+        guard = consumed_;
         c->args.push_back(expr());
         if (got(Tok::Ellipsis))
             c->has_dots = true;
@@ -1529,7 +1584,14 @@ Expr* Parser::composite_lit(Expr* type) {
     next(); // {
     int outer = expr_lev_;
     expr_lev_ = 0;
+    long guard = -1;
     while (!is(Tok::RBrace) && !is(Tok::Eof)) {
+        // Every turn must consume something, or recovery could loop forever.
+        if (consumed_ == guard) {
+            next();
+            continue;
+        }
+        guard = consumed_;
         c->elts.push_back(element());
         if (!got(Tok::Comma)) {
             if (!is(Tok::RBrace)) {

@@ -592,7 +592,55 @@ void Universe::add_time() {
                                 int(NativeId::TimeDurationSeconds)});
     d->methods.push_back(Method{"String", func_type(types_, {}, {{"", types_.basic(Kind::String)}}),
                                 int(NativeId::TimeDurationString)});
+    // The full method sets of Go 1.19, from `go doc -all time.Duration` and time.Time.
+    d->go_methods = {"Abs",         "Hours", "Microseconds", "Milliseconds", "Minutes",
+                     "Nanoseconds", "Round", "Seconds",      "String",       "Truncate"};
     Type* t = const_cast<Type*>(tm);
+    t->go_methods = {"Add",
+                     "AddDate",
+                     "After",
+                     "AppendFormat",
+                     "Before",
+                     "Clock",
+                     "Date",
+                     "Day",
+                     "Equal",
+                     "Format",
+                     "GoString",
+                     "GobDecode",
+                     "GobEncode",
+                     "Hour",
+                     "ISOWeek",
+                     "In",
+                     "IsDST",
+                     "IsZero",
+                     "Local",
+                     "Location",
+                     "MarshalBinary",
+                     "MarshalJSON",
+                     "MarshalText",
+                     "Minute",
+                     "Month",
+                     "Nanosecond",
+                     "Round",
+                     "Second",
+                     "String",
+                     "Sub",
+                     "Truncate",
+                     "UTC",
+                     "Unix",
+                     "UnixMicro",
+                     "UnixMilli",
+                     "UnixNano",
+                     "UnmarshalBinary",
+                     "UnmarshalJSON",
+                     "UnmarshalText",
+                     "Weekday",
+                     "Year",
+                     "YearDay",
+                     "Zone",
+                     "ZoneBounds"};
+
     t->methods.push_back(
         Method{"Sub", func_type(types_, {{"u", tm}}, {{"", dur}}), int(NativeId::TimeTimeSub)});
     packages_.push_back(std::move(p));

@@ -91,6 +91,9 @@ struct Type {
     std::vector<Field> fields;             // Struct
     std::vector<Method> methods;           // Named, Interface
     int chan_dir = 0;                      // Chan: 0 both, 1 send-only, 2 receive-only
+    // Named library types: every method Go's type has (we run only `methods`).
+    std::vector<std::string> go_methods;
+
     Special special = Special::None;
 };
 

@@ -836,6 +836,238 @@ func main() {
 }
 )go",
      {"prog.go:3:7: int (type) is not an expression"}},
+    {"sleep float",
+     R"go(package main
+import "time"
+func main() {
+	time.Sleep(1.5)
+	var delay float32 = 3
+	time.Sleep(delay * time.Millisecond)
+}
+)go",
+     {"prog.go:4:13: cannot use 1.5 (untyped float constant) as time.Duration value in argument to "
+      "time.Sleep (truncated)",
+      "prog.go:6:13: invalid operation: delay * time.Millisecond (mismatched types float32 and "
+      "time.Duration)"}},
+    {"go without call",
+     R"go(package main
+func dbCall(i int) {}
+func main() {
+	go dbCall
+}
+)go",
+     {"prog.go:4:5: expression in go must be function call",
+      "prog.go:4:5: not enough arguments in call to dbCall\n\thave ()\n\twant (int)"}},
+    {"wg add args",
+     R"go(package main
+import "sync"
+var wg sync.WaitGroup
+func main() {
+	wg.Add()
+	wg.add(1)
+	wg.Done(1)
+}
+)go",
+     {"prog.go:5:2: not enough arguments in call to wg.Add\n\thave ()\n\twant (int)",
+      "prog.go:6:5: wg.add undefined (type sync.WaitGroup has no field or method add, but does "
+      "have Add)",
+      "prog.go:7:10: too many arguments in call to wg.Done\n\thave (number)\n\twant ()"}},
+    {"fmt lower",
+     R"go(package main
+import "fmt"
+func main() {
+	fmt.println("x")
+	fmt.Printn("x")
+}
+)go",
+     {"prog.go:4:6: undefined: fmt.println", "prog.go:5:6: undefined: fmt.Printn"}},
+    {"missing import",
+     R"go(package main
+func main() {
+	var wg sync.WaitGroup
+	t0 := time.Now()
+}
+)go",
+     {"prog.go:3:9: undefined: sync", "prog.go:4:8: undefined: time"}},
+    {"dup func",
+     R"go(package main
+func dbCall() {}
+func dbCall() {}
+func main() {}
+)go",
+     {"prog.go:3:6: dbCall redeclared in this block\n\tprog.go:2:6: other declaration of dbCall"}},
+    {"return in main",
+     R"go(package main
+func main() {
+	return 5
+}
+)go",
+     {"prog.go:3:9: too many return values\n\thave (number)\n\twant ()"}},
+    {"wrong arg type",
+     R"go(package main
+func dbCall(i int) {}
+func main() {
+	dbCall("x")
+	dbCall(1.5)
+	var s = []string{"a"}
+	dbCall(s[0])
+	dbCall(len(s), 2)
+}
+)go",
+     {"prog.go:4:9: cannot use \"x\" (untyped string constant) as int value in argument to dbCall",
+      "prog.go:5:9: cannot use 1.5 (untyped float constant) as int value in argument to dbCall "
+      "(truncated)",
+      "prog.go:7:9: cannot use s[0] (variable of type string) as type int in argument to dbCall",
+      "prog.go:8:17: too many arguments in call to dbCall\n\thave (int, number)\n\twant (int)"}},
+    {"duration mult",
+     R"go(package main
+import (
+	"fmt"
+	"time"
+)
+func main() {
+	n := 5
+	fmt.Println(time.Duration(n)*time.Second, time.Duration(1.5*float64(time.Second)))
+	var f float64 = 2.5
+	_ = f * time.Second
+}
+)go",
+     {"prog.go:10:6: invalid operation: f * time.Second (mismatched types float64 and "
+      "time.Duration)"}},
+    {"const overflow",
+     R"go(package main
+func main() {
+	var a int8 = 127 + 1
+	var b uint = -1
+	const c = 1 << 63
+	var d int = c
+	e := 1e400
+	_, _, _, _ = a, b, d, e
+}
+)go",
+     {"prog.go:3:15: cannot use 127 + 1 (untyped int constant 128) as int8 value in variable "
+      "declaration (overflows)",
+      "prog.go:4:15: cannot use -1 (untyped int constant) as uint value in variable declaration "
+      "(overflows)",
+      "prog.go:6:14: cannot use c (untyped int constant 9223372036854775808) as int value in "
+      "variable declaration (overflows)",
+      "prog.go:7:7: cannot use 1e400 (untyped float constant 1e+400) as float64 value in "
+      "assignment (overflows)"}},
+    {"wg copy",
+     R"go(package main
+import "sync"
+func f(wg sync.WaitGroup) { wg.Done() }
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go f(wg)
+	wg.Wait()
+}
+)go",
+     {}},
+    {"unused param ok",
+     R"go(package main
+func f(a int, b string) int { return 1 }
+func main() { _ = f(1, "") }
+)go",
+     {}},
+    {"self ref",
+     R"go(package main
+var x = x + 1
+func main() {}
+)go",
+     {"prog.go:2:5: initialization loop for x\n\tprog.go:2:5: x refers to\n\tprog.go:2:5: x"}},
+    {"init func",
+     R"go(package main
+import "fmt"
+var n = 1
+func init() { n = 2 }
+func main() {
+	fmt.Println(n)
+	init()
+}
+)go",
+     {"prog.go:7:2: undefined: init"}},
+    {"string index assign",
+     R"go(package main
+func main() {
+	s := "abc"
+	s[0] = 'x'
+	_ = s
+}
+)go",
+     {"prog.go:4:2: cannot assign to s[0] (value of type byte)"}},
+    {"condition types",
+     R"go(package main
+func main() {
+	x := 1
+	if x {
+	}
+	for i := 0; i; i++ {
+	}
+	if x == 1 || x {
+	}
+}
+)go",
+     {"prog.go:4:5: non-boolean condition in if statement",
+      "prog.go:6:14: non-boolean condition in for statement",
+      "prog.go:8:5: invalid operation: x == 1 || x (mismatched types untyped bool and int)"}},
+    {"printf mixed",
+     R"go(package main
+import "fmt"
+func main() {
+	fmt.Printf(1)
+	fmt.Println("a" + 1)
+	var x int = 1
+	fmt.Println("n=" + x)
+}
+)go",
+     {"prog.go:4:13: cannot use 1 (untyped int constant) as string value in argument to fmt.Printf",
+      "prog.go:5:14: invalid operation: \"a\" + 1 (mismatched types untyped string and untyped "
+      "int)",
+      "prog.go:7:14: invalid operation: \"n=\" + x (mismatched types untyped string and int)"}},
+    {"cycle via func",
+     R"go(package main
+var x = f()
+func f() int { return x }
+func main() {}
+)go",
+     {"prog.go:2:5: initialization loop for x\n\tprog.go:2:5: x refers to\n\tprog.go:3:6: f refers "
+      "to\n\tprog.go:2:5: x"}},
+    {"cycle two vars",
+     R"go(package main
+var a = b
+var b = a
+func main() {}
+)go",
+     {"prog.go:2:5: initialization loop for a\n\tprog.go:2:5: a refers to\n\tprog.go:3:5: b refers "
+      "to\n\tprog.go:2:5: a"}},
+    {"defer non call",
+     R"go(package main
+func g(i int) {}
+func main() {
+	defer g
+}
+)go",
+     {"prog.go:4:8: expression in defer must be function call",
+      "prog.go:4:8: not enough arguments in call to g\n\thave ()\n\twant (int)"}},
+    {"invalid unused 1",
+     R"go(package main
+func main() {
+	x := undefinedThing + 1
+}
+)go",
+     {"prog.go:3:7: undefined: undefinedThing"}},
+    {"invalid unused 2",
+     R"go(package main
+func main() {
+	var y undefinedType
+	var z int = undefinedThing
+	var w = undefinedThing
+}
+)go",
+     {"prog.go:3:8: undefined: undefinedType", "prog.go:4:14: undefined: undefinedThing",
+      "prog.go:5:10: undefined: undefinedThing"}},
 };
 
 class GoErrors : public testing::TestWithParam<Case> {};
