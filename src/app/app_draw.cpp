@@ -3,6 +3,7 @@
 // Index (grep for the banners):
 // [SECTION] Measures
 // [SECTION] Drawing helpers
+// [SECTION] Legend
 // [SECTION] Frame
 // [SECTION] Header
 // [SECTION] Code panel
@@ -317,6 +318,83 @@ ImVec4 token_color(TokenKind k) {
     return palette::kCodeText;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Legend
+//-----------------------------------------------------------------------------
+
+// What the marker shapes and lane heights mean, in a learner's words.
+struct LegendMarker {
+    GoroutineState state;
+    const char* meaning;
+};
+constexpr LegendMarker kLegendMarkers[] = {
+    {GoroutineState::Running, "running: executing on a worker thread (M)"},
+    {GoroutineState::Runnable, "runnable: ready, waiting for a free worker"},
+    {GoroutineState::Sleeping, "sleeping or waiting: parked, holds no worker"},
+    {GoroutineState::Lost, "lost: main returned before it finished"},
+};
+constexpr GoroutineState kLegendLanes[] = {
+    GoroutineState::Running, GoroutineState::Runnable, GoroutineState::Sleeping,
+    GoroutineState::Waiting, GoroutineState::Done,     GoroutineState::Lost,
+};
+constexpr int kLegendRows = 1 + 4 + 1 + 1; // heading, markers, heading, lanes
+
+float legend_height() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return ImGui::GetFontSize() * kCodeLineMinEm * static_cast<float>(kLegendRows) +
+           style.WindowPadding.y * 2;
+}
+
+void draw_legend() {
+    const float em = ImGui::GetFontSize();
+    const float row_h = em * kCodeLineMinEm;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const MarkerShape marker{row_h * 0.78f, em * 0.35f, em * 0.55f};
+    auto row_y = [&](int row) { return origin.y + row_h * static_cast<float>(row); };
+    auto text_y = [&](int row) { return row_y(row) + (row_h - em) * 0.5f; };
+
+    // Code markers, drawn by the same painter as the code panel's.
+    dl->AddText(ImVec2(origin.x, text_y(0)), to_u32(palette::kDimText),
+                "markers in the code, one per goroutine, in its colour:");
+    GoroutineView sample;
+    sample.id = 2;
+    const float text_x = origin.x + marker_width(marker, "G2") + em;
+    for (int i = 0; i < 4; ++i) {
+        sample.state = kLegendMarkers[i].state;
+        draw_marker(dl, ImVec2(origin.x, row_y(1 + i) + (row_h - marker.height) * 0.5f), marker,
+                    sample, "G2");
+        dl->AddText(ImVec2(text_x, text_y(1 + i)), to_u32(palette::kCodeText),
+                    kLegendMarkers[i].meaning);
+    }
+
+    // Timeline lanes: the height tells the state as much as the colour does.
+    dl->AddText(ImVec2(origin.x, text_y(5)), to_u32(palette::kDimText),
+                "timeline lanes, by state:");
+    float x = origin.x;
+    const float swatch_w = em * 1.6f;
+    const float cy = row_y(6) + row_h * 0.5f;
+    for (GoroutineState s : kLegendLanes) {
+        // As the lanes draw them: a bar, a finishing cap, or a cross.
+        const ImU32 col = to_u32(state_color(s));
+        const float mid = x + swatch_w * 0.5f;
+        const float k = em * 0.28f;
+        if (s == GoroutineState::Done) {
+            dl->AddLine(ImVec2(mid, cy - k * 1.2f), ImVec2(mid, cy + k * 1.2f), col, kHairline * 2);
+        } else if (s == GoroutineState::Lost) {
+            dl->AddLine(ImVec2(mid - k, cy - k), ImVec2(mid + k, cy + k), col, kHairline * 2);
+            dl->AddLine(ImVec2(mid - k, cy + k), ImVec2(mid + k, cy - k), col, kHairline * 2);
+        } else {
+            const float half = em * lane_height_share(s) * 0.5f;
+            dl->AddRectFilled(ImVec2(x, cy - half), ImVec2(x + swatch_w, cy + half), col);
+        }
+        x += swatch_w + em * 0.4f;
+        dl->AddText(ImVec2(x, text_y(6)), to_u32(state_color(s)), state_word(s));
+        x += ImGui::CalcTextSize(state_word(s)).x + em * 1.2f;
+    }
+    ImGui::Dummy(ImVec2(x - origin.x, row_h * static_cast<float>(kLegendRows)));
+}
+
 } // namespace
 
 //-----------------------------------------------------------------------------
@@ -382,11 +460,28 @@ void App::draw() {
     const float code_w =
         std::clamp(code_wanted, avail.x * kCodeMinWidthShare, avail.x * kCodeMaxWidthShare);
 
+    // The code takes the column; when the whole program fits with room to
+    // spare (a tall window), a legend of the markers and lanes goes below it.
     ImGui::BeginGroup();
     panel_label("prog.go");
-    ImGui::BeginChild("##code", ImVec2(code_w, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
+    const float code_avail_h = ImGui::GetContentRegionAvail().y;
+    const float code_full_h =
+        em * kCodeLineMaxEm * static_cast<float>(std::max<size_t>(code_lines_.size(), 1)) +
+        style.WindowPadding.y * 2 + style.ScrollbarSize;
+    const float legend_h = legend_height();
+    const bool with_legend = code_avail_h - code_full_h >=
+                             legend_h + ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y;
+    ImGui::BeginChild("##code", ImVec2(code_w, with_legend ? code_full_h : 0.0f), true,
+                      ImGuiWindowFlags_HorizontalScrollbar);
     draw_code_panel(snap);
     ImGui::EndChild();
+    if (with_legend) {
+        panel_label("legend");
+        ImGui::BeginChild("##legend", ImVec2(code_w, 0.0f), true,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+        draw_legend();
+        ImGui::EndChild();
+    }
     ImGui::EndGroup();
 
     ImGui::SameLine();
