@@ -16,9 +16,8 @@
 
 #include <algorithm>
 #include <cfloat>
-#include <cinttypes>
 #include <cmath>
-#include <cstdio>
+#include <initializer_list>
 #include <map>
 
 #include "app/app.h"
@@ -131,7 +130,7 @@ void dim_text(std::string_view text) {
     text_colored(palette::kDimText, text);
 }
 
-// A small caps-style label above a panel.
+// A dim one-word label above a panel.
 void panel_label(const char* text) {
     ImGui::AlignTextToFramePadding();
     dim_text(text);
@@ -151,38 +150,29 @@ std::string clock_text(int64_t ns) {
     return format_go_duration(ns);
 }
 
-// Returns the smallest 1, 2 or 5 times a power of ten that is >= ns: steps
-// between tick marks.
-int64_t nice_step(int64_t ns) {
-    int64_t step = 1;
-    while (true) {
-        for (int64_t m : {1, 2, 5}) {
-            if (step * m >= ns) {
-                return step * m;
+// Returns the smallest m * 10^k >= ns over the given mantissas m.
+int64_t round_number_at_least(int64_t ns, std::initializer_list<int64_t> mantissas) {
+    for (int64_t power = 1;; power *= 10) {
+        for (int64_t m : mantissas) {
+            if (power * m >= ns) {
+                return power * m;
             }
         }
-        if (step > INT64_MAX / 100) {
+        if (power > INT64_MAX / 100) {
             return ns;
         }
-        step *= 10;
     }
 }
 
-// Returns the smallest round number >= ns for the end of the time axis: finer
-// than nice_step so a 2.1 s run gets a 3 s axis, not a 5 s one.
+// Returns the step between tick marks: 1, 2 or 5 times a power of ten.
+int64_t nice_step(int64_t ns) {
+    return round_number_at_least(ns, {1, 2, 5});
+}
+
+// Returns the end of the time axis: finer than the ticks, so a 2.1 s run gets
+// a 3 s axis, not a 5 s one.
 int64_t nice_axis_end(int64_t ns) {
-    int64_t step = 1;
-    while (true) {
-        for (int64_t m : {1, 2, 3, 4, 5, 6, 8}) {
-            if (step * m >= ns) {
-                return step * m;
-            }
-        }
-        if (step > INT64_MAX / 100) {
-            return ns;
-        }
-        step *= 10;
-    }
+    return round_number_at_least(ns, {1, 2, 3, 4, 5, 6, 8});
 }
 
 std::string goroutine_label(int64_t id) {
@@ -566,9 +556,9 @@ void App::draw_header(const Snapshot& snap) {
                                      ImGui::CalcTextSize("Run again").x}) +
                            style.FramePadding.x * 2;
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.16f, 0.42f, 0.38f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.20f, 0.52f, 0.47f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.24f, 0.60f, 0.54f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::kPrimaryButton);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::kPrimaryButtonHovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette::kPrimaryButtonActive);
     if (ImGui::Button((std::string(run_label) + "###run_button").c_str(), ImVec2(button_w, 0))) {
         run();
     }
@@ -962,7 +952,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
 
     // Label with a count per state, so the table's story reads in one line.
     {
-        int counts[6] = {};
+        int counts[6] = {}; // one per GoroutineState, in declaration order
         for (const GoroutineView& g : snap.goroutines) {
             ++counts[static_cast<int>(g.state)];
         }

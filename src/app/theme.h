@@ -28,15 +28,18 @@ ImVec4 goroutine_color(int64_t id);
 
 // Colours the views share, beyond ImGui's own.
 namespace palette {
-inline const ImVec4 kAccent{0.33f, 0.80f, 0.72f, 1.0f};   // teal: product name, Run
-inline const ImVec4 kDimText{0.55f, 0.58f, 0.64f, 1.0f};  // labels, line numbers
-inline const ImVec4 kCodeText{0.84f, 0.86f, 0.90f, 1.0f}; // plain code
-inline const ImVec4 kKeyword{0.78f, 0.60f, 0.95f, 1.0f};  // Go keywords
-inline const ImVec4 kString{0.90f, 0.75f, 0.50f, 1.0f};   // string literals
-inline const ImVec4 kNumber{0.55f, 0.80f, 0.95f, 1.0f};   // number literals
-inline const ImVec4 kComment{0.48f, 0.52f, 0.58f, 1.0f};  // comments
-inline const ImVec4 kError{0.96f, 0.45f, 0.33f, 1.0f};    // compile errors
-inline const ImVec4 kWarning{0.93f, 0.70f, 0.30f, 1.0f};  // notes, notices
+inline const ImVec4 kAccent{0.33f, 0.80f, 0.72f, 1.0f};        // teal: product name, Run
+inline const ImVec4 kDimText{0.55f, 0.58f, 0.64f, 1.0f};       // labels, line numbers
+inline const ImVec4 kCodeText{0.84f, 0.86f, 0.90f, 1.0f};      // plain code
+inline const ImVec4 kKeyword{0.78f, 0.60f, 0.95f, 1.0f};       // Go keywords
+inline const ImVec4 kString{0.90f, 0.75f, 0.50f, 1.0f};        // string literals
+inline const ImVec4 kNumber{0.55f, 0.80f, 0.95f, 1.0f};        // number literals
+inline const ImVec4 kComment{0.48f, 0.52f, 0.58f, 1.0f};       // comments
+inline const ImVec4 kError{0.96f, 0.45f, 0.33f, 1.0f};         // compile errors
+inline const ImVec4 kWarning{0.93f, 0.70f, 0.30f, 1.0f};       // notes, notices
+inline const ImVec4 kPrimaryButton{0.16f, 0.42f, 0.38f, 1.0f}; // Run: the accent, darkened
+inline const ImVec4 kPrimaryButtonHovered{0.20f, 0.52f, 0.47f, 1.0f};
+inline const ImVec4 kPrimaryButtonActive{0.24f, 0.60f, 0.54f, 1.0f};
 inline const ImVec4 kPanelBg{0.090f, 0.102f, 0.125f, 1.0f};
 inline const ImVec4 kPageBg{0.063f, 0.071f, 0.090f, 1.0f};
 } // namespace palette
