@@ -223,23 +223,26 @@ failed=0
 
 # Runs one gtest binary (the command line in "$@") and adds its test counts.
 run_gtest() {
-    local name=$1 out
+    local name=$1 out rc=0
     shift
     log "unit tests: $name"
     out=$(mktemp)
-    local rc=0
     timeout 300 "$@" --gtest_brief=1 2>&1 | tee "$out" || rc=$?
-    local ok bad
-    ok=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
-    bad=$(sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p' "$out" | tail -n 1)
+    # Brief mode prints failures, then "[==========] N tests from M test suites ran.",
+    # "[  PASSED  ] K tests." and maybe "[  SKIPPED ] S tests"; the failures are the rest.
+    local ran ok skipped
+    ran=$(sed -n 's/^\[==========\] \([0-9]*\) tests\{0,1\} from .* ran\..*/\1/p' "$out" | tail -n 1)
+    ok=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) tests\{0,1\}\..*/\1/p' "$out" | tail -n 1)
+    skipped=$(sed -n 's/^\[  SKIPPED \] \([0-9]*\) tests\{0,1\},.*/\1/p' "$out" | tail -n 1)
     rm -f "$out"
-    passed=$((passed + ${ok:-0}))
-    failed=$((failed + ${bad:-0}))
-    # A crash or a hang ends the binary before gtest prints its summary: count it as a failure.
-    if [ "$rc" != 0 ] && [ -z "$bad" ]; then
-        log "$name exited with $rc before reporting"
+    if [ -z "$ran" ]; then
+        # A crash or a hang ends the binary before gtest reports: one failure.
+        log "$name ended (exit $rc) before reporting"
         failed=$((failed + 1))
+        return
     fi
+    passed=$((passed + ${ok:-0}))
+    failed=$((failed + ran - ${ok:-0} - ${skipped:-0}))
 }
 
 # Adds the counts of a "... N passed, N failed" line found in file $1.
