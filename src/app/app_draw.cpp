@@ -1003,17 +1003,22 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         const float label_w = ImGui::CalcTextSize("00.0ms").x * 1.6f;
         const int max_ticks = std::max(1, static_cast<int>(w / label_w));
         const int64_t step = nice_step(std::max<int64_t>(1, axis_ns / max_ticks));
+        float last_label_end = -FLT_MAX;
         for (int64_t t = 0; t <= axis_ns; t += step) {
             const float x =
                 p.x + w * static_cast<float>(static_cast<double>(t) / static_cast<double>(axis_ns));
             const std::string label = format_go_duration(t);
             const float lw = ImGui::CalcTextSize(label.c_str()).x;
-            // Labels sit right of their tick, or left of it at the right edge.
+            // Labels sit right of their tick, or left of it at the right edge;
+            // one that would touch the previous label is left out.
             const float gap = em * 0.25f;
             const float lx = x + gap + lw <= p.x + w ? x + gap : x - gap - lw;
             dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + em * 0.3f), to_u32(palette::kDimText),
                         kHairline);
-            dl->AddText(ImVec2(lx, p.y), to_u32(palette::kDimText), label.c_str());
+            if (lx >= last_label_end + gap * 2) {
+                dl->AddText(ImVec2(lx, p.y), to_u32(palette::kDimText), label.c_str());
+                last_label_end = lx + lw;
+            }
         }
     }
 
