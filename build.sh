@@ -49,7 +49,8 @@ sdl2_orig() { compgen -G "$cache/downloads/libsdl2_${sdl2_version}+*.orig.tar.gz
 imgui_orig() { compgen -G "$cache/downloads/imgui_${imgui_version}+*.orig.tar.xz" | sed -n 1p; }
 
 has_deb_src() {
-    grep -qsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list /etc/apt/sources.list.d/*
+    grep -qsE '^(Types:.*deb-src|deb-src )' /etc/apt/sources.list \
+        /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources
 }
 
 # NOTE: apt-get update runs at most once, and only when a package or a source archive is
