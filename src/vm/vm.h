@@ -62,6 +62,11 @@ struct Goroutine {
     WaitReason wait_reason = WaitReason::None;
     int32_t worker = -1;
     int64_t wake_at_ns = 0; // for Sleep
+    // A goroutine that parks is still on its worker until execute() returns;
+    // a wake-up in that window is remembered here and applied afterwards, so
+    // two workers never run the same goroutine.
+    bool on_cpu = false;
+    bool wake_pending = false;
     // The source line the goroutine is at; written by the worker running it
     // whenever it stops (park, yield, exit), read by the snapshot builder.
     std::atomic<int32_t> line{0};
