@@ -380,6 +380,7 @@ struct RangeStmt : Stmt {
     bool define = false;
     Expr* x = nullptr;
     BlockStmt* body = nullptr;
+    std::vector<Expr*> extra; // a third iteration variable and on: an error
 };
 
 // ---------------------------------------------------------------------------

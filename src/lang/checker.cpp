@@ -930,8 +930,12 @@ struct Checker::Impl {
             if (r.names.empty())
                 ri++;
         }
+        labels.clear();
+        collect_labels(fd->body->list);
         stmt_list(fd->body->list);
+        unused_labels();
         if (!fn_sig->results.empty() && !terminating_list(fd->body->list))
+
             error(fd->body->rbrace, "missing return");
         close_scope();
         fd->num_locals = next_slot;
@@ -1656,7 +1660,7 @@ struct Checker::Impl {
             if (context)
                 error(e->pos, "cannot use nil as " + type_string(t) + " value in " + context);
             else
-                error(e->pos, "cannot convert nil to type " + type_string(t));
+                error(e->pos, "cannot convert nil to " + type_string(t));
             set_invalid(e);
             return false;
         }
@@ -1669,7 +1673,7 @@ struct Checker::Impl {
                 error(e->pos, "cannot use " + describe(e) + " as " + type_string(t) + " value in " +
                                   context);
             else
-                error(e->pos, "cannot convert " + describe(e) + " to type " + type_string(t));
+                error(e->pos, "cannot convert " + describe(e) + " to " + type_string(t));
             set_invalid(e);
             return false;
         }
@@ -1686,8 +1690,7 @@ struct Checker::Impl {
                                       (reason == "truncated" ? "truncated to " : "overflows ") +
                                       type_string(target));
                 else
-                    error(e->pos,
-                          "cannot convert " + describe(e) + " to type " + type_string(target));
+                    error(e->pos, "cannot convert " + describe(e) + " to " + type_string(target));
                 set_invalid(e);
                 return false;
             }
@@ -2650,8 +2653,12 @@ struct Checker::Impl {
             return;
         case StmtKind::Labeled: {
             auto* l = static_cast<LabeledStmt*>(s);
-            unsupported(l->pos, "labels");
+            StmtKind k = l->stmt->kind;
+            if (k == StmtKind::For || k == StmtKind::Range || k == StmtKind::Switch ||
+                k == StmtKind::TypeSwitch || k == StmtKind::Select)
+                pending_label = l->label->name;
             stmt(l->stmt);
+            pending_label.clear();
             return;
         }
         case StmtKind::Expr:
@@ -2689,8 +2696,8 @@ struct Checker::Impl {
             return;
         case StmtKind::Branch: {
             auto* b = static_cast<BranchStmt*>(s);
-            if (b->label) {
-                unsupported(b->pos, "labels");
+            if (b->label && b->tok != Tok::Goto) {
+                branch_to_label(b);
                 return;
             }
             switch (b->tok) {
@@ -2703,10 +2710,15 @@ struct Checker::Impl {
                     error(b->pos, "continue is not in a loop");
                 return;
             case Tok::Goto:
+                if (b->label && labels.count(b->label->name))
+                    labels[b->label->name].used = true;
                 unsupported(b->pos, "goto");
                 return;
             default:
-                error(b->pos, "fallthrough statement out of place");
+                if (s == fallthrough_final)
+                    error(b->pos, "cannot fallthrough final case in switch");
+                else if (s != fallthrough_ok)
+                    error(b->pos, "fallthrough statement out of place");
                 return;
             }
         }
@@ -2717,14 +2729,7 @@ struct Checker::Impl {
             if_stmt(static_cast<IfStmt*>(s));
             return;
         case StmtKind::Switch: {
-            auto* sw = static_cast<SwitchStmt*>(s);
-            open_scope();
-            if (sw->init)
-                stmt(sw->init);
-            if (sw->tag)
-                rvalue(sw->tag);
-            unsupported(s->pos, "switch statements");
-            close_scope();
+            switch_stmt(static_cast<SwitchStmt*>(s));
             return;
         }
         case StmtKind::TypeSwitch: {
@@ -2744,9 +2749,7 @@ struct Checker::Impl {
             for_stmt(static_cast<ForStmt*>(s));
             return;
         case StmtKind::Range: {
-            auto* r = static_cast<RangeStmt*>(s);
-            rvalue(r->x);
-            unsupported(s->pos, "range loops");
+            range_stmt(static_cast<RangeStmt*>(s));
             return;
         }
         }
@@ -3250,8 +3253,274 @@ struct Checker::Impl {
 
     void simple_stmt(Stmt* s) { stmt(s); }
 
+    // The enclosing statements break and continue may leave, innermost last.
+    struct Breakable {
+        std::string label;
+        bool is_loop;
+    };
+    std::vector<Breakable> breakables;
+    std::string pending_label; // the label of the statement being entered
+    Stmt* fallthrough_ok = nullptr;
+    Stmt* fallthrough_final = nullptr;
+    struct LabelInfo {
+        Pos pos;
+        bool used = false;
+    };
+    std::map<std::string, LabelInfo> labels; // the function's labels
+
+    void enter_breakable(bool is_loop) {
+        breakables.push_back({pending_label, is_loop});
+        pending_label.clear();
+        break_depth++;
+        if (is_loop)
+            loop_depth++;
+    }
+    void leave_breakable() {
+        if (breakables.back().is_loop)
+            loop_depth--;
+        break_depth--;
+        breakables.pop_back();
+    }
+
+    // Collects a function's labels (they have function scope) and reports
+    // duplicates.
+    void collect_labels(const std::vector<Stmt*>& list) {
+        for (Stmt* s : list)
+            collect_labels_in(s);
+    }
+    void collect_labels_in(Stmt* s) {
+        switch (s->kind) {
+        case StmtKind::Labeled: {
+            auto* l = static_cast<LabeledStmt*>(s);
+            if (l->label->name != "_") {
+                auto it = labels.find(l->label->name);
+                if (it != labels.end())
+                    error(l->label->pos, "label " + l->label->name + " already defined at " +
+                                             pos_text(it->second.pos));
+                else
+                    labels[l->label->name] = LabelInfo{l->label->pos};
+            }
+            collect_labels_in(l->stmt);
+            return;
+        }
+        case StmtKind::Block:
+            collect_labels(static_cast<BlockStmt*>(s)->list);
+            return;
+        case StmtKind::If: {
+            auto* i = static_cast<IfStmt*>(s);
+            collect_labels(i->then->list);
+            if (i->els)
+                collect_labels_in(i->els);
+            return;
+        }
+        case StmtKind::For:
+            collect_labels(static_cast<ForStmt*>(s)->body->list);
+            return;
+        case StmtKind::Range:
+            collect_labels(static_cast<RangeStmt*>(s)->body->list);
+            return;
+        case StmtKind::Switch:
+            for (auto& c : static_cast<SwitchStmt*>(s)->clauses)
+                collect_labels(c.body);
+            return;
+        case StmtKind::TypeSwitch:
+            for (auto& c : static_cast<TypeSwitchStmt*>(s)->clauses)
+                collect_labels(c.body);
+            return;
+        case StmtKind::Select:
+            for (auto& c : static_cast<SelectStmt*>(s)->clauses)
+                collect_labels(c.body);
+            return;
+        default:
+            return;
+        }
+    }
+
+    void branch_to_label(BranchStmt* b) {
+        const std::string& name = b->label->name;
+        auto it = labels.find(name);
+        const char* what = b->tok == Tok::Break ? "break" : "continue";
+        if (it == labels.end()) {
+            error(b->label->pos, std::string(what) + " label not defined: " + name);
+            return;
+        }
+        it->second.used = true;
+        for (auto e = breakables.rbegin(); e != breakables.rend(); ++e) {
+            if (e->label != name)
+                continue;
+            if (b->tok == Tok::Continue && !e->is_loop)
+                break;
+            return;
+        }
+        error(b->label->pos, std::string("invalid ") + what + " label " + name);
+    }
+
+    void unused_labels() {
+        std::vector<std::pair<Pos, std::string>> unused;
+        for (auto& [name, info] : labels)
+            if (!info.used)
+                unused.push_back({info.pos, name});
+        std::sort(unused.begin(), unused.end());
+        for (auto& [pos, name] : unused)
+            error(pos, "label " + name + " defined and not used");
+    }
+
+    // ExprSwitchStmt: the tag (or true) compared with each case in order.
+    void switch_stmt(SwitchStmt* sw) {
+        open_scope();
+        if (sw->init)
+            simple_stmt(sw->init);
+        const Type* tag_type = types.basic(Kind::Bool);
+        bool tag_ok = true;
+        if (sw->tag) {
+            rvalue(sw->tag);
+            if (sw->tag->mode == Mode::Invalid) {
+                tag_ok = false;
+            } else {
+                if (is_untyped(sw->tag->type))
+                    convert_untyped(sw->tag, types.default_type(sw->tag->type), nullptr);
+                tag_type = sw->tag->type;
+                const Type* u = under(tag_type);
+                if (!(is_numeric(u) || is_string(u) || is_boolean(u))) {
+                    unsupported(sw->tag->pos, "switch on " + type_string(tag_type) + " values");
+                    tag_ok = false;
+                }
+            }
+        }
+        // Case values: comparable with the tag; constants must not repeat.
+        Pos first_default;
+        std::vector<Expr*> seen;
+        for (size_t ci = 0; ci < sw->clauses.size(); ci++) {
+            CaseClause& c = sw->clauses[ci];
+            if (c.is_default) {
+                if (first_default.valid())
+                    error(c.pos, "multiple defaults (first at " + pos_text(first_default) + ")");
+                else
+                    first_default = c.pos;
+            }
+            for (Expr* e : c.list) {
+                rvalue(e);
+                if (e->mode == Mode::Invalid || !tag_ok)
+                    continue;
+                if (is_untyped(e->type)) {
+                    if (!convert_untyped(e, tag_type, nullptr))
+                        continue;
+                }
+                if (!identical(e->type, tag_type)) {
+                    error(e->pos, "invalid case " + expr_string(e) + " in switch" +
+                                      (sw->tag ? " on " + expr_string(sw->tag) : " on true") +
+                                      " (mismatched types " + type_string(e->type) + " and " +
+                                      type_string(tag_type) + ")");
+                    continue;
+                }
+                if (e->mode == Mode::Constant) {
+                    for (Expr* prev : seen) {
+                        Constant eq;
+                        if (fold_binary(Tok::Eql, prev->value, e->value, true, eq) && eq.b) {
+                            error(e->pos, "duplicate case " + describe(e) +
+                                              " in expression switch\n\t" + pos_text(prev->pos) +
+                                              ": previous case");
+                            break;
+                        }
+                    }
+                    seen.push_back(e);
+                }
+            }
+        }
+        // Bodies: each clause is its own block; fallthrough may end all but the last.
+        enter_breakable(false);
+        for (size_t ci = 0; ci < sw->clauses.size(); ci++) {
+            CaseClause& c = sw->clauses[ci];
+            Stmt* saved_ok = fallthrough_ok;
+            Stmt* saved_final = fallthrough_final;
+            fallthrough_ok = fallthrough_final = nullptr;
+            Stmt* last = c.body.empty() ? nullptr : c.body.back();
+            if (last && last->kind == StmtKind::Branch &&
+                static_cast<BranchStmt*>(last)->tok == Tok::Fallthrough) {
+                if (ci + 1 < sw->clauses.size())
+                    fallthrough_ok = last;
+                else
+                    fallthrough_final = last;
+            }
+            open_scope();
+            stmt_list(c.body);
+            close_scope();
+            fallthrough_ok = saved_ok;
+            fallthrough_final = saved_final;
+        }
+        leave_breakable();
+        close_scope();
+    }
+
+    // RangeClause over a slice: for i, v := range xs.
+    void range_stmt(RangeStmt* r) {
+        open_scope();
+        rvalue(r->x);
+        const Type* key_type = types.basic(Kind::Int);
+        const Type* value_type = nullptr;
+        bool ok = r->x->mode != Mode::Invalid;
+        if (ok) {
+            const Type* u = under(r->x->type);
+            if (u->kind == Kind::Slice) {
+                value_type = u->elem;
+            } else if (is_string(u)) {
+                unsupported(r->x->pos, "range over strings");
+                ok = false;
+            } else if (u->kind == Kind::Array || u->kind == Kind::Map || u->kind == Kind::Chan) {
+                ok = false; // their types were refused already
+            } else {
+                error(r->x->pos, "cannot range over " + describe(r->x));
+                ok = false;
+            }
+        }
+        Expr* vars[2] = {r->key, r->value};
+        const Type* var_types[2] = {key_type, value_type};
+        std::vector<Entity*> fresh;
+        for (int k = 0; k < 2; k++) {
+            Expr* v = vars[k];
+            if (!v)
+                continue;
+            if (r->define) {
+                if (v->kind != ExprKind::Ident) {
+                    error(v->pos, "non-name " + expr_string(v) + " on left side of :=");
+                    continue;
+                }
+                auto* id = static_cast<Ident*>(v);
+                if (id->name == "_") {
+                    id->mode = Mode::Variable;
+                    continue;
+                }
+                Entity* o = new_local(id->name, id->pos, ok ? var_types[k] : types.invalid());
+                id->obj = o;
+                id->mode = Mode::Variable;
+                id->type = o->type;
+                fresh.push_back(o);
+                continue;
+            }
+            const Type* t = lhs_target(v);
+            if (!ok || !t || is_invalid(t))
+                continue;
+            if (!assignable_type(var_types[k], t))
+                error(v->pos, "cannot use " + expr_string(v) + " (value of type " +
+                                  type_string(var_types[k]) + ") as type " + type_string(t) +
+                                  " in assignment");
+        }
+        for (Expr* e : r->extra) {
+            error(e->pos, "range clause permits at most two iteration variables");
+            if (r->define && e->kind == ExprKind::Ident)
+                static_cast<Ident*>(e)->mode = Mode::Variable;
+        }
+        for (Entity* o : fresh)
+            declare(scope, o);
+        enter_breakable(true);
+        block(r->body);
+        leave_breakable();
+        close_scope();
+    }
+
     void for_stmt(ForStmt* f) {
         open_scope();
+
         if (f->init)
             simple_stmt(f->init);
         if (f->cond)
@@ -3263,11 +3532,9 @@ struct Checker::Impl {
             else
                 simple_stmt(f->post);
         }
-        loop_depth++;
-        break_depth++;
+        enter_breakable(true);
         block(f->body);
-        loop_depth--;
-        break_depth--;
+        leave_breakable();
         close_scope();
     }
 

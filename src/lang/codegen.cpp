@@ -84,11 +84,30 @@ class CodeGen {
     int line_ = 0;
     int next_local_ = 0;
     std::vector<std::pair<const Type*, TypeId>> type_ids_;
+    // Statements break and continue may leave: loops and switches.
     struct Loop {
+        std::string label;
+        bool is_loop = true;
         std::vector<size_t> breaks;
         std::vector<size_t> continues;
     };
     std::vector<Loop> loops_;
+    std::string pending_label_; // label of the statement being compiled
+    void switch_stmt(SwitchStmt* sw);
+    void range_stmt(RangeStmt* r);
+    Loop& enter(bool is_loop) {
+        loops_.push_back(Loop{pending_label_, is_loop, {}, {}});
+        pending_label_.clear();
+        return loops_.back();
+    }
+    void leave(size_t break_to, size_t continue_to) {
+        for (size_t j : loops_.back().breaks)
+            patch(j, break_to);
+        for (size_t j : loops_.back().continues)
+            patch(j, continue_to);
+        loops_.pop_back();
+    }
+    std::vector<size_t>* fallthroughs_ = nullptr; // jumps to the next case body
 };
 
 // ---------------------------------------------------------------------------
@@ -788,10 +807,17 @@ void CodeGen::stmt(Stmt* s) {
     case StmtKind::Branch: {
         auto* b = static_cast<BranchStmt*>(s);
         size_t j = emit_jump(Op::Jump);
-        if (b->tok == Tok::Break)
-            loops_.back().breaks.push_back(j);
-        else
-            loops_.back().continues.push_back(j);
+        if (b->tok == Tok::Fallthrough) {
+            fallthroughs_->push_back(j);
+            return;
+        }
+        // The innermost target, or the one the label names; continue skips switches.
+        for (auto it = loops_.rbegin(); it != loops_.rend(); ++it) {
+            if (b->label ? it->label != b->label->name : (b->tok == Tok::Continue && !it->is_loop))
+                continue;
+            (b->tok == Tok::Break ? it->breaks : it->continues).push_back(j);
+            break;
+        }
         return;
     }
     case StmtKind::Block:
@@ -826,7 +852,7 @@ void CodeGen::stmt(Stmt* s) {
             expr(f->cond);
             exit = emit_jump(Op::JumpIfFalse);
         }
-        loops_.push_back({});
+        enter(true);
         stmts(f->body->list);
         size_t cont = here();
         if (f->post)
@@ -836,17 +862,136 @@ void CodeGen::stmt(Stmt* s) {
         size_t end = here();
         if (exit != SIZE_MAX)
             patch(exit, end);
-        for (size_t j : loops_.back().breaks)
-            patch(j, end);
-        for (size_t j : loops_.back().continues)
-            patch(j, cont);
-        loops_.pop_back();
+        leave(end, cont);
         return;
     }
+    case StmtKind::Labeled: {
+        auto* l = static_cast<LabeledStmt*>(s);
+        pending_label_ = l->label->name;
+        stmt(l->stmt);
+        pending_label_.clear();
+        return;
+    }
+    case StmtKind::Switch:
+        switch_stmt(static_cast<SwitchStmt*>(s));
+        return;
+    case StmtKind::Range:
+        range_stmt(static_cast<RangeStmt*>(s));
+        return;
     default:
         // Refused by the checker.
         return;
     }
+}
+
+// Compiles an expression switch as tests in source order, each jumping to
+// its clause's body; the default (wherever written) runs when none matches.
+void CodeGen::switch_stmt(SwitchStmt* sw) {
+    std::string label = pending_label_;
+    pending_label_.clear();
+    if (sw->init)
+        stmt(sw->init);
+    int tag = -1;
+    if (sw->tag) {
+        set_line(sw->tag->pos);
+        expr(sw->tag);
+        tag = temp();
+        emit(Op::StoreLocal, tag);
+    }
+    std::vector<std::vector<size_t>> to_body(sw->clauses.size());
+    int default_clause = -1;
+    for (size_t ci = 0; ci < sw->clauses.size(); ci++) {
+        CaseClause& c = sw->clauses[ci];
+        if (c.is_default)
+            default_clause = int(ci);
+        for (Expr* e : c.list) {
+            set_line(e->pos);
+            if (tag >= 0) {
+                emit(Op::LoadLocal, tag);
+                expr(e);
+                arith(Tok::Eql, sw->tag->type);
+            } else {
+                expr(e);
+            }
+            to_body[ci].push_back(emit_jump(Op::JumpIfTrue));
+        }
+    }
+    size_t no_match = emit_jump(Op::Jump);
+
+    pending_label_ = label;
+    enter(false);
+    std::vector<size_t> fallthrough_jumps;
+    std::vector<size_t>* saved = fallthroughs_;
+    std::vector<size_t> body_start(sw->clauses.size());
+    std::vector<size_t> to_end;
+    for (size_t ci = 0; ci < sw->clauses.size(); ci++) {
+        body_start[ci] = here();
+        for (size_t j : fallthrough_jumps)
+            patch(j, here());
+        fallthrough_jumps.clear();
+        fallthroughs_ = &fallthrough_jumps;
+        for (size_t j : to_body[ci])
+            patch(j, here());
+        stmts(sw->clauses[ci].body);
+        if (fallthrough_jumps.empty())
+            to_end.push_back(emit_jump(Op::Jump));
+    }
+    fallthroughs_ = saved;
+    size_t end = here();
+    patch(no_match, default_clause >= 0 ? body_start[size_t(default_clause)] : end);
+    for (size_t j : to_end)
+        patch(j, end);
+    leave(end, end);
+}
+
+// for k, v := range xs: the slice and its length are read once, as the spec says.
+void CodeGen::range_stmt(RangeStmt* r) {
+    std::string label = pending_label_;
+    pending_label_.clear();
+    const Type* st = r->x->type;
+    set_line(r->x->pos);
+    expr(r->x);
+    int s = temp(), n = temp(), i = temp();
+    emit(Op::StoreLocal, s);
+    emit(Op::LoadLocal, s);
+    emit(Op::Len);
+    emit(Op::StoreLocal, n);
+    Constant zero = Constant::make_int(0), one = Constant::make_int(1);
+    emit_const(zero, types_.basic(Kind::Int));
+    emit(Op::StoreLocal, i);
+    size_t top = here();
+    set_line(r->pos);
+    emit(Op::LoadLocal, i);
+    emit(Op::LoadLocal, n);
+    emit(Op::LtInt, 0, int32_t(IntKind::Int));
+    size_t exit = emit_jump(Op::JumpIfFalse);
+    if (r->key && !(r->key->kind == ExprKind::Ident && static_cast<Ident*>(r->key)->name == "_")) {
+        emit(Op::LoadLocal, i);
+        store(r->key);
+    }
+    if (r->value &&
+        !(r->value->kind == ExprKind::Ident && static_cast<Ident*>(r->value)->name == "_")) {
+        emit(Op::LoadLocal, s);
+        emit(Op::LoadLocal, i);
+        emit(Op::Index);
+        const Type* elem = under(st)->elem;
+        if (needs_copy(elem))
+            emit(Op::CopyValue, type_id(elem));
+        store(r->value);
+    }
+    pending_label_ = label;
+    enter(true);
+    stmts(r->body->list);
+    size_t cont = here();
+    set_line(r->pos);
+    emit(Op::LoadLocal, i);
+    emit_const(one, types_.basic(Kind::Int));
+    emit(Op::AddInt, 0, int32_t(IntKind::Int));
+    emit(Op::StoreLocal, i);
+    emit(Op::Jump, int32_t(top));
+    size_t end = here();
+    patch(exit, end);
+    leave(end, cont);
 }
 
 void CodeGen::function(FuncDecl* fd, int index) {

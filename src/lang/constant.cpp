@@ -39,6 +39,16 @@ std::string Constant::to_string() const {
         // Go prints floats in the shortest form that reads back, and in
         // exponent form for large and small magnitudes ("1e+100").
         char buf[64];
+        if ((long double)(double)f == f) {
+            // A float64 value (typed constants are rounded to theirs).
+            double d = double(f);
+            for (int prec = 1; prec <= 17; prec++) {
+                std::snprintf(buf, sizeof buf, "%.*g", prec, d);
+                if (std::strtod(buf, nullptr) == d)
+                    break;
+            }
+            return buf;
+        }
         for (int prec = 1; prec <= 21; prec++) {
             std::snprintf(buf, sizeof buf, "%.*Lg", prec, f);
             if (std::strtold(buf, nullptr) == f)

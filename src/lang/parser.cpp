@@ -999,9 +999,9 @@ Stmt* Parser::simple_stmt(std::vector<Expr*> lhs, bool range_ok) {
                 r->key = lhs[0];
             if (lhs.size() >= 2)
                 r->value = lhs[1];
-            if (lhs.size() > 2)
-                syntax_error_at(lhs[2]->pos,
-                                "range clause permits at most two iteration variables");
+            for (size_t i = 2; i < lhs.size(); i++)
+                r->extra.push_back(lhs[i]); // the checker reports it, as Go's does
+
             r->x = expr();
             return r;
         }

@@ -1068,6 +1068,87 @@ func main() {
 )go",
      {"prog.go:3:8: undefined: undefinedType", "prog.go:4:14: undefined: undefinedThing",
       "prog.go:5:10: undefined: undefinedThing"}},
+    {"switch errs",
+     R"go(package main
+func main() {
+	x := 1
+	switch x {
+	case 1, 2:
+	case 1:
+	case "a":
+	default:
+	default:
+	}
+	switch {
+	case x:
+	case x > 1:
+		fallthrough
+	}
+}
+)go",
+     {"prog.go:6:7: duplicate case 1 (constant of type int) in expression switch\n\tprog.go:5:7: "
+      "previous case",
+      "prog.go:7:7: cannot convert \"a\" (untyped string constant) to int",
+      "prog.go:9:2: multiple defaults (first at prog.go:8:2)",
+      "prog.go:12:7: invalid case x in switch on true (mismatched types int and bool)",
+      "prog.go:14:3: cannot fallthrough final case in switch"}},
+    {"fallthrough misplaced",
+     R"go(package main
+func main() {
+	x := 1
+	switch x {
+	case 1:
+		fallthrough
+		x++
+	case 2:
+	}
+	if x > 0 {
+		fallthrough
+	}
+}
+)go",
+     {"prog.go:6:3: fallthrough statement out of place",
+      "prog.go:11:3: fallthrough statement out of place"}},
+    {"labels",
+     R"go(package main
+func main() {
+L:
+	for {
+		break M
+	}
+N:
+	x := 1
+	_ = x
+	for {
+		continue L
+	}
+}
+)go",
+     {"prog.go:5:9: break label not defined: M", "prog.go:7:1: label N defined and not used",
+      "prog.go:11:12: invalid continue label L"}},
+    {"range errs",
+     R"go(package main
+func main() {
+	x := 5
+	for i := range x {
+		_ = i
+	}
+	xs := []int{1}
+	for i, v := range xs {
+	}
+	for a, b, c := range xs {
+	}
+	var k string
+	for k = range xs {
+	}
+}
+)go",
+     {"prog.go:4:17: cannot range over x (variable of type int)",
+      "prog.go:8:6: i declared but not used", "prog.go:8:9: v declared but not used",
+      "prog.go:10:6: a declared but not used", "prog.go:10:9: b declared but not used",
+      "prog.go:10:12: range clause permits at most two iteration variables",
+      "prog.go:12:6: k declared but not used",
+      "prog.go:13:6: cannot use k (value of type int) as type string in assignment"}},
 };
 
 class GoErrors : public testing::TestWithParam<Case> {};
@@ -1152,9 +1233,14 @@ const Unsupported kUnsupported[] = {
     {"\tm := map[string]int{}\n\t_ = m\n", "prog.go:4:7: not supported yet: map types"},
     {"\tvar c chan int\n\t_ = c\n", "prog.go:4:8: not supported yet: channel types"},
     {"\tf := func() {}\n\tf()\n", "prog.go:4:7: not supported yet: function literals"},
-    {"\tx := 1\n\tswitch x {\n\t}\n", "prog.go:5:2: not supported yet: switch statements"},
+    {"\tvar x any = 1\n\tswitch x.(type) {\n\t}\n",
+     "prog.go:5:2: not supported yet: type switches"},
+    {"\tfor i := range \"abc\" {\n\t\t_ = i\n\t}\n",
+     "prog.go:4:17: not supported yet: range over strings"},
+    {"L:\n\tgoto L\n", "prog.go:5:2: not supported yet: goto"},
+    {"\tselect {}\n", "prog.go:4:2: not supported yet: select statements"},
     {"\tdefer println()\n", "prog.go:4:2: not supported yet: defer"},
-    {"\txs := []int{1}\n\tfor range xs {\n\t}\n", "prog.go:5:2: not supported yet: range loops"},
+
     {"\txs := []int{1}\n\txs = append(xs, 2)\n",
      "prog.go:5:7: not supported yet: the built-in function append"},
     {"\tx := 1\n\tp := &x\n\t_ = p\n", "prog.go:5:7: not supported yet: pointers"},

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "lang/compile.h"
+#include "runtime/session.h"
 
 namespace golab {
 namespace {
@@ -412,6 +413,369 @@ func main() {
     ASSERT_EQ(forward.size(), 2u);
     EXPECT_EQ(f.code[size_t(forward[0])].op, Op::LoadLocal); // i++ begins with loading i
     EXPECT_EQ(size_t(forward[1]), back_jump + 1);
+}
+
+// [SECTION] Whole programs, run on the VM (virtual time), against go run's output
+
+struct RunCase {
+    const char* name;
+    const char* source;
+    const char* want; // stdout of go run (go 1.19.8)
+};
+
+const RunCase kRuns[] = {
+    {"init order, integer wrap-around, float32 and conversions",
+     R"go(package main
+
+import "fmt"
+
+var order = trace("a", b)
+var b = traceInt("b", 2)
+
+func trace(s string, n int) string {
+	fmt.Println("init", s, n)
+	return s
+}
+
+func traceInt(s string, n int) int {
+	fmt.Println("init", s, n)
+	return n
+}
+
+func init() {
+	fmt.Println("init func", order, b)
+}
+
+func swap(a, b string) (string, string) { return b, a }
+
+func main() {
+	var i8 int8 = 127
+	i8++
+	var u16 uint16 = 0
+	u16--
+	var i32 int32 = 1 << 30
+	i32 *= 4
+	var u uint = 3
+	fmt.Println(i8, u16, i32, u-4 > 0, -7/2, -7%2, 7/-2)
+	x, y := swap("hello", "world")
+	fmt.Println(x, y)
+	f := float32(16777216)
+	f += 1
+	g := 1e300 * 1e8
+	fmt.Println(f, g, -g, float64(float32(0.1)), 1/3.0)
+	var n int = -5
+	fmt.Println(uint8(n), int64(n)*int64(n), float64(n)/2, int(2.9e0*float64(n)))
+	s := ""
+	for i := 0; i < 5; i++ {
+		s += "x" + fmt.Sprint("abcde"[i])
+	}
+	fmt.Println(s)
+}
+)go",
+     "init b 2\ninit a 2\ninit func a 2\n-128 65535 0 true -3 -1 -3\nworld hello\n1.6777216e+07 "
+     "1e+308 -1e+308 0.10000000149011612 0.3333333333333333\n251 25 -2.5 -14\nx97x98x99x100x101\n"},
+    {"loops, functions, slices and Printf",
+     R"go(package main
+
+import "fmt"
+
+func collatz(n int) (steps int) {
+	for n != 1 {
+		if n%2 == 0 {
+			n /= 2
+		} else {
+			n = 3*n + 1
+		}
+		steps++
+	}
+	return
+}
+
+func isPrime(n int) bool {
+	if n < 2 {
+		return false
+	}
+	for d := 2; d*d <= n; d++ {
+		if n%d == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func main() {
+	count := 0
+	for i := 0; i < 100; i++ {
+		if isPrime(i) {
+			count++
+		}
+	}
+	fmt.Println("primes below 100:", count)
+	fmt.Println(collatz(27), collatz(1))
+	words := []string{"pear", "apple", "fig"}
+	longest := ""
+	for i := 0; i < len(words); i++ {
+		if len(words[i]) > len(longest) || words[i] < longest && len(words[i]) == len(longest) {
+			longest = words[i]
+		}
+	}
+	fmt.Printf("longest=%q len=%d first=%c\n", longest, len(longest), longest[0])
+	var total float64
+	prices := []float64{1.25, 2.5, 3.75}
+	for i := 0; i < len(prices); i++ {
+		total += prices[i]
+	}
+	fmt.Printf("%.2f %v %T\n", total, total/3, prices)
+	grid := [][]int{{1, 2}, {3, 4}}
+	grid[1][0] = 9
+	fmt.Println(grid, len(grid[0]))
+	fmt.Println(fmt.Sprintf("%5s|%-5s|%05d", "ab", "cd", 42))
+}
+)go",
+     "primes below 100: 25\n111 0\nlongest=\"apple\" len=5 first=a\n7.50 2.5 []float64\n[[1 2] [9 "
+     "4]] 2\n   ab|cd   |00042\n"},
+    {"switch, fallthrough, range and labels",
+     R"go(package main
+
+import "fmt"
+
+func grade(score int) string {
+	switch {
+	case score >= 90:
+		return "A"
+	case score >= 80:
+		return "B"
+	default:
+		return "C"
+	}
+}
+
+func kind(s string) int {
+	switch s {
+	default:
+		return -1
+	case "a", "e", "i":
+		return 1
+	case "b":
+		fallthrough
+	case "c":
+		return 2
+	}
+}
+
+func main() {
+	fmt.Println(grade(95), grade(85), grade(10))
+	fmt.Println(kind("a"), kind("b"), kind("c"), kind("z"))
+	xs := []int{3, 1, 4, 1, 5, 9, 2, 6}
+	sum := 0
+	for i, v := range xs {
+		if v == 1 {
+			continue
+		}
+		if i > 6 {
+			break
+		}
+		sum += v
+	}
+	fmt.Println(sum)
+	for i := range xs {
+		xs[i] *= 2
+	}
+	fmt.Println(xs)
+	count := 0
+	for range xs {
+		count++
+	}
+	fmt.Println(count)
+outer:
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 3; j++ {
+			if j == 2 {
+				continue outer
+			}
+			if i == 2 {
+				break outer
+			}
+			fmt.Print(i, j, " ")
+		}
+	}
+	fmt.Println()
+	switch x := len(xs); x % 3 {
+	case 0:
+		fmt.Println("zero")
+	case 1, 2:
+		fmt.Println("nonzero", x)
+		for k := 0; k < 5; k++ {
+			if k == 1 {
+				break
+			}
+			fmt.Println("k", k)
+		}
+	}
+	words := []string{"go", "is", "fun"}
+	var idx int
+	var w string
+	for idx, w = range words {
+		switch w {
+		case "is":
+			continue
+		}
+		fmt.Println(idx, w)
+	}
+	fmt.Println(idx, w)
+	var f float64 = 2.5
+	switch f {
+	case 2.5:
+		fmt.Println("two and a half")
+	}
+	loop:
+	for {
+		switch {
+		case true:
+			break loop
+		}
+	}
+	fmt.Println("done")
+}
+)go",
+     "A B C\n1 2 2 -1\n23\n[6 2 8 2 10 18 4 12]\n8\n0 0 0 1 1 0 1 1 \nnonzero 8\nk 0\n0 go\n2 "
+     "fun\n2 fun\ntwo and a half\ndone\n"},
+    {"everyday statements and expressions",
+     R"go(package main
+
+import "fmt"
+
+func divmod(a, b int) (int, int) {
+	return a / b, a % b
+}
+
+func fib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return fib(n-1) + fib(n-2)
+}
+
+func classify(n int) string {
+	if n < 0 {
+		return "negative"
+	} else if n == 0 {
+		return "zero"
+	} else {
+		return "positive"
+	}
+}
+
+func sum(xs ...int) int {
+	total := 0
+	for i := 0; i < len(xs); i++ {
+		total += xs[i]
+	}
+	return total
+}
+
+func named(x int) (doubled int, ok bool) {
+	doubled = x * 2
+	ok = x > 0
+	return
+}
+
+func main() {
+	q, r := divmod(17, 5)
+	fmt.Println(q, r)
+	fmt.Println(fib(20))
+	fmt.Println(classify(-3), classify(0), classify(7))
+	fmt.Println(sum(), sum(1, 2, 3))
+	nums := []int{4, 5, 6}
+	fmt.Println(sum(nums...))
+	d, ok := named(21)
+	fmt.Println(d, ok)
+	i := 0
+	for {
+		i++
+		if i%2 == 0 {
+			continue
+		}
+		if i > 7 {
+			break
+		}
+		fmt.Print(i, " ")
+	}
+	fmt.Println()
+	n := 10
+	for n > 0 {
+		n -= 3
+	}
+	fmt.Println(n)
+	s := "go" + "pher"
+	s += "s"
+	fmt.Println(s, len(s), s[0], s < "zebra", s == "gophers")
+	var f32 float32 = 0.1
+	var f64 float64 = 0.1
+	fmt.Println(f32*3, f64*3, float64(f32), int(f64*100))
+	var u8 uint8 = 250
+	u8 += 10
+	var i8 int8 = 127
+	i8++
+	fmt.Println(u8, i8, uint16(70000%65536), int32(-5)/2, -7%3)
+	a, b := 1, 2
+	a, b = b, a
+	fmt.Println(a, b)
+	xs := []string{"x", "y", "z"}
+	xs[1], xs[2] = xs[2], xs[1]
+	fmt.Println(xs, len(xs))
+	fmt.Printf("%d %s %v %T %T %T\n", 42, "str", 1.5, xs, f32, 'r')
+	t := true && !false || false
+	fmt.Println(t, 7/2, 7.0/2, 1<<10, 0x1F, 0o17, 0b101, 1_000_000)
+	const big = 1 << 40
+	fmt.Println(big/1024, float32(1)/3)
+}
+)go",
+     "3 2\n6765\nnegative zero positive\n0 6\n15\n42 true\n1 3 5 7 \n-2\ngophers 7 103 true "
+     "true\n0.3 0.30000000000000004 0.10000000149011612 10\n4 -128 4464 -2 -1\n2 1\n[x z y] 3\n42 "
+     "str 1.5 []string float32 int32\ntrue 3 3.5 1024 31 15 5 1000000\n1073741824 0.33333334\n"},
+    {"package variables, Durations and interfaces",
+     R"go(package main
+
+import (
+	"fmt"
+	"time"
+)
+
+var total = compute()
+var base = 10
+
+func compute() int {
+	return base * 2
+}
+
+func main() {
+	d := 1500 * time.Millisecond
+	fmt.Println(d, d.Seconds(), d.Milliseconds(), time.Duration(2)*time.Second)
+	fmt.Println(total, base)
+	var x interface{} = 3
+	var y any = "s"
+	fmt.Println(x, y)
+	fmt.Printf("%v|%6.2f|%-4d|%q\n", d, 3.14159, 7, "hi")
+	msg := fmt.Sprintf("%d-%d", 1, 2)
+	fmt.Println(msg + "!")
+	fmt.Println(fmt.Sprint("a", 1, 2, "b"), fmt.Sprintln("end"))
+}
+)go",
+     "1.5s 1.5 1500 2s\n20 10\n3 s\n1.5s|  3.14|7   |\"hi\"\n1-2!\na1 2b end\n\n"},
+};
+
+TEST(Compiler, ProgramsPrintWhatGoPrints) {
+    for (const RunCase& c : kRuns) {
+        SessionOptions options;
+        options.procs = 1;
+        options.virtual_time = true;
+        Session session(options);
+        ASSERT_TRUE(session.load(c.source)) << c.name;
+        session.run();
+        EXPECT_EQ(session.wait(), 0) << c.name;
+        EXPECT_EQ(session.snapshot()->output, c.want) << c.name;
+    }
 }
 
 } // namespace
