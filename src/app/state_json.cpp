@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "app/json_writer.h"
+#include "trace/json_writer.h"
 
 namespace golab {
 

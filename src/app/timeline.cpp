@@ -27,11 +27,17 @@ void Timeline::record(const Snapshot& snap) {
 
     // A program clock is never negative; a bad sample must not draw before 0.
     const int64_t now = std::max<int64_t>(snap.clock_ns, 0);
+    const int64_t previous = end_ns_;
     end_ns_ = now;
     for (const GoroutineView& g : snap.goroutines) {
+        // A goroutine first seen now was created after the previous sample:
+        // its lane starts there (0 for the run's first sample, which is
+        // right for main), not a frame late.
         auto [it, inserted] = index_.try_emplace(g.id, lanes_.size());
         if (inserted) {
             lanes_.push_back(TimelineLane{g.id, {}});
+            lanes_.back().segments.push_back(TimelineSegment{previous, now, g.state, g.worker});
+            continue;
         }
         std::vector<TimelineSegment>& segs = lanes_[it->second].segments;
 

@@ -32,7 +32,9 @@ class Timeline {
     void clear();
 
     // Adds what snap shows at snap.clock_ns. Snapshots already seen (same
-    // version) are ignored; a clock that goes backwards means a new run.
+    // version) are ignored; a clock that goes backwards means a new run. A
+    // state change is placed at the sample that shows it; a new goroutine's
+    // lane starts at the previous sample, when it did not exist yet.
     void record(const Snapshot& snap);
 
     // Returns the lane of goroutine id, or nullptr if it was never seen.
