@@ -4,7 +4,7 @@
 // surrogates (U+D800..U+DFFF), nothing above U+10FFFF. A bad byte is replaced
 // on its own and decoding resumes at the next byte.
 
-#include "app/json_writer.h"
+#include "trace/json_writer.h"
 
 #include <cassert>
 #include <cstdio>

@@ -1,4 +1,4 @@
-// json_writer.h: a small streaming JSON writer for the page's state object.
+// json_writer.h: a small streaming JSON writer for the state object and traces.
 //
 // It writes compact JSON into a std::string. Strings are escaped so that
 // JSON.parse never throws, whatever bytes the Go program printed: control

@@ -8,7 +8,6 @@
 #include "app/app.cpp"
 #include "app/code_view.cpp"
 #include "app/go_duration.cpp"
-#include "app/json_writer.cpp"
 #include "app/state_json.cpp"
 #include "app/timeline.cpp"
 #endif

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "app/json_writer.h"
+#include "trace/json_writer.h"
 
 namespace golab {
 namespace {
