@@ -32,11 +32,14 @@ void Timeline::record(const Snapshot& snap) {
     for (const GoroutineView& g : snap.goroutines) {
         // A goroutine first seen now was created after the previous sample:
         // its lane starts there (0 for the run's first sample, which is
-        // right for main), not a frame late.
+        // right for main), not a frame late. An end (done, lost) seen first
+        // is an instant, though: it stays where it was seen.
         auto [it, inserted] = index_.try_emplace(g.id, lanes_.size());
         if (inserted) {
+            const bool ended = g.state == GoroutineState::Done || g.state == GoroutineState::Lost;
             lanes_.push_back(TimelineLane{g.id, {}});
-            lanes_.back().segments.push_back(TimelineSegment{previous, now, g.state, g.worker});
+            lanes_.back().segments.push_back(
+                TimelineSegment{ended ? now : previous, now, g.state, g.worker});
             continue;
         }
         std::vector<TimelineSegment>& segs = lanes_[it->second].segments;

@@ -262,3 +262,22 @@ TEST(Timeline, NegativeClockCountsAsZero) {
 
 } // namespace
 } // namespace golab
+
+namespace golab {
+namespace {
+
+TEST(Timeline, AnEndSeenFirstStaysWhereItWasSeen) {
+    // go-no-wait in a slow browser: the first sample already shows the end.
+    Timeline t;
+    Snapshot s;
+    s.version = 1;
+    s.clock_ns = 1'000'000;
+    s.goroutines.push_back(goroutine(1, "main.main", GoroutineState::Done, 18, -1));
+    s.goroutines.push_back(goroutine(2, "main.dbCall", GoroutineState::Lost, 12, -1));
+    t.record(s);
+    EXPECT_EQ(t.lane(1)->segments.front().start_ns, 1'000'000);
+    EXPECT_EQ(t.lane(2)->segments.front().start_ns, 1'000'000);
+}
+
+} // namespace
+} // namespace golab
