@@ -1,6 +1,7 @@
 // main.cpp: the goroutine-lab command, `go run` for our runtime, natively and under node.
 //
 //   goroutine-lab run prog.go [--virtual-time] [--seed N] [--procs N] [--speed X]
+//                             [--trace out.json]
 //
 // Stdout and stderr are the program's own, as `go run` shows them; the exit
 // code is the program's (2 for a compile error, a panic or a deadlock).
@@ -20,10 +21,12 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: goroutine-lab run [--virtual-time] [--seed N] [--procs N] [--speed X] file.go\n";
+    "usage: goroutine-lab run [--virtual-time] [--seed N] [--procs N] [--speed X]\n"
+    "                         [--trace out.json] file.go\n";
 
 struct Args {
     std::string file;
+    std::string trace_file; // Chrome trace-event JSON of the run, when asked for
     golab::SessionOptions options;
 };
 
@@ -77,6 +80,12 @@ int parse_args(int argc, char** argv, Args& args) {
                 return 2;
             }
             args.options.speed = v;
+        } else if (a == "--trace") {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "goroutine-lab: flag needs an argument: --trace\n");
+                return 2;
+            }
+            args.trace_file = argv[++i];
         } else if (a.size() > 1 && a[0] == '-') {
             std::fprintf(stderr, "goroutine-lab: unknown flag %s\n%s", argv[i], kUsage);
             return 2;
@@ -146,6 +155,15 @@ int main(int argc, char** argv) {
         session.load(source);
         session.run();
         code = session.wait();
+        if (!args.trace_file.empty()) {
+            std::ofstream out(args.trace_file, std::ios::binary);
+            out << session.chrome_trace();
+            if (!out) {
+                std::fprintf(stderr, "goroutine-lab: cannot write trace %s: %s\n",
+                             args.trace_file.c_str(), std::strerror(errno));
+                return 1;
+            }
+        }
     }
     if (code != 0) {
         std::fprintf(stderr, "exit status %d\n", code);

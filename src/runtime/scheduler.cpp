@@ -43,6 +43,8 @@ void Scheduler::start() {
     // main.main, so the init code becomes main's first frame.
     Goroutine& g = new_goroutine(program_->main_function, {});
     main_ = &g;
+    trace_.name_goroutine(g.id, g.function_name);
+    record(TraceKind::GoCreate, g, 0);
     if (program_->init_function >= 0) {
         const Function& init = program_->functions[program_->init_function];
         g.stack.resize(g.stack.size() + init.num_locals);
@@ -65,8 +67,14 @@ void Scheduler::end_program(RunStatus status, int exit_code) {
     for (auto& g : goroutines_) {
         if (g->status != GStatus::Dead) {
             g->status = GStatus::Lost;
+            record(TraceKind::GoLost, *g);
         }
     }
+    TraceEvent e;
+    e.clock_ns = end_clock_ns_;
+    e.kind = TraceKind::ProgramEnd;
+    e.arg = exit_code;
+    trace_.add(e);
     for (auto& p : procs_) {
         p.runnext = nullptr;
         p.queue.clear();
@@ -81,6 +89,16 @@ void Scheduler::stop() { end_program(RunStatus::Idle, 0); }
 //-----------------------------------------------------------------------------
 // [SECTION] scheduling
 //-----------------------------------------------------------------------------
+
+void Scheduler::record(TraceKind kind, const Goroutine& g, int64_t arg) {
+    TraceEvent e;
+    e.clock_ns = clock_locked();
+    e.kind = kind;
+    e.g = g.id;
+    e.arg = arg;
+    e.line = g.line.load(std::memory_order_relaxed);
+    trace_.add(e);
+}
 
 Goroutine& Scheduler::new_goroutine(int32_t fn, std::span<const Value> args) {
     auto g = std::make_unique<Goroutine>();
@@ -99,6 +117,7 @@ void Scheduler::ready(Goroutine& g, int p) {
     g.status = GStatus::Runnable;
     g.wait_reason = WaitReason::None;
     g.worker = -1;
+    record(TraceKind::GoReady, g);
 
     // The newest ready goroutine runs next on this P; the one it displaces
     // waits at the back of the queue, as in Go's runqput(next=true).
@@ -222,6 +241,7 @@ Goroutine* Scheduler::take_work(int m) {
     g->status = GStatus::Running;
     g->worker = m;
     g->on_cpu = true;
+    record(TraceKind::GoStart, *g, m);
     running_++;
     dirty_ = true;
     return g;
@@ -247,6 +267,7 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
     case ExecResult::Yield:
         // A preempted goroutine goes to the global queue, as in Go.
         g.status = GStatus::Runnable;
+        record(TraceKind::GoYield, g);
         global_queue_.push_back(&g);
         if (on_ready) {
             on_ready();
@@ -261,6 +282,7 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
         break;
     case ExecResult::Exit:
         g.status = GStatus::Dead;
+        record(TraceKind::GoEnd, g);
         if (&g == main_) {
             end_program(RunStatus::Finished, 0);
         }
@@ -269,7 +291,7 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
         g.status = GStatus::Running; // Go's dump shows the panicking goroutine running
         std::string text = "panic: " + g.panic_message;
         text += "\n\n" + traceback(g, true);
-        write_locked(2, text);
+        write_locked(g.id, 2, text);
         g.status = GStatus::Dead;
         end_program(RunStatus::Panicked, 2);
         break;
@@ -322,7 +344,7 @@ bool Scheduler::on_idle() {
             text += traceback(*g, false);
         }
     }
-    write_locked(2, text);
+    write_locked(0, 2, text);
     end_program(RunStatus::Deadlocked, 2);
     return false;
 }
@@ -356,7 +378,14 @@ int64_t Scheduler::now_ns() {
     return clock_locked();
 }
 
-void Scheduler::write_locked(int fd, std::string_view bytes) {
+void Scheduler::write_locked(int64_t g, int fd, std::string_view bytes) {
+    TraceEvent e;
+    e.clock_ns = clock_locked();
+    e.kind = TraceKind::Output;
+    e.g = g;
+    e.arg = static_cast<int64_t>(output_.size());
+    e.len = static_cast<int32_t>(bytes.size());
+    trace_.add(e);
     output_ += bytes;
     dirty_ = true;
     if (config_.on_output) {
@@ -364,12 +393,12 @@ void Scheduler::write_locked(int fd, std::string_view bytes) {
     }
 }
 
-void Scheduler::write_output(int fd, std::string_view bytes) {
+void Scheduler::write_output(Goroutine& g, int fd, std::string_view bytes) {
     std::lock_guard lock(mu_);
     if (ended()) {
         return; // the process is gone; a late goroutine's output never appears
     }
-    write_locked(fd, bytes);
+    write_locked(g.id, fd, bytes);
 }
 
 void Scheduler::spawn(Goroutine& parent, int32_t fn, std::span<const Value> args) {
@@ -381,6 +410,8 @@ void Scheduler::spawn(Goroutine& parent, int32_t fn, std::span<const Value> args
         virtual_ns_ += kVirtualNsPerGoStatement;
     }
     Goroutine& g = new_goroutine(fn, args);
+    trace_.name_goroutine(g.id, g.function_name);
+    record(TraceKind::GoCreate, g, parent.id);
     ready(g, parent.worker >= 0 ? parent.worker : 0);
 }
 
@@ -390,6 +421,7 @@ void Scheduler::sleep(Goroutine& g, int64_t duration_ns) {
     g.wait_reason = WaitReason::Sleep;
     g.wake_at_ns = clock_locked() + duration_ns;
     timers_.push(Timer{g.wake_at_ns, timer_seq_++, &g});
+    record(TraceKind::GoSleep, g, g.wake_at_ns);
     dirty_ = true;
     if (on_ready) {
         on_ready(); // idle workers must recompute when to wake
@@ -400,6 +432,17 @@ bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) 
     std::lock_guard lock(mu_);
     wg.counter += delta;
     dirty_ = true;
+    if (wg.trace_id < 0) {
+        wg.trace_id = trace_.add_waitgroup(wg.name.empty() ? "WaitGroup" : wg.name);
+    }
+    TraceEvent e;
+    e.clock_ns = clock_locked();
+    e.kind = TraceKind::WaitGroupSet;
+    e.g = g.id;
+    e.arg = wg.counter;
+    e.line = g.current_line();
+    e.object = wg.trace_id;
+    trace_.add(e);
     if (wg.counter < 0) {
         g.panic_message = "sync: negative WaitGroup counter";
         return false;
@@ -420,6 +463,7 @@ bool Scheduler::waitgroup_wait(Goroutine& g, WaitGroupObject& wg) {
     }
     g.status = GStatus::Waiting;
     g.wait_reason = WaitReason::WaitGroup;
+    record(TraceKind::GoBlockWait, g);
     wg.waiters.push_back(&g);
     dirty_ = true;
     return true;

@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "runtime/session.h"
+#include "trace/trace.h"
 #include "vm/go_rand.h"
 #include "vm/vm.h"
 
@@ -95,9 +96,13 @@ class Scheduler final : public RuntimeHooks {
     // True when state changed since the last fill_snapshot. Caller holds mu.
     bool dirty() const { return dirty_; }
 
+    // Returns the run's events as Chrome trace-event JSON. Caller holds mu.
+    std::string chrome_trace() const { return trace_.chrome_json(output_); }
+    const Trace& trace() const { return trace_; } // caller holds mu
+
     // RuntimeHooks (called by the VM without mu).
     int64_t now_ns() override;
-    void write_output(int fd, std::string_view bytes) override;
+    void write_output(Goroutine& g, int fd, std::string_view bytes) override;
     void spawn(Goroutine& parent, int32_t fn, std::span<const Value> args) override;
     void sleep(Goroutine& g, int64_t duration_ns) override;
     bool waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) override;
@@ -129,7 +134,8 @@ class Scheduler final : public RuntimeHooks {
     Goroutine* pick_virtual();                                          // caller holds mu
     bool fire_timers(int64_t now);                                      // caller holds mu
     void end_program(RunStatus status, int exit_code);                  // caller holds mu
-    void write_locked(int fd, std::string_view bytes);                  // caller holds mu
+    void write_locked(int64_t g, int fd, std::string_view bytes);       // caller holds mu
+    void record(TraceKind kind, const Goroutine& g, int64_t arg = 0);  // caller holds mu
     std::string traceback(const Goroutine& g, bool running);            // caller holds mu
     int64_t clock_locked();                                             // caller holds mu
 
@@ -161,6 +167,7 @@ class Scheduler final : public RuntimeHooks {
     uint64_t pick_state_;       // xorshift state for the virtual executor's seeded picks
 
     GoRand rand_;
+    Trace trace_;
     std::string output_;
     RunStatus status_ = RunStatus::Running;
     int exit_code_ = 0;

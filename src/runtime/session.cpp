@@ -213,6 +213,9 @@ struct Session::Impl {
     void note_if_ended() {
         if (run && run->ended() && !run_counted) {
             run_counted = true;
+            // The ended state is published before wait() can return, so a
+            // caller of wait() then snapshot() sees how the run ended.
+            publish(true);
             last_exit_code.store(run->exit_code());
             ended_runs.fetch_add(1, std::memory_order_release);
             futex_wake(ended_runs, INT32_MAX);
@@ -341,6 +344,11 @@ void Session::run() {
 void Session::reset() { impl_->post(Command{Command::Kind::Reset, nullptr, {}}); }
 
 std::shared_ptr<const Snapshot> Session::snapshot() { return impl_->snapshots.latest(); }
+
+std::string Session::chrome_trace() {
+    std::lock_guard lock(impl_->mu);
+    return impl_->run ? impl_->run->chrome_trace() : "{}";
+}
 
 int Session::wait() {
     for (;;) {

@@ -81,9 +81,14 @@ class Session {
     // Returns the latest published state. Never blocks.
     std::shared_ptr<const Snapshot> snapshot();
 
-    // Blocks until the current run has ended; returns its exit code. For the
-    // CLI and tests only: never call it on the browser's main thread.
+    // Blocks until the current run has ended; returns its exit code. The
+    // snapshot shows the ended run by then. For the CLI and tests only: never
+    // call it on the browser's main thread.
     int wait();
+
+    // Returns the last run's events as Chrome trace-event JSON ("{}" before
+    // any run). Takes the scheduler lock: CLI and tests only, like wait().
+    std::string chrome_trace();
 
   private:
     struct Impl;

@@ -154,13 +154,6 @@ const TypeInfo* type_of(const Program& program, const Value& v) {
     return &program.types[v.type];
 }
 
-std::string int_text(const TypeInfo& t, int64_t i) {
-    if (is_unsigned(t.int_kind)) {
-        return std::to_string(static_cast<uint64_t>(i));
-    }
-    return std::to_string(i);
-}
-
 // Formatting state for one verb, as fmt parses it.
 struct Spec {
     bool plus = false, minus = false, sharp = false, space = false, zero = false;

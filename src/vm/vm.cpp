@@ -597,17 +597,17 @@ bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
     switch (id) {
     case NativeId::FmtPrint: {
         std::string s = go_sprint(program_, variadic(args[0]));
-        hooks_.write_output(1, s);
+        hooks_.write_output(g, 1, s);
         return print_result(s.size());
     }
     case NativeId::FmtPrintln: {
         std::string s = go_sprintln(program_, variadic(args[0]));
-        hooks_.write_output(1, s);
+        hooks_.write_output(g, 1, s);
         return print_result(s.size());
     }
     case NativeId::FmtPrintf: {
         std::string s = go_sprintf(program_, string_bytes(args[0]), variadic(args[1]));
-        hooks_.write_output(1, s);
+        hooks_.write_output(g, 1, s);
         return print_result(s.size());
     }
     case NativeId::FmtSprint:

@@ -26,7 +26,8 @@ struct Goroutine;
 struct WaitGroupObject final : Object {
     int64_t counter = 0;
     std::vector<Goroutine*> waiters;
-    std::string name; // the variable it lives in, for the UI: "wg"
+    std::string name;      // the variable it lives in, for the UI: "wg"
+    int32_t trace_id = -1; // its number in the run's trace, once it has one
     WaitGroupObject() : Object(ObjectKind::WaitGroup) {}
 };
 
@@ -87,8 +88,8 @@ class RuntimeHooks {
     // Returns the program clock in nanoseconds since the run began.
     virtual int64_t now_ns() = 0;
 
-    // Writes program output (fd 1 or 2).
-    virtual void write_output(int fd, std::string_view bytes) = 0;
+    // Writes program output (fd 1 or 2) on behalf of g.
+    virtual void write_output(Goroutine& g, int fd, std::string_view bytes) = 0;
 
     // Creates a goroutine running function fn with the given arguments.
     virtual void spawn(Goroutine& parent, int32_t fn, std::span<const Value> args) = 0;

@@ -1,0 +1,71 @@
+// trace.h: every state change of a run, as events on the program clock.
+//
+// The scheduler appends an event whenever a goroutine is created, starts
+// running on a P, parks, becomes ready, ends or is lost at program end, and
+// when the program writes output or a WaitGroup's counter changes. From the
+// event list come the state at any instant (for stepping back and scrubbing)
+// and Chrome's trace-event JSON (chrome://tracing, Perfetto).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace golab {
+
+enum class TraceKind : uint8_t {
+    GoCreate,     // g created by parent (arg = parent id, 0 for main)
+    GoStart,      // g runs on worker arg
+    GoYield,      // g's time slice ended; still runnable
+    GoSleep,      // g parked in time.Sleep until arg (program ns)
+    GoBlockWait,  // g parked in WaitGroup.Wait
+    GoReady,      // g made runnable
+    GoEnd,        // g's function returned
+    GoLost,       // g was alive when the program ended
+    Output,       // g wrote text[arg .. arg + len) of the run's output
+    WaitGroupSet, // WaitGroup number `object` now counts arg
+    ProgramEnd,   // arg = exit code
+};
+
+// Returns the event's name as the JSON and tests print it: "GoCreate", ...
+const char* to_string(TraceKind kind);
+
+struct TraceEvent {
+    int64_t clock_ns = 0;
+    TraceKind kind = TraceKind::GoCreate;
+    int64_t g = 0; // goroutine id, 0 when none
+    int64_t arg = 0;
+    int32_t line = 0;
+    int32_t len = 0;     // Output: bytes written
+    int32_t object = -1; // WaitGroupSet: which WaitGroup (Trace::add_waitgroup's number)
+};
+
+class Trace {
+  public:
+    void add(const TraceEvent& e) { events_.push_back(e); }
+
+    // Records the function a goroutine runs, for lane names.
+    void name_goroutine(int64_t g, std::string fn) { goroutines_.emplace_back(g, std::move(fn)); }
+
+    // Registers a WaitGroup and returns its number for WaitGroupSet events.
+    int32_t add_waitgroup(std::string name) {
+        waitgroups_.push_back(std::move(name));
+        return static_cast<int32_t>(waitgroups_.size() - 1);
+    }
+
+    const std::vector<TraceEvent>& events() const { return events_; }
+
+    // Returns the run as Chrome trace-event JSON: one lane per goroutine with
+    // a slice per state (running on which worker, runnable, sleeping,
+    // waiting), instant events for output, and a counter for each WaitGroup.
+    // output is the run's whole output, which Output events index into.
+    std::string chrome_json(std::string_view output) const;
+
+  private:
+    std::vector<TraceEvent> events_;
+    std::vector<std::pair<int64_t, std::string>> goroutines_; // id, function
+    std::vector<std::string> waitgroups_;
+};
+
+} // namespace golab
