@@ -136,18 +136,19 @@ void panel_label(const char* text) {
     dim_text(text);
 }
 
-// Returns the program clock as the timer shows it: Go's duration text,
-// rounded so the digits do not flicker (ms from 1ms on, µs below).
+// Returns the program clock as the timer shows it: Go's duration text, rounded
+// to four significant digits ("1.881s", "523.1ms", "1.043ms", "140µs"), so it
+// reads at a glance and the last digits do not churn.
 std::string clock_text(int64_t ns) {
-    constexpr int64_t kMicro = 1000;
-    constexpr int64_t kMilli = 1000 * kMicro;
-    if (ns >= kMilli) {
-        return format_go_duration(round_go_duration(ns, kMilli));
+    constexpr int kSignificantDigits = 4;
+    int64_t unit = 1;
+    for (int64_t rest = ns / 10; rest >= 1; rest /= 10) {
+        unit *= 10;
     }
-    if (ns >= kMicro) {
-        return format_go_duration(round_go_duration(ns, kMicro));
+    for (int i = 1; i < kSignificantDigits && unit > 1; ++i) {
+        unit /= 10;
     }
-    return format_go_duration(ns);
+    return format_go_duration(round_go_duration(ns, unit));
 }
 
 // Returns the smallest m * 10^k >= ns over the given mantissas m.
