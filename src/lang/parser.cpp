@@ -177,6 +177,52 @@ class Parser {
     int expr_lev_ = 0;      // < 0: in a control clause header, where T{ is a block
     Stmt* guard_ = nullptr; // a switch header's "v := x.(type)"
     long consumed_ = 0;     // tokens consumed so far
+    int depth_ = 0;         // nesting of expressions, types and statements
+    bool too_deep_ = false; // the nesting limit was reported
+
+    // NOTE: parsing, checking and compiling recurse over the nesting, and the
+    // threads we run on (Web Workers included) may have stacks of 1-2 MB, so
+    // deeper programs are refused with an error instead of overflowing it.
+    static constexpr int kMaxNesting = 1000;
+    struct DepthGuard {
+        Parser& p;
+        bool ok = true;
+        explicit DepthGuard(Parser& parser) : p(parser) {
+            if (++p.depth_ <= kMaxNesting)
+                return;
+            ok = false;
+            if (!p.too_deep_) {
+                p.too_deep_ = true;
+                p.report(p.tok_.pos, "not supported yet: nesting deeper than " +
+                                         std::to_string(kMaxNesting) + " levels");
+                // Give up on the rest of the file: unwinding would only add errors.
+                while (!p.is(Tok::Eof))
+                    p.next();
+            }
+        }
+        ~DepthGuard() { p.depth_--; }
+    };
+    // A left-deep chain (a+b+c..., x.f()[i]...) deepens the tree one level per
+    // link without recursing here, but the checker recurses over it later.
+    struct ChainGuard {
+        Parser& p;
+        int links = 0;
+        explicit ChainGuard(Parser& parser) : p(parser) {}
+        bool grow() {
+            links++;
+            if (++p.depth_ <= kMaxNesting)
+                return true;
+            if (!p.too_deep_) {
+                p.too_deep_ = true;
+                p.report(p.tok_.pos, "not supported yet: nesting deeper than " +
+                                         std::to_string(kMaxNesting) + " levels");
+                while (!p.is(Tok::Eof))
+                    p.next();
+            }
+            return false;
+        }
+        ~ChainGuard() { p.depth_ -= links; }
+    };
 };
 
 // ---------------------------------------------------------------------------
@@ -503,6 +549,9 @@ Expr* Parser::array_or_slice_type(Pos p) {
 // Type = TypeName [ TypeArgs ] | TypeLit | "(" Type ")" .
 Expr* Parser::type_or_null() {
     Pos p = tok_.pos;
+    DepthGuard depth(*this);
+    if (!depth.ok)
+        return bad(p);
     switch (tok_.kind) {
     case Tok::Name:
         return type_name();
@@ -874,6 +923,9 @@ std::vector<Stmt*> Parser::stmt_list() {
 //             IfStmt | SwitchStmt | SelectStmt | ForStmt | DeferStmt .
 Stmt* Parser::stmt_or_null() {
     Pos p = tok_.pos;
+    DepthGuard depth(*this);
+    if (!depth.ok)
+        return ast_.make<BadStmt>(p);
     switch (tok_.kind) {
     case Tok::Semi: {
         return ast_.make<EmptyStmt>(p);
@@ -1153,6 +1205,9 @@ void Parser::header(Stmt*& init, Expr*& cond, Stmt** post, bool is_for, const ch
 // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
 Stmt* Parser::if_stmt() {
     auto* s = ast_.make<IfStmt>(tok_.pos);
+    DepthGuard depth(*this); // else-if chains nest
+    if (!depth.ok)
+        return s;
     next();
     header(s->init, s->cond, nullptr, false, "if");
     if (!is(Tok::LBrace)) {
@@ -1320,9 +1375,12 @@ std::vector<Expr*> Parser::expr_list() {
 
 Expr* Parser::binary_expr(int prec) {
     Expr* x = unary_expr();
+    ChainGuard chain(*this);
     for (;;) {
         int p = binary_precedence(tok_.kind);
         if (p <= prec)
+            return x;
+        if (!chain.grow())
             return x;
         auto* b = ast_.make<BinaryExpr>(x->pos);
         b->op = tok_.kind;
@@ -1337,6 +1395,9 @@ Expr* Parser::binary_expr(int prec) {
 // UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
 Expr* Parser::unary_expr() {
     Pos p = tok_.pos;
+    DepthGuard depth(*this);
+    if (!depth.ok)
+        return bad(p);
     switch (tok_.kind) {
     case Tok::Add:
     case Tok::Sub:
@@ -1397,8 +1458,11 @@ bool Parser::complit_type_ok(const Expr* x) {
 Expr* Parser::primary_expr(Expr* x) {
     if (!x)
         x = operand();
+    ChainGuard chain(*this);
     for (;;) {
         Pos p = tok_.pos;
+        if (!chain.grow())
+            return x;
         switch (tok_.kind) {
         case Tok::Dot: {
             next();
@@ -1581,6 +1645,9 @@ Expr* Parser::operand() {
 Expr* Parser::composite_lit(Expr* type) {
     auto* c = ast_.make<CompositeLit>(type ? type->pos : tok_.pos);
     c->type_expr = type;
+    DepthGuard depth(*this);
+    if (!depth.ok)
+        return c;
     next(); // {
     int outer = expr_lev_;
     expr_lev_ = 0;
@@ -1597,8 +1664,6 @@ Expr* Parser::composite_lit(Expr* type) {
             if (!is(Tok::RBrace)) {
                 syntax_error("in composite literal; possibly missing comma or }");
                 advance({Tok::RBrace, Tok::Semi});
-                if (is(Tok::Semi) && tok_.text == "newline")
-                    ; // stay: the statement list will resynchronise
             }
             break;
         }

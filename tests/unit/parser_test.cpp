@@ -365,9 +365,23 @@ TEST(Parser, ReportsSyntaxErrorsAsGoBuildDoes) {
 
 TEST(Parser, SurvivesDeepNestingAndGarbage) {
     std::string deep =
-        "package main\nvar x = " + std::string(2000, '(') + "1" + std::string(2000, ')') + "\n";
+        "package main\nvar x = " + std::string(900, '(') + "1" + std::string(900, ')') + "\n";
     auto p = parse(deep);
     EXPECT_TRUE(p->errors.empty());
+
+    // Deeper than we allow: one clean error instead of a stack overflow.
+    for (const char* open : {"(", "!", "[]", "*"}) {
+        std::string deeper = "package main\nvar x = ";
+        for (int i = 0; i < 10000; i++)
+            deeper += open;
+        deeper += "1\n";
+        auto d = parse(deeper);
+        ASSERT_EQ(d->errors.size(), 1u) << open;
+        EXPECT_NE(d->errors[0].find("not supported yet: nesting deeper than 1000 levels"),
+                  std::string::npos)
+            << d->errors[0];
+    }
+
     auto q = parse("package main\nfunc main() { ) ] } { ( [ ; , . ... := = }}}}");
     EXPECT_FALSE(q->errors.empty());
     auto r = parse("");
