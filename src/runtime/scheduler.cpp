@@ -161,10 +161,7 @@ Goroutine* Scheduler::pick_virtual() {
     if (ready_now.empty()) {
         return nullptr;
     }
-    pick_state_ ^= pick_state_ << 13;
-    pick_state_ ^= pick_state_ >> 7;
-    pick_state_ ^= pick_state_ << 17;
-    Goroutine* g = ready_now[pick_state_ % ready_now.size()];
+    Goroutine* g = ready_now[next_random() % ready_now.size()];
     if (p.runnext == g) {
         p.runnext = nullptr;
     } else if (auto it = std::find(p.queue.begin(), p.queue.end(), g); it != p.queue.end()) {
@@ -287,6 +284,13 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
             end_program(RunStatus::Finished, 0);
         }
         break;
+    case ExecResult::Fatal: {
+        std::string text = "fatal error: " + g.panic_message + "\n\n" + traceback(g, true);
+        write_locked(g.id, 2, text);
+        g.status = GStatus::Dead;
+        end_program(RunStatus::Panicked, 2);
+        break;
+    }
     case ExecResult::Panic: {
         g.status = GStatus::Running; // Go's dump shows the panicking goroutine running
         std::string text = "panic: " + g.panic_message;
@@ -304,6 +308,26 @@ bool Scheduler::fire_timers(int64_t now) {
     while (!timers_.empty() && timers_.top().when <= now) {
         Timer t = timers_.top();
         timers_.pop();
+        if (t.ch) {
+            // time.After's channel: hand the clock to a waiting receiver, or buffer it.
+            Value now_value = Value::make_int(t.when);
+            ChanWaiter w;
+            if (pop_waiter(t.ch->recvq, w)) {
+                if (w.select_case >= 0) {
+                    wake_with(*w.g,
+                              {Value::make_int(w.select_case), now_value, Value::make_bool(true)},
+                              0);
+                } else if (w.with_ok) {
+                    wake_with(*w.g, {now_value, Value::make_bool(true)}, 0);
+                } else {
+                    wake_with(*w.g, {now_value}, 0);
+                }
+            } else if (static_cast<int64_t>(t.ch->buffer.size()) < t.ch->cap) {
+                t.ch->buffer.push_back(now_value);
+            }
+            any = true;
+            continue;
+        }
         t.g->wake_at_ns = 0;
         ready(*t.g, 0);
         any = true;
@@ -417,10 +441,10 @@ void Scheduler::spawn(Goroutine& parent, int32_t fn, std::span<const Value> args
 
 void Scheduler::sleep(Goroutine& g, int64_t duration_ns) {
     std::lock_guard lock(mu_);
+    g.wake_at_ns = clock_locked() + duration_ns;
     g.status = GStatus::Waiting;
     g.wait_reason = WaitReason::Sleep;
-    g.wake_at_ns = clock_locked() + duration_ns;
-    timers_.push(Timer{g.wake_at_ns, timer_seq_++, &g});
+    timers_.push(Timer{g.wake_at_ns, timer_seq_++, &g, nullptr});
     record(TraceKind::GoSleep, g, g.wake_at_ns);
     dirty_ = true;
     if (on_ready) {
@@ -461,12 +485,278 @@ bool Scheduler::waitgroup_wait(Goroutine& g, WaitGroupObject& wg) {
     if (wg.counter == 0) {
         return false;
     }
-    g.status = GStatus::Waiting;
-    g.wait_reason = WaitReason::WaitGroup;
-    record(TraceKind::GoBlockWait, g);
+    park(g, WaitReason::WaitGroup);
     wg.waiters.push_back(&g);
     dirty_ = true;
     return true;
+}
+
+void Scheduler::park(Goroutine& g, WaitReason why) {
+    g.status = GStatus::Waiting;
+    g.wait_reason = why;
+    record(TraceKind::GoBlockWait, g, static_cast<int64_t>(why));
+    dirty_ = true;
+}
+
+void Scheduler::wake_with(Goroutine& g, std::vector<Value> values, int p) {
+    g.park_ticket++; // its other select entries are stale from now on
+    g.resume_values = std::move(values);
+    ready(g, p);
+}
+
+bool Scheduler::pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out) {
+    while (!q.empty()) {
+        out = q.front();
+        q.pop_front();
+        if (out.ticket == out.g->park_ticket && out.g->status == GStatus::Waiting) {
+            return true;
+        }
+    }
+    return false;
+}
+
+uint64_t Scheduler::next_random() {
+    pick_state_ ^= pick_state_ << 13;
+    pick_state_ ^= pick_state_ >> 7;
+    pick_state_ ^= pick_state_ << 17;
+    return pick_state_;
+}
+
+namespace {
+
+// The values a woken receiver gets: v, then ok if it asked; in a select, the case first.
+std::vector<Value> received(const ChanWaiter& w, const Value& v, bool ok) {
+    if (w.select_case >= 0) {
+        return {Value::make_int(w.select_case), v, Value::make_bool(ok)};
+    }
+    if (w.with_ok) {
+        return {v, Value::make_bool(ok)};
+    }
+    return {v};
+}
+
+// What a woken sender gets: nothing, or in a select the case it took.
+std::vector<Value> sent(const ChanWaiter& w) {
+    if (w.select_case >= 0) {
+        return {Value::make_int(w.select_case), Value{}, Value::make_bool(false)};
+    }
+    return {};
+}
+
+} // namespace
+
+RuntimeHooks::OpResult Scheduler::chan_send(Goroutine& g, ChanObject* ch, const Value& v) {
+    std::lock_guard lock(mu_);
+    if (!ch) {
+        park(g, WaitReason::NilChanSend);
+        return OpResult::Park;
+    }
+    if (ch->closed) {
+        g.panic_message = "send on closed channel";
+        return OpResult::Panic;
+    }
+    ChanWaiter w;
+    if (pop_waiter(ch->recvq, w)) {
+        wake_with(*w.g, received(w, v, true), g.worker);
+        return OpResult::Done;
+    }
+    if (static_cast<int64_t>(ch->buffer.size()) < ch->cap) {
+        ch->buffer.push_back(v);
+        dirty_ = true;
+        return OpResult::Done;
+    }
+    ch->sendq.push_back(ChanWaiter{&g, v, -1, g.park_ticket, false});
+    park(g, WaitReason::ChanSend);
+    return OpResult::Park;
+}
+
+RuntimeHooks::OpResult Scheduler::chan_recv(Goroutine& g, ChanObject* ch, bool with_ok) {
+    std::lock_guard lock(mu_);
+    if (!ch) {
+        park(g, WaitReason::NilChanRecv);
+        return OpResult::Park;
+    }
+    ChanWaiter self{&g, {}, -1, g.park_ticket, with_ok};
+    ChanWaiter w;
+    if (!ch->buffer.empty()) {
+        Value v = ch->buffer.front();
+        ch->buffer.pop_front();
+        // A parked sender's value moves into the space just freed.
+        if (pop_waiter(ch->sendq, w)) {
+            ch->buffer.push_back(w.value);
+            wake_with(*w.g, sent(w), g.worker);
+        }
+        g.resume_values = received(self, v, true);
+        dirty_ = true;
+        return OpResult::Done;
+    }
+    if (pop_waiter(ch->sendq, w)) {
+        g.resume_values = received(self, w.value, true);
+        wake_with(*w.g, sent(w), g.worker);
+        return OpResult::Done;
+    }
+    if (ch->closed) {
+        g.resume_values = received(self, vm_.zero_value(ch->elem), false);
+        return OpResult::Done;
+    }
+    ch->recvq.push_back(self);
+    park(g, WaitReason::ChanRecv);
+    return OpResult::Park;
+}
+
+RuntimeHooks::OpResult Scheduler::chan_close(Goroutine& g, ChanObject* ch) {
+    std::lock_guard lock(mu_);
+    if (!ch) {
+        g.panic_message = "close of nil channel";
+        return OpResult::Panic;
+    }
+    if (ch->closed) {
+        g.panic_message = "close of closed channel";
+        return OpResult::Panic;
+    }
+    ch->closed = true;
+    dirty_ = true;
+    ChanWaiter w;
+    while (pop_waiter(ch->recvq, w)) {
+        wake_with(*w.g, received(w, vm_.zero_value(ch->elem), false), g.worker);
+    }
+    while (pop_waiter(ch->sendq, w)) {
+        w.g->resume_panic = "send on closed channel";
+        wake_with(*w.g, {}, g.worker);
+    }
+    return OpResult::Done;
+}
+
+RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCase> cases,
+                                         bool has_default) {
+    std::lock_guard lock(mu_);
+
+    // Poll the cases in a random order, as Go does, so no ready case starves.
+    std::vector<int32_t> order(cases.size());
+    for (size_t i = 0; i < order.size(); i++) {
+        order[i] = static_cast<int32_t>(i);
+    }
+    for (size_t i = order.size(); i > 1; i--) {
+        std::swap(order[i - 1], order[next_random() % i]);
+    }
+    ChanWaiter w;
+    for (int32_t k : order) {
+        const SelectCase& c = cases[k];
+        ChanObject* ch = c.ch;
+        if (!ch) {
+            continue;
+        }
+        if (c.send) {
+            if (ch->closed) {
+                g.panic_message = "send on closed channel";
+                return OpResult::Panic;
+            }
+            if (pop_waiter(ch->recvq, w)) {
+                wake_with(*w.g, received(w, c.value, true), g.worker);
+                g.resume_values = {Value::make_int(k), Value{}, Value::make_bool(false)};
+                return OpResult::Done;
+            }
+            if (static_cast<int64_t>(ch->buffer.size()) < ch->cap) {
+                ch->buffer.push_back(c.value);
+                g.resume_values = {Value::make_int(k), Value{}, Value::make_bool(false)};
+                dirty_ = true;
+                return OpResult::Done;
+            }
+            continue;
+        }
+        if (!ch->buffer.empty()) {
+            Value v = ch->buffer.front();
+            ch->buffer.pop_front();
+            if (pop_waiter(ch->sendq, w)) {
+                ch->buffer.push_back(w.value);
+                wake_with(*w.g, sent(w), g.worker);
+            }
+            g.resume_values = {Value::make_int(k), v, Value::make_bool(true)};
+            dirty_ = true;
+            return OpResult::Done;
+        }
+        if (pop_waiter(ch->sendq, w)) {
+            g.resume_values = {Value::make_int(k), w.value, Value::make_bool(true)};
+            wake_with(*w.g, sent(w), g.worker);
+            return OpResult::Done;
+        }
+        if (ch->closed) {
+            g.resume_values = {Value::make_int(k), vm_.zero_value(ch->elem), Value::make_bool(false)};
+            return OpResult::Done;
+        }
+    }
+    if (has_default) {
+        g.resume_values = {Value::make_int(-1), Value{}, Value::make_bool(false)};
+        return OpResult::Done;
+    }
+
+    // Nothing ready: wait on every case at once; the first to fire wins.
+    bool any = false;
+    for (size_t k = 0; k < cases.size(); k++) {
+        if (!cases[k].ch) {
+            continue;
+        }
+        any = true;
+        ChanWaiter self{&g, cases[k].value, static_cast<int32_t>(k), g.park_ticket, true};
+        (cases[k].send ? cases[k].ch->sendq : cases[k].ch->recvq).push_back(self);
+    }
+    park(g, any ? WaitReason::Select : WaitReason::SelectNoCases);
+    return OpResult::Park;
+}
+
+RuntimeHooks::OpResult Scheduler::mutex_lock(Goroutine& g, MutexObject& m) {
+    std::lock_guard lock(mu_);
+    if (!m.locked) {
+        m.locked = true;
+        dirty_ = true;
+        return OpResult::Done;
+    }
+    m.waiters.push_back(&g);
+    park(g, WaitReason::Mutex);
+    return OpResult::Park;
+}
+
+RuntimeHooks::OpResult Scheduler::mutex_unlock(Goroutine& g, MutexObject& m) {
+    std::lock_guard lock(mu_);
+    if (!m.locked) {
+        g.panic_message = "sync: unlock of unlocked mutex";
+        return OpResult::Fatal;
+    }
+    dirty_ = true;
+    if (m.waiters.empty()) {
+        m.locked = false;
+        return OpResult::Done;
+    }
+    // Hand the lock straight to the longest waiter: it stays locked.
+    // NOTE: Go hands off like this only in starvation mode; the order of
+    // waiters is the same either way, which is what a lesson can observe.
+    Goroutine* next = m.waiters.front();
+    m.waiters.pop_front();
+    ready(*next, g.worker);
+    return OpResult::Done;
+}
+
+bool Scheduler::mutex_try_lock(Goroutine&, MutexObject& m) {
+    std::lock_guard lock(mu_);
+    if (m.locked) {
+        return false;
+    }
+    m.locked = true;
+    dirty_ = true;
+    return true;
+}
+
+ChanObject* Scheduler::after(Goroutine& g, int64_t duration_ns) {
+    auto* ch = static_cast<ChanObject*>(adopt(new ChanObject()));
+    ch->cap = 1;
+    std::lock_guard lock(mu_);
+    int64_t now = clock_locked();
+    timers_.push(Timer{now + std::max<int64_t>(duration_ns, 0), timer_seq_++, nullptr, ch});
+    (void)g;
+    if (on_ready) {
+        on_ready(); // idle workers must recompute when to wake
+    }
+    return ch;
 }
 
 double Scheduler::rand_float64() {

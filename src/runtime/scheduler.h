@@ -112,6 +112,14 @@ class Scheduler final : public RuntimeHooks {
     int64_t rand_intn(int64_t n) override;
     void rand_seed(int64_t seed) override;
     Object* adopt(Object* object) override;
+    OpResult chan_send(Goroutine& g, ChanObject* ch, const Value& v) override;
+    OpResult chan_recv(Goroutine& g, ChanObject* ch, bool with_ok) override;
+    OpResult chan_close(Goroutine& g, ChanObject* ch) override;
+    OpResult select(Goroutine& g, std::span<const SelectCase> cases, bool has_default) override;
+    OpResult mutex_lock(Goroutine& g, MutexObject& m) override;
+    OpResult mutex_unlock(Goroutine& g, MutexObject& m) override;
+    bool mutex_try_lock(Goroutine& g, MutexObject& m) override;
+    ChanObject* after(Goroutine& g, int64_t duration_ns) override;
 
     // Set by the session: called (with mu held) whenever a goroutine becomes
     // runnable, so that an idle worker wakes up.
@@ -124,8 +132,9 @@ class Scheduler final : public RuntimeHooks {
     };
     struct Timer {
         int64_t when;
-        uint64_t seq; // keeps equal deadlines in the order they were set
-        Goroutine* g;
+        uint64_t seq;          // keeps equal deadlines in the order they were set
+        Goroutine* g;          // wakes this sleeper, or
+        ChanObject* ch = nullptr; // sends the clock on this channel (time.After)
         bool operator>(const Timer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
     };
 
@@ -136,6 +145,10 @@ class Scheduler final : public RuntimeHooks {
     void end_program(RunStatus status, int exit_code);                  // caller holds mu
     void write_locked(int64_t g, int fd, std::string_view bytes);       // caller holds mu
     void record(TraceKind kind, const Goroutine& g, int64_t arg = 0);  // caller holds mu
+    void park(Goroutine& g, WaitReason why);                            // caller holds mu
+    void wake_with(Goroutine& g, std::vector<Value> values, int p);     // caller holds mu
+    bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);        // caller holds mu
+    uint64_t next_random();                                             // caller holds mu
     std::string traceback(const Goroutine& g, bool running);            // caller holds mu
     int64_t clock_locked();                                             // caller holds mu
 

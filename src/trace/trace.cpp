@@ -5,6 +5,7 @@
 #include <map>
 
 #include "trace/json_writer.h"
+#include "vm/vm.h"
 
 namespace golab {
 
@@ -128,7 +129,8 @@ std::string Trace::chrome_json(std::string_view output) const {
             enter(e.g, e.clock_ns, "sleeping");
             break;
         case TraceKind::GoBlockWait:
-            enter(e.g, e.clock_ns, "waiting (WaitGroup)");
+            enter(e.g, e.clock_ns,
+                  std::string("waiting (") + wait_reason_name(static_cast<WaitReason>(e.arg)) + ")");
             break;
         case TraceKind::GoEnd:
         case TraceKind::GoLost:

@@ -19,7 +19,7 @@ enum class TraceKind : uint8_t {
     GoStart,      // g runs on worker arg
     GoYield,      // g's time slice ended; still runnable
     GoSleep,      // g parked in time.Sleep until arg (program ns)
-    GoBlockWait,  // g parked in WaitGroup.Wait
+    GoBlockWait,  // g parked on a WaitGroup, channel, select or mutex (arg = WaitReason)
     GoReady,      // g made runnable
     GoEnd,        // g's function returned
     GoLost,       // g was alive when the program ended

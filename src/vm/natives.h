@@ -34,7 +34,11 @@ namespace golab {
     X(RandSeed,            "math/rand.Seed",          "func(seed int64)")                       \
     X(WaitGroupAdd,        "sync.(*WaitGroup).Add",   "func(wg *sync.WaitGroup, delta int)")    \
     X(WaitGroupDone,       "sync.(*WaitGroup).Done",  "func(wg *sync.WaitGroup)")               \
-    X(WaitGroupWait,       "sync.(*WaitGroup).Wait",  "func(wg *sync.WaitGroup)")
+    X(WaitGroupWait,       "sync.(*WaitGroup).Wait",  "func(wg *sync.WaitGroup)")               \
+    X(MutexLock,           "sync.(*Mutex).Lock",      "func(m *sync.Mutex)")                    \
+    X(MutexUnlock,         "sync.(*Mutex).Unlock",    "func(m *sync.Mutex)")                    \
+    X(MutexTryLock,        "sync.(*Mutex).TryLock",   "func(m *sync.Mutex) bool")               \
+    X(TimeAfter,           "time.After",              "func(d time.Duration) <-chan time.Time")
 // clang-format on
 
 enum class NativeId : int32_t {

@@ -87,6 +87,18 @@ namespace golab {
     X(Index,        "pop s i; push s[i] (slice, or string byte as int); panics out of range")    \
     X(StoreIndex,   "pop s i v; s[i] = v; panics out of range")                                   \
     X(Len,          "pop s (slice or string, nil counts as 0); push len(s)")                      \
+    /* channels (the runtime parks and wakes; see RuntimeHooks) */                                \
+    X(MakeChan,     "pop n (int); push a new chan with element type a and buffer n "              \
+                    "(panics: makechan: size out of range)")                                      \
+    X(Send,         "pop ch v; send v on ch; may park; panics on a closed channel; "              \
+                    "a nil ch blocks forever")                                                    \
+    X(Recv,         "pop ch; receive; may park; push v, then ok when a == 1 (false once ch is "   \
+                    "closed and drained, with v the zero value of element type b)")               \
+    X(Close,        "pop ch; close it; panics on nil or already closed")                           \
+    X(Select,       "a cases, b = 1 when there is a default. The stack holds 3 values per case, " \
+                    "in source order: dir (int: 0 recv, 1 send), ch, v (the value to send; any "  \
+                    "placeholder for a recv). Pops them; may park; pushes the chosen case index " \
+                    "(-1 for default), the received value (nil for sends and default) and ok")     \
     /* debugging */                                                                               \
     X(Nop,          "nothing")
 // clang-format on

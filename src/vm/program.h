@@ -29,6 +29,8 @@ enum class TypeKind : uint8_t {
     Struct,    // fields
     WaitGroup, // sync.WaitGroup
     Time,      // time.Time, held as the program clock in nanoseconds (payload.i)
+    Chan,      // elem; the value is a ChanObject*, nil for a nil channel
+    Mutex,     // sync.Mutex (value semantics, like WaitGroup)
 };
 
 struct StructField {

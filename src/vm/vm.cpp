@@ -8,6 +8,7 @@
 #include <cassert>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 #include "vm/format.h"
 
@@ -44,7 +45,20 @@ const char* wait_reason_name(WaitReason r) {
     case WaitReason::Sleep:
         return "sleep";
     case WaitReason::WaitGroup:
-        return "semacquire"; // what Go's dumps say for a goroutine in WaitGroup.Wait
+    case WaitReason::Mutex:
+        return "semacquire"; // what Go 1.19's dumps say for WaitGroup.Wait and Mutex.Lock
+    case WaitReason::ChanSend:
+        return "chan send";
+    case WaitReason::ChanRecv:
+        return "chan receive";
+    case WaitReason::Select:
+        return "select";
+    case WaitReason::SelectNoCases:
+        return "select (no cases)";
+    case WaitReason::NilChanSend:
+        return "chan send (nil chan)";
+    case WaitReason::NilChanRecv:
+        return "chan receive (nil chan)";
     }
     return "";
 }
@@ -162,6 +176,8 @@ Value Vm::zero_value(TypeId t) {
         return Value::make_float(0);
     case TypeKind::WaitGroup:
         return Value::make_object(hooks_.adopt(new WaitGroupObject()));
+    case TypeKind::Mutex:
+        return Value::make_object(hooks_.adopt(new MutexObject()));
     case TypeKind::Struct: {
         auto* s = new StructObject();
         for (const StructField& f : info.fields) {
@@ -186,6 +202,14 @@ Value Vm::copy_value(TypeId t, const Value& v) {
         auto* src = static_cast<WaitGroupObject*>(v.obj);
         auto* copy = new WaitGroupObject();
         copy->counter = src->counter;
+        Value r = Value::make_object(hooks_.adopt(copy));
+        r.type = v.type;
+        return r;
+    }
+    case TypeKind::Mutex: {
+        // A copied Mutex keeps the locked bit, as copying Go's struct does.
+        auto* copy = new MutexObject();
+        copy->locked = static_cast<MutexObject*>(v.obj)->locked;
         Value r = Value::make_object(hooks_.adopt(copy));
         r.type = v.type;
         return r;
@@ -243,6 +267,16 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
         stack.pop_back();
         return v;
     };
+
+    // Hand-overs from whoever woke g: received values, a select's case.
+    if (!g.resume_values.empty()) {
+        stack.insert(stack.end(), g.resume_values.begin(), g.resume_values.end());
+        g.resume_values.clear();
+    }
+    if (!g.resume_panic.empty()) {
+        raise(std::exchange(g.resume_panic, std::string{}));
+        return outcome;
+    }
 
     while (executed < budget) {
         const Instr& in = code[pc++];
@@ -548,6 +582,56 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
         case Op::Len:
             stack.back() = Value::make_int(slice_len(stack.back()));
             break;
+        case Op::MakeChan: {
+            int64_t n = pop().i;
+            if (n < 0 || n > (int64_t{1} << 40)) {
+                raise("makechan: size out of range");
+                return outcome.instructions = executed, outcome;
+            }
+            auto* ch = new ChanObject();
+            ch->elem = in.a;
+            ch->cap = n;
+            stack.push_back(Value::make_object(hooks_.adopt(ch)));
+            break;
+        }
+        case Op::Send:
+        case Op::Recv:
+        case Op::Close:
+        case Op::Select: {
+            frame->pc = pc;
+            RuntimeHooks::OpResult r;
+            if (in.op == Op::Send) {
+                Value v = pop();
+                Value ch = pop();
+                r = hooks_.chan_send(g, static_cast<ChanObject*>(ch.obj), v);
+            } else if (in.op == Op::Recv) {
+                Value ch = pop();
+                r = hooks_.chan_recv(g, static_cast<ChanObject*>(ch.obj), in.a == 1);
+            } else if (in.op == Op::Close) {
+                Value ch = pop();
+                r = hooks_.chan_close(g, static_cast<ChanObject*>(ch.obj));
+            } else {
+                std::vector<RuntimeHooks::SelectCase> cases(in.a);
+                size_t first = stack.size() - 3 * static_cast<size_t>(in.a);
+                for (int32_t k = 0; k < in.a; k++) {
+                    cases[k].send = stack[first + 3 * k].i == 1;
+                    cases[k].ch = static_cast<ChanObject*>(stack[first + 3 * k + 1].obj);
+                    cases[k].value = stack[first + 3 * k + 2];
+                }
+                stack.resize(first);
+                r = hooks_.select(g, cases, in.b == 1);
+            }
+            ExecResult stop = ExecResult::Yield;
+            if (!finish_op(g, r, stop)) {
+                if (stop == ExecResult::Panic || stop == ExecResult::Fatal) {
+                    g.panic_line = frame->function->lines[pc - 1];
+                }
+                outcome.result = stop;
+                outcome.instructions = executed;
+                return outcome;
+            }
+            break;
+        }
         case Op::Nop:
         case Op::Count_:
             break;
@@ -563,6 +647,26 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
 //-----------------------------------------------------------------------------
 // [SECTION] natives
 //-----------------------------------------------------------------------------
+
+bool Vm::finish_op(Goroutine& g, RuntimeHooks::OpResult r, ExecResult& stop) {
+    switch (r) {
+    case RuntimeHooks::OpResult::Done:
+        g.stack.insert(g.stack.end(), g.resume_values.begin(), g.resume_values.end());
+        g.resume_values.clear();
+        return true;
+    case RuntimeHooks::OpResult::Park:
+        g.line.store(g.current_line(), std::memory_order_relaxed);
+        stop = ExecResult::Park;
+        return false;
+    case RuntimeHooks::OpResult::Panic:
+        stop = ExecResult::Panic;
+        return false;
+    case RuntimeHooks::OpResult::Fatal:
+        stop = ExecResult::Fatal;
+        return false;
+    }
+    return true;
+}
 
 namespace {
 
@@ -683,6 +787,21 @@ bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
             return false;
         }
         return true;
+    }
+    case NativeId::MutexLock:
+    case NativeId::MutexUnlock: {
+        auto* m = static_cast<MutexObject*>(args[0].obj);
+        finish({});
+        auto r = id == NativeId::MutexLock ? hooks_.mutex_lock(g, *m) : hooks_.mutex_unlock(g, *m);
+        return finish_op(g, r, stop);
+    }
+    case NativeId::MutexTryLock: {
+        auto* m = static_cast<MutexObject*>(args[0].obj);
+        return finish({Value::make_bool(hooks_.mutex_try_lock(g, *m))});
+    }
+    case NativeId::TimeAfter: {
+        int64_t d = args[0].i;
+        return finish({Value::make_object(hooks_.after(g, d))});
     }
     case NativeId::Count_:
         break;

@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <deque>
 #include <span>
 #include <string>
 #include <string_view>
@@ -31,6 +32,34 @@ struct WaitGroupObject final : Object {
     WaitGroupObject() : Object(ObjectKind::WaitGroup) {}
 };
 
+// A goroutine parked on a channel: a sudog, in Go's runtime words. A select
+// parks one per case; `ticket` tells which of them are stale once one fires.
+struct ChanWaiter {
+    Goroutine* g = nullptr;
+    Value value;             // the value a parked sender offers
+    int32_t select_case = -1; // the case index when parked in select
+    uint64_t ticket = 0;     // valid while it equals g->park_ticket
+    bool with_ok = false;    // a receiver that asked for `v, ok := <-ch`
+};
+
+// A channel. The runtime guards everything but elem and cap with its lock.
+struct ChanObject final : Object {
+    TypeId elem = kNoType;
+    int64_t cap = 0;
+    std::deque<Value> buffer;
+    bool closed = false;
+    std::deque<ChanWaiter> recvq;
+    std::deque<ChanWaiter> sendq;
+    ChanObject() : Object(ObjectKind::Chan) {}
+};
+
+// sync.Mutex. The runtime guards it with its lock.
+struct MutexObject final : Object {
+    bool locked = false;
+    std::deque<Goroutine*> waiters;
+    MutexObject() : Object(ObjectKind::Mutex) {}
+};
+
 // A struct value: fields in declaration order.
 struct StructObject final : Object {
     std::vector<Value> fields;
@@ -38,7 +67,18 @@ struct StructObject final : Object {
 };
 
 // Why a goroutine is not running, in the words Go's stack dumps use.
-enum class WaitReason : uint8_t { None, Sleep, WaitGroup };
+enum class WaitReason : uint8_t {
+    None,
+    Sleep,
+    WaitGroup,
+    ChanSend,
+    ChanRecv,
+    Select,
+    SelectNoCases, // select {} blocks forever
+    NilChanSend,   // send on a nil channel blocks forever
+    NilChanRecv,   // so does a receive
+    Mutex,
+};
 
 // Returns Go's name for a wait reason: "sleep", "semacquire".
 const char* wait_reason_name(WaitReason r);
@@ -68,6 +108,12 @@ struct Goroutine {
     // two workers never run the same goroutine.
     bool on_cpu = false;
     bool wake_pending = false;
+    // Values a waker hands over (a received value, ok, a select's case), pushed
+    // onto the stack when the goroutine next runs; and a panic to raise then
+    // (a sender woken by close).
+    std::vector<Value> resume_values;
+    std::string resume_panic;
+    uint64_t park_ticket = 0; // see ChanWaiter
     // The source line the goroutine is at; written by the worker running it
     // whenever it stops (park, yield, exit), read by the snapshot builder.
     std::atomic<int32_t> line{0};
@@ -104,6 +150,27 @@ class RuntimeHooks {
     // Returns true when g must park until wg's counter is zero.
     virtual bool waitgroup_wait(Goroutine& g, WaitGroupObject& wg) = 0;
 
+    // Channel and mutex operations. Done: finished, results (if any) are in
+    // g.resume_values. Park: g must park; its results arrive in
+    // g.resume_values when it is woken. Panic: g.panic_message says why
+    // (Fatal: a fatal error no recover can catch).
+    enum class OpResult : uint8_t { Done, Park, Panic, Fatal };
+    struct SelectCase {
+        bool send = false;
+        ChanObject* ch = nullptr;
+        Value value;
+    };
+    virtual OpResult chan_send(Goroutine& g, ChanObject* ch, const Value& v) = 0;
+    virtual OpResult chan_recv(Goroutine& g, ChanObject* ch, bool with_ok) = 0;
+    virtual OpResult chan_close(Goroutine& g, ChanObject* ch) = 0;
+    virtual OpResult select(Goroutine& g, std::span<const SelectCase> cases, bool has_default) = 0;
+    virtual OpResult mutex_lock(Goroutine& g, MutexObject& m) = 0;
+    virtual OpResult mutex_unlock(Goroutine& g, MutexObject& m) = 0;
+    virtual bool mutex_try_lock(Goroutine& g, MutexObject& m) = 0;
+
+    // time.After: a channel that receives the clock value after d.
+    virtual ChanObject* after(Goroutine& g, int64_t duration_ns) = 0;
+
     // math/rand's global source (Go locks it too).
     virtual double rand_float64() = 0;
     virtual float rand_float32() = 0;
@@ -119,6 +186,7 @@ enum class ExecResult : uint8_t {
     Park,  // blocked; the runtime was told why through a hook
     Exit,  // the goroutine's function returned
     Panic, // unrecovered panic: g.panic_message says what
+    Fatal, // fatal error (Go's "fatal error: ..."): g.panic_message says what
 };
 
 struct ExecOutcome {
@@ -142,6 +210,8 @@ class Vm {
 
   private:
     bool call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
+    // Applies a channel or mutex hook's result: true to go on, false to stop with `stop`.
+    bool finish_op(Goroutine& g, RuntimeHooks::OpResult r, ExecResult& stop);
     Value copy_value(TypeId t, const Value& v);
     Value make_string(std::string s);
 

@@ -91,12 +91,19 @@ class Sprintf : public ::testing::Test {
   protected:
     void SetUp() override {
         program_.types.resize(1);
-        int_ = add({TypeKind::Int, IntKind::Int, "int"});
-        string_ = add({TypeKind::String, IntKind::Int, "string"});
-        float_ = add({TypeKind::Float64, IntKind::Int, "float64"});
-        TypeInfo duration{TypeKind::Int, IntKind::Int64, "time.Duration"};
+        int_ = add(type(TypeKind::Int, IntKind::Int, "int"));
+        string_ = add(type(TypeKind::String, IntKind::Int, "string"));
+        float_ = add(type(TypeKind::Float64, IntKind::Int, "float64"));
+        TypeInfo duration = type(TypeKind::Int, IntKind::Int64, "time.Duration");
         duration.string_native = static_cast<int32_t>(NativeId::TimeDurationString);
         duration_ = add(duration);
+    }
+    static TypeInfo type(TypeKind kind, IntKind int_kind, const char* name) {
+        TypeInfo t;
+        t.kind = kind;
+        t.int_kind = int_kind;
+        t.name = name;
+        return t;
     }
     TypeId add(TypeInfo t) {
         program_.types.push_back(std::move(t));
