@@ -8,6 +8,7 @@
 
 #include <cstring>
 #include <map>
+#include <unordered_map>
 
 namespace golab {
 
@@ -84,6 +85,7 @@ class CodeGen {
     int line_ = 0;
     int next_local_ = 0;
     std::vector<std::pair<const Type*, TypeId>> type_ids_;
+    std::unordered_map<std::string, int32_t> constant_index_;
     // Statements break and continue may leave: loops and switches.
     struct Loop {
         std::string label;
@@ -217,35 +219,18 @@ void CodeGen::emit_const(const Constant& c, const Type* t) {
     default:
         break;
     }
-    // Reuse an equal constant (strings are compared by content).
-    for (size_t i = 0; i < prog_.constants.size(); i++) {
-        const Value& k = prog_.constants[i];
-        if (k.kind != v.kind)
-            continue;
-        bool same = false;
-        switch (v.kind) {
-        case ValueKind::Bool:
-            same = k.b == v.b;
-            break;
-        case ValueKind::Int:
-            same = k.i == v.i;
-            break;
-        case ValueKind::Float:
-            same = std::memcmp(&k.f, &v.f, sizeof(double)) == 0;
-            break;
-        case ValueKind::Object:
-            same = static_cast<StringObject*>(k.obj)->bytes ==
-                   static_cast<StringObject*>(v.obj)->bytes;
-            break;
-        default:
-            break;
-        }
-        if (same) {
-            if (v.kind == ValueKind::Object)
-                prog_.constant_strings.pop_back();
-            emit(Op::Const, int32_t(i));
-            return;
-        }
+    // Reuse an equal constant: the key is the kind and the bits (or the bytes).
+    std::string key(1, char(v.kind));
+    if (v.kind == ValueKind::Object)
+        key += static_cast<StringObject*>(v.obj)->bytes;
+    else
+        key.append(reinterpret_cast<const char*>(&v.i), sizeof v.i);
+    auto [it, added] = constant_index_.emplace(std::move(key), int32_t(prog_.constants.size()));
+    if (!added) {
+        if (v.kind == ValueKind::Object)
+            prog_.constant_strings.pop_back();
+        emit(Op::Const, it->second);
+        return;
     }
     prog_.constants.push_back(v);
     emit(Op::Const, int32_t(prog_.constants.size() - 1));
