@@ -30,7 +30,11 @@ class App {
     // compile, the errors show and the previously loaded program is kept.
     void load_source(std::string_view source);
 
+    // Starts the loaded program. If the code on screen is the learner's and
+    // did not compile, the screen goes back to the program that runs.
     void run();
+
+    // Ends any run; the page goes back to idle with the same program.
     void reset();
 
     // Draws every view for this frame.
@@ -39,6 +43,8 @@ class App {
     // Returns the state object of window.goroutineLab.state() as JSON text:
     // {lesson, status, clock_ms, procs, isolated, goroutines:[{id, fn, state,
     // line, worker}], waitgroups:[{name, count}], output, errors:[...]}.
+    // lesson is "custom" for the learner's program; worker is -1 when the
+    // goroutine is not on a worker thread (see state_json.h for the details).
     std::string state_json();
 
     // Tells the App whether the page is cross-origin isolated.
@@ -69,8 +75,8 @@ class App {
 
     Timeline timeline_;
     std::map<std::string, int64_t> waitgroup_peak_; // per WaitGroup, its highest count this run
-    std::map<std::string, int64_t>
-        lesson_total_ns_;        // program clock at the end of each lesson's last run
+    // Per lesson id, the program clock when its last run ended.
+    std::map<std::string, int64_t> lesson_total_ns_;
     uint64_t stale_version_ = 0; // snapshots up to this one predate the last command
     bool total_recorded_ = true; // whether the current run's end is in lesson_total_ns_
     size_t console_bytes_seen_ = 0;
