@@ -149,6 +149,7 @@ int main(int argc, char** argv) {
         std::fwrite(bytes.data(), 1, bytes.size(), f);
         std::fflush(f);
     };
+    args.options.publish_snapshots = false;
     int code = 0;
     {
         golab::Session session(args.options);

@@ -220,11 +220,7 @@ Goroutine* Scheduler::take_work(int m) {
             } else {
                 for (int i = 0; i < static_cast<int>(procs_.size()) && !g; i++) {
                     if (i != m && procs_[i].runnext) {
-                        bool owner_busy = false;
-                        for (auto& other : goroutines_) {
-                            owner_busy |= other->status == GStatus::Running && other->worker == i;
-                        }
-                        if (!owner_busy) {
+                        if (!procs_[i].running) {
                             g = std::exchange(procs_[i].runnext, nullptr);
                         }
                     }
@@ -238,6 +234,7 @@ Goroutine* Scheduler::take_work(int m) {
     g->status = GStatus::Running;
     g->worker = m;
     g->on_cpu = true;
+    procs_[config_.virtual_time ? 0 : m].running = g;
     record(TraceKind::GoStart, *g, m);
     running_++;
     dirty_ = true;
@@ -249,6 +246,7 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
     dirty_ = true;
     g.worker = -1;
     g.on_cpu = false;
+    procs_[config_.virtual_time ? 0 : m].running = nullptr;
     g.line.store(g.current_line(), std::memory_order_relaxed);
     if (config_.virtual_time) {
         virtual_ns_ += outcome.instructions * kVirtualNsPerInstruction;

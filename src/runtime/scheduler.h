@@ -129,6 +129,7 @@ class Scheduler final : public RuntimeHooks {
     struct Processor {
         Goroutine* runnext = nullptr;
         std::deque<Goroutine*> queue;
+        Goroutine* running = nullptr; // the goroutine its M is running now
     };
     struct Timer {
         int64_t when;

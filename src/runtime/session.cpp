@@ -6,6 +6,7 @@
 // workers, under one scheduler mutex that only workers ever take.
 #include "runtime/session.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <chrono>
@@ -131,6 +132,7 @@ struct Session::Impl {
     uint64_t version = 0;
     bool dirty = true;
     std::chrono::steady_clock::time_point last_publish{};
+    std::chrono::steady_clock::duration publish_interval = kPublishInterval;
 
     void wake(int count) {
         wake_word.fetch_add(1, std::memory_order_release);
@@ -229,10 +231,13 @@ struct Session::Impl {
             return;
         }
         auto now = std::chrono::steady_clock::now();
-        if (!force && now - last_publish < kPublishInterval) {
+        if (!force && now - last_publish < publish_interval) {
             return;
         }
         last_publish = now;
+        if (!options.publish_snapshots && !force) {
+            return;
+        }
         dirty = false;
         auto s = std::make_shared<Snapshot>();
         s->version = ++version;
@@ -249,6 +254,11 @@ struct Session::Impl {
             }
         }
         snapshots.publish(std::move(s));
+
+        // A snapshot of 100,000 goroutines takes milliseconds to build: keep
+        // building them to a small share of the workers' time.
+        auto cost = std::chrono::steady_clock::now() - now;
+        publish_interval = std::max<std::chrono::steady_clock::duration>(kPublishInterval, 20 * cost);
     }
 
     void worker_loop(int m) {

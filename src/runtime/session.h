@@ -55,6 +55,9 @@ struct SessionOptions {
     uint64_t seed = 0;           // virtual executor's pick among ready goroutines; 0 = FIFO
     double speed = 1.0;          // threaded: program clock = wall clock * speed
     std::string file_name = "prog.go";
+    // Whether to publish snapshots while a run goes on. The CLI, which never
+    // reads them, turns this off; the run's final state is published anyway.
+    bool publish_snapshots = true;
     // Called on a worker thread for every byte the program writes (stdout=1,
     // stderr=2), in order. The CLI prints from here; the page leaves it empty.
     std::function<void(int fd, std::string_view bytes)> on_output;
