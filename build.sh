@@ -117,7 +117,7 @@ build_sdl2() {
     sdl2_dir=$cache/sdl2-$sdl2_version-$(recipe_hash "$emcc_version" "${sdl2_flags[@]}")
     [ -f "$sdl2_dir/lib/libSDL2.a" ] && return 0
 
-    log "building SDL2 $sdl2_version for WebAssembly (once, about two minutes)"
+    log "building SDL2 $sdl2_version for WebAssembly (once per machine: 5-15 minutes on 2 cores)"
     local tmp
     tmp=$(mktemp -d "$cache/tmp-sdl2.XXXXXX")
     tar xzf "$(sdl2_orig)" -C "$tmp"
@@ -186,7 +186,9 @@ build_dir() {
     case "$dir" in */wasm-*) configure=(emcmake cmake) ;; esac
 
     mkdir -p "$dir"
-    if [ ! -f "$dir/build.ninja" ] || [ "$(cat "$dir/.golab-args" 2>/dev/null)" != "${args[*]}" ]; then
+    local previous
+    previous=$(cat "$dir/.golab-args" 2>/dev/null || true)
+    if [ ! -f "$dir/build.ninja" ] || [ "$previous" != "${args[*]}" ]; then
         "${configure[@]}" -S "$root" -B "$dir" "${args[@]}" >"$dir/configure.log" 2>&1 ||
             { cat "$dir/configure.log"; die "configure of build/$(basename "$dir") failed"; }
         printf '%s' "${args[*]}" >"$dir/.golab-args"
@@ -232,7 +234,8 @@ run_gtest() {
     # Brief mode prints failures, then "[==========] N tests from M test suites ran.",
     # "[  PASSED  ] K tests." and maybe "[  SKIPPED ] S tests"; the failures are the rest.
     local ran ok skipped
-    ran=$(sed -n 's/^\[==========\] \([0-9]*\) tests\{0,1\} from .* ran\..*/\1/p' "$out" | tail -n 1)
+    ran=$(sed -n 's/^\[==========\] \([0-9]*\) tests\{0,1\} from .* ran\..*/\1/p' "$out" |
+        tail -n 1)
     ok=$(sed -n 's/^\[  PASSED  \] \([0-9]*\) tests\{0,1\}\..*/\1/p' "$out" | tail -n 1)
     skipped=$(sed -n 's/^\[  SKIPPED \] \([0-9]*\) tests\{0,1\},.*/\1/p' "$out" | tail -n 1)
     rm -f "$out"

@@ -71,6 +71,24 @@ func main() {
   }
 }
 
+// Returns Go's compile errors for source, as `go build` prints them for prog.go but without
+// the "# command-line-arguments" header and the "./" before the file name.
+function goCompileErrors(source) {
+  const dir = mkdtempSync(join(tmpdir(), 'golab-oracle-'));
+  try {
+    writeFileSync(join(dir, 'prog.go'), source);
+    execFileSync('/usr/bin/go', ['build', '-o', join(dir, 'prog'), 'prog.go'],
+      { cwd: dir, env: { ...process.env, GO111MODULE: 'off' }, stdio: 'pipe' });
+    return [];
+  } catch (error) {
+    return String(error.stderr).split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.replace(/^\.\//, ''));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // The lesson's delay expression must be the one the oracle reproduces.
 function assertLessonSleepsLikeOracle(lesson) {
   const source = readFileSync(join(root, 'src/lessons', `${lesson}.go`), 'utf8');
@@ -105,30 +123,39 @@ function resultLines(output) {
 
 const dbCalls = (state) => state.goroutines.filter((g) => g.fn.includes('dbCall'));
 
-// Opens the page and polls state() inside the page until the run ends; returns the final
-// state and every sample taken on the way ({ clock_ms, status, output, waitgroups, ... }).
-async function runLesson(page, url) {
-  await page.goto(url);
-  await page.waitForFunction(() => window.goroutineLab, null, { timeout: kRunTimeoutMs });
-  return page.evaluate((timeoutMs) => new Promise((resolve, reject) => {
+// Polls state() inside the page every 5 ms until the status is none of `pending`; returns
+// the final state and every sample taken on the way. With `run`, calls run() first. A status
+// other than "running" that lasts 10 s means the run never started.
+async function pollRun(page, { run = false, pending = ['idle', 'running'] } = {}) {
+  return page.evaluate(({ run, pending, timeoutMs }) => new Promise((resolve, reject) => {
+    if (run) {
+      window.goroutineLab.run();
+    }
     const samples = [];
     const started = performance.now();
     const timer = setInterval(() => {
       const state = window.goroutineLab.state();
       samples.push(state);
       const waited = performance.now() - started;
-      if (state.status !== 'running' && state.status !== 'idle') {
+      if (!pending.includes(state.status)) {
         clearInterval(timer);
         resolve({ final: state, samples });
-      } else if (state.status === 'idle' && waited > 10_000) {
+      } else if (state.status !== 'running' && waited > 10_000) {
         clearInterval(timer);
-        reject(new Error('the run never started: still idle after 10 s'));
+        reject(new Error(`the run never started: still ${state.status} after 10 s`));
       } else if (waited > timeoutMs) {
         clearInterval(timer);
         reject(new Error(`still ${state.status} after ${timeoutMs} ms`));
       }
     }, 5);
-  }), kRunTimeoutMs);
+  }), { run, pending, timeoutMs: kRunTimeoutMs });
+}
+
+// Opens the page at url (which should hold run=1) and waits for the run to end.
+async function runLesson(page, url) {
+  await page.goto(url);
+  await page.waitForFunction(() => window.goroutineLab, null, { timeout: kRunTimeoutMs });
+  return pollRun(page);
 }
 
 // Counts the distinct colours of a PNG by decoding it in the page (no PNG decoder needed).
@@ -268,6 +295,32 @@ test('sequential: results in id order, total = sum of the delays', async () => {
   assert.deepEqual(ids, ['1', '2', '3', '4', '5'], final.output);
   const total = totalLine(final.output);
   assert.ok(total.ms >= sum && total.ms <= sum * 1.05 + 50, `total ${total.ms} ms, sum ${sum} ms`);
+  await page.close();
+});
+
+test("bad source shows Go's errors and keeps the previous program", async () => {
+  const bad = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(total)\n\tx := 1\n}\n';
+  const expected = goCompileErrors(bad);
+  assert.ok(expected.length >= 2, `Go reported: ${expected}`);
+
+  const page = await newPage();
+  await page.goto(`${isolated.url}?lesson=waitgroup`);
+  await page.waitForFunction(() => window.goroutineLab, null, { timeout: kRunTimeoutMs });
+  const state = await page.evaluate((source) => {
+    window.goroutineLab.load(source);
+    return window.goroutineLab.state();
+  }, bad);
+  assert.equal(state.status, 'compile-error');
+  assert.deepEqual(state.errors, expected);
+  for (const line of expected) {
+    assert.ok(state.output.includes(line), `console lacks ${line}:\n${state.output}`);
+  }
+
+  // Run still runs the lesson that was loaded before.
+  const pending = ['idle', 'running', 'compile-error'];
+  const { final } = await pollRun(page, { run: true, pending });
+  assert.equal(final.status, 'finished', final.output);
+  assert.equal(resultLines(final.output).length, 5, final.output);
   await page.close();
 });
 
