@@ -1417,7 +1417,7 @@ struct Checker::Impl {
         if (u->kind == Kind::Slice) {
             elem = u->elem;
         } else if (is_string(u)) {
-            elem = types.basic(Kind::Uint8);
+            elem = types.byte_type();
             is_str = true;
         } else {
             error(ix->lbrack, "invalid operation: cannot index " + describe(ix->x));
@@ -1686,9 +1686,10 @@ struct Checker::Impl {
                                       " value in " + context +
                                       (reason.empty() ? "" : " (" + reason + ")"));
                 else if (!reason.empty())
+                    // Go names the underlying type here: "truncated to int64".
                     error(e->pos, describe(e) + " " +
                                       (reason == "truncated" ? "truncated to " : "overflows ") +
-                                      type_string(target));
+                                      type_string(under(target)));
                 else
                     error(e->pos, "cannot convert " + describe(e) + " to " + type_string(target));
                 set_invalid(e);
@@ -1743,20 +1744,17 @@ struct Checker::Impl {
         // Match untyped operands to the other side.
         const Type* xt = b->x->type;
         const Type* yt = b->y->type;
+        // Go points at the left operand, or for a comparison at the right one.
+        Pos mismatch_at = is_comparison(b->op) ? b->y->pos : b->pos;
         auto mismatch = [&]() {
-            error(b->pos, "invalid operation: " + expr_string(b) + " (mismatched types " +
-                              type_string(b->x->type) + " and " + type_string(b->y->type) + ")");
+            error(mismatch_at, "invalid operation: " + expr_string(b) + " (mismatched types " +
+                                   type_string(b->x->type) + " and " + type_string(b->y->type) +
+                                   ")");
             set_invalid(b);
         };
         if (is_untyped(xt) && is_untyped(yt)) {
             bool both_num = is_numeric(xt) && is_numeric(yt);
             if (!both_num && xt != yt) {
-                if (xt->kind == Kind::UntypedNil || yt->kind == Kind::UntypedNil) {
-                    error(b->pos, "invalid operation: " + expr_string(b) + " (mismatched types " +
-                                      type_string(xt) + " and " + type_string(yt) + ")");
-                    set_invalid(b);
-                    return;
-                }
                 mismatch();
                 return;
             }
@@ -1882,8 +1880,8 @@ struct Checker::Impl {
         const Type* yt = b->y->type;
         bool nil_cmp = xt->kind == Kind::UntypedNil || yt->kind == Kind::UntypedNil;
         if (!nil_cmp && !identical(xt, yt) && !(is_untyped(xt) && is_untyped(yt))) {
-            error(b->pos, "invalid operation: " + expr_string(b) + " (mismatched types " +
-                              type_string(xt) + " and " + type_string(yt) + ")");
+            error(b->y->pos, "invalid operation: " + expr_string(b) + " (mismatched types " +
+                                 type_string(xt) + " and " + type_string(yt) + ")");
             set_invalid(b);
             return;
         }
@@ -2488,6 +2486,10 @@ struct Checker::Impl {
         }
         for (Expr* r : rhs)
             rvalue(r);
+        if (rhs.size() > nlhs && is_var_decl) {
+            error(rhs[nlhs]->pos, "extra init expr " + expr_string(rhs[nlhs]));
+            return false;
+        }
         if (rhs.size() != nlhs) {
             mismatch(rhs[0]->pos, plural(rhs.size(), "value", "values"));
             return false;
@@ -2801,7 +2803,12 @@ struct Checker::Impl {
             error(x->pos, expr_string(x) + " (type) is not an expression");
             return;
         }
+        if (x->mode == Mode::Value && x->type && x->type->kind == Kind::Func) {
+            error(x->pos, describe(x) + " is not used");
+            return;
+        }
         single_value(x);
+
         if (x->mode == Mode::Invalid)
             return;
         error(x->pos, describe(x) + " is not used");
@@ -3679,7 +3686,8 @@ CheckResult Checker::check() {
     c.check_bodies();
     c.init_order();
     if (!c.result.main && c.ast.file.package_name && c.ast.file.package_name->name == "main")
-        c.error(Pos{}, "function main is undeclared in the main package");
+        c.error(Pos{}, "runtime.main_main·f: function main is undeclared in the main package");
+
     c.unused_imports();
     return std::move(c.result);
 }

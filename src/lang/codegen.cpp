@@ -121,6 +121,9 @@ TypeId CodeGen::type_id(const Type* t) {
             return id;
     TypeInfo info;
     info.name = type_string(t);
+    if (t->kind <= Kind::String)
+        info.name = types_.basic(t->kind)->name; // %T says uint8 and int32, not byte and rune
+
     const Type* u = under(t);
     switch (u->kind) {
     case Kind::Bool:

@@ -76,40 +76,42 @@ class Parser {
             advance({});
         }
     }
-    // Skips to a token in follow, or to one that starts a statement or a
-    // declaration, so parsing can go on after an error.
+    // Skips to a token in follow (inside functions also to a keyword that
+    // starts a statement), so parsing can go on after an error. With no
+    // follow set it skips exactly one token, as Go's parser does.
     void advance(std::initializer_list<Tok> follow) {
-        for (;;) {
+        auto stops = [&]() {
             if (is(Tok::Eof))
-                return;
+                return true;
             for (Tok f : follow)
                 if (is(f))
-                    return;
-            if (fnest_ > 0) {
-                switch (tok_.kind) {
-                case Tok::Break:
-                case Tok::Const:
-                case Tok::Continue:
-                case Tok::Defer:
-                case Tok::Fallthrough:
-                case Tok::For:
-                case Tok::Go:
-                case Tok::Goto:
-                case Tok::If:
-                case Tok::Return:
-                case Tok::Select:
-                case Tok::Switch:
-                case Tok::Type:
-                case Tok::Var:
-                    return;
-                default:
-                    break;
-                }
-            } else if (is(Tok::Func) || is(Tok::Import) || is(Tok::Type) || is(Tok::Var) ||
-                       is(Tok::Const)) {
-                return;
+                    return true;
+            if (follow.size() == 0 || fnest_ == 0)
+                return false;
+            switch (tok_.kind) {
+            case Tok::Break:
+            case Tok::Const:
+            case Tok::Continue:
+            case Tok::Defer:
+            case Tok::Fallthrough:
+            case Tok::For:
+            case Tok::Go:
+            case Tok::Goto:
+            case Tok::If:
+            case Tok::Return:
+            case Tok::Select:
+            case Tok::Switch:
+            case Tok::Type:
+            case Tok::Var:
+                return true;
+            default:
+                return false;
             }
+        };
+        while (!stops()) {
             next();
+            if (follow.size() == 0)
+                break;
         }
     }
     Ident* ident() {
@@ -138,7 +140,7 @@ class Parser {
     Expr* type_required();
     Expr* type_name();
     FuncTypeExpr* signature(Pos p);
-    std::vector<FieldDecl> parameters(bool type_params);
+    std::vector<FieldDecl> parameters(bool type_params, bool open_consumed = false);
     Expr* struct_type();
     Expr* interface_type();
     Expr* array_or_slice_type(Pos p);
@@ -287,15 +289,20 @@ void Parser::file() {
         case Tok::Semi:
             next();
             continue;
-        default:
-            syntax_error("non-declaration statement outside function body");
-            next();
-            advance({});
+        default: {
+            // "func main()" with its "{" on the next line is a classic.
+            auto* last = f.decls.empty() ? nullptr : dynamic_cast<FuncDecl*>(f.decls.back());
+            if (is(Tok::LBrace) && last && !last->body)
+                syntax_error("unexpected semicolon or newline before {");
+            else
+                syntax_error("non-declaration statement outside function body");
+            advance({Tok::Import, Tok::Const, Tok::Type, Tok::Var, Tok::Func});
             continue;
+        }
         }
         if (!is(Tok::Eof) && !got(Tok::Semi)) {
             syntax_error("after top level declaration");
-            advance({});
+            advance({Tok::Import, Tok::Const, Tok::Type, Tok::Var, Tok::Func});
         }
     }
 }
@@ -622,11 +629,15 @@ Expr* Parser::type_required() {
 FuncTypeExpr* Parser::signature(Pos p) {
     auto* f = ast_.make<FuncTypeExpr>(p);
     if (!is(Tok::LParen)) {
+        // As Go's parser does: skip one token and read the list from there
+        // ("func g() {}" inside a function reads "() {}" as a parameter).
         syntax_error("expecting (");
-        advance({Tok::LBrace, Tok::Semi});
-        return f;
+        advance({});
+        f->params = parameters(false, true);
+    } else {
+        f->params = parameters(false);
     }
-    f->params = parameters(false);
+
     if (is(Tok::LParen)) {
         f->results = parameters(false);
     } else if (Expr* t = type_or_null()) {
@@ -643,9 +654,10 @@ FuncTypeExpr* Parser::signature(Pos p) {
 // ParameterDecl = [ IdentifierList ] [ "..." ] Type .
 // TypeParameters use "[" "]" and the same shape. A lone name is a type unless
 // some entry has a name and a type, then every lone name is a parameter name.
-std::vector<FieldDecl> Parser::parameters(bool type_params) {
+std::vector<FieldDecl> Parser::parameters(bool type_params, bool open_consumed) {
     Tok close = type_params ? Tok::RBrack : Tok::RParen;
-    next(); // ( or [
+    if (!open_consumed)
+        next(); // ( or [
     struct Entry {
         Pos pos;
         Ident* name = nullptr;
@@ -710,7 +722,9 @@ std::vector<FieldDecl> Parser::parameters(bool type_params) {
                 syntax_error(std::string("in ") +
                              (type_params ? "type parameter list" : "parameter list") +
                              "; possibly missing comma or " + (type_params ? "]" : ")"));
-                advance({close, Tok::LBrace, Tok::Semi});
+                advance({Tok::RParen, Tok::RBrack, Tok::RBrace});
+                if (!is(close))
+                    return {};
             }
             break;
         }
@@ -1572,7 +1586,12 @@ Expr* Parser::call_or_conversion(Expr* fun) {
         if (!got(Tok::Comma)) {
             if (!is(Tok::RParen)) {
                 syntax_error("in argument list; possibly missing comma or )");
-                advance({Tok::RParen, Tok::Semi, Tok::RBrace});
+                advance({Tok::RParen, Tok::RBrack, Tok::RBrace});
+                if (!is(Tok::RParen)) {
+                    expr_lev_--;
+                    c->rparen = tok_.pos;
+                    return c;
+                }
             }
             break;
         }
@@ -1663,7 +1682,14 @@ Expr* Parser::composite_lit(Expr* type) {
         if (!got(Tok::Comma)) {
             if (!is(Tok::RBrace)) {
                 syntax_error("in composite literal; possibly missing comma or }");
-                advance({Tok::RBrace, Tok::Semi});
+                // Like Go's list parsing: skip to a closing bracket; give up
+                // on the literal unless it is ours.
+                advance({Tok::RParen, Tok::RBrack, Tok::RBrace});
+                if (!is(Tok::RBrace)) {
+                    expr_lev_ = outer;
+                    c->rbrace = tok_.pos;
+                    return c;
+                }
             }
             break;
         }

@@ -132,7 +132,8 @@ bool identical(const Type* a, const Type* b) {
                 return false;
         return true;
     default:
-        return false; // basic types are unique objects
+        // Basic types: byte and rune are aliases of uint8 and int32.
+        return a->kind <= Kind::UntypedNil;
     }
 }
 
@@ -279,7 +280,15 @@ TypeTable::TypeTable() {
         basics_[int(b.kind)] = t;
     }
 
+    Type* byte = make(Kind::Uint8);
+    byte->name = "byte";
+    byte_ = byte;
+    Type* rune = make(Kind::Int32);
+    rune->name = "rune";
+    rune_ = rune;
+
     Type* any = make(Kind::Interface);
+
     any->name = "any";
     empty_interface_ = any;
 
@@ -376,7 +385,8 @@ const Type* TypeTable::default_type(const Type* t) const {
     case Kind::UntypedInt:
         return basic(Kind::Int);
     case Kind::UntypedRune:
-        return basic(Kind::Int32);
+        return rune_;
+
     case Kind::UntypedFloat:
         return basic(Kind::Float64);
     case Kind::UntypedString:
@@ -410,8 +420,8 @@ Universe::Universe(TypeTable& types) : types_(types) {
                                   Kind::String};
     for (Kind k : kNamed)
         add_type(types.basic(k)->name.c_str(), types.basic(k));
-    add_type("byte", types.basic(Kind::Uint8));
-    add_type("rune", types.basic(Kind::Int32));
+    add_type("byte", types.byte_type());
+    add_type("rune", types.rune_type());
     add_type("any", types.empty_interface());
     add_type("error", types.error_type());
     // NOTE: "comparable" exists only as a constraint.

@@ -137,6 +137,9 @@ class TypeTable {
     const Type* duration() const { return duration_; }
     const Type* time() const { return time_; }
     const Type* wait_group() const { return wait_group_; }
+    // byte and rune: identical to uint8 and int32, but named as written in messages.
+    const Type* byte_type() const { return byte_; }
+    const Type* rune_type() const { return rune_; }
 
   private:
     std::vector<std::unique_ptr<Type>> owned_;
@@ -146,6 +149,8 @@ class TypeTable {
     const Type* duration_ = nullptr;
     const Type* time_ = nullptr;
     const Type* wait_group_ = nullptr;
+    const Type* byte_ = nullptr;
+    const Type* rune_ = nullptr;
 };
 
 // What a name denotes (spec "Declarations and scope").

@@ -382,6 +382,15 @@ func main() {
 }
 )go",
      {"prog.go:3:9: syntax error: unexpected newline, expecting { after if clause"}},
+    {"for missing",
+     R"go(package main
+func main() {
+	for i := 0; i < 3 {
+	}
+}
+)go",
+     {"prog.go:3:20: syntax error: unexpected {, expecting semicolon or newline",
+      "prog.go:4:2: syntax error: unexpected }, expecting expression"}},
     {"if cond assign",
      R"go(package main
 func main() {
@@ -1149,6 +1158,222 @@ func main() {
       "prog.go:10:12: range clause permits at most two iteration variables",
       "prog.go:12:6: k declared but not used",
       "prog.go:13:6: cannot use k (value of type int) as type string in assignment"}},
+    {"assign const",
+     R"go(package main
+func main() {
+	const x = 10
+	x = 5
+	len("a")++
+}
+)go",
+     {"prog.go:4:2: cannot assign to x (untyped int constant 10)",
+      "prog.go:5:2: cannot assign to len(\"a\") (constant 1 of type int)"}},
+    {"method on int",
+     R"go(package main
+func main() {
+	x := 1
+	x.Foo()
+	_ = len(5)
+}
+)go",
+     {"prog.go:4:4: x.Foo undefined (type int has no field or method Foo)",
+      "prog.go:5:10: invalid argument: 5 (untyped int constant) for len"}},
+    {"main signature",
+     R"go(package main
+func main() int { return 1 }
+)go",
+     {"prog.go:2:6: func main must have no arguments and no return values"}},
+    {"no main",
+     R"go(package main
+func helper() {}
+)go",
+     {"runtime.main_main·f: function main is undeclared in the main package"}},
+    {"bool int compare",
+     R"go(package main
+func main() {
+	_ = true == 1
+	x := 5
+	_ = x / 0
+	var f float64 = 2
+	_ = f % 2
+	_ = "a" * 2
+}
+)go",
+     {"prog.go:3:14: invalid operation: true == 1 (mismatched types untyped bool and untyped int)",
+      "prog.go:5:10: invalid operation: division by zero",
+      "prog.go:7:6: invalid operation: operator % not defined on f (variable of type float64)",
+      "prog.go:8:6: invalid operation: \"a\" * 2 (mismatched types untyped string and untyped "
+      "int)"}},
+    {"nested func",
+     R"go(package main
+func main() {
+	func g() {}
+}
+)go",
+     {"prog.go:3:7: syntax error: unexpected g, expecting (",
+      "prog.go:4:1: syntax error: non-declaration statement outside function body"}},
+    {"for without braces",
+     R"go(package main
+import "fmt"
+func main() {
+	for i := 0; i < 3; i++ fmt.Println(i)
+}
+)go",
+     {"prog.go:4:25: syntax error: unexpected fmt, expecting { after for clause"}},
+    {"else if empty",
+     R"go(package main
+func main() {
+	x := 1
+	if x == 1 {
+	} else if {
+	}
+}
+)go",
+     {"prog.go:5:12: syntax error: missing condition in if statement"}},
+    {"var extra",
+     R"go(package main
+func main() {
+	var x int = 1, 2
+	var a, b int = 1
+	_, _, _ = x, a, b
+}
+)go",
+     {"prog.go:3:17: extra init expr 2",
+      "prog.go:4:17: assignment mismatch: 2 variables but 1 value"}},
+    {"func not called",
+     R"go(package main
+import "fmt"
+func main() {
+	fmt.Println
+	main
+}
+)go",
+     {"prog.go:4:2: fmt.Println (value of type func(a ...any) (n int, err error)) is not used",
+      "prog.go:5:2: main (value of type func()) is not used"}},
+    {"mixed numeric",
+     R"go(package main
+func main() {
+	var f float64 = 1
+	i := 2
+	_ = f * i
+	var g float32 = 1
+	_ = f + g
+	var u uint = 1
+	_ = i + u
+}
+)go",
+     {"prog.go:5:6: invalid operation: f * i (mismatched types float64 and int)",
+      "prog.go:7:6: invalid operation: f + g (mismatched types float64 and float32)",
+      "prog.go:9:6: invalid operation: i + u (mismatched types int and uint)"}},
+    {"missing return else if",
+     R"go(package main
+func f(x int) int {
+	if x > 0 {
+		return 1
+	} else if x < 0 {
+		return -1
+	}
+}
+func g(x int) int {
+	for {
+		if x > 0 {
+			break
+		}
+	}
+}
+func h(x int) int {
+	switch x {
+	case 1:
+		return 1
+	default:
+		return 0
+	}
+}
+func k(x int) int {
+	switch x {
+	case 1:
+		return 1
+	}
+}
+func main() { f(1); g(1); h(1); k(1) }
+)go",
+     {"prog.go:8:1: missing return", "prog.go:15:1: missing return",
+      "prog.go:29:1: missing return"}},
+    {"shadow unused",
+     R"go(package main
+import "fmt"
+func main() {
+	x := 1
+	if true {
+		x := 2
+	}
+	fmt.Println(x)
+}
+)go",
+     {"prog.go:6:3: x declared but not used"}},
+    {"string index types",
+     R"go(package main
+func main() {
+	s := "abc"
+	var b byte = s[0]
+	var r rune = s[1]
+	_, _ = b, r
+}
+)go",
+     {"prog.go:5:15: cannot use s[1] (value of type byte) as type rune in variable declaration"}},
+    {"duration from float",
+     R"go(package main
+import "time"
+func main() {
+	var delay float32 = 1.5
+	time.Sleep(time.Duration(delay * 1000) * time.Millisecond)
+	time.Sleep(delay * time.Millisecond)
+	d := time.Second
+	d = 5
+	d = d * 2.5
+}
+)go",
+     {"prog.go:6:13: invalid operation: delay * time.Millisecond (mismatched types float32 and "
+      "time.Duration)",
+      "prog.go:9:10: 2.5 (untyped float constant) truncated to int64"}},
+    {"nested func full",
+     R"go(package main
+func main() {
+	func g() {}
+}
+)go",
+     {"prog.go:3:7: syntax error: unexpected g, expecting (",
+      "prog.go:4:1: syntax error: non-declaration statement outside function body"}},
+    {"var extra full",
+     R"go(package main
+func main() {
+	var a, b int = 1
+	_, _ = a, b
+}
+)go",
+     {"prog.go:3:17: assignment mismatch: 2 variables but 1 value"}},
+    {"cmp mismatch typed",
+     R"go(package main
+func main() {
+	x := 1
+	s := "a"
+	_ = x == s
+	_ = x < 1.5
+	_ = s == 1
+}
+)go",
+     {"prog.go:5:11: invalid operation: x == s (mismatched types int and string)",
+      "prog.go:6:10: 1.5 (untyped float constant) truncated to int",
+      "prog.go:7:11: invalid operation: s == 1 (mismatched types string and untyped int)"}},
+    {"brace next line",
+     R"go(package main
+import "fmt"
+func main()
+{
+	fmt.Println("hi")
+}
+)go",
+     {"prog.go:4:1: syntax error: unexpected semicolon or newline before {"}},
 };
 
 class GoErrors : public testing::TestWithParam<Case> {};
