@@ -1486,8 +1486,15 @@ struct Checker::Impl {
                 set_invalid(u);
                 return;
             }
-            if (x->kind == ExprKind::CompositeLit) {
-                unsupported(u->pos, "pointers");
+                        if (x->kind == ExprKind::CompositeLit) {
+                // &sync.WaitGroup{}: a new WaitGroup is its own pointer.
+                if (u->x->mode == Mode::Value && u->x->type->special == Special::WaitGroup) {
+                    u->mode = Mode::Value;
+                    u->type = types.pointer_to(u->x->type);
+                    return;
+                }
+                if (u->x->mode != Mode::Invalid)
+                    unsupported(u->pos, "pointers");
                 set_invalid(u);
                 return;
             }
@@ -2055,6 +2062,12 @@ struct Checker::Impl {
             return;
         }
         const Type* u = under(t);
+                if (t->special == Special::WaitGroup && c->elts.empty()) {
+            // sync.WaitGroup{} is its zero value.
+            c->mode = Mode::Value;
+            c->type = t;
+            return;
+        }
         if (u->kind != Kind::Slice) {
             if (u->kind == Kind::Struct)
                 unsupported(c->pos, "struct literals");
@@ -2314,9 +2327,29 @@ struct Checker::Impl {
         c->type = t;
     }
 
-    void builtin(CallExpr* c, Builtin id) {
+        void builtin(CallExpr* c, Builtin id) {
         std::string name = expr_string(c->fun);
         switch (id) {
+        case Builtin::New: {
+            // new(sync.WaitGroup) is the one new the VM can do: the object is the pointer.
+            if (c->args.size() == 1) {
+                Expr* a = c->args[0];
+                expr_or_type(a);
+                if (a->mode == Mode::TypeExpr && a->type->special == Special::WaitGroup) {
+                    c->mode = Mode::Value;
+                    c->type = types.pointer_to(a->type);
+                    return;
+                }
+                if (a->mode == Mode::Invalid) {
+                    set_invalid(c);
+                    return;
+                }
+            }
+            unsupported(c->pos, "the built-in function " + name);
+            set_invalid(c);
+            return;
+        }
+
         case Builtin::Len: {
             if (c->args.size() != 1) {
                 for (Expr* a : c->args)

@@ -43,7 +43,7 @@ void Scheduler::start() {
     // main.main, so the init code becomes main's first frame.
     Goroutine& g = new_goroutine(program_->main_function, {});
     main_ = &g;
-    trace_.name_goroutine(g.id, g.function_name);
+    trace_->name_goroutine(g.id, g.function_name);
     record(TraceKind::GoCreate, g, 0);
     if (program_->init_function >= 0) {
         const Function& init = program_->functions[program_->init_function];
@@ -74,9 +74,10 @@ void Scheduler::end_program(RunStatus status, int exit_code) {
     e.clock_ns = end_clock_ns_;
     e.kind = TraceKind::ProgramEnd;
     e.arg = exit_code;
-    trace_.add(e);
+    trace_->add(e);
     for (auto& p : procs_) {
         p.runnext = nullptr;
+        p.continuing = nullptr;
         p.queue.clear();
     }
     global_queue_.clear();
@@ -97,7 +98,7 @@ void Scheduler::record(TraceKind kind, const Goroutine& g, int64_t arg) {
     e.g = g.id;
     e.arg = arg;
     e.line = g.line.load(std::memory_order_relaxed);
-    trace_.add(e);
+    trace_->add(e);
 }
 
 Goroutine& Scheduler::new_goroutine(int32_t fn, std::span<const Value> args) {
@@ -134,6 +135,9 @@ void Scheduler::ready(Goroutine& g, int p) {
 
 Goroutine* Scheduler::pick_virtual() {
     Processor& p = procs_[0];
+    if (p.continuing) {
+        return std::exchange(p.continuing, nullptr);
+    }
     if (config_.seed == 0) {
         if (p.runnext) {
             return std::exchange(p.runnext, nullptr);
@@ -172,8 +176,22 @@ Goroutine* Scheduler::pick_virtual() {
     return g;
 }
 
+void Scheduler::set_paused(bool paused) {
+    if (paused == paused_ || ended()) {
+        return;
+    }
+    paused_ = paused;
+    dirty_ = true;
+    if (paused) {
+        paused_at_ = std::chrono::steady_clock::now();
+        return;
+    }
+    // The program clock did not move while paused: shift its origin.
+    started_ += std::chrono::steady_clock::now() - paused_at_;
+}
+
 Goroutine* Scheduler::take_work(int m) {
-    if (ended()) {
+    if (ended() || paused_) {
         return nullptr;
     }
     if (!config_.virtual_time) {
@@ -188,7 +206,9 @@ Goroutine* Scheduler::take_work(int m) {
         g = pick_virtual();
     } else {
         Processor& p = procs_[m];
-        if (p.runnext) {
+        if (p.continuing) {
+            g = std::exchange(p.continuing, nullptr);
+        } else if (p.runnext) {
             g = std::exchange(p.runnext, nullptr);
         } else if (!p.queue.empty()) {
             g = p.queue.front();
@@ -249,8 +269,10 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
     procs_[config_.virtual_time ? 0 : m].running = nullptr;
     g.line.store(g.current_line(), std::memory_order_relaxed);
     if (config_.virtual_time) {
-        virtual_ns_ += outcome.instructions * kVirtualNsPerInstruction;
+        virtual_ns_ += (outcome.instructions - g.slice_accounted) * kVirtualNsPerInstruction;
     }
+    g.slice_executed = 0;
+    g.slice_accounted = 0;
     if (ended()) {
         if (g.status != GStatus::Dead) {
             g.status = GStatus::Lost;
@@ -260,6 +282,14 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
 
     switch (outcome.result) {
     case ExecResult::Yield:
+        if (stepping_) {
+            // A one-instruction slice is not a preemption: the goroutine
+            // carries on next, leaving runnext and the queue exactly as one
+            // long slice would, and no event is recorded for it.
+            g.status = GStatus::Runnable;
+            procs_[config_.virtual_time ? 0 : m].continuing = &g;
+            break;
+        }
         // A preempted goroutine goes to the global queue, as in Go.
         g.status = GStatus::Runnable;
         record(TraceKind::GoYield, g);
@@ -334,7 +364,7 @@ bool Scheduler::fire_timers(int64_t now) {
 }
 
 bool Scheduler::on_idle() {
-    if (ended()) {
+    if (ended() || paused_) {
         return false;
     }
     if (config_.virtual_time) {
@@ -350,7 +380,7 @@ bool Scheduler::on_idle() {
     // No goroutine can run and no timer will ever wake one.
     bool any_runnable = global_queue_.size() > 0;
     for (auto& p : procs_) {
-        any_runnable |= p.runnext != nullptr || !p.queue.empty();
+        any_runnable |= p.runnext != nullptr || p.continuing != nullptr || !p.queue.empty();
     }
     if (any_runnable || running_ > 0) {
         return false;
@@ -372,7 +402,7 @@ bool Scheduler::on_idle() {
 }
 
 int64_t Scheduler::idle_timeout_ns() {
-    if (timers_.empty() || config_.virtual_time) {
+    if (timers_.empty() || config_.virtual_time || paused_) {
         return -1;
     }
     int64_t program_ns = std::max<int64_t>(0, timers_.top().when - clock_locked());
@@ -390,13 +420,23 @@ int64_t Scheduler::clock_locked() {
     if (config_.virtual_time) {
         return virtual_ns_;
     }
-    auto wall = std::chrono::steady_clock::now() - started_;
+    auto now = paused_ ? paused_at_ : std::chrono::steady_clock::now();
+    auto wall = std::max<std::chrono::steady_clock::duration>(now - started_, {});
     auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(wall).count();
     return static_cast<int64_t>(static_cast<double>(ns) * config_.speed);
 }
 
-int64_t Scheduler::now_ns() {
+void Scheduler::account(Goroutine& g) {
+    if (!config_.virtual_time) {
+        return;
+    }
+    virtual_ns_ += (g.slice_executed - g.slice_accounted) * kVirtualNsPerInstruction;
+    g.slice_accounted = g.slice_executed;
+}
+
+int64_t Scheduler::now_ns(Goroutine& g) {
     std::lock_guard lock(mu_);
+    account(g);
     return clock_locked();
 }
 
@@ -407,7 +447,7 @@ void Scheduler::write_locked(int64_t g, int fd, std::string_view bytes) {
     e.g = g;
     e.arg = static_cast<int64_t>(output_.size());
     e.len = static_cast<int32_t>(bytes.size());
-    trace_.add(e);
+    trace_->add(e);
     output_ += bytes;
     dirty_ = true;
     if (config_.on_output) {
@@ -417,6 +457,7 @@ void Scheduler::write_locked(int64_t g, int fd, std::string_view bytes) {
 
 void Scheduler::write_output(Goroutine& g, int fd, std::string_view bytes) {
     std::lock_guard lock(mu_);
+    account(g);
     if (ended()) {
         return; // the process is gone; a late goroutine's output never appears
     }
@@ -425,6 +466,7 @@ void Scheduler::write_output(Goroutine& g, int fd, std::string_view bytes) {
 
 void Scheduler::spawn(Goroutine& parent, int32_t fn, std::span<const Value> args) {
     std::lock_guard lock(mu_);
+    account(parent);
     if (ended()) {
         return;
     }
@@ -432,13 +474,14 @@ void Scheduler::spawn(Goroutine& parent, int32_t fn, std::span<const Value> args
         virtual_ns_ += kVirtualNsPerGoStatement;
     }
     Goroutine& g = new_goroutine(fn, args);
-    trace_.name_goroutine(g.id, g.function_name);
+    trace_->name_goroutine(g.id, g.function_name);
     record(TraceKind::GoCreate, g, parent.id);
     ready(g, parent.worker >= 0 ? parent.worker : 0);
 }
 
 void Scheduler::sleep(Goroutine& g, int64_t duration_ns) {
     std::lock_guard lock(mu_);
+    account(g);
     g.wake_at_ns = clock_locked() + duration_ns;
     g.status = GStatus::Waiting;
     g.wait_reason = WaitReason::Sleep;
@@ -452,10 +495,11 @@ void Scheduler::sleep(Goroutine& g, int64_t duration_ns) {
 
 bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) {
     std::lock_guard lock(mu_);
+    account(g);
     wg.counter += delta;
     dirty_ = true;
     if (wg.trace_id < 0) {
-        wg.trace_id = trace_.add_waitgroup(wg.name.empty() ? "WaitGroup" : wg.name);
+        wg.trace_id = trace_->add_waitgroup(wg.name.empty() ? "WaitGroup" : wg.name);
     }
     TraceEvent e;
     e.clock_ns = clock_locked();
@@ -464,7 +508,7 @@ bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) 
     e.arg = wg.counter;
     e.line = g.current_line();
     e.object = wg.trace_id;
-    trace_.add(e);
+    trace_->add(e);
     if (wg.counter < 0) {
         g.panic_message = "sync: negative WaitGroup counter";
         return false;
@@ -480,6 +524,7 @@ bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) 
 
 bool Scheduler::waitgroup_wait(Goroutine& g, WaitGroupObject& wg) {
     std::lock_guard lock(mu_);
+    account(g);
     if (wg.counter == 0) {
         return false;
     }
@@ -545,6 +590,7 @@ std::vector<Value> sent(const ChanWaiter& w) {
 
 RuntimeHooks::OpResult Scheduler::chan_send(Goroutine& g, ChanObject* ch, const Value& v) {
     std::lock_guard lock(mu_);
+    account(g);
     if (!ch) {
         park(g, WaitReason::NilChanSend);
         return OpResult::Park;
@@ -570,6 +616,7 @@ RuntimeHooks::OpResult Scheduler::chan_send(Goroutine& g, ChanObject* ch, const 
 
 RuntimeHooks::OpResult Scheduler::chan_recv(Goroutine& g, ChanObject* ch, bool with_ok) {
     std::lock_guard lock(mu_);
+    account(g);
     if (!ch) {
         park(g, WaitReason::NilChanRecv);
         return OpResult::Park;
@@ -604,6 +651,7 @@ RuntimeHooks::OpResult Scheduler::chan_recv(Goroutine& g, ChanObject* ch, bool w
 
 RuntimeHooks::OpResult Scheduler::chan_close(Goroutine& g, ChanObject* ch) {
     std::lock_guard lock(mu_);
+    account(g);
     if (!ch) {
         g.panic_message = "close of nil channel";
         return OpResult::Panic;
@@ -628,6 +676,7 @@ RuntimeHooks::OpResult Scheduler::chan_close(Goroutine& g, ChanObject* ch) {
 RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCase> cases,
                                          bool has_default) {
     std::lock_guard lock(mu_);
+    account(g);
 
     // Poll the cases in a random order, as Go does, so no ready case starves.
     std::vector<int32_t> order(cases.size());
@@ -704,6 +753,7 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
 
 RuntimeHooks::OpResult Scheduler::mutex_lock(Goroutine& g, MutexObject& m) {
     std::lock_guard lock(mu_);
+    account(g);
     if (!m.locked) {
         m.locked = true;
         dirty_ = true;
@@ -716,6 +766,7 @@ RuntimeHooks::OpResult Scheduler::mutex_lock(Goroutine& g, MutexObject& m) {
 
 RuntimeHooks::OpResult Scheduler::mutex_unlock(Goroutine& g, MutexObject& m) {
     std::lock_guard lock(mu_);
+    account(g);
     if (!m.locked) {
         g.panic_message = "sync: unlock of unlocked mutex";
         return OpResult::Fatal;
@@ -810,9 +861,15 @@ std::string Scheduler::traceback(const Goroutine& g, bool running) {
 void Scheduler::fill_snapshot(Snapshot& s) {
     dirty_ = false;
     s.status = status_;
+    s.paused = paused_;
+    s.trace = trace_;
+    s.trace_size = trace_->size();
     s.exit_code = exit_code_;
     s.clock_ns = clock_locked();
-    s.procs = static_cast<int32_t>(procs_.size());
+    s.gomaxprocs = static_cast<int32_t>(procs_.size());
+    s.virtual_time = config_.virtual_time;
+    s.seed = config_.seed;
+    s.speed = config_.speed;
     s.output = output_;
     s.goroutines.clear();
     s.goroutines.reserve(goroutines_.size());

@@ -69,8 +69,11 @@ class Scheduler final : public RuntimeHooks {
     // Records what happened to g after its time slice. Caller holds mu.
     void finish_slice(int m, Goroutine& g, const ExecOutcome& outcome);
 
-    // Runs g for one time slice. Caller does NOT hold mu.
-    ExecOutcome run_slice(Goroutine& g) { return vm_.execute(g, kTimeSliceInstructions); }
+    // Runs g for one time slice (one instruction while stepping). Caller does
+    // NOT hold mu; stepping_ only changes under mu while no slice runs.
+    ExecOutcome run_slice(Goroutine& g) {
+        return vm_.execute(g, stepping_ ? 1 : kTimeSliceInstructions);
+    }
 
     // When nothing is runnable: advances the virtual clock to the next timer,
     // or ends the program as deadlocked when no goroutine can ever run again.
@@ -97,11 +100,18 @@ class Scheduler final : public RuntimeHooks {
     bool dirty() const { return dirty_; }
 
     // Returns the run's events as Chrome trace-event JSON. Caller holds mu.
-    std::string chrome_trace() const { return trace_.chrome_json(output_); }
-    const Trace& trace() const { return trace_; } // caller holds mu
+    std::string chrome_trace() const { return trace_->chrome_json(output_); }
+    size_t trace_size() const { return trace_->size(); }
+
+    // Pausing freezes the program clock and stops handing out work; stepping
+    // runs one instruction per slice so that a step can end right after the
+    // next event. Caller holds mu.
+    void set_paused(bool paused);
+    bool paused() const { return paused_; }
+    void set_stepping(bool stepping) { stepping_ = stepping; }
 
     // RuntimeHooks (called by the VM without mu).
-    int64_t now_ns() override;
+    int64_t now_ns(Goroutine& g) override;
     void write_output(Goroutine& g, int fd, std::string_view bytes) override;
     void spawn(Goroutine& parent, int32_t fn, std::span<const Value> args) override;
     void sleep(Goroutine& g, int64_t duration_ns) override;
@@ -129,7 +139,8 @@ class Scheduler final : public RuntimeHooks {
     struct Processor {
         Goroutine* runnext = nullptr;
         std::deque<Goroutine*> queue;
-        Goroutine* running = nullptr; // the goroutine its M is running now
+        Goroutine* running = nullptr;    // the goroutine its M is running now
+        Goroutine* continuing = nullptr; // stepping: carries on before runnext and the queue
     };
     struct Timer {
         int64_t when;
@@ -150,6 +161,7 @@ class Scheduler final : public RuntimeHooks {
     void wake_with(Goroutine& g, std::vector<Value> values, int p);     // caller holds mu
     bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);        // caller holds mu
     uint64_t next_random();                                             // caller holds mu
+    void account(Goroutine& g);                                         // caller holds mu
     std::string traceback(const Goroutine& g, bool running);            // caller holds mu
     int64_t clock_locked();                                             // caller holds mu
 
@@ -176,12 +188,15 @@ class Scheduler final : public RuntimeHooks {
 
     // Threaded clock: wall time since start, times speed. Virtual clock: virtual_ns_.
     std::chrono::steady_clock::time_point started_;
+    std::chrono::steady_clock::time_point paused_at_;
+    bool paused_ = false;
+    bool stepping_ = false;
     int64_t virtual_ns_ = 0;
     int64_t end_clock_ns_ = -1; // frozen once the program ends
     uint64_t pick_state_;       // xorshift state for the virtual executor's seeded picks
 
     GoRand rand_;
-    Trace trace_;
+    std::shared_ptr<Trace> trace_ = std::make_shared<Trace>();
     std::string output_;
     RunStatus status_ = RunStatus::Running;
     int exit_code_ = 0;

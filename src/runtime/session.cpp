@@ -67,9 +67,20 @@ constexpr int64_t kLiveClockRefreshNs = 15'000'000;
 constexpr auto kPublishInterval = std::chrono::milliseconds(2);
 
 struct Command {
-    enum class Kind : uint8_t { Load, CompileFailed, Run, Reset, Shutdown } kind;
+    enum class Kind : uint8_t {
+        Load,
+        CompileFailed,
+        Run,
+        Reset,
+        Pause,
+        Resume,
+        Step,
+        Configure,
+        Shutdown
+    } kind;
     std::shared_ptr<const Program> program;
     std::vector<std::string> errors;
+    RunSettings settings;
 };
 
 // A ring of commands with one producer (the caller of Session's methods) and
@@ -124,6 +135,9 @@ struct Session::Impl {
 
     // Guarded by mu (workers only).
     std::mutex mu;
+    RunSettings settings;
+    bool stepping = false;  // a step is under way: pause after the next event
+    size_t step_from = 0;   // the trace size when it began
     std::shared_ptr<const Program> program;
     std::vector<std::string> errors;
     std::unique_ptr<Scheduler> run;
@@ -175,6 +189,35 @@ struct Session::Impl {
                 end_run();
                 errors.clear();
                 break;
+            case Command::Kind::Pause:
+                if (run) {
+                    run->set_paused(true);
+                }
+                break;
+            case Command::Kind::Resume:
+                stepping = false;
+                if (run) {
+                    run->set_stepping(false);
+                    run->set_paused(false);
+                }
+                break;
+            case Command::Kind::Step:
+                if ((!run || run->ended()) && program && errors.empty()) {
+                    end_run();
+                    start_run();
+                }
+                if (run && !run->ended()) {
+                    stepping = true;
+                    step_from = run->trace_size();
+                    run->set_stepping(true);
+                    run->set_paused(false);
+                }
+                break;
+            case Command::Kind::Configure:
+                settings = c.settings;
+                settings.procs = std::clamp(settings.procs, 1, options.procs);
+                settings.speed = std::clamp(settings.speed, 0.01, 100.0);
+                break;
             case Command::Kind::Shutdown:
                 end_run();
                 break;
@@ -185,16 +228,25 @@ struct Session::Impl {
     // Starts the loaded program. Caller holds mu.
     void start_run() {
         RunConfig config;
-        config.procs = options.procs;
-        config.virtual_time = options.virtual_time;
-        config.seed = options.seed;
-        config.speed = options.speed > 0 ? options.speed : 1.0;
+        config.procs = settings.procs;
+        config.virtual_time = settings.virtual_time;
+        config.seed = settings.seed;
+        config.speed = settings.speed;
         config.file_name = options.file_name;
         config.on_output = options.on_output;
         run = std::make_unique<Scheduler>(program, std::move(config), mu);
         run->on_ready = [this] { wake(1); };
         run_counted = false;
         run->start();
+    }
+
+    // Ends a step once the run has recorded an event since it began. Caller holds mu.
+    void check_step() {
+        if (stepping && run && (run->trace_size() > step_from || run->ended())) {
+            stepping = false;
+            run->set_stepping(false);
+            run->set_paused(true);
+        }
     }
 
     // Stops the current run; it is freed once no worker runs its goroutines.
@@ -276,6 +328,7 @@ struct Session::Impl {
                 lock.lock();
                 current->finish_slice(m, *g, outcome);
                 if (current == run.get()) {
+                    check_step();
                     note_if_ended();
                 }
                 continue;
@@ -283,6 +336,7 @@ struct Session::Impl {
 
             // Nothing to run: let the clock jump (virtual) or detect deadlock.
             if (run && !run->ended() && (m == 0 || !run->virtual_time()) && run->on_idle()) {
+                check_step();
                 continue;
             }
             note_if_ended();
@@ -315,6 +369,10 @@ Session::Session(SessionOptions options) : impl_(std::make_unique<Impl>()) {
     if (impl_->options.procs < 1) {
         impl_->options.procs = 1;
     }
+    impl_->settings.procs = impl_->options.procs;
+    impl_->settings.virtual_time = impl_->options.virtual_time;
+    impl_->settings.seed = impl_->options.seed;
+    impl_->settings.speed = impl_->options.speed > 0 ? impl_->options.speed : 1.0;
 
     // All worker threads start now, so that no Run ever creates a thread (in
     // the browser, creating one later would need the main thread's help).
@@ -324,7 +382,7 @@ Session::Session(SessionOptions options) : impl_(std::make_unique<Impl>()) {
 }
 
 Session::~Session() {
-    impl_->post(Command{Command::Kind::Shutdown, nullptr, {}});
+    impl_->post(Command{Command::Kind::Shutdown, nullptr, {}, {}});
     impl_->shutting_down.store(true);
     impl_->wake(INT32_MAX);
     for (auto& t : impl_->workers) {
@@ -339,19 +397,29 @@ bool Session::load(std::string_view source) {
         for (const CompileError& e : result.errors) {
             texts.push_back(e.text());
         }
-        impl_->post(Command{Command::Kind::CompileFailed, nullptr, std::move(texts)});
+        impl_->post(Command{Command::Kind::CompileFailed, nullptr, std::move(texts), {}});
         return false;
     }
-    impl_->post(Command{Command::Kind::Load, std::move(result.program), {}});
+    impl_->post(Command{Command::Kind::Load, std::move(result.program), {}, {}});
     return true;
 }
 
 void Session::run() {
     impl_->started_runs++;
-    impl_->post(Command{Command::Kind::Run, nullptr, {}});
+    impl_->post(Command{Command::Kind::Run, nullptr, {}, {}});
 }
 
-void Session::reset() { impl_->post(Command{Command::Kind::Reset, nullptr, {}}); }
+void Session::reset() { impl_->post(Command{Command::Kind::Reset, nullptr, {}, {}}); }
+
+void Session::pause() { impl_->post(Command{Command::Kind::Pause, nullptr, {}, {}}); }
+
+void Session::resume() { impl_->post(Command{Command::Kind::Resume, nullptr, {}, {}}); }
+
+void Session::step() { impl_->post(Command{Command::Kind::Step, nullptr, {}, {}}); }
+
+void Session::configure(const RunSettings& settings) {
+    impl_->post(Command{Command::Kind::Configure, nullptr, {}, settings});
+}
 
 std::shared_ptr<const Snapshot> Session::snapshot() { return impl_->snapshots.latest(); }
 

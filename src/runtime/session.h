@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "trace/trace.h"
+
 namespace golab {
 
 enum class GoroutineState : uint8_t { Runnable, Running, Sleeping, Waiting, Done, Lost };
@@ -47,10 +49,32 @@ struct Snapshot {
     std::string output;              // stdout and stderr as a console shows them
     std::vector<std::string> errors; // compile errors, Go's text, one per entry
     int exit_code = 0;               // once finished, panicked or deadlocked
+    bool paused = false;             // a running program held by pause() or step()
+
+    // The run's event log and how many of its events this snapshot covers.
+    // Reading events [0, trace_size) is safe from any thread, lock-free, while
+    // the run goes on; the log lives as long as a snapshot holds it.
+    std::shared_ptr<const Trace> trace;
+    size_t trace_size = 0;
+
+    // The settings the current run uses.
+    int32_t gomaxprocs = 0;
+    bool virtual_time = false;
+    uint64_t seed = 0;
+    double speed = 1.0;
+};
+
+// What a run uses; set with Session::configure, applied at the next run().
+struct RunSettings {
+    int procs = 4;             // GOMAXPROCS: 1 to the number of worker threads
+    bool virtual_time = false; // one thread, a clock that jumps to the next timer
+    uint64_t seed = 0;         // virtual executor's pick among ready goroutines; 0 = FIFO
+    double speed = 1.0;        // threaded: program clock = wall clock * speed (0.1 to 10)
 };
 
 struct SessionOptions {
-    int procs = 4;               // worker threads, all started by the constructor
+    int procs = 4;               // worker threads, all started by the constructor, and
+                                 // the first runs' GOMAXPROCS
     bool virtual_time = false;   // one thread, a clock that jumps to the next timer
     uint64_t seed = 0;           // virtual executor's pick among ready goroutines; 0 = FIFO
     double speed = 1.0;          // threaded: program clock = wall clock * speed
@@ -80,6 +104,18 @@ class Session {
 
     // Ends any run and goes back to Idle with the loaded program.
     void reset();
+
+    // Holds a running program where it is (the program clock stops too), and
+    // lets it go on. Nothing happens when no program runs.
+    void pause();
+    void resume();
+
+    // Lets a paused (or not yet started) program run until its next trace
+    // event, then pauses it again. Starts the run first when none is going.
+    void step();
+
+    // Sets what the next run() uses; procs is clamped to the worker threads.
+    void configure(const RunSettings& settings);
 
     // Returns the latest published state. Never blocks.
     std::shared_ptr<const Snapshot> snapshot();

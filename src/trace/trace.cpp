@@ -37,6 +37,27 @@ const char* to_string(TraceKind kind) {
     return "?";
 }
 
+Trace::~Trace() {
+    for (auto& c : chunks_) {
+        delete[] c.load(std::memory_order_relaxed);
+    }
+}
+
+void Trace::add(const TraceEvent& e) {
+    size_t n = published_.load(std::memory_order_relaxed);
+    if (n >= kMaxEvents) {
+        return;
+    }
+    std::atomic<TraceEvent*>& chunk = chunks_[n / kChunkEvents];
+    TraceEvent* events = chunk.load(std::memory_order_relaxed);
+    if (!events) {
+        events = new TraceEvent[kChunkEvents];
+        chunk.store(events, std::memory_order_release);
+    }
+    events[n % kChunkEvents] = e;
+    published_.store(n + 1, std::memory_order_release);
+}
+
 namespace {
 
 // Chrome's trace format counts microseconds; keep nanosecond precision.
@@ -114,7 +135,8 @@ std::string Trace::chrome_json(std::string_view output) const {
     };
 
     int64_t end_ns = 0;
-    for (const TraceEvent& e : events_) {
+    for (size_t i = 0, n = size(); i < n; i++) {
+        const TraceEvent& e = at(i);
         end_ns = std::max(end_ns, e.clock_ns);
         switch (e.kind) {
         case TraceKind::GoCreate:

@@ -7,7 +7,10 @@
 // and Chrome's trace-event JSON (chrome://tracing, Perfetto).
 #pragma once
 
+#include <array>
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,29 +44,52 @@ struct TraceEvent {
     int32_t object = -1; // WaitGroupSet: which WaitGroup (Trace::add_waitgroup's number)
 };
 
+// An append-only event log that one writer fills (under the scheduler lock)
+// while any number of readers (the page's main thread) read what has been
+// published, without locks: events live in fixed chunks that never move.
 class Trace {
   public:
-    void add(const TraceEvent& e) { events_.push_back(e); }
+    Trace() = default;
+    Trace(const Trace&) = delete;
+    Trace& operator=(const Trace&) = delete;
+    ~Trace();
 
-    // Records the function a goroutine runs, for lane names.
+    // Appends an event. Writer side; drops events past kMaxEvents.
+    void add(const TraceEvent& e);
+
+    // Returns how many events a reader may read. Any thread.
+    size_t size() const { return published_.load(std::memory_order_acquire); }
+
+    // Returns event i, for i < size(). Any thread.
+    const TraceEvent& at(size_t i) const {
+        return chunks_[i / kChunkEvents].load(std::memory_order_acquire)[i % kChunkEvents];
+    }
+
+    // Records the function a goroutine runs, for lane names. Writer side.
     void name_goroutine(int64_t g, std::string fn) { goroutines_.emplace_back(g, std::move(fn)); }
 
-    // Registers a WaitGroup and returns its number for WaitGroupSet events.
+    // Registers a WaitGroup and returns its number for WaitGroupSet events. Writer side.
     int32_t add_waitgroup(std::string name) {
         waitgroups_.push_back(std::move(name));
         return static_cast<int32_t>(waitgroups_.size() - 1);
     }
 
-    const std::vector<TraceEvent>& events() const { return events_; }
-
     // Returns the run as Chrome trace-event JSON: one lane per goroutine with
     // a slice per state (running on which worker, runnable, sleeping,
     // waiting), instant events for output, and a counter for each WaitGroup.
     // output is the run's whole output, which Output events index into.
+    // Writer side (it reads the names).
     std::string chrome_json(std::string_view output) const;
 
+    // NOTE: a run that records more events than this keeps running but its
+    // trace stops growing; 16 million events is minutes of a busy program.
+    static constexpr size_t kChunkEvents = 4096;
+    static constexpr size_t kMaxChunks = 4096;
+    static constexpr size_t kMaxEvents = kChunkEvents * kMaxChunks;
+
   private:
-    std::vector<TraceEvent> events_;
+    std::array<std::atomic<TraceEvent*>, kMaxChunks> chunks_{};
+    std::atomic<size_t> published_{0};
     std::vector<std::pair<int64_t, std::string>> goroutines_; // id, function
     std::vector<std::string> waitgroups_;
 };

@@ -515,6 +515,7 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
         }
         case Op::CallNative: {
             frame->pc = pc;
+            g.slice_executed = executed;
             ExecResult stop = ExecResult::Yield;
             if (!call_native(g, NativeId(in.a), in.b, stop)) {
                 // Parked or panicked: the frame already points past the call.
@@ -529,6 +530,7 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
         }
         case Op::Go: {
             frame->pc = pc;
+            g.slice_executed = executed;
             auto first = stack.size() - in.b;
             hooks_.spawn(g, in.a, std::span<const Value>(stack.data() + first, in.b));
             stack.resize(first);
@@ -599,6 +601,7 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
         case Op::Close:
         case Op::Select: {
             frame->pc = pc;
+            g.slice_executed = executed;
             RuntimeHooks::OpResult r;
             if (in.op == Op::Send) {
                 Value v = pop();
@@ -734,9 +737,9 @@ bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         return false;
     }
     case NativeId::TimeNow:
-        return finish({Value::make_int(hooks_.now_ns())});
+        return finish({Value::make_int(hooks_.now_ns(g))});
     case NativeId::TimeSince:
-        return finish({Value::make_int(hooks_.now_ns() - args[0].i)});
+        return finish({Value::make_int(hooks_.now_ns(g) - args[0].i)});
     case NativeId::TimeTimeSub:
         return finish({Value::make_int(args[0].i - args[1].i)});
     case NativeId::TimeDurationString:

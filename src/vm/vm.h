@@ -114,6 +114,12 @@ struct Goroutine {
     std::vector<Value> resume_values;
     std::string resume_panic;
     uint64_t park_ticket = 0; // see ChanWaiter
+    // Instructions run so far in the current slice, as of the last hook call,
+    // and how many of them the virtual clock has already charged: the clock a
+    // hook sees is exact however the run is sliced (stepping runs 1-instruction
+    // slices and must print the same times).
+    int64_t slice_executed = 0;
+    int64_t slice_accounted = 0;
     // The source line the goroutine is at; written by the worker running it
     // whenever it stops (park, yield, exit), read by the snapshot builder.
     std::atomic<int32_t> line{0};
@@ -131,8 +137,8 @@ class RuntimeHooks {
   public:
     virtual ~RuntimeHooks() = default;
 
-    // Returns the program clock in nanoseconds since the run began.
-    virtual int64_t now_ns() = 0;
+    // Returns the program clock in nanoseconds since the run began, as g sees it.
+    virtual int64_t now_ns(Goroutine& g) = 0;
 
     // Writes program output (fd 1 or 2) on behalf of g.
     virtual void write_output(Goroutine& g, int fd, std::string_view bytes) = 0;

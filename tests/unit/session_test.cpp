@@ -183,6 +183,78 @@ TEST(Session, ShortSessionsNeverMissAWakeUp) {
     }
 }
 
+// Waits until the snapshot satisfies pred (or about two seconds pass).
+template <typename Pred>
+std::shared_ptr<const Snapshot> snapshot_when(Session& session, Pred pred) {
+    auto s = session.snapshot();
+    for (int i = 0; i < 400 && !pred(*s); i++) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        s = session.snapshot();
+    }
+    return s;
+}
+
+TEST(Session, StepStopsAfterEachEventAndEndsWhereRunEnds) {
+    Session session(virtual_options());
+    ASSERT_TRUE(session.load(lesson("waitgroup")));
+    size_t events = 0;
+    int steps = 0;
+    std::shared_ptr<const Snapshot> s;
+    for (; steps < 500; steps++) {
+        session.step();
+        s = snapshot_when(session, [&](const Snapshot& x) {
+            return (x.paused && x.trace_size > events) || x.status == RunStatus::Finished;
+        });
+        if (s->status == RunStatus::Finished) {
+            break;
+        }
+        ASSERT_TRUE(s->paused) << "step " << steps;
+        ASSERT_GT(s->trace_size, events) << "a step always reaches a new event";
+        events = s->trace_size;
+    }
+    EXPECT_EQ(s->status, RunStatus::Finished);
+    EXPECT_GT(steps, 20) << "the lesson has dozens of events, one per step";
+    Result whole = run_source(lesson("waitgroup"), virtual_options());
+    EXPECT_EQ(s->output, whole.snapshot->output) << "stepping changes nothing the program does";
+}
+
+TEST(Session, PauseStopsTheProgramClock) {
+    SessionOptions o;
+    o.procs = 2;
+    Session session(o);
+    ASSERT_TRUE(session.load(lesson("waitgroup")));
+    session.run();
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    session.pause();
+    auto paused = snapshot_when(session, [](const Snapshot& x) { return x.paused; });
+    ASSERT_TRUE(paused->paused);
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    auto later = session.snapshot();
+    EXPECT_EQ(later->clock_ns, paused->clock_ns) << "no program time passes while paused";
+    session.resume();
+    EXPECT_EQ(session.wait(), 0);
+    auto end = session.snapshot();
+    // The run took ~1.88 s of program time although 0.3 s of wall time was paused.
+    EXPECT_NEAR(end->clock_ns / kMs, kMaxMs, 60);
+}
+
+TEST(Session, ConfigureAppliesToTheNextRun) {
+    Session session(virtual_options(4));
+    ASSERT_TRUE(session.load(lesson("waitgroup")));
+    RunSettings settings;
+    settings.procs = 9; // more than the worker threads: clamped
+    settings.virtual_time = true;
+    settings.seed = 3;
+    session.configure(settings);
+    session.run();
+    EXPECT_EQ(session.wait(), 0);
+    auto s = session.snapshot();
+    EXPECT_EQ(s->gomaxprocs, 4);
+    EXPECT_EQ(s->procs, 4);
+    EXPECT_EQ(s->seed, 3u);
+    EXPECT_TRUE(s->virtual_time);
+}
+
 // The one real-clock test: the lesson's promise holds on real worker threads.
 TEST(Session, ThreadedWaitGroupOverlapsTheSleeps) {
     SessionOptions o;
