@@ -1486,7 +1486,7 @@ struct Checker::Impl {
                 set_invalid(u);
                 return;
             }
-                        if (x->kind == ExprKind::CompositeLit) {
+            if (x->kind == ExprKind::CompositeLit) {
                 // &sync.WaitGroup{}: a new WaitGroup is its own pointer.
                 if (u->x->mode == Mode::Value && u->x->type->special == Special::WaitGroup) {
                     u->mode = Mode::Value;
@@ -2062,7 +2062,7 @@ struct Checker::Impl {
             return;
         }
         const Type* u = under(t);
-                if (t->special == Special::WaitGroup && c->elts.empty()) {
+        if (t->special == Special::WaitGroup && c->elts.empty()) {
             // sync.WaitGroup{} is its zero value.
             c->mode = Mode::Value;
             c->type = t;
@@ -2327,7 +2327,7 @@ struct Checker::Impl {
         c->type = t;
     }
 
-        void builtin(CallExpr* c, Builtin id) {
+    void builtin(CallExpr* c, Builtin id) {
         std::string name = expr_string(c->fun);
         switch (id) {
         case Builtin::New: {

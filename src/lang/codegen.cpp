@@ -299,7 +299,7 @@ void CodeGen::expr(Expr* e) {
     case ExprKind::Call:
         call(static_cast<CallExpr*>(e));
         return;
-        case ExprKind::CompositeLit: {
+    case ExprKind::CompositeLit: {
         auto* c = static_cast<CompositeLit*>(e);
         if (c->type->special == Special::WaitGroup) {
             emit(Op::Zero, type_id(c->type)); // sync.WaitGroup{}
@@ -485,7 +485,7 @@ int CodeGen::call(CallExpr* c) {
         return 1;
     }
     if (f->mode == Mode::Builtin) {
-                // len, and new(sync.WaitGroup), are the built-ins the checker lets through today.
+        // len, and new(sync.WaitGroup), are the built-ins the checker lets through today.
         if (static_cast<Ident*>(f)->obj->builtin == Builtin::New) {
             emit(Op::Zero, type_id(c->type->elem));
         } else {

@@ -764,6 +764,41 @@ func main() {
 }
 )go",
      "1.5s 1.5 1500 2s\n20 10\n3 s\n1.5s|  3.14|7   |\"hi\"\n1-2!\na1 2b end\n\n"},
+    {"WaitGroup values, pointers, literals and new",
+     R"go(package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func worker(id int, wg *sync.WaitGroup) {
+	time.Sleep(time.Duration(id*10) * time.Millisecond)
+	fmt.Println("worker", id, "done")
+	wg.Done()
+}
+
+func main() {
+	wg := sync.WaitGroup{}
+	p := &sync.WaitGroup{}
+	q := new(sync.WaitGroup)
+	for i := 3; i >= 1; i-- {
+		wg.Add(1)
+		p.Add(1)
+		q.Add(1)
+		go worker(i, &wg)
+		go worker(i+10, p)
+		go worker(i+20, q)
+	}
+	wg.Wait()
+	p.Wait()
+	q.Wait()
+	fmt.Println("all done")
+}
+)go",
+     "worker 1 done\nworker 2 done\nworker 3 done\nworker 11 done\nworker 12 done\nworker 13 "
+     "done\nworker 21 done\nworker 22 done\nworker 23 done\nall done\n"},
 };
 
 TEST(Compiler, ProgramsPrintWhatGoPrints) {
