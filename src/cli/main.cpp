@@ -1,7 +1,7 @@
 // main.cpp: the goroutine-lab command, `go run` for our runtime, natively and under node.
 //
 //   goroutine-lab run prog.go [--virtual-time] [--seed N] [--procs N] [--speed X]
-//                             [--trace out.json]
+//                             [--trace out.json] [--timeout SECONDS]
 //
 // Stdout and stderr are the program's own, as `go run` shows them; the exit
 // code is the program's (2 for a compile error, a panic or a deadlock).
@@ -22,11 +22,15 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: goroutine-lab run [--virtual-time] [--seed N] [--procs N] [--speed X]\n"
-    "                         [--trace out.json] file.go\n";
+    "                         [--trace out.json] [--timeout SECONDS] file.go\n";
+
+// Exit code when --timeout stops a program, as timeout(1) uses.
+constexpr int kTimeoutExitCode = 124;
 
 struct Args {
     std::string file;
     std::string trace_file; // Chrome trace-event JSON of the run, when asked for
+    double timeout_s = -1;  // wall-clock limit; negative for none
     golab::SessionOptions options;
 };
 
@@ -80,6 +84,12 @@ int parse_args(int argc, char** argv, Args& args) {
                 return 2;
             }
             args.options.speed = v;
+        } else if (a == "--timeout") {
+            if (!value(v) || v <= 0) {
+                std::fprintf(stderr, "goroutine-lab: --timeout must be a positive number of seconds\n");
+                return 2;
+            }
+            args.timeout_s = v;
         } else if (a == "--trace") {
             if (i + 1 >= argc) {
                 std::fprintf(stderr, "goroutine-lab: flag needs an argument: --trace\n");
@@ -155,7 +165,12 @@ int main(int argc, char** argv) {
         golab::Session session(args.options);
         session.load(source);
         session.run();
-        code = session.wait();
+        auto limit_ms = static_cast<int64_t>(args.timeout_s * 1000);
+        if (!session.wait_for(args.timeout_s < 0 ? -1 : limit_ms, code)) {
+            session.reset();
+            std::fprintf(stderr, "goroutine-lab: stopped after %gs (--timeout)\n", args.timeout_s);
+            return kTimeoutExitCode;
+        }
         if (!args.trace_file.empty()) {
             std::ofstream out(args.trace_file, std::ios::binary);
             out << session.chrome_trace();

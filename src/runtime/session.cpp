@@ -429,12 +429,29 @@ std::string Session::chrome_trace() {
 }
 
 int Session::wait() {
+    int code = 0;
+    wait_for(-1, code);
+    return code;
+}
+
+bool Session::wait_for(int64_t timeout_ms, int& exit_code) {
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
     for (;;) {
         uint32_t ended = impl_->ended_runs.load(std::memory_order_acquire);
         if (ended >= impl_->started_runs) {
-            return impl_->last_exit_code.load();
+            exit_code = impl_->last_exit_code.load();
+            return true;
         }
-        futex_wait(impl_->ended_runs, ended, -1);
+        int64_t left = -1;
+        if (timeout_ms >= 0) {
+            left = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                       deadline - std::chrono::steady_clock::now())
+                       .count();
+            if (left <= 0) {
+                return false;
+            }
+        }
+        futex_wait(impl_->ended_runs, ended, left);
     }
 }
 

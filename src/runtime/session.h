@@ -125,6 +125,10 @@ class Session {
     // call it on the browser's main thread.
     int wait();
 
+    // Like wait(), but gives up after timeout_ms of wall time; returns false
+    // then (the run goes on until reset()).
+    bool wait_for(int64_t timeout_ms, int& exit_code);
+
     // Returns the last run's events as Chrome trace-event JSON ("{}" before
     // any run). Takes the scheduler lock: CLI and tests only, like wait().
     std::string chrome_trace();
