@@ -45,8 +45,9 @@ const char* status_word(RunStatus s) {
     return "unknown";
 }
 
-std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated) {
-    JsonWriter w;
+namespace {
+
+void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, bool isolated) {
     w.begin_object();
 
     w.key("lesson");
@@ -101,7 +102,42 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
         w.value(e);
     }
     w.end_array();
+}
 
+} // namespace
+
+std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated) {
+    JsonWriter w;
+    write_state(w, snap, lesson, isolated);
+    w.end_object();
+    return w.take();
+}
+
+std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated,
+                             const ViewPosition& view, const RunSettings& next) {
+    JsonWriter w;
+    write_state(w, snap, lesson, isolated);
+    w.key("paused");
+    w.value(snap.paused || !view.live);
+    w.key("step");
+    w.value(static_cast<int64_t>(view.step));
+    w.key("events");
+    w.value(static_cast<int64_t>(view.events));
+    w.key("live");
+    w.value(view.live);
+    w.key("help");
+    w.value(view.help);
+    w.key("settings");
+    w.begin_object();
+    w.key("gomaxprocs");
+    w.value(static_cast<int64_t>(next.procs));
+    w.key("virtual_time");
+    w.value(next.virtual_time);
+    w.key("seed");
+    w.value(static_cast<int64_t>(next.seed));
+    w.key("speed");
+    w.number_text(std::to_string(next.speed));
+    w.end_object();
     w.end_object();
     return w.take();
 }

@@ -26,4 +26,19 @@ const char* status_word(RunStatus s);
 // worker is -1 when the goroutine is not on a worker thread, as in the Snapshot.
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated);
 
+// Where the page's view stands in the recorded run, for the state object.
+struct ViewPosition {
+    bool live = true;  // following the run as it goes (false: showing an earlier instant)
+    size_t step = 0;   // events of the trace the view shows
+    size_t events = 0; // events recorded so far
+    bool help = false; // the list of shortcuts is open
+};
+
+// Returns the state object as above with, after "errors", the fields
+// "paused":<bool>, "step":<int>, "events":<int>, "live":<bool>, "help":<bool>
+// and "settings":{"gomaxprocs","virtual_time","seed","speed"} (the settings the
+// next Run uses). snap is the instant the page shows.
+std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated,
+                             const ViewPosition& view, const RunSettings& next);
+
 } // namespace golab

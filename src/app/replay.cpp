@@ -1,0 +1,253 @@
+// replay.cpp: folds trace events into goroutine states, WaitGroup counters,
+// output length and timeline segments (see replay.h).
+
+#include "app/replay.h"
+
+#include <algorithm>
+
+#include "vm/vm.h"
+
+namespace golab {
+
+namespace {
+
+// Returns the state an event puts its goroutine in, or false when the event
+// does not change the state (output, WaitGroup counters).
+bool state_after(const TraceEvent& e, GoroutineState& state, int32_t& worker,
+                 std::string& wait_reason) {
+    worker = -1;
+    wait_reason.clear();
+    switch (e.kind) {
+    case TraceKind::GoCreate:
+    case TraceKind::GoYield:
+    case TraceKind::GoReady:
+        state = GoroutineState::Runnable;
+        return true;
+    case TraceKind::GoStart:
+        state = GoroutineState::Running;
+        worker = static_cast<int32_t>(e.arg);
+        return true;
+    case TraceKind::GoSleep:
+        state = GoroutineState::Sleeping;
+        wait_reason = wait_reason_name(WaitReason::Sleep);
+        return true;
+    case TraceKind::GoBlockWait:
+        state = GoroutineState::Waiting;
+        wait_reason = wait_reason_name(static_cast<WaitReason>(e.arg));
+        return true;
+    case TraceKind::GoEnd:
+        state = GoroutineState::Done;
+        return true;
+    case TraceKind::GoLost:
+        state = GoroutineState::Lost;
+        return true;
+    case TraceKind::Output:
+    case TraceKind::WaitGroupSet:
+    case TraceKind::ProgramEnd:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+void replay_forward(ReplayState& s, const Trace& trace, size_t n) {
+    n = std::min(n, trace.size());
+    for (size_t i = s.events; i < n; ++i) {
+        const TraceEvent& e = trace.at(i);
+        s.clock_ns = std::max(s.clock_ns, e.clock_ns);
+
+        // Events of the program as a whole.
+        if (e.kind == TraceKind::ProgramEnd) {
+            s.ended = true;
+            s.exit_code = static_cast<int>(e.arg);
+            continue;
+        }
+        if (e.kind == TraceKind::Output) {
+            s.output_bytes = std::max(s.output_bytes, static_cast<size_t>(e.arg + e.len));
+        }
+        if (e.kind == TraceKind::WaitGroupSet && e.object >= 0) {
+            if (s.waitgroups.size() <= static_cast<size_t>(e.object)) {
+                s.waitgroups.resize(static_cast<size_t>(e.object) + 1, 0);
+            }
+            s.waitgroups[static_cast<size_t>(e.object)] = e.arg;
+        }
+        if (e.g == 0) {
+            continue;
+        }
+
+        // Events of one goroutine.
+        auto [it, inserted] = s.index.try_emplace(e.g, s.goroutines.size());
+        if (inserted) {
+            GoroutineView v;
+            v.id = e.g;
+            s.goroutines.push_back(std::move(v));
+        }
+        GoroutineView& g = s.goroutines[it->second];
+        if (e.line > 0) {
+            g.line = e.line;
+        }
+        GoroutineState state{};
+        int32_t worker = -1;
+        std::string reason;
+        if (state_after(e, state, worker, reason)) {
+            g.state = state;
+            g.worker = worker;
+            g.wait_reason = std::move(reason);
+        }
+    }
+    s.events = std::max(s.events, n);
+}
+
+ReplayState replay_events(const Trace& trace, size_t n) {
+    ReplayState s;
+    replay_forward(s, trace, n);
+    return s;
+}
+
+size_t events_until(const Trace& trace, size_t n, int64_t t) {
+    n = std::min(n, trace.size());
+    size_t lo = 0;
+    size_t hi = n;
+    while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (trace.at(mid).clock_ns <= t) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo;
+}
+
+Snapshot replayed_snapshot(const ReplayState& state, const Snapshot& live) {
+    Snapshot s;
+    s.version = live.version;
+    s.status = state.ended ? live.status : RunStatus::Running;
+    s.exit_code = state.ended ? state.exit_code : 0;
+    s.clock_ns = state.clock_ns;
+    s.procs = live.procs;
+    s.paused = true;
+    s.trace = live.trace;
+    s.trace_size = state.events;
+    s.gomaxprocs = live.gomaxprocs;
+    s.virtual_time = live.virtual_time;
+    s.seed = live.seed;
+    s.speed = live.speed;
+    s.output = live.output.substr(0, std::min(state.output_bytes, live.output.size()));
+
+    // Function names: the live snapshot lists the same goroutines by id.
+    std::unordered_map<int64_t, const std::string*> fn;
+    for (const GoroutineView& g : live.goroutines) {
+        fn.emplace(g.id, &g.fn);
+    }
+    s.goroutines = state.goroutines;
+    for (GoroutineView& g : s.goroutines) {
+        if (auto it = fn.find(g.id); it != fn.end()) {
+            g.fn = *it->second;
+        }
+    }
+
+    // NOTE: the trace numbers WaitGroups by their first Add and the snapshot
+    // lists them by allocation; they agree for every lesson (one WaitGroup, or
+    // Add called in the order they were made). Others get a generic name.
+    for (size_t i = 0; i < state.waitgroups.size(); ++i) {
+        const std::string name = i < live.waitgroups.size() ? live.waitgroups[i].name
+                                                            : "WaitGroup " + std::to_string(i + 1);
+        s.waitgroups.push_back(WaitGroupView{name, state.waitgroups[i]});
+    }
+    for (size_t i = state.waitgroups.size(); i < live.waitgroups.size(); ++i) {
+        s.waitgroups.push_back(WaitGroupView{live.waitgroups[i].name, 0});
+    }
+    return s;
+}
+
+SleepSummary sleep_summary(const Trace& trace, size_t n) {
+    n = std::min(n, trace.size());
+    SleepSummary sum;
+    for (size_t i = 0; i < n; ++i) {
+        const TraceEvent& e = trace.at(i);
+        if (e.kind != TraceKind::GoSleep) {
+            continue;
+        }
+        const int64_t d = std::max<int64_t>(e.arg - e.clock_ns, 0);
+        ++sum.count;
+        sum.sum_ns += d;
+        sum.max_ns = std::max(sum.max_ns, d);
+    }
+    return sum;
+}
+
+//-----------------------------------------------------------------------------
+// TraceTimeline
+//-----------------------------------------------------------------------------
+
+void TraceTimeline::clear() {
+    trace_ = nullptr;
+    events_ = 0;
+    end_ns_ = 0;
+    lanes_.clear();
+    index_.clear();
+}
+
+void TraceTimeline::extend(const Trace* trace, size_t n) {
+    if (trace != trace_) {
+        clear();
+        trace_ = trace;
+    }
+    if (trace == nullptr) {
+        return;
+    }
+    n = std::min(n, trace->size());
+    for (size_t i = events_; i < n; ++i) {
+        const TraceEvent& e = trace->at(i);
+        end_ns_ = std::max(end_ns_, e.clock_ns);
+        GoroutineState state{};
+        int32_t worker = -1;
+        std::string reason;
+        if (e.g == 0 || !state_after(e, state, worker, reason)) {
+            continue;
+        }
+        auto [it, inserted] = index_.try_emplace(e.g, lanes_.size());
+        if (inserted) {
+            lanes_.push_back(TimelineLane{e.g, {}});
+        }
+        std::vector<TimelineSegment>& segs = lanes_[it->second].segments;
+        if (!segs.empty()) {
+            TimelineSegment& last = segs.back();
+            last.end_ns = e.clock_ns;
+            if (last.state == state && last.worker == worker) {
+                continue; // GoCreate then GoReady: one runnable stretch
+            }
+            // A state that lasted no time at all leaves no segment behind.
+            if (last.start_ns == e.clock_ns && segs.size() > 1 &&
+                last.state != GoroutineState::Done && last.state != GoroutineState::Lost) {
+                segs.pop_back();
+                if (segs.back().state == state && segs.back().worker == worker) {
+                    segs.back().end_ns = e.clock_ns;
+                    continue;
+                }
+            }
+        }
+        segs.push_back(TimelineSegment{e.clock_ns, e.clock_ns, state, worker});
+    }
+    events_ = std::max(events_, n);
+}
+
+const TimelineLane* TraceTimeline::lane(int64_t id) const {
+    auto it = index_.find(id);
+    return it == index_.end() ? nullptr : &lanes_[it->second];
+}
+
+const TimelineSegment* segment_at(const TimelineLane& lane, int64_t t) {
+    // Segments are back to back in time order: the last one starting at or
+    // before t holds t.
+    auto it = std::upper_bound(lane.segments.begin(), lane.segments.end(), t,
+                               [](int64_t v, const TimelineSegment& s) { return v < s.start_ns; });
+    if (it == lane.segments.begin()) {
+        return nullptr;
+    }
+    return &*(it - 1);
+}
+
+} // namespace golab

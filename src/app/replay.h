@@ -1,0 +1,91 @@
+// replay.h: the state of a run at any point of its trace, and the timeline
+// lanes, both computed from the runtime's event log alone. Stepping back,
+// the scrubber and the timeline use these for threaded and virtual runs
+// alike, so what the page shows at an instant is exact, never sampled.
+// No ImGui here: tests link it directly.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "app/timeline.h"
+#include "runtime/session.h"
+#include "trace/trace.h"
+
+namespace golab {
+
+// What a run looked like after some prefix of its events.
+struct ReplayState {
+    size_t events = 0; // how many events were applied
+    int64_t clock_ns = 0;
+    std::vector<GoroutineView> goroutines; // in creation order; fn left empty
+    std::vector<int64_t> waitgroups;       // counter per trace WaitGroup number
+    size_t output_bytes = 0;               // output written so far: Snapshot::output[0, n)
+    bool ended = false;                    // the ProgramEnd event was applied
+    int exit_code = 0;
+    std::unordered_map<int64_t, size_t> index; // goroutine id -> goroutines slot
+};
+
+// Returns the state after applying events [0, n) of trace (n is clamped to size()).
+ReplayState replay_events(const Trace& trace, size_t n);
+
+// Applies events [state.events, n) to state: scrubbing forward costs only the
+// new events. A state already past n is left as it is.
+void replay_forward(ReplayState& state, const Trace& trace, size_t n);
+
+// Returns how many of the first n events happened at or before program time t.
+// Events are in clock order, so this is a binary search.
+size_t events_until(const Trace& trace, size_t n, int64_t t);
+
+// Returns a Snapshot of the replayed instant, ready for the views: names of
+// functions and WaitGroups come from live (the run's latest snapshot), the
+// output is cut where it stood, and the status is the live one only once the
+// program's end has been replayed.
+Snapshot replayed_snapshot(const ReplayState& state, const Snapshot& live);
+
+// Sleep delays seen in a trace: the lesson's Σ against its longest one.
+struct SleepSummary {
+    int count = 0;
+    int64_t sum_ns = 0;
+    int64_t max_ns = 0;
+};
+
+// Returns the delays of the time.Sleep calls among events [0, n).
+SleepSummary sleep_summary(const Trace& trace, size_t n);
+
+// Timeline lanes built from a trace, one per goroutine, extended as the run
+// goes on (only new events are read each frame).
+class TraceTimeline {
+  public:
+    // Reads events [events(), n) of trace; a different trace starts over.
+    void extend(const Trace* trace, size_t n);
+
+    // Forgets every lane.
+    void clear();
+
+    // Returns the lanes in creation order. An open last segment ends at end_ns().
+    const std::vector<TimelineLane>& lanes() const { return lanes_; }
+
+    // Returns the lane of goroutine id, or nullptr.
+    const TimelineLane* lane(int64_t id) const;
+
+    // Returns the clock of the last event read.
+    int64_t end_ns() const { return end_ns_; }
+
+    // Returns how many events have been read.
+    size_t events() const { return events_; }
+
+  private:
+    const Trace* trace_ = nullptr;
+    size_t events_ = 0;
+    int64_t end_ns_ = 0;
+    std::vector<TimelineLane> lanes_;
+    std::unordered_map<int64_t, size_t> index_;
+};
+
+// Returns the segment of lane at program time t, or nullptr before the lane starts.
+const TimelineSegment* segment_at(const TimelineLane& lane, int64_t t);
+
+} // namespace golab

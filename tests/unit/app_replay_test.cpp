@@ -1,0 +1,244 @@
+// app_replay_test.cpp: the state at any point of a trace and the timeline
+// lanes built from it. Hand-made traces pin down each event's meaning; real
+// runs of the lessons check that replaying the whole trace lands exactly on
+// the run's final snapshot, in both executors.
+
+#include <gtest/gtest.h>
+
+#include "app/replay.h"
+#include "lessons/lessons.h"
+
+namespace golab {
+namespace {
+
+TraceEvent ev(int64_t clock_ms, TraceKind kind, int64_t g, int64_t arg = 0, int32_t line = 0) {
+    TraceEvent e;
+    e.clock_ns = clock_ms * 1'000'000;
+    e.kind = kind;
+    e.g = g;
+    e.arg = arg;
+    e.line = line;
+    return e;
+}
+
+// main (G1) starts G2, which sleeps 500 ms and prints "hi\n"; main waits on a
+// WaitGroup, then the program ends.
+void fill_small_trace(Trace& t) {
+    t.add(ev(0, TraceKind::GoCreate, 1, 0, 5));
+    t.add(ev(0, TraceKind::GoReady, 1, 0, 5));
+    t.add(ev(1, TraceKind::GoStart, 1, 0, 5));
+    TraceEvent add = ev(2, TraceKind::WaitGroupSet, 1, 1, 6);
+    add.object = 0;
+    t.add(add);
+    t.add(ev(3, TraceKind::GoCreate, 2, 1, 10));
+    t.add(ev(3, TraceKind::GoReady, 2, 0, 10));
+    t.add(ev(4, TraceKind::GoBlockWait, 1, 2 /* WaitReason::WaitGroup */, 8));
+    t.add(ev(5, TraceKind::GoStart, 2, 1, 10));
+    t.add(ev(6, TraceKind::GoSleep, 2, 506'000'000, 11));
+    t.add(ev(506, TraceKind::GoReady, 2, 0, 11));
+    t.add(ev(507, TraceKind::GoStart, 2, 0, 11));
+    TraceEvent out = ev(508, TraceKind::Output, 2, 0, 0);
+    out.len = 3;
+    t.add(out);
+    TraceEvent done = ev(509, TraceKind::WaitGroupSet, 2, 0, 13);
+    done.object = 0;
+    t.add(done);
+    t.add(ev(509, TraceKind::GoReady, 1, 0, 8));
+    t.add(ev(510, TraceKind::GoEnd, 2, 0, 14));
+    t.add(ev(511, TraceKind::GoStart, 1, 0, 8));
+    t.add(ev(512, TraceKind::GoEnd, 1, 0, 9));
+    t.add(ev(512, TraceKind::ProgramEnd, 0, 0));
+}
+
+TEST(Replay, EachPrefixGivesTheStatesOfThatInstant) {
+    Trace t;
+    fill_small_trace(t);
+
+    ReplayState s = replay_events(t, 3);
+    ASSERT_EQ(s.goroutines.size(), 1u);
+    EXPECT_EQ(s.goroutines[0].state, GoroutineState::Running);
+    EXPECT_EQ(s.goroutines[0].worker, 0);
+    EXPECT_EQ(s.clock_ns, 1'000'000);
+
+    s = replay_events(t, 9); // G2 just went to sleep, main waits
+    ASSERT_EQ(s.goroutines.size(), 2u);
+    EXPECT_EQ(s.goroutines[0].state, GoroutineState::Waiting);
+    EXPECT_EQ(s.goroutines[0].wait_reason, "semacquire");
+    EXPECT_EQ(s.goroutines[0].worker, -1);
+    EXPECT_EQ(s.goroutines[1].state, GoroutineState::Sleeping);
+    EXPECT_EQ(s.goroutines[1].line, 11);
+    EXPECT_EQ(s.waitgroups, (std::vector<int64_t>{1}));
+    EXPECT_EQ(s.output_bytes, 0u);
+    EXPECT_FALSE(s.ended);
+
+    s = replay_events(t, 13); // G2 printed and called Done
+    EXPECT_EQ(s.output_bytes, 3u);
+    EXPECT_EQ(s.waitgroups, (std::vector<int64_t>{0}));
+    EXPECT_EQ(s.goroutines[1].line, 13);
+
+    s = replay_events(t, 1000); // clamped to the whole trace
+    EXPECT_EQ(s.events, t.size());
+    EXPECT_TRUE(s.ended);
+    EXPECT_EQ(s.goroutines[0].state, GoroutineState::Done);
+    EXPECT_EQ(s.goroutines[1].state, GoroutineState::Done);
+}
+
+TEST(Replay, ForwardFromAStateEqualsReplayFromTheStart) {
+    Trace t;
+    fill_small_trace(t);
+    ReplayState a = replay_events(t, 4);
+    replay_forward(a, t, 12);
+    const ReplayState b = replay_events(t, 12);
+    ASSERT_EQ(a.goroutines.size(), b.goroutines.size());
+    for (size_t i = 0; i < a.goroutines.size(); ++i) {
+        EXPECT_EQ(a.goroutines[i].state, b.goroutines[i].state);
+        EXPECT_EQ(a.goroutines[i].line, b.goroutines[i].line);
+    }
+    EXPECT_EQ(a.clock_ns, b.clock_ns);
+    EXPECT_EQ(a.output_bytes, b.output_bytes);
+}
+
+TEST(Replay, EventsUntilFindsTheInstant) {
+    Trace t;
+    fill_small_trace(t);
+    EXPECT_EQ(events_until(t, t.size(), -1), 0u);
+    EXPECT_EQ(events_until(t, t.size(), 0), 2u);
+    EXPECT_EQ(events_until(t, t.size(), 5'000'000), 8u);
+    EXPECT_EQ(events_until(t, t.size(), 300'000'000), 9u) << "mid-sleep";
+    EXPECT_EQ(events_until(t, t.size(), 1'000'000'000), t.size());
+    EXPECT_EQ(events_until(t, 4, 1'000'000'000), 4u) << "never past n";
+}
+
+TEST(Replay, SnapshotTakesNamesFromTheLiveOneAndCutsTheOutput) {
+    Trace t;
+    fill_small_trace(t);
+    Snapshot live;
+    live.status = RunStatus::Finished;
+    live.output = "hi\n";
+    live.goroutines = {GoroutineView{1, "main.main", {}, 0, -1, ""},
+                       GoroutineView{2, "main.worker", {}, 0, -1, ""}};
+    live.waitgroups = {WaitGroupView{"wg", 0}};
+
+    Snapshot mid = replayed_snapshot(replay_events(t, 9), live);
+    EXPECT_EQ(mid.status, RunStatus::Running);
+    EXPECT_EQ(mid.output, "");
+    ASSERT_EQ(mid.goroutines.size(), 2u);
+    EXPECT_EQ(mid.goroutines[1].fn, "main.worker");
+    ASSERT_EQ(mid.waitgroups.size(), 1u);
+    EXPECT_EQ(mid.waitgroups[0].name, "wg");
+    EXPECT_EQ(mid.waitgroups[0].count, 1);
+
+    Snapshot end = replayed_snapshot(replay_events(t, t.size()), live);
+    EXPECT_EQ(end.status, RunStatus::Finished);
+    EXPECT_EQ(end.output, "hi\n");
+}
+
+TEST(Replay, SleepSummaryIsTheSumAndTheLongest) {
+    Trace t;
+    t.add(ev(0, TraceKind::GoSleep, 2, 300'000'000));
+    t.add(ev(0, TraceKind::GoSleep, 3, 1'200'000'000));
+    t.add(ev(100, TraceKind::GoSleep, 4, 600'000'000));
+    const SleepSummary s = sleep_summary(t, t.size());
+    EXPECT_EQ(s.count, 3);
+    EXPECT_EQ(s.sum_ns, 2'000'000'000);
+    EXPECT_EQ(s.max_ns, 1'200'000'000);
+    EXPECT_EQ(sleep_summary(t, 1).sum_ns, 300'000'000);
+}
+
+TEST(TraceTimeline, LanesAreBackToBackWithEverySleepVisible) {
+    Trace t;
+    fill_small_trace(t);
+    TraceTimeline tl;
+    tl.extend(&t, 6);
+    tl.extend(&t, t.size()); // extended in two goes, as frames would
+    ASSERT_EQ(tl.lanes().size(), 2u);
+    EXPECT_EQ(tl.end_ns(), 512'000'000);
+
+    const TimelineLane* g2 = tl.lane(2);
+    ASSERT_NE(g2, nullptr);
+    // runnable 3-5, running 5-6, sleeping 6-506, runnable, running 507-510, done
+    std::vector<GoroutineState> states;
+    for (const TimelineSegment& s : g2->segments) {
+        states.push_back(s.state);
+    }
+    EXPECT_EQ(states,
+              (std::vector<GoroutineState>{GoroutineState::Runnable, GoroutineState::Running,
+                                           GoroutineState::Sleeping, GoroutineState::Runnable,
+                                           GoroutineState::Running, GoroutineState::Done}));
+    EXPECT_EQ(g2->segments[2].start_ns, 6'000'000);
+    EXPECT_EQ(g2->segments[2].end_ns, 506'000'000);
+    EXPECT_EQ(g2->segments[1].worker, 1);
+    for (size_t i = 1; i < g2->segments.size(); ++i) {
+        EXPECT_EQ(g2->segments[i].start_ns, g2->segments[i - 1].end_ns) << "back to back";
+    }
+
+    const TimelineSegment* at = segment_at(*g2, 300'000'000);
+    ASSERT_NE(at, nullptr);
+    EXPECT_EQ(at->state, GoroutineState::Sleeping);
+    EXPECT_EQ(segment_at(*g2, 1'000'000), nullptr) << "before it was created";
+}
+
+TEST(TraceTimeline, ANewTraceStartsOver) {
+    Trace a;
+    Trace b;
+    fill_small_trace(a);
+    b.add(ev(0, TraceKind::GoCreate, 1));
+    TraceTimeline tl;
+    tl.extend(&a, a.size());
+    tl.extend(&b, b.size());
+    EXPECT_EQ(tl.lanes().size(), 1u);
+    EXPECT_EQ(tl.events(), 1u);
+}
+
+// Runs a lesson to its end and returns the final snapshot.
+std::shared_ptr<const Snapshot> finished_run(const char* lesson, bool virtual_time) {
+    SessionOptions o;
+    o.procs = 2;
+    o.virtual_time = virtual_time;
+    o.speed = 10.0; // threaded: the lesson's two seconds take a fifth of one
+    Session session(o);
+    EXPECT_TRUE(session.load(find_lesson(lesson)->source));
+    session.run();
+    session.wait();
+    return session.snapshot();
+}
+
+class ReplayLesson : public ::testing::TestWithParam<std::tuple<const char*, bool>> {};
+
+TEST_P(ReplayLesson, WholeTraceEndsWhereTheRunEnded) {
+    const auto [lesson, virtual_time] = GetParam();
+    const std::shared_ptr<const Snapshot> snap = finished_run(lesson, virtual_time);
+    ASSERT_TRUE(snap->trace);
+    const Snapshot end = replayed_snapshot(replay_events(*snap->trace, snap->trace_size), *snap);
+    EXPECT_EQ(end.status, snap->status);
+    EXPECT_EQ(end.output, snap->output);
+    EXPECT_EQ(end.clock_ns, snap->clock_ns);
+    ASSERT_EQ(end.goroutines.size(), snap->goroutines.size());
+    for (size_t i = 0; i < end.goroutines.size(); ++i) {
+        EXPECT_EQ(end.goroutines[i].id, snap->goroutines[i].id);
+        EXPECT_EQ(end.goroutines[i].state, snap->goroutines[i].state)
+            << "G" << end.goroutines[i].id;
+    }
+    ASSERT_EQ(end.waitgroups.size(), snap->waitgroups.size());
+    for (size_t i = 0; i < end.waitgroups.size(); ++i) {
+        EXPECT_EQ(end.waitgroups[i].count, snap->waitgroups[i].count);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Lessons, ReplayLesson,
+                         ::testing::Combine(::testing::Values("sequential", "go-no-wait",
+                                                              "waitgroup"),
+                                            ::testing::Values(true, false)));
+
+TEST(ReplayLesson, WaitGroupLessonSleepsOverlap) {
+    const std::shared_ptr<const Snapshot> snap = finished_run("waitgroup", true);
+    const SleepSummary s = sleep_summary(*snap->trace, snap->trace_size);
+    EXPECT_EQ(s.count, 5);
+    EXPECT_GT(s.sum_ns, s.max_ns);
+    // The run took about the longest delay, far less than the sum.
+    EXPECT_LT(snap->clock_ns, s.max_ns + s.max_ns / 10);
+    EXPECT_GE(snap->clock_ns, s.max_ns);
+}
+
+} // namespace
+} // namespace golab
