@@ -238,11 +238,15 @@ test('waitgroup: results in order of their delays, total = longest delay', async
   assert.ok(total.ms >= longest && total.ms <= longest + 50,
     `total ${total.ms} ms, longest delay ${longest} ms`);
 
-  // The k-th result line appears when the k-th shortest sleep ends.
+  // The k-th result line appears when the k-th shortest sleep ends. Line k was printed
+  // between the last sample without it and the first sample with it; a slow frame on the
+  // page's main thread widens that window but cannot move it, so check the window.
   for (let k = 1; k <= 5; k++) {
-    const first = samples.find((s) => resultLines(s.output).length >= k);
-    assert.ok(first.clock_ms >= delays[k - 1] - 5 && first.clock_ms <= delays[k - 1] + 200,
-      `result ${k} seen at ${first.clock_ms} ms, its delay is ${delays[k - 1]} ms`);
+    const first = samples.findIndex((s) => resultLines(s.output).length >= k);
+    const before = first > 0 ? samples[first - 1].clock_ms : 0;
+    const after = samples[first].clock_ms;
+    assert.ok(before <= delays[k - 1] + 100 && after >= delays[k - 1] - 5,
+      `result ${k} appeared between ${before} and ${after} ms; its delay is ${delays[k - 1]} ms`);
   }
 
   // The counter went up to 5 while the calls slept and is 0 at the end.
