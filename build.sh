@@ -316,7 +316,7 @@ build)
     ;;
 serve)
     build_all
-    echo "Goroutine Lab: http://127.0.0.1:$port/"
+    # serve.py prints the page's address once it listens.
     exec /usr/bin/python3 "$root/tools/serve.py" --dir "$root/build/web" "$port"
     ;;
 test)

@@ -49,7 +49,13 @@ def main():
     Handler.isolate = not args.no_isolation
     Handler.quiet = args.quiet
     handler = functools.partial(Handler, directory=args.dir)
-    with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
+    try:
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    except OSError as error:
+        print(f"serve: cannot listen on 127.0.0.1:{args.port}: {error.strerror}; "
+              f"pick another port (PORT=8081 ./build.sh serve)", file=sys.stderr)
+        return 1
+    with server:
         # The first line names the address, so a test that asked for port 0 can read it.
         print(f"serve: http://127.0.0.1:{server.server_address[1]}/", flush=True)
         try:
