@@ -178,6 +178,7 @@ struct UnaryExpr : Expr {
     UnaryExpr() : Expr(ExprKind::Unary) {}
     Tok op = Tok::Add;
     Expr* x = nullptr;
+    bool comma_ok = false; // checker: v, ok := <-ch
 };
 
 struct BinaryExpr : Expr {

@@ -166,6 +166,8 @@ struct Checker::Impl {
         case Mode::Value:
             if (is_untyped(e->type))
                 s += e->type->name + " value";
+            else if (receive(const_cast<Expr*>(e)))
+                s += "comma, ok expression of type " + type_string(e->type);
             else
                 s += "value of type " + type_string(e->type);
             break;
@@ -444,18 +446,17 @@ struct Checker::Impl {
             *what = "map types";
             return false;
         case Kind::Chan:
-            *what = "channel types";
-            return false;
+            return supported_type(u->elem, what);
         case Kind::Func:
             *what = "function types";
             return false;
         case Kind::Struct:
-            if (t->special == Special::Time || t->special == Special::WaitGroup)
+            if (t->special == Special::Time || is_sync_object(t))
                 return true;
             *what = "struct types";
             return false;
         case Kind::Pointer:
-            if (u->elem->special == Special::WaitGroup)
+            if (is_sync_object(u->elem))
                 return true;
             *what = "pointer types";
             return false;
@@ -1488,7 +1489,7 @@ struct Checker::Impl {
             }
             if (x->kind == ExprKind::CompositeLit) {
                 // &sync.WaitGroup{}: a new WaitGroup is its own pointer.
-                if (u->x->mode == Mode::Value && u->x->type->special == Special::WaitGroup) {
+                if (u->x->mode == Mode::Value && is_sync_object(u->x->type)) {
                     u->mode = Mode::Value;
                     u->type = types.pointer_to(u->x->type);
                     return;
@@ -1508,7 +1509,7 @@ struct Checker::Impl {
                 set_invalid(u);
                 return;
             }
-            if (u->x->type->special != Special::WaitGroup) {
+            if (!is_sync_object(u->x->type)) {
                 unsupported(u->pos, "pointers");
                 set_invalid(u);
                 return;
@@ -1519,8 +1520,25 @@ struct Checker::Impl {
         }
         if (u->op == Tok::Arrow) {
             rvalue(u->x);
-            unsupported(u->pos, "channels");
-            set_invalid(u);
+            if (u->x->mode == Mode::Invalid) {
+                set_invalid(u);
+                return;
+            }
+            const Type* ct = under(u->x->type);
+            if (ct->kind != Kind::Chan) {
+                error(u->x->pos,
+                      "invalid operation: cannot receive from non-channel " + describe(u->x));
+                set_invalid(u);
+                return;
+            }
+            if (ct->chan_dir == 1) {
+                error(u->x->pos,
+                      "invalid operation: cannot receive from send-only channel " + describe(u->x));
+                set_invalid(u);
+                return;
+            }
+            u->mode = Mode::Value;
+            u->type = ct->elem;
             return;
         }
         if (u->op == Tok::Tilde) {
@@ -2062,7 +2080,7 @@ struct Checker::Impl {
             return;
         }
         const Type* u = under(t);
-        if (t->special == Special::WaitGroup && c->elts.empty()) {
+        if (is_sync_object(t) && c->elts.empty()) {
             // sync.WaitGroup{} is its zero value.
             c->mode = Mode::Value;
             c->type = t;
@@ -2330,12 +2348,91 @@ struct Checker::Impl {
     void builtin(CallExpr* c, Builtin id) {
         std::string name = expr_string(c->fun);
         switch (id) {
+        case Builtin::Make: {
+            if (c->args.empty()) {
+                error(c->pos, "invalid operation: not enough arguments for " + expr_string(c) +
+                                  " (expected 1, found 0)");
+                set_invalid(c);
+                return;
+            }
+            Expr* t = c->args[0];
+            expr_or_type(t);
+            for (size_t i = 1; i < c->args.size(); i++)
+                rvalue(c->args[i]);
+            if (t->mode == Mode::Invalid) {
+                set_invalid(c);
+                return;
+            }
+            if (t->mode != Mode::TypeExpr) {
+                error(t->pos, expr_string(t) + " is not a type");
+                set_invalid(c);
+                return;
+            }
+            if (under(t->type)->kind != Kind::Chan) {
+                unsupported(c->pos, "make with " + type_string(t->type));
+                set_invalid(c);
+                return;
+            }
+            if (c->args.size() > 2) {
+                error(c->pos, "invalid operation: " + expr_string(c) +
+                                  " expects 1 or 2 arguments; found " +
+                                  std::to_string(c->args.size()));
+                set_invalid(c);
+                return;
+            }
+            if (c->args.size() == 2) {
+                Expr* n = c->args[1];
+                if (n->mode == Mode::Invalid) {
+                    set_invalid(c);
+                    return;
+                }
+                if (!index_value(n, -1)) {
+                    set_invalid(c);
+                    return;
+                }
+            }
+            c->mode = Mode::Value;
+            c->type = t->type;
+            return;
+        }
+        case Builtin::Close: {
+            for (Expr* a : c->args)
+                rvalue(a);
+            if (c->args.size() != 1) {
+                error(c->pos, std::string("invalid operation: ") +
+                                  (c->args.empty() ? "not enough" : "too many") +
+                                  " arguments for " + expr_string(c) + " (expected 1, found " +
+                                  std::to_string(c->args.size()) + ")");
+                set_invalid(c);
+                return;
+            }
+            Expr* x = c->args[0];
+            if (x->mode == Mode::Invalid) {
+                set_invalid(c);
+                return;
+            }
+            const Type* ct = under(x->type);
+            if (ct->kind != Kind::Chan) {
+                error(x->pos, "invalid operation: cannot close non-channel " + describe(x));
+                set_invalid(c);
+                return;
+            }
+            if (ct->chan_dir == 2) {
+                error(x->pos,
+                      "invalid operation: cannot close receive-only channel " + describe(x));
+                set_invalid(c);
+                return;
+            }
+            c->mode = Mode::NoValue;
+            c->type = types.invalid();
+            return;
+        }
         case Builtin::New: {
             // new(sync.WaitGroup) is the one new the VM can do: the object is the pointer.
             if (c->args.size() == 1) {
                 Expr* a = c->args[0];
                 expr_or_type(a);
-                if (a->mode == Mode::TypeExpr && a->type->special == Special::WaitGroup) {
+                if (a->mode == Mode::TypeExpr && is_sync_object(a->type)) {
                     c->mode = Mode::Value;
                     c->type = types.pointer_to(a->type);
                     return;
@@ -2411,9 +2508,14 @@ struct Checker::Impl {
         if (identical(vu, tu) && (v->kind != Kind::Named || t->kind != Kind::Named) &&
             vu->kind != Kind::Int && !(vu->kind >= Kind::Bool && vu->kind <= Kind::String))
             return true;
+        // A bidirectional channel may be used as a send- or receive-only one.
+        if (vu->kind == Kind::Chan && tu->kind == Kind::Chan && vu->chan_dir == 0 &&
+            identical(vu->elem, tu->elem) && (v->kind != Kind::Named || t->kind != Kind::Named))
+            return true;
         if (tu->kind == Kind::Interface) {
             if (tu->methods.empty())
                 return true;
+
             // Only error has methods today; nothing we hold implements it but error.
             return vu->kind == Kind::Interface && t->special == Special::Error &&
                    v->special == Special::Error;
@@ -2470,8 +2572,14 @@ struct Checker::Impl {
                 set_invalid(e);
                 return false;
             }
-            if (et->special == Special::WaitGroup) {
-                unsupported(e->pos, "sync.WaitGroup in interface values");
+            if (is_sync_object(et)) {
+                unsupported(e->pos, type_string(et) + " in interface values");
+                set_invalid(e);
+                return false;
+            }
+            if (under(et)->kind == Kind::Chan) {
+                // fmt would print the channel's address, which we cannot match.
+                unsupported(e->pos, "channels in interface values");
                 set_invalid(e);
                 return false;
             }
@@ -2488,6 +2596,17 @@ struct Checker::Impl {
             error(at,
                   "assignment mismatch: " + plural(nlhs, "variable", "variables") + " but " + have);
         };
+        // v, ok := <-ch
+        if (nlhs == 2 && rhs.size() == 1 && receive(rhs[0])) {
+            rvalue(rhs[0]);
+            if (rhs[0]->mode == Mode::Invalid)
+                return false;
+            receive(rhs[0])->comma_ok = true;
+            spread = true;
+            out_types = {rhs[0]->type, types.basic(Kind::UntypedBool)};
+            return true;
+        }
+
         if (rhs.size() == 1) {
             Expr* r = rhs[0];
             expr_or_type(r);
@@ -2623,7 +2742,7 @@ struct Checker::Impl {
                         o->used = true; // no follow-on "declared but not used"
             } else if (spread) {
                 for (size_t i = 0; i < objs.size(); i++) {
-                    const Type* vt = vtypes[i];
+                    const Type* vt = types.default_type(vtypes[i]);
                     if (t && !assignable_type(vt, t)) {
                         error(vs->values[0]->pos, "cannot use " + expr_string(vs->values[0]) +
                                                       " (value of type " + type_string(vt) +
@@ -2700,10 +2819,7 @@ struct Checker::Impl {
             expr_stmt(static_cast<ExprStmt*>(s));
             return;
         case StmtKind::Send: {
-            auto* ss = static_cast<SendStmt*>(s);
-            rvalue(ss->chan);
-            rvalue(ss->value);
-            unsupported(s->pos, "channels");
+            send_stmt(static_cast<SendStmt*>(s));
             return;
         }
         case StmtKind::IncDec:
@@ -2778,7 +2894,7 @@ struct Checker::Impl {
             return;
         }
         case StmtKind::Select:
-            unsupported(s->pos, "select statements");
+            select_stmt(static_cast<SelectStmt*>(s));
             return;
         case StmtKind::For:
             for_stmt(static_cast<ForStmt*>(s));
@@ -2823,11 +2939,15 @@ struct Checker::Impl {
         if (x->mode == Mode::Invalid)
             return;
         Expr* u = unparen(x);
+        if (receive(u))
+            return; // a receive statement: <-ch
         if (u->kind == ExprKind::Call && !static_cast<CallExpr*>(u)->is_conversion) {
+
             auto* c = static_cast<CallExpr*>(u);
             Expr* f = unparen(c->fun);
-            if (f->mode == Mode::Builtin) {
+            if (f->mode == Mode::Builtin && x->mode != Mode::NoValue) {
                 // len(x) and friends are values, not statements.
+
                 error(x->pos, describe(x) + " is not used");
             }
             return;
@@ -2923,7 +3043,7 @@ struct Checker::Impl {
             if (lt[i] && is_invalid(lt[i]))
                 continue;
             if (spread) {
-                if (lt[i] && !assignable_type(vtypes[i], lt[i]))
+                if (lt[i] && !assignable_type(types.default_type(vtypes[i]), lt[i]))
                     error(a->rhs[0]->pos, "cannot use " + expr_string(a->rhs[0]) +
                                               " (value of type " + type_string(vtypes[i]) +
                                               ") as " + type_string(lt[i]) +
@@ -3062,7 +3182,7 @@ struct Checker::Impl {
                 }
                 continue;
             }
-            const Type* vt = vtypes[i];
+            const Type* vt = types.default_type(vtypes[i]);
             if (!spread) {
                 Expr* r = a->rhs[i];
                 if (r->mode == Mode::Invalid) {
@@ -3492,6 +3612,77 @@ struct Checker::Impl {
         close_scope();
     }
 
+    // SendStmt = Channel "<-" Expression .
+    void send_stmt(SendStmt* s) {
+        rvalue(s->chan);
+        rvalue(s->value);
+        if (s->chan->mode == Mode::Invalid || s->value->mode == Mode::Invalid)
+            return;
+        const Type* ct = under(s->chan->type);
+        if (ct->kind != Kind::Chan) {
+            error(s->pos, "invalid operation: cannot send to non-channel " + describe(s->chan));
+            return;
+        }
+        if (ct->chan_dir == 2) {
+            error(s->pos,
+                  "invalid operation: cannot send to receive-only channel " + describe(s->chan));
+            return;
+        }
+        assign_value(s->value, ct->elem, "send");
+    }
+
+    // Returns e (without parentheses) when it is a receive <-ch, else null.
+    static UnaryExpr* receive(Expr* e) {
+        Expr* u = unparen(e);
+        if (u && u->kind == ExprKind::Unary && static_cast<UnaryExpr*>(u)->op == Tok::Arrow)
+            return static_cast<UnaryExpr*>(u);
+        return nullptr;
+    }
+
+    // SelectStmt: each case a send, a receive, or a receive assigned to variables.
+    void select_stmt(SelectStmt* s) {
+        enter_breakable(false);
+        Pos first_default;
+        for (CaseClause& c : s->clauses) {
+            open_scope();
+            if (c.is_default) {
+                if (first_default.valid())
+                    error(c.pos,
+                          "multiple defaults in select (first at " + pos_text(first_default) + ")");
+                else
+                    first_default = c.pos;
+            } else {
+                Stmt* comm = c.comm;
+                bool ok = false;
+                if (comm->kind == StmtKind::Send) {
+                    ok = true;
+                } else if (comm->kind == StmtKind::Expr) {
+                    ok = receive(static_cast<ExprStmt*>(comm)->x) != nullptr;
+                } else if (comm->kind == StmtKind::Assign) {
+                    auto* a = static_cast<AssignStmt*>(comm);
+                    ok = a->tok != Tok::AssignOp && a->rhs.size() == 1 && a->lhs.size() <= 2 &&
+                         receive(a->rhs[0]) != nullptr;
+                }
+                if (!ok) {
+                    Expr* at =
+                        comm->kind == StmtKind::Expr ? static_cast<ExprStmt*>(comm)->x : nullptr;
+                    Pos p = at && at->kind == ExprKind::Binary
+                                ? static_cast<BinaryExpr*>(at)->op_pos
+                                : comm->pos;
+                    error(p, "select case must be send or receive (possibly with assignment)");
+                } else if (comm->kind == StmtKind::Expr) {
+                    // A receive whose value is dropped is fine here.
+                    rvalue(static_cast<ExprStmt*>(comm)->x);
+                } else {
+                    stmt(comm);
+                }
+            }
+            stmt_list(c.body);
+            close_scope();
+        }
+        leave_breakable();
+    }
+
     // RangeClause over a slice: for i, v := range xs.
     void range_stmt(RangeStmt* r) {
         open_scope();
@@ -3503,7 +3694,21 @@ struct Checker::Impl {
             const Type* u = under(r->x->type);
             if (u->kind == Kind::Slice) {
                 value_type = u->elem;
+            } else if (u->kind == Kind::Chan) {
+                // for v := range ch: one variable, the received values.
+                key_type = u->elem;
+                if (u->chan_dir == 1) {
+                    error(r->x->pos, "invalid operation: range " + expr_string(r->x) +
+                                         " receive from send-only channel " + describe(r->x));
+                    ok = false;
+                }
+                if (r->value) {
+                    error(r->value->pos,
+                          "range over " + describe(r->x) + " permits only one iteration variable");
+                    ok = false;
+                }
             } else if (is_string(u)) {
+
                 unsupported(r->x->pos, "range over strings");
                 ok = false;
             } else if (u->kind == Kind::Array || u->kind == Kind::Map || u->kind == Kind::Chan) {

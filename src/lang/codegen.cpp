@@ -97,6 +97,8 @@ class CodeGen {
     std::string pending_label_; // label of the statement being compiled
     void switch_stmt(SwitchStmt* sw);
     void range_stmt(RangeStmt* r);
+    void range_chan(RangeStmt* r);
+    void select_stmt(SelectStmt* s);
     Loop& enter(bool is_loop) {
         loops_.push_back(Loop{pending_label_, is_loop, {}, {}});
         pending_label_.clear();
@@ -160,7 +162,9 @@ TypeId CodeGen::type_id(const Type* t) {
     case Kind::Struct:
         info.kind = t->special == Special::Time        ? TypeKind::Time
                     : t->special == Special::WaitGroup ? TypeKind::WaitGroup
-                                                       : TypeKind::Struct;
+                    : t->special == Special::Mutex     ? TypeKind::Mutex
+
+                                                   : TypeKind::Struct;
         break;
     default:
         if (is_integer(u)) {
@@ -279,7 +283,14 @@ void CodeGen::expr(Expr* e) {
     case ExprKind::Unary: {
         auto* u = static_cast<UnaryExpr*>(e);
         if (u->op == Tok::And) {
-            expr(u->x); // the WaitGroup object is its own pointer
+            expr(u->x); // a WaitGroup or Mutex object is its own pointer
+            return;
+        }
+        if (u->op == Tok::Arrow) {
+            // <-ch; with comma_ok the VM pushes the value, then ok.
+            set_line(u->pos);
+            expr(u->x);
+            emit(Op::Recv, u->comma_ok ? 1 : 0, type_id(under(u->x->type)->elem));
             return;
         }
         expr(u->x);
@@ -301,7 +312,7 @@ void CodeGen::expr(Expr* e) {
         return;
     case ExprKind::CompositeLit: {
         auto* c = static_cast<CompositeLit*>(e);
-        if (c->type->special == Special::WaitGroup) {
+        if (is_sync_object(c->type)) {
             emit(Op::Zero, type_id(c->type)); // sync.WaitGroup{}
             return;
         }
@@ -485,15 +496,28 @@ int CodeGen::call(CallExpr* c) {
         return 1;
     }
     if (f->mode == Mode::Builtin) {
-        // len, and new(sync.WaitGroup), are the built-ins the checker lets through today.
-        if (static_cast<Ident*>(f)->obj->builtin == Builtin::New) {
+        // The built-ins the checker lets through: len, make(chan T, n),
+        // close(ch), and new of a sync object.
+        Builtin b = static_cast<Ident*>(f)->obj->builtin;
+        int results = 1;
+        if (b == Builtin::New) {
             emit(Op::Zero, type_id(c->type->elem));
+        } else if (b == Builtin::Make) {
+            if (c->args.size() > 1)
+                value_to(c->args[1], types_.basic(Kind::Int));
+            else
+                emit_const(Constant::make_int(0), types_.basic(Kind::Int));
+            emit(Op::MakeChan, type_id(under(c->type)->elem));
+        } else if (b == Builtin::Close) {
+            expr(c->args[0]);
+            emit(Op::Close);
+            results = 0;
         } else {
             expr(c->args[0]);
             emit(Op::Len);
         }
         line_ = saved;
-        return 1;
+        return results;
     }
     const Type* sig = f->type;
     int nresults = int(sig->results.size());
@@ -557,9 +581,16 @@ void CodeGen::push_args(CallExpr* c, const Type* sig) {
 // Pushes the results of a multi-value call converted to targets, boxing
 // through temporaries when a target is an interface.
 void CodeGen::spread_to(Expr* call_expr, const std::vector<const Type*>& targets) {
-    auto* c = static_cast<CallExpr*>(unparen(call_expr));
-    const std::vector<const Type*>& have = call_expr->type->results;
-    call(c);
+    Expr* u = unparen(call_expr);
+    std::vector<const Type*> have;
+    if (u->kind == ExprKind::Unary) {
+        // v, ok := <-ch
+        have = {u->type, types_.basic(Kind::Bool)};
+        expr(u);
+    } else {
+        have = call_expr->type->results;
+        call(static_cast<CallExpr*>(u));
+    }
     bool boxing = false;
     for (size_t i = 0; i < targets.size() && i < have.size(); i++)
         if (targets[i] && is_interface(targets[i]) && !is_interface(have[i]))
@@ -765,6 +796,11 @@ void CodeGen::stmt(Stmt* s) {
     }
     case StmtKind::Expr: {
         Expr* x = unparen(static_cast<ExprStmt*>(s)->x);
+        if (x->kind == ExprKind::Unary) {
+            expr(x); // <-ch as a statement
+            emit(Op::Pop);
+            return;
+        }
         int n = call(static_cast<CallExpr*>(x));
         for (int i = 0; i < n; i++)
             emit(Op::Pop);
@@ -872,6 +908,16 @@ void CodeGen::stmt(Stmt* s) {
     case StmtKind::Switch:
         switch_stmt(static_cast<SwitchStmt*>(s));
         return;
+    case StmtKind::Send: {
+        auto* ss = static_cast<SendStmt*>(s);
+        expr(ss->chan);
+        value_to(ss->value, under(ss->chan->type)->elem);
+        emit(Op::Send);
+        return;
+    }
+    case StmtKind::Select:
+        select_stmt(static_cast<SelectStmt*>(s));
+        return;
     case StmtKind::Range:
         range_stmt(static_cast<RangeStmt*>(s));
         return;
@@ -941,10 +987,118 @@ void CodeGen::switch_stmt(SwitchStmt* sw) {
     leave(end, end);
 }
 
-// for k, v := range xs: the slice and its length are read once, as the spec says.
-void CodeGen::range_stmt(RangeStmt* r) {
+// select: every channel and value to send is evaluated in source order, then
+// the VM picks a ready case (or the default) and the chosen body runs.
+void CodeGen::select_stmt(SelectStmt* s) {
     std::string label = pending_label_;
     pending_label_.clear();
+    set_line(s->pos);
+    int ncases = 0;
+    bool has_default = false;
+    std::vector<int> case_index(s->clauses.size(), -1);
+    for (size_t ci = 0; ci < s->clauses.size(); ci++) {
+        CaseClause& c = s->clauses[ci];
+        if (c.is_default) {
+            has_default = true;
+            continue;
+        }
+        case_index[ci] = ncases++;
+        set_line(c.pos);
+        if (c.comm->kind == StmtKind::Send) {
+            auto* ss = static_cast<SendStmt*>(c.comm);
+            emit_const(Constant::make_int(1), types_.basic(Kind::Int));
+            expr(ss->chan);
+            value_to(ss->value, under(ss->chan->type)->elem);
+        } else {
+            Expr* rx = c.comm->kind == StmtKind::Expr ? static_cast<ExprStmt*>(c.comm)->x
+                                                      : static_cast<AssignStmt*>(c.comm)->rhs[0];
+            auto* u = static_cast<UnaryExpr*>(unparen(rx));
+            emit_const(Constant::make_int(0), types_.basic(Kind::Int));
+            expr(u->x);
+            emit_const(Constant::make_int(0), types_.basic(Kind::Int)); // placeholder
+        }
+    }
+    set_line(s->pos);
+    emit(Op::Select, ncases, has_default ? 1 : 0);
+    int chosen = temp(), value = temp(), ok = temp();
+    emit(Op::StoreLocal, ok);
+    emit(Op::StoreLocal, value);
+    emit(Op::StoreLocal, chosen);
+
+    // Dispatch on the chosen index.
+    std::vector<size_t> to_body(s->clauses.size(), SIZE_MAX);
+    for (size_t ci = 0; ci < s->clauses.size(); ci++) {
+        emit(Op::LoadLocal, chosen);
+        emit_const(Constant::make_int(case_index[ci]), types_.basic(Kind::Int));
+        emit(Op::EqInt, 0, int32_t(IntKind::Int));
+        to_body[ci] = emit_jump(Op::JumpIfTrue);
+    }
+    size_t none = emit_jump(Op::Jump); // cannot happen; keeps the code well formed
+
+    pending_label_ = label;
+    enter(false);
+    std::vector<size_t> to_end;
+    for (size_t ci = 0; ci < s->clauses.size(); ci++) {
+        CaseClause& c = s->clauses[ci];
+        patch(to_body[ci], here());
+        if (!c.is_default && c.comm->kind == StmtKind::Assign) {
+            // case v := <-ch / case v, ok = <-ch: store what was received.
+            auto* a = static_cast<AssignStmt*>(c.comm);
+            set_line(a->pos);
+            emit(Op::LoadLocal, value);
+            if (a->lhs.size() > 1) {
+                emit(Op::LoadLocal, ok);
+                store(a->lhs[1]);
+            }
+            store(a->lhs[0]);
+        }
+        stmts(c.body);
+        to_end.push_back(emit_jump(Op::Jump));
+    }
+    size_t end = here();
+    patch(none, end);
+    for (size_t j : to_end)
+        patch(j, end);
+    leave(end, end);
+}
+
+// for v := range ch: receive until the channel is closed and drained.
+void CodeGen::range_chan(RangeStmt* r) {
+    std::string label = pending_label_;
+    pending_label_.clear();
+    set_line(r->x->pos);
+    expr(r->x);
+    int ch = temp();
+    emit(Op::StoreLocal, ch);
+    size_t top = here();
+    set_line(r->pos);
+    emit(Op::LoadLocal, ch);
+    emit(Op::Recv, 1, type_id(under(r->x->type)->elem));
+    size_t closed = emit_jump(Op::JumpIfFalse);
+    if (r->key && !(r->key->kind == ExprKind::Ident && static_cast<Ident*>(r->key)->name == "_"))
+        store(r->key);
+    else
+        emit(Op::Pop);
+    pending_label_ = label;
+    enter(true);
+    stmts(r->body->list);
+    set_line(r->pos);
+    emit(Op::Jump, int32_t(top));
+    patch(closed, here());
+    emit(Op::Pop); // the zero value that came with ok == false
+    size_t end = here();
+    leave(end, top);
+}
+
+// for k, v := range xs: the slice and its length are read once, as the spec says.
+void CodeGen::range_stmt(RangeStmt* r) {
+    if (under(r->x->type)->kind == Kind::Chan) {
+        range_chan(r);
+        return;
+    }
+    std::string label = pending_label_;
+    pending_label_.clear();
+
     const Type* st = r->x->type;
     set_line(r->x->pos);
     expr(r->x);

@@ -320,6 +320,12 @@ TypeTable::TypeTable() {
     wg->underlying = make(Kind::Struct);
     wg->special = Special::WaitGroup;
     wait_group_ = wg;
+
+    Type* mu = make(Kind::Named);
+    mu->name = "sync.Mutex";
+    mu->underlying = make(Kind::Struct);
+    mu->special = Special::Mutex;
+    mutex_ = mu;
 }
 
 Type* TypeTable::make(Kind k) {
@@ -570,6 +576,8 @@ void Universe::add_time() {
     add_native(*p, "Now", NativeId::TimeNow)->type = func_type(types_, {}, {{"", tm}});
     add_native(*p, "Since", NativeId::TimeSince)->type =
         func_type(types_, {{"t", tm}}, {{"", dur}});
+    add_native(*p, "After", NativeId::TimeAfter)->type =
+        func_type(types_, {{"d", dur}}, {{"", types_.chan_of(tm, 2)}});
 
     auto type_obj = [&](const char* name, const Type* t) {
         Entity* o = make_object(ObjKind::TypeName, name);
@@ -684,6 +692,19 @@ void Universe::add_sync() {
         Method{"Done", func_type(types_, {}, {}), int(NativeId::WaitGroupDone), true});
     wg->methods.push_back(
         Method{"Wait", func_type(types_, {}, {}), int(NativeId::WaitGroupWait), true});
+    wg->go_methods = {"Add", "Done", "Wait"};
+
+    Entity* m = make_object(ObjKind::TypeName, "Mutex");
+    m->type = types_.mutex();
+    p->members["Mutex"] = m;
+    Type* mu = const_cast<Type*>(types_.mutex());
+    mu->methods.push_back(
+        Method{"Lock", func_type(types_, {}, {}), int(NativeId::MutexLock), true});
+    mu->methods.push_back(
+        Method{"Unlock", func_type(types_, {}, {}), int(NativeId::MutexUnlock), true});
+    mu->methods.push_back(Method{"TryLock", func_type(types_, {}, {{"", types_.basic(Kind::Bool)}}),
+                                 int(NativeId::MutexTryLock), true});
+    mu->go_methods = {"Lock", "TryLock", "Unlock"};
     packages_.push_back(std::move(p));
 }
 

@@ -59,7 +59,7 @@ enum class Kind : uint8_t {
 };
 
 // Library types the VM implements natively.
-enum class Special : uint8_t { None, Duration, Time, WaitGroup, Error };
+enum class Special : uint8_t { None, Duration, Time, WaitGroup, Mutex, Error };
 
 struct Type;
 
@@ -97,7 +97,12 @@ struct Type {
     Special special = Special::None;
 };
 
+// Returns whether t is sync.WaitGroup or sync.Mutex: VM objects with value
+// semantics whose methods take the object itself as the pointer receiver.
+inline bool is_sync_object(const struct Type* t);
+
 // Returns the underlying type (the type itself unless Named).
+
 const Type* under(const Type* t);
 bool is_invalid(const Type* t);
 bool is_untyped(const Type* t);
@@ -137,6 +142,7 @@ class TypeTable {
     const Type* duration() const { return duration_; }
     const Type* time() const { return time_; }
     const Type* wait_group() const { return wait_group_; }
+    const Type* mutex() const { return mutex_; }
     // byte and rune: identical to uint8 and int32, but named as written in messages.
     const Type* byte_type() const { return byte_; }
     const Type* rune_type() const { return rune_; }
@@ -149,6 +155,8 @@ class TypeTable {
     const Type* duration_ = nullptr;
     const Type* time_ = nullptr;
     const Type* wait_group_ = nullptr;
+    const Type* mutex_ = nullptr;
+
     const Type* byte_ = nullptr;
     const Type* rune_ = nullptr;
 };
@@ -244,4 +252,10 @@ class Universe {
     std::vector<std::unique_ptr<Entity>> objects_;
 };
 
+} // namespace golab
+
+namespace golab {
+inline bool is_sync_object(const Type* t) {
+    return t && (t->special == Special::WaitGroup || t->special == Special::Mutex);
+}
 } // namespace golab

@@ -1374,6 +1374,72 @@ func main()
 }
 )go",
      {"prog.go:4:1: syntax error: unexpected semicolon or newline before {"}},
+    {"chan errs",
+     R"go(package main
+func main() {
+	var r <-chan int
+	var s chan<- int
+	x := 1
+	s <- 1
+	r <- 1
+	_ = <-s
+	_ = <-x
+	x <- 1
+	close(r)
+	var c chan int = make(chan int)
+	c <- "a"
+	var v string = <-c
+	_ = v
+	close(x)
+}
+)go",
+     {"prog.go:7:2: invalid operation: cannot send to receive-only channel r (variable of type "
+      "<-chan int)",
+      "prog.go:8:8: invalid operation: cannot receive from send-only channel s (variable of type "
+      "chan<- int)",
+      "prog.go:9:8: invalid operation: cannot receive from non-channel x (variable of type int)",
+      "prog.go:10:2: invalid operation: cannot send to non-channel x (variable of type int)",
+      "prog.go:11:8: invalid operation: cannot close receive-only channel r (variable of type "
+      "<-chan int)",
+      "prog.go:13:7: cannot use \"a\" (untyped string constant) as int value in send",
+      "prog.go:14:17: cannot use <-c (comma, ok expression of type int) as type string in variable "
+      "declaration",
+      "prog.go:16:8: invalid operation: cannot close non-channel x (variable of type int)"}},
+    {"chan ok",
+     R"go(package main
+func main() {
+	c := make(chan int, 1)
+	v, ok := <-c
+	var a, b = <-c
+	v, ok = <-c
+	_, _, _, _ = v, ok, a, b
+	for x := range c {
+		_ = x
+	}
+	for i, x := range c {
+		_, _ = i, x
+	}
+	make(chan int)
+	close(c, c)
+}
+)go",
+     {"prog.go:11:9: range over c (variable of type chan int) permits only one iteration variable",
+      "prog.go:14:2: make(chan int) (value of type chan int) is not used",
+      "prog.go:15:2: invalid operation: too many arguments for close(c, c) (expected 1, found 2)"}},
+    {"select errs",
+     R"go(package main
+func main() {
+	c := make(chan int)
+	select {
+	case x := <-c:
+	case c <- 1:
+	case 1 + 2:
+	default:
+	}
+}
+)go",
+     {"prog.go:5:7: x declared but not used",
+      "prog.go:7:9: select case must be send or receive (possibly with assignment)"}},
 };
 
 class GoErrors : public testing::TestWithParam<Case> {};
@@ -1456,14 +1522,19 @@ struct Unsupported {
 // What the VM cannot run yet is refused, never compiled wrongly.
 const Unsupported kUnsupported[] = {
     {"\tm := map[string]int{}\n\t_ = m\n", "prog.go:4:7: not supported yet: map types"},
-    {"\tvar c chan int\n\t_ = c\n", "prog.go:4:8: not supported yet: channel types"},
+    {"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tc := make(chan "
+     "int)\n\tfmt.Println(c)\n}\n",
+     "prog.go:7:14: not supported yet: channels in interface values"},
     {"\tf := func() {}\n\tf()\n", "prog.go:4:7: not supported yet: function literals"},
     {"\tvar x any = 1\n\tswitch x.(type) {\n\t}\n",
      "prog.go:5:2: not supported yet: type switches"},
     {"\tfor i := range \"abc\" {\n\t\t_ = i\n\t}\n",
      "prog.go:4:17: not supported yet: range over strings"},
     {"L:\n\tgoto L\n", "prog.go:5:2: not supported yet: goto"},
-    {"\tselect {}\n", "prog.go:4:2: not supported yet: select statements"},
+    {"package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar m "
+     "sync.Mutex\n\tfmt.Println(m)\n}\n",
+     "prog.go:10:14: not supported yet: sync.Mutex in interface values"},
+
     {"\tdefer println()\n", "prog.go:4:2: not supported yet: defer"},
 
     {"\txs := []int{1}\n\txs = append(xs, 2)\n",

@@ -799,6 +799,103 @@ func main() {
 )go",
      "worker 1 done\nworker 2 done\nworker 3 done\nworker 11 done\nworker 12 done\nworker 13 "
      "done\nworker 21 done\nworker 22 done\nworker 23 done\nall done\n"},
+    {"channels, select, range over a channel, Mutex and time.After",
+     R"go(package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var mu sync.Mutex
+var counter int
+
+func producer(id int, out chan<- int, n int) {
+	for i := 0; i < n; i++ {
+		out <- id*100 + i
+	}
+}
+
+func squarer(in <-chan int, out chan int) {
+	for v := range in {
+		out <- v * v
+	}
+	close(out)
+}
+
+func incr(wg *sync.WaitGroup) {
+	mu.Lock()
+	counter++
+	mu.Unlock()
+	wg.Done()
+}
+
+func main() {
+	c := make(chan int)
+	go producer(1, c, 3)
+	fmt.Println(<-c, <-c, <-c)
+
+	in := make(chan int, 5)
+	out := make(chan int)
+	go squarer(in, out)
+	for i := 1; i <= 4; i++ {
+		in <- i
+	}
+	close(in)
+	total := 0
+	for v := range out {
+		total += v
+	}
+	fmt.Println("sum of squares", total)
+
+	v, ok := <-out
+	fmt.Println(v, ok)
+
+	var wg sync.WaitGroup
+	for i := 0; i < 50; i++ {
+		wg.Add(1)
+		go incr(&wg)
+	}
+	wg.Wait()
+	fmt.Println("counter", counter, mu.TryLock())
+
+	done := make(chan bool)
+	results := make(chan string, 1)
+	go func2(done)
+	timeout := time.After(50 * time.Millisecond)
+	for i := 0; i < 3; i++ {
+		select {
+		case <-done:
+			fmt.Println("done")
+		case results <- "r":
+			fmt.Println("sent")
+		case t := <-timeout:
+			_ = t
+			fmt.Println("timeout")
+		}
+	}
+	select {
+	case x, more := <-results:
+		fmt.Println(x, more)
+	default:
+		fmt.Println("empty")
+	}
+	select {
+	case x := <-results:
+		fmt.Println(x)
+	default:
+		fmt.Println("empty")
+	}
+}
+
+func func2(done chan bool) {
+	time.Sleep(10 * time.Millisecond)
+	done <- true
+}
+)go",
+     "100 101 102\nsum of squares 30\n0 false\ncounter 50 true\nsent\ndone\ntimeout\nr "
+     "true\nempty\n"},
 };
 
 TEST(Compiler, ProgramsPrintWhatGoPrints) {
