@@ -11,6 +11,7 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -20,10 +21,10 @@
 #include "app/app.h"
 #include "golab_embedded_fonts.h"
 #include "imgui.h"
-#include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
 #include "lessons/lessons.h"
 #include "platform/platform.h"
+#include "platform/webgl2_renderer.h"
 #include "runtime/session.h"
 
 namespace {
@@ -43,10 +44,17 @@ constexpr ImWchar kGlyphRanges[] = {
     0,
 };
 
+// Frames still drawn after the last change (input, new snapshot, bridge call): enough for
+// ImGui to settle hover states and for a tooltip's delay to run out while the mouse rests.
+// After that the canvas keeps showing the last frame and the page costs no CPU while idle.
+constexpr int kSettleFrames = 45;
+
 struct Platform {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
-    float font_scale = 0.0f; // the devicePixelRatio the font atlas was built for
+    float font_scale = 0.0f;    // the devicePixelRatio the font atlas was built for
+    uint64_t drawn_version = 0; // the Snapshot version the last frame showed
+    int quiet_frames = 0;       // frames since anything changed
     std::unique_ptr<golab::Session> session;
     std::unique_ptr<golab::App> app;
 };
@@ -93,40 +101,57 @@ void build_font_atlas(float pixel_ratio) {
 
 void frame() {
     // 1. Events
+    bool changed = false;
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
         ImGui_ImplSDL2_ProcessEvent(&event);
+        changed = true;
     }
 
     // 2. Font atlas follows the pixel ratio (browser zoom, moving between screens)
     float pixel_ratio = float(emscripten_get_device_pixel_ratio());
     if (pixel_ratio != platform.font_scale) {
         build_font_atlas(pixel_ratio);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        golab::webgl2_renderer_upload_fonts();
+        changed = true;
     }
 
-    // 3. Views
-    ImGui_ImplOpenGL3_NewFrame();
+    // 3. Nothing new to show: keep the last frame on the canvas
+    uint64_t version = platform.session->snapshot()->version;
+    if (version != platform.drawn_version) {
+        platform.drawn_version = version;
+        changed = true;
+    }
+    if (changed) {
+        platform.quiet_frames = 0;
+    } else if (++platform.quiet_frames > kSettleFrames) {
+        return;
+    }
+
+    // 4. Views
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     platform.app->draw();
     ImGui::Render();
 
-    // 4. Present
+    // 5. Present
     int width = 0;
     int height = 0;
     SDL_GL_GetDrawableSize(platform.window, &width, &height);
     glViewport(0, 0, width, height);
     glClearColor(0.09f, 0.10f, 0.12f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    golab::webgl2_renderer_draw(ImGui::GetDrawData());
 }
 
 } // namespace
 
 golab::App* golab::platform_app() {
     return platform.app.get();
+}
+
+void golab::platform_wake() {
+    platform.quiet_frames = 0;
 }
 
 int main() {
@@ -166,7 +191,10 @@ int main() {
     ImGui::StyleColorsDark();
     build_font_atlas(float(emscripten_get_device_pixel_ratio()));
     ImGui_ImplSDL2_InitForOpenGL(platform.window, platform.gl);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!golab::webgl2_renderer_init()) {
+        return 1;
+    }
+    golab::webgl2_renderer_upload_fonts();
 
     // The runtime and the views
     golab::SessionOptions options;
