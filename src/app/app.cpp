@@ -4,6 +4,8 @@
 
 #include "app/app.h"
 
+#include <algorithm>
+
 #include "app/state_json.h"
 #include "lessons/lessons.h"
 
@@ -80,6 +82,13 @@ void App::run() {
     }
     forget_run();
     total_recorded_ = false;
+
+    // A guess counts only when made before the lesson's first run.
+    if (guess_touched_ && find_lesson(lesson_id_) != nullptr && !guess_ns_.contains(lesson_id_) &&
+        !lesson_total_ns_.contains(lesson_id_)) {
+        guess_ns_[lesson_id_] = static_cast<int64_t>(static_cast<double>(guess_s_) * 1e9);
+    }
+    guess_touched_ = false;
     session_.run();
 }
 
@@ -88,9 +97,167 @@ void App::reset() {
     session_.reset();
 }
 
-std::string App::state_json() {
+void App::pause() {
+    session_.pause();
+}
+
+void App::resume() {
+    live_ = true;
+    session_.resume();
+}
+
+void App::step() {
     const std::shared_ptr<const Snapshot> snap = session_.snapshot();
-    return build_state_json(snap ? *snap : Snapshot{}, lesson_id_, isolated_);
+    const RunPhase now = phase();
+
+    // Behind the run: the next event is already recorded.
+    if (!live_ && snap && snap->trace) {
+        cursor_ = std::min(cursor_ + 1, snap->trace_size);
+        if (cursor_ >= snap->trace_size) {
+            live_ = true; // caught up: the next step runs the program on
+        }
+        return;
+    }
+    if (now == RunPhase::Idle) {
+        forget_run();
+        total_recorded_ = false;
+    }
+    if (now == RunPhase::Running) {
+        session_.pause(); // the first press holds it where it is
+        return;
+    }
+    if (now != RunPhase::Ended) {
+        session_.step();
+    }
+}
+
+void App::step_back() {
+    const std::shared_ptr<const Snapshot> snap = session_.snapshot();
+    if (!snap || !snap->trace || snap->version <= stale_version_) {
+        return;
+    }
+    const size_t at = live_ ? snap->trace_size : cursor_;
+    seek_event(at > 0 ? at - 1 : 0);
+}
+
+void App::seek_event(size_t n) {
+    const std::shared_ptr<const Snapshot> snap = session_.snapshot();
+    if (!snap || !snap->trace || snap->version <= stale_version_) {
+        return;
+    }
+    if (snap->status == RunStatus::Running && !snap->paused) {
+        session_.pause(); // the learner looks back: hold the program meanwhile
+    }
+    live_ = false;
+    cursor_ = std::min(n, snap->trace_size);
+}
+
+void App::seek_time(int64_t t) {
+    const std::shared_ptr<const Snapshot> snap = session_.snapshot();
+    if (!snap || !snap->trace) {
+        return;
+    }
+    seek_event(events_until(*snap->trace, snap->trace_size, t));
+}
+
+void App::go_live() {
+    live_ = true;
+}
+
+void App::configure(const RunSettings& settings) {
+    settings_ = settings;
+    settings_known_ = true;
+    session_.configure(settings_);
+}
+
+RunPhase App::phase() {
+    const std::shared_ptr<const Snapshot> snap = session_.snapshot();
+    if (!snap || snap->version <= stale_version_) {
+        return total_recorded_ ? RunPhase::Idle : RunPhase::Running;
+    }
+    switch (snap->status) {
+    case RunStatus::Idle:
+    case RunStatus::CompileError:
+        return RunPhase::Idle;
+    case RunStatus::Running:
+        return (snap->paused || !live_) ? RunPhase::Paused : RunPhase::Running;
+    case RunStatus::Finished:
+    case RunStatus::Panicked:
+    case RunStatus::Deadlocked:
+        return RunPhase::Ended;
+    }
+    return RunPhase::Idle;
+}
+
+void App::apply(Command command) {
+    switch (command) {
+    case Command::None:
+        break;
+    case Command::Run:
+        run();
+        break;
+    case Command::Pause:
+        pause();
+        break;
+    case Command::Resume:
+        resume();
+        break;
+    case Command::Step:
+        step();
+        break;
+    case Command::StepBack:
+        step_back();
+        break;
+    case Command::First:
+        seek_event(1);
+        break;
+    case Command::Last:
+        go_live();
+        break;
+    case Command::Reset:
+        reset();
+        break;
+    case Command::ToggleHelp:
+        help_open_ = !help_open_;
+        break;
+    }
+}
+
+const Snapshot& App::shown(const std::shared_ptr<const Snapshot>& live) {
+    static const Snapshot kNothingYet;
+    if (!live) {
+        return kNothingYet;
+    }
+    if (live_ || !live->trace || live->version <= stale_version_) {
+        return *live;
+    }
+    if (replayed_version_ == live->version && replayed_cursor_ == cursor_ &&
+        replay_trace_ == live->trace.get()) {
+        return replayed_;
+    }
+
+    // Forward from the cached state when possible: scrubbing to the right
+    // reads only the new events.
+    if (replay_trace_ != live->trace.get() || cursor_ < replay_.events) {
+        replay_ = ReplayState{};
+        replay_trace_ = live->trace.get();
+    }
+    replay_forward(replay_, *live->trace, std::min(cursor_, live->trace_size));
+    replayed_ = replayed_snapshot(replay_, *live);
+    replayed_version_ = live->version;
+    replayed_cursor_ = cursor_;
+    return replayed_;
+}
+
+std::string App::state_json() {
+    const std::shared_ptr<const Snapshot> live = session_.snapshot();
+    const Snapshot& snap = shown(live);
+    ViewPosition view;
+    view.live = live_;
+    view.events = live ? live->trace_size : 0;
+    view.step = live_ ? view.events : cursor_;
+    view.help = help_open_;
+    return build_state_json(snap, lesson_id_, isolated_, view, settings_);
 }
 
 void App::forget_run() {
@@ -100,6 +267,17 @@ void App::forget_run() {
     stale_version_ = snap ? snap->version : 0;
     timeline_.clear();
     waitgroup_peak_.clear();
+    live_ = true;
+    cursor_ = 0;
+    replay_ = ReplayState{};
+    replay_trace_ = nullptr;
+    replayed_cursor_ = SIZE_MAX;
+    zoomed_ = false;
+    lane_pressed_ = false;
+    lane_dragging_ = false;
+    live_ended_ = false;
+    sleeps_ = SleepSummary{};
+    sleeps_known_ = false;
     total_recorded_ = true;
 }
 

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "app/code_view.h"
+#include "app/controls.h"
+#include "app/replay.h"
 #include "app/timeline.h"
 #include "runtime/session.h"
 
@@ -37,6 +39,35 @@ class App {
     // Ends any run; the page goes back to idle with the same program.
     void reset();
 
+    // Holds the running program, and lets it go on (following it live again).
+    void pause();
+    void resume();
+
+    // Shows the next event: from the record when the view is behind, else by
+    // letting the program run to its next event (starting it when idle).
+    void step();
+
+    // Shows the event before the one on screen; holds a running program first.
+    void step_back();
+
+    // Shows the run as it was after its first n events (n is clamped), or at
+    // program time t; holds a running program first.
+    void seek_event(size_t n);
+    void seek_time(int64_t t);
+
+    // Follows the run as it goes again.
+    void go_live();
+
+    // Sets what the next Run uses (GOMAXPROCS, virtual time, seed, speed).
+    void configure(const RunSettings& settings);
+    const RunSettings& next_settings() const { return settings_; }
+
+    // Does what a key or button asks (see controls.h).
+    void apply(Command command);
+
+    // Returns where the run stands for the controls.
+    RunPhase phase();
+
     // Draws every view for this frame.
     void draw();
 
@@ -51,9 +82,21 @@ class App {
     void set_isolated(bool isolated) { isolated_ = isolated; }
 
   private:
+    // Returns the instant the views show: the live snapshot, or the replayed
+    // one while the view is behind the run. Cached per (version, cursor).
+    const Snapshot& shown(const std::shared_ptr<const Snapshot>& live);
+
     // Views, one per panel, in app_draw.cpp.
     void observe(const Snapshot& snap);
+    void handle_keys();
     void draw_header(const Snapshot& snap);
+    void draw_controls(const Snapshot& live, const Snapshot& snap);
+    void draw_help();
+    void draw_prediction(const Snapshot& live);
+
+    // Whether the timeline shows the ended lesson's bracket: the sum of its
+    // delays against the longest one.
+    bool shows_bracket() const { return live_ended_ && sleeps_.count >= 2 && live_; }
     void draw_code_panel(const Snapshot& snap);
     void draw_clock_and_waitgroups(const Snapshot& snap, float height);
     void draw_goroutine_table(const Snapshot& snap, float height);
@@ -73,7 +116,41 @@ class App {
     std::string loaded_source_; // the program Run starts; differs from source_ after errors
     std::vector<CodeLine> code_lines_;
 
-    Timeline timeline_;
+    TraceTimeline timeline_;
+    RunSettings settings_;
+    bool settings_known_ = false; // settings_ taken from the first snapshot yet
+    int pool_procs_ = 1;          // the most GOMAXPROCS the Session allows
+
+    // The view's place in the recorded run.
+    bool live_ = true;  // follow the run; else show the state after cursor_ events
+    size_t cursor_ = 0; // events shown while not live
+    ReplayState replay_;
+    const Trace* replay_trace_ = nullptr;
+    Snapshot replayed_;
+    uint64_t replayed_version_ = 0;
+    size_t replayed_cursor_ = SIZE_MAX;
+    bool help_open_ = false;
+
+    // Timeline view: program time [view_t0_, view_t1_] when zoomed, else all of it.
+    bool zoomed_ = false;
+    int64_t view_t0_ = 0;
+    int64_t view_t1_ = 0;
+
+    // Timeline interaction and what it needs from the live run.
+    bool lane_pressed_ = false;         // the mouse went down on the lanes
+    bool lane_dragging_ = false;        // ...and moved: a pan, not a click
+    float lanes_scroll_y_ = 0;          // the lanes' scroll before this frame's wheel
+    float lanes_x0_ = 0, lanes_y0_ = 0; // the lanes' area on screen, last frame
+    float lanes_x1_ = 0, lanes_y1_ = 0;
+    int64_t live_clock_ns_ = 0;
+    bool live_ended_ = false;
+    SleepSummary sleeps_; // the ended run's delays: the lesson's bracket
+    bool sleeps_known_ = false;
+
+    // Predictions: per lesson id, the learner's guess of the total.
+    std::map<std::string, int64_t> guess_ns_;
+    float guess_s_ = 2.0f;       // the slider's value before it is locked in by Run
+    bool guess_touched_ = false; // the learner moved the slider since the lesson loaded
     std::map<std::string, int64_t> waitgroup_peak_; // per WaitGroup, its highest count this run
     // Per lesson id, the program clock when its last run ended.
     std::map<std::string, int64_t> lesson_total_ns_;

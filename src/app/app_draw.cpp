@@ -6,6 +6,7 @@
 // [SECTION] Legend
 // [SECTION] Frame
 // [SECTION] Header
+// [SECTION] Controls
 // [SECTION] Code panel
 // [SECTION] Clock and WaitGroups
 // [SECTION] Goroutine table and timeline
@@ -310,6 +311,70 @@ ImVec4 token_color(TokenKind k) {
 }
 
 //-----------------------------------------------------------------------------
+// Timeline lanes: time to x and back within the shown window, and one lane.
+//-----------------------------------------------------------------------------
+
+float time_x(int64_t t, const TimeWindow& win, float x0, float w) {
+    const double span = static_cast<double>(std::max<int64_t>(win.t1 - win.t0, 1));
+    const double share = std::clamp(static_cast<double>(t - win.t0) / span, 0.0, 1.0);
+    return x0 + w * static_cast<float>(share);
+}
+
+int64_t time_at(float x, const TimeWindow& win, float x0, float w) {
+    const double share = w > 0 ? std::clamp(static_cast<double>((x - x0) / w), 0.0, 1.0) : 0.0;
+    return win.t0 + static_cast<int64_t>(share * static_cast<double>(win.t1 - win.t0));
+}
+
+// Draws a goroutine's states across [x0, x0 + w]; the last segment of a
+// goroutine still alive reaches open_until (the live program clock).
+// NOTE: a table merges its columns' draw channels, so drawing is not clipped
+// to the cell: positions are clamped to the lane.
+void draw_lane(ImDrawList* dl, const TimelineLane* lane, ImVec2 p, float w, float h,
+               const TimeWindow& win, int64_t open_until) {
+    if (lane == nullptr) {
+        return;
+    }
+    const float cy = p.y + h * 0.5f;
+    const size_t n = lane->segments.size();
+    for (size_t i = 0; i < n; ++i) {
+        const TimelineSegment& seg = lane->segments[i];
+        int64_t end = seg.end_ns;
+        if (i + 1 == n && is_live(seg.state)) {
+            end = std::max(end, std::min(open_until, win.t1));
+        }
+        if (end < win.t0 || seg.start_ns > win.t1) {
+            continue;
+        }
+        const float x0 = time_x(seg.start_ns, win, p.x, w);
+        const ImU32 col = to_u32(state_color(seg.state));
+        if (seg.state == GoroutineState::Done) {
+            // A finished goroutine ends with a short cap, then nothing.
+            dl->AddLine(ImVec2(x0, p.y + h * 0.15f), ImVec2(x0, p.y + h * 0.85f), col,
+                        kHairline * 2);
+            continue;
+        }
+        if (seg.state == GoroutineState::Lost) {
+            // Lost at main's exit: a cross where it was cut off.
+            const float k = h * 0.28f;
+            dl->AddLine(ImVec2(x0 - k, cy - k), ImVec2(x0 + k, cy + k), col, kHairline * 2);
+            dl->AddLine(ImVec2(x0 - k, cy + k), ImVec2(x0 + k, cy - k), col, kHairline * 2);
+            continue;
+        }
+        const float x1 = std::max(time_x(end, win, p.x, w), x0 + kHairline);
+        const float half = h * lane_height_share(seg.state) * 0.5f;
+        dl->AddRectFilled(ImVec2(x0, cy - half), ImVec2(x1, cy + half), col);
+        // Running says on which worker, where there is room for it.
+        if (seg.state == GoroutineState::Running && seg.worker >= 0 &&
+            x1 - x0 > ImGui::CalcTextSize("M0").x * 1.6f) {
+            const std::string m = "M" + std::to_string(seg.worker);
+            dl->AddText(ImVec2(x0 + (x1 - x0 - ImGui::CalcTextSize(m.c_str()).x) * 0.5f,
+                               cy - ImGui::GetFontSize() * 0.5f),
+                        to_u32(palette::kPageBg), m.c_str());
+        }
+    }
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Legend
 //-----------------------------------------------------------------------------
 
@@ -396,7 +461,27 @@ void App::observe(const Snapshot& snap) {
     if (snap.version <= stale_version_) {
         return;
     }
-    timeline_.record(snap);
+    timeline_.extend(snap.trace.get(), snap.trace_size);
+    live_clock_ns_ = std::max<int64_t>(snap.clock_ns, 0);
+    live_ended_ = snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
+                  snap.status == RunStatus::Deadlocked;
+    if (live_ended_ && !sleeps_known_ && snap.trace) {
+        sleeps_ = sleep_summary(*snap.trace, snap.trace_size); // once per run: it reads it all
+        sleeps_known_ = true;
+    }
+    pool_procs_ = std::max({pool_procs_, snap.procs, snap.gomaxprocs});
+
+    // The controls start from the settings the Session runs with.
+    if (!settings_known_ && snap.procs > 0) {
+        settings_.procs = std::min(settings_.procs, pool_procs_);
+    }
+    if (!settings_known_ && snap.gomaxprocs > 0) {
+        settings_known_ = true;
+        settings_.procs = snap.gomaxprocs;
+        settings_.virtual_time = snap.virtual_time;
+        settings_.seed = snap.seed;
+        settings_.speed = snap.speed;
+    }
 
     // A lesson's total: the program clock when its run ended.
     const bool ended = snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
@@ -422,10 +507,14 @@ void App::draw() {
     }
 
     // 2. One snapshot for the whole frame, so every view shows the same instant.
+    // The live one feeds the timeline; the views show the instant the
+    // learner picked (the live one too, unless they stepped back or scrubbed).
     static const Snapshot kNothingYet;
     const std::shared_ptr<const Snapshot> held = session_.snapshot();
-    const Snapshot& snap = held ? *held : kNothingYet;
-    observe(snap);
+    const Snapshot& live = held ? *held : kNothingYet;
+    observe(live);
+    handle_keys();
+    const Snapshot& snap = shown(held);
 
     // 3. One undecorated window that fills the viewport.
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -436,6 +525,8 @@ void App::draw() {
         ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Goroutine Lab##page", nullptr, kPageFlags);
     draw_header(snap);
+    draw_controls(live, snap);
+    draw_help();
 
     // 4. Body: the code on the left, the run on the right.
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -488,7 +579,8 @@ void App::draw() {
         const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
         const float column_h = ImGui::GetContentRegionAvail().y;
         const float flexible = column_h - clock_h - style.ItemSpacing.y * 3 - label_h * 3;
-        const int rows = static_cast<int>(snap.goroutines.size()) + 1; // plus the header
+        // Plus the header, and the lesson's bracket of the delays when it shows.
+        const int rows = static_cast<int>(snap.goroutines.size()) + 1 + (shows_bracket() ? 2 : 0);
         const float table_wanted =
             row_h * static_cast<float>(std::max(rows, kTableMinRows)) + kHairline * 2;
         const float console_min =
@@ -545,30 +637,6 @@ void App::draw_header(const Snapshot& snap) {
         ImGui::EndCombo();
     }
 
-    // Run and Reset. Run's label says what pressing it will do.
-    const char* run_label = "Run";
-    if (snap.status == RunStatus::Running) {
-        run_label = "Restart";
-    } else if (snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
-               snap.status == RunStatus::Deadlocked) {
-        run_label = "Run again";
-    }
-    const float button_w = std::max({ImGui::CalcTextSize("Run").x, ImGui::CalcTextSize("Restart").x,
-                                     ImGui::CalcTextSize("Run again").x}) +
-                           style.FramePadding.x * 2;
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Button, palette::kPrimaryButton);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::kPrimaryButtonHovered);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette::kPrimaryButtonActive);
-    if (ImGui::Button((std::string(run_label) + "###run_button").c_str(), ImVec2(button_w, 0))) {
-        run();
-    }
-    ImGui::PopStyleColor(3);
-    ImGui::SameLine();
-    if (ImGui::Button("Reset")) {
-        reset();
-    }
-
     // Status: a dot and the word the state object uses, plus the exit code.
     ImGui::SameLine(0, em);
     {
@@ -588,6 +656,10 @@ void App::draw_header(const Snapshot& snap) {
             status += "  (exit status " + std::to_string(snap.exit_code) + ")";
         }
         text_colored(status_color(snap.status), status);
+        if (!live_) {
+            ImGui::SameLine(0, em);
+            text_colored(palette::kAccent, "looking back (End follows the run again)");
+        }
     }
 
     // Right edge: each lesson's last total (the lesson's point: sum against
@@ -656,6 +728,298 @@ void App::draw_header(const Snapshot& snap) {
         text_colored(palette::kWarning, note_);
     }
     ImGui::Spacing();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Controls
+//-----------------------------------------------------------------------------
+
+void App::handle_keys() {
+    // Keys belong to a text field while one is being edited, and to a widget
+    // while it is held; the platform only delivers keys while the canvas has
+    // focus, so the page around it keeps its own keys.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || ImGui::IsAnyItemActive()) {
+        return;
+    }
+    auto pressed = [](ImGuiKey key, bool repeat) {
+        return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), repeat);
+    };
+    const std::pair<ImGuiKey, LabKey> kKeys[] = {
+        {ImGuiKey_LeftArrow, LabKey::Left}, {ImGuiKey_RightArrow, LabKey::Right},
+        {ImGuiKey_Space, LabKey::Space},    {ImGuiKey_Home, LabKey::Home},
+        {ImGuiKey_End, LabKey::End},
+    };
+    for (const auto& [imgui_key, key] : kKeys) {
+        const bool repeat = key == LabKey::Left || key == LabKey::Right;
+        if (pressed(imgui_key, repeat)) {
+            apply(command_for_key(key, phase()));
+        }
+    }
+
+    // NOTE: ImGui 1.86 names no letter keys but A, C, V, X, Y, Z; R and ? come
+    // as typed characters, which also follows the learner's keyboard layout.
+    for (const ImWchar c : io.InputQueueCharacters) {
+        if (c == 'r' || c == 'R') {
+            apply(command_for_key(LabKey::R, phase()));
+        } else if (c == '?') {
+            apply(command_for_key(LabKey::Question, phase()));
+        }
+    }
+    if (help_open_ && pressed(ImGuiKey_Escape, false)) {
+        help_open_ = false;
+    }
+}
+
+void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
+    const float em = ImGui::GetFontSize();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const RunPhase now = phase();
+    const bool has_trace = live.trace != nullptr && live.trace_size > 0 &&
+                           live.version > stale_version_ && now != RunPhase::Idle;
+
+    // 1. Run / Pause / Resume: the label says what pressing it (or Space) does.
+    const char* run_label = run_button_label(now);
+    float button_w = 0;
+    for (RunPhase p : {RunPhase::Idle, RunPhase::Running, RunPhase::Paused, RunPhase::Ended}) {
+        button_w = std::max(button_w, ImGui::CalcTextSize(run_button_label(p)).x);
+    }
+    button_w += style.FramePadding.x * 2;
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::kPrimaryButton);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::kPrimaryButtonHovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette::kPrimaryButtonActive);
+    if (ImGui::Button((std::string(run_label) + "###run_button").c_str(), ImVec2(button_w, 0))) {
+        apply(command_for_key(LabKey::Space, now));
+    }
+    ImGui::PopStyleColor(3);
+
+    // 2. Step back, Step, Reset.
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!has_trace);
+    if (ImGui::Button("< Back")) {
+        step_back();
+    }
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("Step back to the previous event (left arrow)");
+    }
+    ImGui::SameLine();
+    ImGui::BeginDisabled(now == RunPhase::Ended && live_);
+    if (ImGui::Button("Step >")) {
+        step();
+    }
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("Step to the next event: a goroutine starts, parks, wakes, prints,\n"
+                          "ends, or a counter changes (right arrow)");
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Reset")) {
+        reset();
+    }
+
+    // 3. The scrubber over the recorded run, in program time.
+    ImGui::SameLine(0, em);
+    const float help_w = ImGui::CalcTextSize("?").x + style.FramePadding.x * 2;
+    const float live_w = ImGui::CalcTextSize("Live").x + style.FramePadding.x * 2;
+    const std::string where = has_trace
+                                  ? "event " + std::to_string(live_ ? live.trace_size : cursor_) +
+                                        " of " + std::to_string(live.trace_size)
+                                  : std::string("no run recorded yet");
+    const float where_w = ImGui::CalcTextSize("event 0000000 of 0000000").x;
+    const float scrub_w =
+        ImGui::GetContentRegionAvail().x - where_w - live_w - help_w - style.ItemSpacing.x * 3 - em;
+    const int64_t end_ns = has_trace ? std::max(live.clock_ns, timeline_.end_ns()) : 0;
+    float t_s = static_cast<float>(static_cast<double>(snap.clock_ns) / 1e9);
+    const std::string scrub_text =
+        has_trace ? clock_text(std::max<int64_t>(snap.clock_ns, 0)) + " of " + clock_text(end_ns)
+                  : std::string("scrub the recorded run here");
+    ImGui::SetNextItemWidth(std::max(scrub_w, em * 6));
+    ImGui::BeginDisabled(!has_trace);
+    if (ImGui::SliderFloat("##scrubber", &t_s, 0.0f,
+                           std::max(static_cast<float>(static_cast<double>(end_ns) / 1e9), 1e-6f),
+                           scrub_text.c_str(), ImGuiSliderFlags_NoInput)) {
+        seek_time(static_cast<int64_t>(static_cast<double>(t_s) * 1e9));
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    dim_text(where);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - live_w - help_w - style.ItemSpacing.x);
+    ImGui::BeginDisabled(live_);
+    if (ImGui::Button("Live")) {
+        go_live();
+    }
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("Show the latest instant of the run again (End)");
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("?")) {
+        help_open_ = !help_open_;
+    }
+
+    // 4. Settings for the next run, then the learner's prediction.
+    ImGui::AlignTextToFramePadding();
+    dim_text("next run:");
+    RunSettings next = settings_;
+    bool changed = false;
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 9);
+    float speed = static_cast<float>(next.speed);
+    // A thin grab leaves the value readable in a short slider.
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, em * 0.5f);
+    const bool speed_changed =
+        ImGui::SliderFloat("speed", &speed, 0.1f, 10.0f, "%.1fx",
+                           ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
+    ImGui::PopStyleVar();
+    if (speed_changed) {
+        next.speed = speed;
+        changed = true;
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Real time only: the program clock runs at this many times the wall "
+                          "clock");
+    }
+    ImGui::SameLine(0, em);
+    ImGui::SetNextItemWidth(em * 6);
+    if (ImGui::InputInt("GOMAXPROCS", &next.procs, 1, 1)) {
+        next.procs = std::clamp(next.procs, 1, std::max(pool_procs_, 1));
+        changed = true;
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("How many goroutines may run at the same instant: 1 to the %d "
+                          "worker threads of this page",
+                          std::max(pool_procs_, 1));
+    }
+    ImGui::SameLine(0, em);
+    ImGui::SetNextItemWidth(em * 5);
+    if (ImGui::InputScalar("seed", ImGuiDataType_U64, &next.seed)) {
+        changed = true;
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Virtual time only: which ready goroutine runs next. 0 runs them\n"
+                          "in the order they became ready; the same seed gives the same run.");
+    }
+    ImGui::SameLine(0, em);
+    if (ImGui::Checkbox("virtual time", &next.virtual_time)) {
+        changed = true;
+    }
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("One thread and a clock that jumps to the next timer: sleeps take no\n"
+                          "real time and every run with the same seed is the same.");
+    }
+    if (changed) {
+        configure(next);
+    }
+    const bool differs =
+        live.gomaxprocs > 0 &&
+        (settings_.procs != live.gomaxprocs || settings_.virtual_time != live.virtual_time ||
+         settings_.seed != live.seed || std::fabs(settings_.speed - live.speed) > 1e-6);
+    if (differs) {
+        ImGui::SameLine(0, em);
+        text_colored(palette::kWarning, "applies at the next Run");
+    }
+    ImGui::SameLine(0, em * 2);
+    draw_prediction(live);
+}
+
+void App::draw_prediction(const Snapshot& live) {
+    const float em = ImGui::GetFontSize();
+    const Lesson* lesson = find_lesson(lesson_id_);
+    if (lesson == nullptr || source_ != loaded_source_) {
+        ImGui::NewLine();
+        return;
+    }
+    const auto total_it = lesson_total_ns_.find(lesson_id_);
+    const auto guess_it = guess_ns_.find(lesson_id_);
+
+    // Before the first run: a guess, with nothing marked that gives it away.
+    if (total_it == lesson_total_ns_.end()) {
+        if (guess_it != guess_ns_.end()) {
+            ImGui::AlignTextToFramePadding();
+            dim_text("your guess: " + clock_text(guess_it->second) + "; run it to see");
+            return;
+        }
+        ImGui::AlignTextToFramePadding();
+        dim_text("guess the total first:");
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em * 8);
+        if (ImGui::SliderFloat("##guess", &guess_s_, 0.0f, 12.0f, "%.2f s")) {
+            guess_touched_ = true;
+        }
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("How long will the whole program take? Your guess is kept when\n"
+                              "you press Run, and shown beside the real total afterwards.");
+        }
+        return;
+    }
+
+    // After it: the guess beside the actual total, and the delays that explain it.
+    ImGui::AlignTextToFramePadding();
+    if (guess_it == guess_ns_.end()) {
+        dim_text("total " + clock_text(total_it->second));
+    } else {
+        const PredictionScore score = score_prediction(guess_it->second, total_it->second);
+        dim_text("guess " + clock_text(guess_it->second) + ", actual " +
+                 clock_text(total_it->second) + ":");
+        ImGui::SameLine();
+        text_colored(score.stars >= 2 ? palette::kAccent : palette::kWarning,
+                     score.words + " " + std::string(static_cast<size_t>(score.stars), '*'));
+    }
+    if (live.trace && live.version > stale_version_) {
+        const SleepSummary sleeps = sleep_summary(*live.trace, live.trace_size);
+        if (sleeps.count >= 2) {
+            ImGui::SameLine(0, em);
+            dim_text("sum of delays " + clock_text(sleeps.sum_ns) + ", longest " +
+                     clock_text(sleeps.max_ns));
+        }
+    }
+}
+
+void App::draw_help() {
+    if (!help_open_) {
+        return;
+    }
+    const float em = ImGui::GetFontSize();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
+                                   viewport->WorkPos.y + viewport->WorkSize.y * 0.4f),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(em * 34, 0));
+    bool open = true;
+    constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove;
+    if (ImGui::Begin("Keyboard shortcuts###help", &open, kFlags)) {
+        struct Row {
+            const char* keys;
+            const char* what;
+        };
+        constexpr Row kRows[] = {
+            {"Space", "run, pause, resume"},
+            {"Right arrow", "step to the next event"},
+            {"Left arrow", "step back to the previous event"},
+            {"Home", "the run's first event"},
+            {"End", "the latest instant (live)"},
+            {"R", "reset"},
+            {"?", "show or hide this list"},
+            {"Wheel", "zooms the timeline around the mouse"},
+            {"Drag", "pans the timeline"},
+            {"Click", "shows that instant of the run"},
+            {"Double-click", "shows the whole run again"},
+        };
+        for (const Row& r : kRows) {
+            text_colored(palette::kAccent, r.keys);
+            ImGui::SameLine(em * 9);
+            ImGui::TextUnformatted(r.what);
+        }
+        ImGui::Spacing();
+        dim_text("Keys work while the canvas has focus (click it once).");
+    }
+    ImGui::End();
+    if (!open) {
+        help_open_ = false;
+    }
 }
 
 //-----------------------------------------------------------------------------
@@ -982,12 +1346,23 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
     ImGui::TableSetupColumn("M", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("over program time", ImGuiTableColumnFlags_WidthStretch);
 
-    // The time axis: grows in 1-2-5 steps, so it jumps rarely and the lanes
-    // do not crawl every frame.
+    // The time window: the whole run, its end rounded so the axis jumps
+    // rarely while it grows, or what the learner zoomed to. Once the run
+    // ended, the lesson's bracket (the sum of the delays) fits in it too.
     // Before anything ran, a one-second axis reads better than a zero one.
     constexpr int64_t kIdleAxisNs = 1'000'000'000;
-    const int64_t seen_ns = std::max(snap.clock_ns, timeline_.end_ns());
-    const int64_t axis_ns = seen_ns > 0 ? nice_axis_end(seen_ns) : kIdleAxisNs;
+    const bool bracket = shows_bracket();
+    const int64_t seen_ns = std::max(
+        {snap.clock_ns, timeline_.end_ns(), live_clock_ns_, bracket ? sleeps_.sum_ns : int64_t{0}});
+    const int64_t full_ns = seen_ns > 0 ? nice_axis_end(seen_ns) : kIdleAxisNs;
+    if (zoomed_ && view_t1_ <= view_t0_) {
+        zoomed_ = false;
+    }
+    const TimeWindow win = zoomed_ ? TimeWindow{view_t0_, view_t1_} : TimeWindow{0, full_ns};
+    const double span = static_cast<double>(win.t1 - win.t0);
+    float lanes_x = 0;
+    float lanes_w = 0;
+    float lanes_top = 0;
 
     // Header row, with tick labels drawn into the timeline's header cell.
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
@@ -999,15 +1374,17 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         }
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float w = ImGui::GetContentRegionAvail().x;
+        lanes_x = p.x;
+        lanes_w = w;
+        lanes_top = p.y;
         ImGui::TableHeader("##axis");
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float label_w = ImGui::CalcTextSize("00.0ms").x * 1.6f;
         const int max_ticks = std::max(1, static_cast<int>(w / label_w));
-        const int64_t step = nice_step(std::max<int64_t>(1, axis_ns / max_ticks));
+        const int64_t step = nice_step(std::max<int64_t>(1, (win.t1 - win.t0) / max_ticks));
         float last_label_end = -FLT_MAX;
-        for (int64_t t = 0; t <= axis_ns; t += step) {
-            const float x =
-                p.x + w * static_cast<float>(static_cast<double>(t) / static_cast<double>(axis_ns));
+        for (int64_t t = (win.t0 + step - 1) / step * step; t <= win.t1; t += step) {
+            const float x = p.x + w * static_cast<float>(static_cast<double>(t - win.t0) / span);
             const std::string label = format_go_duration(t);
             const float lw = ImGui::CalcTextSize(label.c_str()).x;
             // Labels sit right of their tick, or left of it at the right edge;
@@ -1021,6 +1398,16 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                 last_label_end = lx + lw;
             }
         }
+    }
+
+    // NOTE: the wheel scrolled the rows before this frame's code ran; over
+    // the lanes the wheel zooms instead, so the rows go back where they were.
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool over_lanes = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) &&
+                            io.MousePos.x >= lanes_x0_ && io.MousePos.x < lanes_x1_ &&
+                            io.MousePos.y >= lanes_y0_ && io.MousePos.y < lanes_y1_;
+    if (over_lanes && io.MouseWheel != 0.0f) {
+        ImGui::SetScrollY(lanes_scroll_y_);
     }
 
     if (snap.goroutines.empty()) {
@@ -1074,54 +1461,114 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
             const float w = ImGui::GetContentRegionAvail().x;
             const float h = ImGui::GetTextLineHeight();
-            ImDrawList* dl = ImGui::GetWindowDrawList();
-            // NOTE: a table merges its columns' draw channels, so drawing is
-            // not clipped to the cell: positions are clamped to the lane.
-            auto x_at = [&](int64_t t) {
-                const double share =
-                    std::clamp(static_cast<double>(t) / static_cast<double>(axis_ns), 0.0, 1.0);
-                return p.x + w * static_cast<float>(share);
-            };
-            if (const TimelineLane* lane = timeline_.lane(g.id)) {
-                for (const TimelineSegment& seg : lane->segments) {
-                    const float x0 = x_at(seg.start_ns);
-                    const float cy = p.y + h * 0.5f;
-                    if (seg.state == GoroutineState::Done) {
-                        // A finished goroutine ends with a short cap, then nothing.
-                        dl->AddLine(ImVec2(x0, p.y + h * 0.15f), ImVec2(x0, p.y + h * 0.85f),
-                                    to_u32(state_color(seg.state)), kHairline * 2);
-                        continue;
-                    }
-                    if (seg.state == GoroutineState::Lost) {
-                        // Lost at main's exit: a cross where it was cut off.
-                        const float k = h * 0.28f;
-                        const ImU32 col = to_u32(state_color(seg.state));
-                        dl->AddLine(ImVec2(x0 - k, cy - k), ImVec2(x0 + k, cy + k), col,
-                                    kHairline * 2);
-                        dl->AddLine(ImVec2(x0 - k, cy + k), ImVec2(x0 + k, cy - k), col,
-                                    kHairline * 2);
-                        continue;
-                    }
-                    const float x1 = std::max(x_at(seg.end_ns), x0 + kHairline);
-                    const float half = h * lane_height_share(seg.state) * 0.5f;
-                    dl->AddRectFilled(ImVec2(x0, cy - half), ImVec2(x1, cy + half),
-                                      to_u32(state_color(seg.state)));
+            draw_lane(ImGui::GetWindowDrawList(), timeline_.lane(g.id), p, w, h, win,
+                      live_ended_ ? INT64_MAX : live_clock_ns_);
+
+            // The instant on show; while looking back, what comes after it is dimmed.
+            if (snap.status != RunStatus::Idle && snap.status != RunStatus::CompileError) {
+                ImDrawList* dl = ImGui::GetWindowDrawList();
+                const float now_x = time_x(snap.clock_ns, win, p.x, w);
+                if (!live_) {
+                    dl->AddRectFilled(ImVec2(now_x, p.y - ImGui::GetStyle().CellPadding.y),
+                                      ImVec2(p.x + w, p.y + h + ImGui::GetStyle().CellPadding.y),
+                                      to_u32(palette::kPageBg, 0.55f));
                 }
-            }
-            if (snap.status == RunStatus::Running) {
-                const float now_x = x_at(snap.clock_ns);
-                dl->AddLine(ImVec2(now_x, p.y), ImVec2(now_x, p.y + h),
-                            to_u32(palette::kCodeText, 0.35f), kHairline);
+                dl->AddLine(ImVec2(now_x, p.y - ImGui::GetStyle().CellPadding.y),
+                            ImVec2(now_x, p.y + h + ImGui::GetStyle().CellPadding.y),
+                            live_ ? to_u32(palette::kCodeText, 0.35f) : to_u32(palette::kAccent),
+                            live_ ? kHairline : kHairline * 2);
             }
             ImGui::Dummy(ImVec2(w, h));
-            if (ImGui::IsItemHovered() && w > 0) {
-                lane_tooltip(g, timeline_.lane(g.id),
-                             static_cast<int64_t>(static_cast<double>(axis_ns) *
-                                                  (ImGui::GetIO().MousePos.x - p.x) / w));
+            if (ImGui::IsItemHovered() && w > 0 && !lane_dragging_) {
+                lane_tooltip(g, timeline_.lane(g.id), time_at(io.MousePos.x, win, p.x, w));
             }
         }
     }
+
+    // The lesson's point, under the lanes: the sum of the delays (what one
+    // goroutine doing every call waits) against the longest (what overlapping
+    // them waits).
+    if (bracket) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(1);
+        dim_text("delays");
+        ImGui::TableSetColumnIndex(5);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float w = ImGui::GetContentRegionAvail().x;
+        const float h = ImGui::GetTextLineHeight();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        auto draw_bracket = [&](float y, int64_t ns, const std::string& label, ImVec4 color) {
+            const float x0 = time_x(0, win, p.x, w);
+            const float x1 = time_x(ns, win, p.x, w);
+            const ImU32 col = to_u32(color);
+            dl->AddLine(ImVec2(x0, y + h * 0.5f), ImVec2(x1, y + h * 0.5f), col, kHairline * 2);
+            dl->AddLine(ImVec2(x0, y + h * 0.15f), ImVec2(x0, y + h * 0.85f), col, kHairline * 2);
+            dl->AddLine(ImVec2(x1, y + h * 0.15f), ImVec2(x1, y + h * 0.85f), col, kHairline * 2);
+            const float lw = ImGui::CalcTextSize(label.c_str()).x;
+            const float lx = x1 + em * 0.4f + lw <= p.x + w
+                                 ? x1 + em * 0.4f
+                                 : std::max(x1 - lw - em * 0.4f, x0 + em * 0.4f);
+            const float pad = em * 0.2f;
+            dl->AddRectFilled(ImVec2(lx - pad, y), ImVec2(lx + lw + pad, y + h),
+                              to_u32(palette::kPanelBg));
+            dl->AddText(ImVec2(lx, y), col, label.c_str());
+        };
+        draw_bracket(p.y, sleeps_.max_ns, "longest delay " + clock_text(sleeps_.max_ns),
+                     state_color(GoroutineState::Sleeping));
+        draw_bracket(p.y + h, sleeps_.sum_ns,
+                     "sum of the " + std::to_string(sleeps_.count) + " delays " +
+                         clock_text(sleeps_.sum_ns),
+                     palette::kWarning);
+        ImGui::Dummy(ImVec2(w, h * 2));
+    }
+    lanes_scroll_y_ = ImGui::GetScrollY();
     ImGui::EndTable();
+
+    // Zoom with the wheel, pan by dragging, click to look at an instant,
+    // double-click to see the whole run again.
+    lanes_x0_ = lanes_x;
+    lanes_x1_ = lanes_x + lanes_w;
+    lanes_y0_ = lanes_top;
+    lanes_y1_ = ImGui::GetItemRectMax().y;
+    if (lanes_w <= 0) {
+        return;
+    }
+    const int64_t mouse_t = time_at(io.MousePos.x, win, lanes_x, lanes_w);
+    if (over_lanes && io.MouseWheel != 0.0f) {
+        const TimeWindow z = zoom_window(win, mouse_t, std::pow(0.8, io.MouseWheel), full_ns);
+        zoomed_ = true;
+        view_t0_ = z.t0;
+        view_t1_ = z.t1;
+    }
+    if (over_lanes && ImGui::IsMouseDoubleClicked(0)) {
+        zoomed_ = false;
+        lane_pressed_ = false;
+        return;
+    }
+    if (over_lanes && ImGui::IsMouseClicked(0) && !ImGui::IsAnyItemActive()) {
+        lane_pressed_ = true;
+        lane_dragging_ = false;
+    }
+    if (lane_pressed_ && ImGui::IsMouseDown(0)) {
+        if (ImGui::IsMouseDragging(0)) {
+            lane_dragging_ = true;
+        }
+        if (lane_dragging_ && io.MouseDelta.x != 0.0f) {
+            const auto delta =
+                static_cast<int64_t>(-static_cast<double>(io.MouseDelta.x) / lanes_w * span);
+            const TimeWindow moved = pan_window(win, delta, full_ns);
+            zoomed_ = true;
+            view_t0_ = moved.t0;
+            view_t1_ = moved.t1;
+        }
+    }
+    if (lane_pressed_ && ImGui::IsMouseReleased(0)) {
+        if (!lane_dragging_) {
+            seek_time(mouse_t);
+        }
+        lane_pressed_ = false;
+        lane_dragging_ = false;
+    }
 }
 
 //-----------------------------------------------------------------------------

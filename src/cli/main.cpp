@@ -24,6 +24,9 @@ constexpr const char* kUsage =
     "usage: goroutine-lab run [--virtual-time] [--seed N] [--procs N] [--speed X]\n"
     "                         [--trace out.json] [--timeout SECONDS] file.go\n";
 
+// GOMAXPROCS of --virtual-time runs unless --procs says otherwise.
+constexpr int kVirtualDefaultProcs = 4;
+
 // Exit code when --timeout stops a program, as timeout(1) uses.
 constexpr int kTimeoutExitCode = 124;
 
@@ -54,6 +57,7 @@ int parse_args(int argc, char** argv, Args& args) {
     }
     unsigned hw = std::thread::hardware_concurrency();
     args.options.procs = static_cast<int>(hw == 0 ? 1 : hw < 4 ? hw : 4);
+    bool procs_given = false;
     for (int i = 2; i < argc; i++) {
         std::string_view a = argv[i];
         auto value = [&](double& out) {
@@ -78,6 +82,7 @@ int parse_args(int argc, char** argv, Args& args) {
                 return 2;
             }
             args.options.procs = static_cast<int>(v);
+            procs_given = true;
         } else if (a == "--speed") {
             if (!value(v) || v < 0.01 || v > 100) {
                 std::fprintf(stderr, "goroutine-lab: --speed must be between 0.01 and 100\n");
@@ -109,6 +114,11 @@ int parse_args(int argc, char** argv, Args& args) {
     if (args.file.empty()) {
         std::fputs(kUsage, stderr);
         return 2;
+    }
+    // The virtual executor simulates a machine of its own: the same four Ps
+    // everywhere, so that a file and a seed give the same output on any host.
+    if (args.options.virtual_time && !procs_given) {
+        args.options.procs = kVirtualDefaultProcs;
     }
     return 0;
 }

@@ -58,7 +58,13 @@ void Scheduler::end_program(RunStatus status, int exit_code) {
     if (status_ != RunStatus::Running) {
         return;
     }
+    // The program ends no earlier than the last thing that happened in it.
     end_clock_ns_ = clock_locked();
+    for (const PendingEvent& p : pending_) {
+        end_clock_ns_ = std::max(end_clock_ns_, p.event.clock_ns);
+    }
+    end_clock_ns_ = std::max(end_clock_ns_, latest_event_ns_);
+    flush_pending();
     status_ = status;
     exit_code_ = exit_code;
 
@@ -67,14 +73,19 @@ void Scheduler::end_program(RunStatus status, int exit_code) {
     for (auto& g : goroutines_) {
         if (g->status != GStatus::Dead) {
             g->status = GStatus::Lost;
-            record(TraceKind::GoLost, *g);
+            TraceEvent lost;
+            lost.clock_ns = end_clock_ns_;
+            lost.kind = TraceKind::GoLost;
+            lost.g = g->id;
+            lost.line = g->line.load(std::memory_order_relaxed);
+            commit(lost);
         }
     }
     TraceEvent e;
     e.clock_ns = end_clock_ns_;
     e.kind = TraceKind::ProgramEnd;
     e.arg = exit_code;
-    trace_->add(e);
+    commit(e);
     for (auto& p : procs_) {
         p.runnext = nullptr;
         p.continuing = nullptr;
@@ -85,7 +96,23 @@ void Scheduler::end_program(RunStatus status, int exit_code) {
     dirty_ = true;
 }
 
-void Scheduler::stop() { end_program(RunStatus::Idle, 0); }
+void Scheduler::stop() {
+    end_program(RunStatus::Idle, 0);
+
+    // A virtual turn held between pieces (paused or stepping) lets go of its
+    // goroutine; one that is running a piece right now ends as it returns.
+    if (round_.g && !round_.in_piece) {
+        running_--;
+        round_.g->on_cpu = false;
+        round_.g->worker = -1;
+        for (auto& p : procs_) {
+            if (p.running == round_.g) {
+                p.running = nullptr;
+            }
+        }
+        round_ = VirtualRound{};
+    }
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] scheduling
@@ -98,7 +125,42 @@ void Scheduler::record(TraceKind kind, const Goroutine& g, int64_t arg) {
     e.g = g.id;
     e.arg = arg;
     e.line = g.line.load(std::memory_order_relaxed);
+    emit(e);
+}
+
+void Scheduler::emit(TraceEvent e, std::string_view text, int fd) {
+    if (round_.active && procs_.size() > 1) {
+        // Ps of a virtual round run one after another but stand for the same
+        // stretch of time: what they do is published at the round's end, in
+        // clock order, as if they had run side by side.
+        pending_.push_back(PendingEvent{e, std::string(text), fd});
+        return;
+    }
+    commit(e, text, fd);
+}
+
+void Scheduler::commit(TraceEvent e, std::string_view text, int fd) {
+    latest_event_ns_ = std::max(latest_event_ns_, e.clock_ns);
+    if (e.kind == TraceKind::Output) {
+        e.arg = static_cast<int64_t>(output_.size());
+        e.len = static_cast<int32_t>(text.size());
+        output_ += text;
+        if (config_.on_output) {
+            config_.on_output(fd, text);
+        }
+    }
     trace_->add(e);
+    dirty_ = true;
+}
+
+void Scheduler::flush_pending() {
+    std::stable_sort(pending_.begin(), pending_.end(), [](const auto& a, const auto& b) {
+        return a.event.clock_ns < b.event.clock_ns;
+    });
+    for (const PendingEvent& p : pending_) {
+        commit(p.event, p.text, p.fd);
+    }
+    pending_.clear();
 }
 
 Goroutine& Scheduler::new_goroutine(int32_t fn, std::span<const Value> args) {
@@ -118,11 +180,12 @@ void Scheduler::ready(Goroutine& g, int p) {
     g.status = GStatus::Runnable;
     g.wait_reason = WaitReason::None;
     g.worker = -1;
+    g.ready_at_ns = clock_locked();
     record(TraceKind::GoReady, g);
 
     // The newest ready goroutine runs next on this P; the one it displaces
     // waits at the back of the queue, as in Go's runqput(next=true).
-    Processor& proc = procs_[config_.virtual_time ? 0 : p];
+    Processor& proc = procs_[p];
     if (proc.runnext) {
         proc.queue.push_back(proc.runnext);
     }
@@ -199,10 +262,7 @@ Goroutine* Scheduler::take_work(int m) {
     }
 
     Goroutine* g = nullptr;
-    if (config_.virtual_time) {
-        if (m != 0) {
-            return nullptr; // one thread drives the virtual executor
-        }
+    if (config_.virtual_time && procs_.size() == 1) {
         g = pick_virtual();
     } else {
         Processor& p = procs_[m];
@@ -254,7 +314,11 @@ Goroutine* Scheduler::take_work(int m) {
     g->status = GStatus::Running;
     g->worker = m;
     g->on_cpu = true;
-    procs_[config_.virtual_time ? 0 : m].running = g;
+    procs_[m].running = g;
+    if (config_.virtual_time) {
+        // A goroutine woken later in this round by another P starts when it was woken.
+        virtual_ns_ = std::max(virtual_ns_, g->ready_at_ns);
+    }
     record(TraceKind::GoStart, *g, m);
     running_++;
     dirty_ = true;
@@ -266,9 +330,11 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
     dirty_ = true;
     g.worker = -1;
     g.on_cpu = false;
-    procs_[config_.virtual_time ? 0 : m].running = nullptr;
+    procs_[m].running = nullptr;
     g.line.store(g.current_line(), std::memory_order_relaxed);
     if (config_.virtual_time) {
+        // outcome covers the last piece of the turn; earlier pieces were
+        // charged as they ran.
         virtual_ns_ += (outcome.instructions - g.slice_accounted) * kVirtualNsPerInstruction;
     }
     g.slice_executed = 0;
@@ -282,12 +348,12 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
 
     switch (outcome.result) {
     case ExecResult::Yield:
-        if (stepping_) {
+        if (stepping_ && !config_.virtual_time) {
             // A one-instruction slice is not a preemption: the goroutine
             // carries on next, leaving runnext and the queue exactly as one
             // long slice would, and no event is recorded for it.
             g.status = GStatus::Runnable;
-            procs_[config_.virtual_time ? 0 : m].continuing = &g;
+            procs_[m].continuing = &g;
             break;
         }
         // A preempted goroutine goes to the global queue, as in Go.
@@ -401,6 +467,90 @@ bool Scheduler::on_idle() {
     return false;
 }
 
+bool Scheduler::run_virtual_round(std::unique_lock<std::mutex>& lock) {
+    if (ended() || paused_) {
+        return false;
+    }
+
+    // Every P runs one turn of up to a time slice starting at the same
+    // instant; the round lasts as long as the longest turn. N busy Ps thus do
+    // N turns of work in the time one P needs for one: that is what
+    // parallelism means on the clock. A turn runs in pieces (one instruction
+    // each while stepping) that add up to exactly what one long slice does.
+    if (!round_.active) {
+        fire_timers(virtual_ns_);
+        round_ = VirtualRound{};
+        round_.active = true;
+        round_.start = virtual_ns_;
+        round_.order.resize(procs_.size());
+        for (size_t i = 0; i < procs_.size(); i++) {
+            round_.order[i] = static_cast<int>(i);
+        }
+        if (config_.seed != 0) {
+            for (size_t i = round_.order.size(); i > 1; i--) {
+                std::swap(round_.order[i - 1], round_.order[next_random() % i]);
+            }
+        }
+    }
+
+    while (round_.pos < round_.order.size() && !ended() && !paused_) {
+        int p = round_.order[round_.pos];
+        if (!round_.g) {
+            virtual_ns_ = round_.start;
+            round_.g = take_work(p);
+            if (!round_.g) {
+                round_.pos++;
+                continue;
+            }
+            round_.used = 0;
+            round_.p_clock = virtual_ns_;
+            round_.any = true;
+        }
+        Goroutine& g = *round_.g;
+        virtual_ns_ = round_.p_clock;
+        int64_t budget = stepping_ ? 1 : kTimeSliceInstructions - round_.used;
+        round_.in_piece = true;
+        lock.unlock();
+        ExecOutcome outcome = vm_.execute(g, budget);
+        lock.lock();
+        round_.in_piece = false;
+        round_.used += outcome.instructions;
+
+        bool turn_goes_on = outcome.result == ExecResult::Yield &&
+                            round_.used < kTimeSliceInstructions && !ended();
+        if (turn_goes_on) {
+            virtual_ns_ += (outcome.instructions - g.slice_accounted) * kVirtualNsPerInstruction;
+            g.slice_executed = 0;
+            g.slice_accounted = 0;
+            g.line.store(g.current_line(), std::memory_order_relaxed);
+            round_.p_clock = virtual_ns_;
+            dirty_ = true;
+            if (stepping_) {
+                return true;
+            }
+            continue;
+        }
+        finish_slice(p, g, outcome);
+        round_.p_clock = end_clock_ns_ >= 0 ? end_clock_ns_ : virtual_ns_;
+        round_.longest = std::max(round_.longest, round_.p_clock - round_.start);
+        round_.g = nullptr;
+        round_.pos++;
+        if (stepping_) {
+            return true;
+        }
+    }
+    if (paused_ && !ended()) {
+        return round_.any;
+    }
+    bool any = round_.any;
+    if (end_clock_ns_ < 0) {
+        virtual_ns_ = round_.start + round_.longest;
+    }
+    round_ = VirtualRound{};
+    flush_pending();
+    return any;
+}
+
 int64_t Scheduler::idle_timeout_ns() {
     if (timers_.empty() || config_.virtual_time || paused_) {
         return -1;
@@ -445,14 +595,7 @@ void Scheduler::write_locked(int64_t g, int fd, std::string_view bytes) {
     e.clock_ns = clock_locked();
     e.kind = TraceKind::Output;
     e.g = g;
-    e.arg = static_cast<int64_t>(output_.size());
-    e.len = static_cast<int32_t>(bytes.size());
-    trace_->add(e);
-    output_ += bytes;
-    dirty_ = true;
-    if (config_.on_output) {
-        config_.on_output(fd, bytes);
-    }
+    emit(e, bytes, fd);
 }
 
 void Scheduler::write_output(Goroutine& g, int fd, std::string_view bytes) {
@@ -508,7 +651,7 @@ bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) 
     e.arg = wg.counter;
     e.line = g.current_line();
     e.object = wg.trace_id;
-    trace_->add(e);
+    emit(e);
     if (wg.counter < 0) {
         g.panic_message = "sync: negative WaitGroup counter";
         return false;

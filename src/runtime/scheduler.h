@@ -10,8 +10,10 @@
 //
 // Two executors share this code: threaded (every M runs goroutines; the
 // program clock is the wall clock times a speed factor) and virtual (M 0 runs
-// everything; the clock jumps to the next timer and charges a fixed cost per
-// instruction; a seed picks among ready goroutines).
+// everything in rounds: each P runs a slice from the same instant, so N Ps do
+// N times the work per unit of clock; the clock charges a fixed cost per
+// instruction and jumps to the next timer when nothing runs; a seed picks
+// among ready goroutines and shuffles the Ps).
 //
 // Lock contract: every method documented "caller holds mu" must be called
 // with the session's scheduler mutex held. RuntimeHooks methods take it
@@ -69,6 +71,11 @@ class Scheduler final : public RuntimeHooks {
     // Records what happened to g after its time slice. Caller holds mu.
     void finish_slice(int m, Goroutine& g, const ExecOutcome& outcome);
 
+    // Virtual executor: runs one round, a slice on every P that has work, all
+    // starting at the same virtual instant. Returns whether anything ran.
+    // Caller holds mu through `lock`; it is released while slices run.
+    bool run_virtual_round(std::unique_lock<std::mutex>& lock);
+
     // Runs g for one time slice (one instruction while stepping). Caller does
     // NOT hold mu; stepping_ only changes under mu while no slice runs.
     ExecOutcome run_slice(Goroutine& g) {
@@ -101,6 +108,7 @@ class Scheduler final : public RuntimeHooks {
 
     // Returns the run's events as Chrome trace-event JSON. Caller holds mu.
     std::string chrome_trace() const { return trace_->chrome_json(output_); }
+    // Events published so far (a virtual round publishes its events at its end).
     size_t trace_size() const { return trace_->size(); }
 
     // Pausing freezes the program clock and stops handing out work; stepping
@@ -162,6 +170,9 @@ class Scheduler final : public RuntimeHooks {
     bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);        // caller holds mu
     uint64_t next_random();                                             // caller holds mu
     void account(Goroutine& g);                                         // caller holds mu
+    void emit(TraceEvent e, std::string_view text = {}, int fd = 0);    // caller holds mu
+    void commit(TraceEvent e, std::string_view text = {}, int fd = 0);  // caller holds mu
+    void flush_pending();                                               // caller holds mu
     std::string traceback(const Goroutine& g, bool running);            // caller holds mu
     int64_t clock_locked();                                             // caller holds mu
 
@@ -179,6 +190,28 @@ class Scheduler final : public RuntimeHooks {
     std::vector<std::unique_ptr<Goroutine>> goroutines_;
     Goroutine* main_ = nullptr;
     int64_t next_id_ = 1;
+
+    // The virtual executor's round in progress (see run_virtual_round).
+    struct VirtualRound {
+        bool active = false;
+        int64_t start = 0;   // the instant every P's turn starts from
+        int64_t longest = 0; // the longest turn so far
+        std::vector<int> order;
+        size_t pos = 0;            // which P's turn it is
+        Goroutine* g = nullptr;    // what that P runs this turn
+        int64_t used = 0;          // instructions it has run this turn
+        int64_t p_clock = 0;       // that P's clock
+        bool any = false;          // whether any P had work
+        bool in_piece = false;     // a piece runs right now, without mu
+    };
+    VirtualRound round_;
+    struct PendingEvent {
+        TraceEvent event;
+        std::string text; // Output's bytes
+        int fd = 0;
+    };
+    std::vector<PendingEvent> pending_; // a virtual round's events, published at its end
+    int64_t latest_event_ns_ = 0;
 
     std::vector<Processor> procs_;
     std::deque<Goroutine*> global_queue_;

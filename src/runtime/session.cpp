@@ -319,7 +319,22 @@ struct Session::Impl {
             drain_commands();
             std::erase_if(retired, [](auto& r) { return r->running_count() == 0; });
 
-            Goroutine* g = (run && !run->ended()) ? run->take_work(m) : nullptr;
+            if (run && !run->ended() && run->virtual_time()) {
+                if (m == 0) {
+                    publish(false);
+                    Scheduler* current = run.get();
+                    if (current->run_virtual_round(lock)) {
+                        if (current == run.get()) {
+                            check_step();
+                            note_if_ended();
+                        }
+                        continue;
+                    }
+                }
+            }
+
+            Goroutine* g =
+                (run && !run->ended() && !run->virtual_time()) ? run->take_work(m) : nullptr;
             if (g) {
                 publish(false);
                 Scheduler* current = run.get();

@@ -102,7 +102,8 @@ struct Goroutine {
     GStatus status = GStatus::Runnable;
     WaitReason wait_reason = WaitReason::None;
     int32_t worker = -1;
-    int64_t wake_at_ns = 0; // for Sleep
+    int64_t wake_at_ns = 0;  // for Sleep
+    int64_t ready_at_ns = 0; // virtual executor: it may not start before this instant
     // A goroutine that parks is still on its worker until execute() returns;
     // a wake-up in that window is remembered here and applied afterwards, so
     // two workers never run the same goroutine.

@@ -93,9 +93,10 @@ TEST(Session, GoWithoutWaitingLosesEveryGoroutine) {
 }
 
 TEST(Session, WaitGroupTakesTheLongestDelayInGosOrder) {
-    Result r = run_source(lesson("waitgroup"), virtual_options());
+    Result r = run_source(lesson("waitgroup"), virtual_options(1));
     ASSERT_EQ(r.snapshot->status, RunStatus::Finished) << r.snapshot->output;
-    // Go 1.19 prints this order: the last goroutine started runs first (runnext).
+    // Go 1.19 with GOMAXPROCS=1 prints this order: the last goroutine started
+    // runs first (runnext), then the others in order.
     EXPECT_EQ(r.snapshot->output.rfind("The result from the database is: id4\n"
                                        "The result from the database is: id3\n"
                                        "The result from the database is: id5\n"
@@ -195,27 +196,59 @@ std::shared_ptr<const Snapshot> snapshot_when(Session& session, Pred pred) {
 }
 
 TEST(Session, StepStopsAfterEachEventAndEndsWhereRunEnds) {
-    Session session(virtual_options());
-    ASSERT_TRUE(session.load(lesson("waitgroup")));
-    size_t events = 0;
-    int steps = 0;
-    std::shared_ptr<const Snapshot> s;
-    for (; steps < 500; steps++) {
-        session.step();
-        s = snapshot_when(session, [&](const Snapshot& x) {
-            return (x.paused && x.trace_size > events) || x.status == RunStatus::Finished;
-        });
-        if (s->status == RunStatus::Finished) {
-            break;
+    // With one P every step stops right after the next event; with four, a step
+    // reaches the end of the virtual round that holds it. Either way stepping
+    // changes nothing the program does.
+    for (int procs : {1, 4}) {
+        Session session(virtual_options(procs));
+        ASSERT_TRUE(session.load(lesson("waitgroup")));
+        size_t events = 0;
+        int steps = 0;
+        std::shared_ptr<const Snapshot> s;
+        for (; steps < 500; steps++) {
+            session.step();
+            s = snapshot_when(session, [&](const Snapshot& x) {
+                return (x.paused && x.trace_size > events) || x.status == RunStatus::Finished;
+            });
+            if (s->status == RunStatus::Finished) {
+                break;
+            }
+            ASSERT_TRUE(s->paused) << "step " << steps;
+            ASSERT_GT(s->trace_size, events) << "a step always reaches a new event";
+            if (procs == 1) {
+                // One instruction's events at most: `go f()` records GoCreate and GoReady.
+                EXPECT_LE(s->trace_size, events + 3) << "step " << steps;
+            }
+            events = s->trace_size;
         }
-        ASSERT_TRUE(s->paused) << "step " << steps;
-        ASSERT_GT(s->trace_size, events) << "a step always reaches a new event";
-        events = s->trace_size;
+        EXPECT_EQ(s->status, RunStatus::Finished);
+        EXPECT_GT(steps, procs == 1 ? 20 : 5) << "the lesson has dozens of events";
+        Result whole = run_source(lesson("waitgroup"), virtual_options(procs));
+        EXPECT_EQ(s->output, whole.snapshot->output) << "procs " << procs;
+        EXPECT_EQ(s->clock_ns, whole.snapshot->clock_ns) << "procs " << procs;
     }
-    EXPECT_EQ(s->status, RunStatus::Finished);
-    EXPECT_GT(steps, 20) << "the lesson has dozens of events, one per step";
-    Result whole = run_source(lesson("waitgroup"), virtual_options());
-    EXPECT_EQ(s->output, whole.snapshot->output) << "stepping changes nothing the program does";
+}
+
+// Virtual time models parallelism: CPU-bound goroutines finish sooner with
+// more Ps, sleepers take the longest sleep whatever GOMAXPROCS is.
+TEST(Session, VirtualParallelismFollowsGomaxprocs) {
+    const char* cpu = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\n"
+                      "var wg sync.WaitGroup\n\nfunc spin(n int) {\n\tx := 0\n"
+                      "\tfor i := 0; i < n; i++ {\n\t\tx += i\n\t}\n\tfmt.Println(x > 0)\n"
+                      "\twg.Done()\n}\n\nfunc main() {\n\tfor i := 0; i < 4; i++ {\n"
+                      "\t\twg.Add(1)\n\t\tgo spin(200000)\n\t}\n\twg.Wait()\n}\n";
+    Result one = run_source(cpu, virtual_options(1));
+    Result four = run_source(cpu, virtual_options(4));
+    ASSERT_EQ(one.exit_code, 0);
+    ASSERT_EQ(four.exit_code, 0);
+    double speedup = static_cast<double>(one.snapshot->clock_ns) / four.snapshot->clock_ns;
+    EXPECT_GT(speedup, 3.5) << one.snapshot->clock_ns << " vs " << four.snapshot->clock_ns;
+    EXPECT_LT(speedup, 4.2);
+
+    Result sleepers1 = run_source(lesson("waitgroup"), virtual_options(1));
+    Result sleepers4 = run_source(lesson("waitgroup"), virtual_options(4));
+    EXPECT_NEAR(sleepers1.snapshot->clock_ns / kMs, kMaxMs, 1);
+    EXPECT_NEAR(sleepers4.snapshot->clock_ns / kMs, kMaxMs, 1);
 }
 
 TEST(Session, PauseStopsTheProgramClock) {
