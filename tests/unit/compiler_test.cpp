@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -111,11 +112,155 @@ std::vector<std::string> boxed(const Program& p, const Function& f) {
     return names;
 }
 
+// Returns how many results a native pushes, read from its Go signature in natives.h.
+int native_results(NativeId id) {
+    static const char* kSignatures[] = {
+#define GOLAB_NATIVE_SIG(name, go_name, signature) signature,
+        GOLAB_NATIVES(GOLAB_NATIVE_SIG)
+#undef GOLAB_NATIVE_SIG
+    };
+    std::string sig = kSignatures[int(id)];
+    int depth = 0;
+    size_t i = sig.find('(');
+    for (; i < sig.size(); i++) {
+        if (sig[i] == '(')
+            depth++;
+        else if (sig[i] == ')' && --depth == 0)
+            break;
+    }
+    std::string rest = sig.substr(i + 1);
+    while (!rest.empty() && rest[0] == ' ')
+        rest.erase(0, 1);
+    if (rest.empty())
+        return 0;
+    if (rest[0] != '(')
+        return 1;
+    return 1 + int(std::count(rest.begin(), rest.end(), ','));
+}
+
+// Walks every path of a function and checks that the operand stack height
+// is the same wherever paths meet, never negative, and that each Return
+// finds exactly its results on the stack. Returns "" or what is wrong.
+std::string check_stack(const Program& p, const Function& f) {
+    std::vector<int> height(f.code.size() + 1, -1);
+    std::vector<size_t> work = {0};
+    height[0] = 0;
+    while (!work.empty()) {
+        size_t pc = work.back();
+        work.pop_back();
+        int h = height[pc];
+        if (pc >= f.code.size())
+            return "falls off the end at " + std::to_string(pc);
+        const Instr& in = f.code[pc];
+        int pop = 0, push = 0;
+        bool falls = true;
+        std::vector<size_t> targets;
+        switch (in.op) {
+        case Op::Const:
+        case Op::Zero:
+        case Op::Dup:
+        case Op::LoadLocal:
+        case Op::LoadGlobal:
+            push = 1;
+            break;
+        case Op::Pop:
+        case Op::StoreLocal:
+        case Op::StoreGlobal:
+        case Op::Close:
+            pop = 1;
+            break;
+        case Op::CopyValue:
+        case Op::NegInt:
+        case Op::NegFloat:
+        case Op::Not:
+        case Op::IntToFloat:
+        case Op::FloatToInt:
+        case Op::FloatToF32:
+        case Op::WrapInt:
+        case Op::Box:
+        case Op::Len:
+        case Op::MakeChan:
+        case Op::Nop:
+            break;
+        case Op::Jump:
+            falls = false;
+            targets.push_back(size_t(in.a));
+            break;
+        case Op::JumpIfFalse:
+        case Op::JumpIfTrue:
+            pop = 1;
+            targets.push_back(size_t(in.a));
+            break;
+        case Op::Call:
+            pop = in.b;
+            push = p.functions.at(size_t(in.a)).num_results;
+            break;
+        case Op::CallNative:
+            pop = in.b;
+            push = native_results(NativeId(in.a));
+            break;
+        case Op::Return:
+            if (h != in.a)
+                return "Return " + std::to_string(in.a) + " with " + std::to_string(h) +
+                       " on the stack at " + std::to_string(pc);
+            falls = false;
+            break;
+        case Op::Go:
+            pop = in.b;
+            break;
+        case Op::MakeSlice:
+            pop = in.b;
+            push = 1;
+            break;
+        case Op::Index:
+            pop = 2;
+            push = 1;
+            break;
+        case Op::StoreIndex:
+            pop = 3;
+            break;
+        case Op::Send:
+            pop = 2;
+            break;
+        case Op::Recv:
+            pop = 1;
+            push = in.a == 1 ? 2 : 1;
+            break;
+        case Op::Select:
+            pop = 3 * in.a;
+            push = 3;
+            break;
+        default:
+            pop = 2;
+            push = 1;
+            break; // binary arithmetic and comparisons
+        }
+        if (h < pop)
+            return std::string(op_name(in.op)) + " pops below the frame at " + std::to_string(pc);
+        int next = h - pop + push;
+        if (falls)
+            targets.push_back(pc + 1);
+        for (size_t t : targets) {
+            if (t > f.code.size())
+                return "jump out of the function at " + std::to_string(pc);
+            if (height[t] == -1) {
+                height[t] = next;
+                work.push_back(t);
+            } else if (height[t] != next) {
+                return "stack height " + std::to_string(next) + " meets " +
+                       std::to_string(height[t]) + " at " + std::to_string(t);
+            }
+        }
+    }
+    return "";
+}
+
 // Invariants every compiled function must keep.
 void check_well_formed(const Program& p) {
     for (const Function& f : p.functions) {
         SCOPED_TRACE(f.name);
         ASSERT_FALSE(f.code.empty());
+        EXPECT_EQ(check_stack(p, f), "");
         EXPECT_EQ(f.lines.size(), f.code.size());
         EXPECT_EQ(f.code.back().op, Op::Return);
         EXPECT_GE(f.num_locals, f.num_params);
@@ -911,6 +1056,9 @@ TEST(Compiler, ProgramsPrintWhatGoPrints) {
             if (fd == 1)
                 out += bytes;
         };
+        auto compiled = compile_ok(c.source);
+        ASSERT_TRUE(compiled) << c.name;
+        check_well_formed(*compiled);
         Session session(options);
         ASSERT_TRUE(session.load(c.source)) << c.name;
         session.run();
