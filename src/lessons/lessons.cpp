@@ -11,7 +11,7 @@
 namespace golab {
 namespace {
 
-const std::array<Lesson, 3> kLessons = {{
+const std::array<Lesson, 9> kLessons = {{
     {"sequential", "1. One after another",
      "Each dbCall sleeps up to two seconds and main waits for it before starting the next. "
      "Watch one goroutine do everything: the total is the sum of all five delays.",
@@ -25,11 +25,41 @@ const std::array<Lesson, 3> kLessons = {{
      "so the total is the longest delay, not the sum. Concurrency, not parallelism: sleeping "
      "goroutines need no worker at all.",
      embedded::lesson_waitgroup},
+    {"add-inside", "4. Add inside the goroutine",
+     "Each dbCall calls wg.Add(1) itself. main reaches Wait before any of them has run, finds "
+     "the counter at zero and returns at once: the program ends and every result is lost, as in "
+     "lesson 2. Add belongs before the go statement.",
+     embedded::lesson_add_inside},
+    {"forgotten-done", "5. A forgotten Done",
+     "Call 2 never says Done, so the counter stops at 1. main waits for ever; once every other "
+     "goroutine has finished, Go sees that nobody can wake it and stops the program with a "
+     "deadlock. Watch main's lane: waiting, to the end.",
+     embedded::lesson_forgotten_done},
+    {"done-twice", "6. Done twice",
+     "Call 1 says Done twice. The counter reaches zero one call early, so Wait returns while "
+     "call 3 still sleeps; when call 3 says Done the counter would go to -1, and Go panics "
+     "instead.",
+     embedded::lesson_done_twice},
+    {"println-v", "7. Println is not Printf",
+     "Println prints its arguments as they are, separated by spaces: a %v in its text stays "
+     "%v. Printf reads the verbs and fills them in. Compare the three lines.",
+     embedded::lesson_println_v},
+    {"sleepers", "8. Sleeping needs no processor",
+     "Four goroutines sleep one second each. Set GOMAXPROCS to 1 and run again: it still takes "
+     "one second, because a sleeping goroutine is parked and holds no worker.",
+     embedded::lesson_sleepers},
+    {"cpu-bound", "9. Counting needs a processor",
+     "Four goroutines count in a loop and never sleep. With GOMAXPROCS 1 they take turns on "
+     "one worker (watch them get preempted); with more, they run at the same time. "
+     "Concurrency is how the program is built; parallelism is how many run at once.",
+     embedded::lesson_cpu_bound},
 }};
 
 } // namespace
 
-std::span<const Lesson> all_lessons() { return kLessons; }
+std::span<const Lesson> all_lessons() {
+    return kLessons;
+}
 
 const Lesson* find_lesson(std::string_view id) {
     for (const Lesson& l : kLessons) {
