@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -146,6 +147,10 @@ class App {
     bool live_ended_ = false;
     SleepSummary sleeps_; // the ended run's delays: the lesson's bracket
     bool sleeps_known_ = false;
+
+    // Lessons run to their end on this browser (a tick in the lesson list).
+    std::set<std::string> lessons_done_;
+    bool progress_loaded_ = false;
 
     // Predictions: per lesson id, the learner's guess of the total.
     std::map<std::string, int64_t> guess_ns_;

@@ -23,6 +23,7 @@
 
 #include "app/app.h"
 #include "app/go_duration.h"
+#include "app/lesson_progress.h"
 #include "app/state_json.h"
 #include "app/theme.h"
 #include "imgui.h"
@@ -490,6 +491,9 @@ void App::observe(const Snapshot& snap) {
         total_recorded_ = true;
         if (find_lesson(lesson_id_) != nullptr) {
             lesson_total_ns_[lesson_id_] = snap.clock_ns;
+            if (lessons_done_.insert(lesson_id_).second) {
+                save_lesson_progress(lessons_done_);
+            }
         }
     }
     for (const WaitGroupView& wg : snap.waitgroups) {
@@ -504,6 +508,13 @@ void App::draw() {
     if (em != theme_font_size_) {
         apply_theme(ImGui::GetStyle(), em);
         theme_font_size_ = em;
+    }
+
+    // Ticks from earlier visits, read once (the browser is ready by the first frame).
+    if (!progress_loaded_) {
+        progress_loaded_ = true;
+        const std::set<std::string> stored = load_lesson_progress();
+        lessons_done_.insert(stored.begin(), stored.end());
     }
 
     // 2. One snapshot for the whole frame, so every view shows the same instant.
@@ -622,13 +633,33 @@ void App::draw_header(const Snapshot& snap) {
     }
     const std::string preview =
         (current != nullptr && showing_loaded) ? std::string(current->title) : "Your program";
-    ImGui::SetNextItemWidth(title_w + ImGui::GetFrameHeight() + style.FramePadding.x * 2);
+    ImGui::SetNextItemWidth(title_w + ImGui::GetFrameHeight() + style.FramePadding.x * 2 +
+                            em * 1.5f);
     if (ImGui::BeginCombo("##lesson", preview.c_str())) {
         for (const Lesson& l : lessons) {
             const std::string title(l.title);
             const bool selected = current == &l && showing_loaded;
             if (ImGui::Selectable(title.c_str(), selected)) {
                 load_lesson(l.id);
+            }
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(em * 28);
+                ImGui::TextUnformatted(l.summary.data(), l.summary.data() + l.summary.size());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
+            // A tick after a lesson run to its end, here or on an earlier visit.
+            if (lessons_done_.contains(std::string(l.id))) {
+                const ImVec2 max = ImGui::GetItemRectMax();
+                const ImVec2 min = ImGui::GetItemRectMin();
+                const float k = em * 0.3f;
+                const ImVec2 c(max.x - em * 0.6f, (min.y + max.y) * 0.5f);
+                ImDrawList* dl = ImGui::GetWindowDrawList();
+                dl->AddLine(ImVec2(c.x - k, c.y), ImVec2(c.x - k * 0.3f, c.y + k * 0.7f),
+                            to_u32(palette::kAccent), kHairline * 2);
+                dl->AddLine(ImVec2(c.x - k * 0.3f, c.y + k * 0.7f), ImVec2(c.x + k, c.y - k),
+                            to_u32(palette::kAccent), kHairline * 2);
             }
             if (selected) {
                 ImGui::SetItemDefaultFocus();
@@ -1588,7 +1619,37 @@ void App::draw_console(const Snapshot& snap) {
     if (out.empty() && snap.errors.empty()) {
         dim_text(snap.status == RunStatus::Idle ? "the program's output shows here" : "");
     } else if (snap.errors.empty()) {
+        const ImVec2 top = ImGui::GetCursorScreenPos();
         ImGui::TextUnformatted(out.data(), out.data() + out.size());
+
+        // Hovering a line tells who wrote it and when (from the Output events).
+        if (ImGui::IsWindowHovered()) {
+            const float line_h = ImGui::GetTextLineHeight();
+            const float my = ImGui::GetIO().MousePos.y - top.y;
+            const int hovered = my >= 0 ? static_cast<int>(my / line_h) : -1;
+            size_t start = 0;
+            for (int i = 0; i < hovered && start < out.size(); ++i) {
+                const size_t nl = out.find('\n', start);
+                start = nl == std::string::npos ? out.size() : nl + 1;
+            }
+            const size_t end = std::min(out.find('\n', start), out.size());
+            if (hovered >= 0 && start < out.size()) {
+                // An empty line belongs to the write that holds its newline.
+                if (const OutputWrite* w = timeline_.writer_of(start)) {
+                    const float y = top.y + line_h * static_cast<float>(hovered);
+                    const float x0 = ImGui::GetWindowPos().x;
+                    ImGui::GetWindowDrawList()->AddRectFilled(
+                        ImVec2(x0, y), ImVec2(x0 + ImGui::GetWindowWidth(), y + line_h),
+                        to_u32(goroutine_color(w->g), 0.12f));
+                    ImGui::BeginTooltip();
+                    text_colored(goroutine_color(w->g), goroutine_label(w->g));
+                    ImGui::SameLine();
+                    dim_text((end > start ? "wrote this line at " : "wrote this newline at ") +
+                             clock_text(w->clock_ns));
+                    ImGui::EndTooltip();
+                }
+            }
+        }
     } else {
         // Compile errors: the Session may already have written them to the
         // output, as `go build` prints them. Each shows once, in the error

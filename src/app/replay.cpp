@@ -188,6 +188,7 @@ void TraceTimeline::clear() {
     end_ns_ = 0;
     lanes_.clear();
     index_.clear();
+    writes_.clear();
 }
 
 void TraceTimeline::extend(const Trace* trace, size_t n) {
@@ -202,6 +203,10 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
     for (size_t i = events_; i < n; ++i) {
         const TraceEvent& e = trace->at(i);
         end_ns_ = std::max(end_ns_, e.clock_ns);
+        if (e.kind == TraceKind::Output && e.len > 0) {
+            writes_.push_back(OutputWrite{static_cast<size_t>(e.arg), static_cast<size_t>(e.len),
+                                          e.g, e.clock_ns});
+        }
         GoroutineState state{};
         int32_t worker = -1;
         std::string reason;
@@ -232,6 +237,18 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
         segs.push_back(TimelineSegment{e.clock_ns, e.clock_ns, state, worker});
     }
     events_ = std::max(events_, n);
+}
+
+const OutputWrite* TraceTimeline::writer_of(size_t offset) const {
+    // Writes are back to back in offset order: the last one starting at or
+    // before offset holds it, if it is long enough.
+    auto it = std::upper_bound(writes_.begin(), writes_.end(), offset,
+                               [](size_t v, const OutputWrite& w) { return v < w.offset; });
+    if (it == writes_.begin()) {
+        return nullptr;
+    }
+    --it;
+    return offset < it->offset + it->len ? &*it : nullptr;
 }
 
 const TimelineLane* TraceTimeline::lane(int64_t id) const {

@@ -55,6 +55,14 @@ struct SleepSummary {
 // Returns the delays of the time.Sleep calls among events [0, n).
 SleepSummary sleep_summary(const Trace& trace, size_t n);
 
+// One write to the run's output: who wrote output[offset, offset + len), and when.
+struct OutputWrite {
+    size_t offset = 0;
+    size_t len = 0;
+    int64_t g = 0;
+    int64_t clock_ns = 0;
+};
+
 // Timeline lanes built from a trace, one per goroutine, extended as the run
 // goes on (only new events are read each frame).
 class TraceTimeline {
@@ -77,12 +85,18 @@ class TraceTimeline {
     // Returns how many events have been read.
     size_t events() const { return events_; }
 
+    // Returns the output writes in order, and the one that wrote byte offset
+    // of the output (nullptr when none did, e.g. compile errors).
+    const std::vector<OutputWrite>& writes() const { return writes_; }
+    const OutputWrite* writer_of(size_t offset) const;
+
   private:
     const Trace* trace_ = nullptr;
     size_t events_ = 0;
     int64_t end_ns_ = 0;
     std::vector<TimelineLane> lanes_;
     std::unordered_map<int64_t, size_t> index_;
+    std::vector<OutputWrite> writes_;
 };
 
 // Returns the segment of lane at program time t, or nullptr before the lane starts.

@@ -242,3 +242,34 @@ TEST(ReplayLesson, WaitGroupLessonSleepsOverlap) {
 
 } // namespace
 } // namespace golab
+
+namespace golab {
+namespace {
+
+TEST(TraceTimeline, KnowsWhoWroteEachByteOfOutput) {
+    Trace t;
+    TraceEvent a;
+    a.kind = TraceKind::Output;
+    a.g = 3;
+    a.arg = 0;
+    a.len = 6; // "hello\n"
+    a.clock_ns = 10;
+    t.add(a);
+    TraceEvent b = a;
+    b.g = 1;
+    b.arg = 6;
+    b.len = 4; // "bye\n"
+    b.clock_ns = 20;
+    t.add(b);
+    TraceTimeline tl;
+    tl.extend(&t, t.size());
+    ASSERT_EQ(tl.writes().size(), 2u);
+    ASSERT_NE(tl.writer_of(0), nullptr);
+    EXPECT_EQ(tl.writer_of(5)->g, 3);
+    EXPECT_EQ(tl.writer_of(6)->g, 1);
+    EXPECT_EQ(tl.writer_of(9)->clock_ns, 20);
+    EXPECT_EQ(tl.writer_of(10), nullptr) << "past the output";
+}
+
+} // namespace
+} // namespace golab
