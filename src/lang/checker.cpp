@@ -1191,7 +1191,7 @@ struct Checker::Impl {
         single_value(e);
     }
 
-    void single_value(Expr* e) {
+    void single_value(Expr* e, bool allow_func = false) {
         switch (e->mode) {
         case Mode::Invalid:
             return;
@@ -1220,10 +1220,37 @@ struct Checker::Impl {
             set_invalid(e);
             return;
         }
-        if (e->type && e->type->kind == Kind::Func && e->mode != Mode::Invalid) {
+        if (e->type && e->type->kind == Kind::Func && e->mode != Mode::Invalid && !allow_func) {
             unsupported(e->pos, "function values");
             set_invalid(e);
         }
+    }
+
+    // An operand that is a function, like rand.Float32 without its (): Go's
+    // errors for it, since no operator applies to functions. Returns true if
+    // it reported one.
+    bool function_operand(BinaryExpr* b) {
+        Expr* f = b->x->type->kind == Kind::Func   ? b->x
+                  : b->y->type->kind == Kind::Func ? b->y
+                                                   : nullptr;
+        if (!f)
+            return false;
+        Expr* other = f == b->x ? b->y : b->x;
+        if (other->mode == Mode::Constant && is_untyped(other->type)) {
+            error(other->pos, "cannot convert " + describe(other) + " to " + type_string(f->type));
+        } else if (!identical(b->x->type, b->y->type)) {
+            error(is_comparison(b->op) ? b->y->pos : b->pos,
+                  "invalid operation: " + expr_string(b) + " (mismatched types " +
+                      type_string(b->x->type) + " and " + type_string(b->y->type) + ")");
+        } else if (b->op == Tok::Eql || b->op == Tok::Neq) {
+            error(b->y->pos,
+                  "invalid operation: " + expr_string(b) + " (func can only be compared to nil)");
+        } else {
+            error(b->x->pos, std::string("invalid operation: operator ") + token_spelling(b->op) +
+                                 " not defined on " + describe(b->x));
+        }
+        set_invalid(b);
+        return true;
     }
 
     void basic_lit(BasicLit* l) {
@@ -1756,12 +1783,17 @@ struct Checker::Impl {
     }
 
     void binary(BinaryExpr* b) {
-        rvalue(b->x);
-        rvalue(b->y);
+        expr_or_type(b->x);
+        single_value(b->x, true);
+        expr_or_type(b->y);
+        single_value(b->y, true);
         if (b->x->mode == Mode::Invalid || b->y->mode == Mode::Invalid) {
             set_invalid(b);
             return;
         }
+        if (function_operand(b))
+            return;
+
         if (b->op == Tok::Shl || b->op == Tok::Shr) {
             shift(b);
             return;

@@ -17,7 +17,6 @@
 // "prog.go:line:col: not supported yet: <what>", never compiled wrongly.
 #pragma once
 
-
 #include <memory>
 #include <string>
 #include <string_view>

@@ -1124,10 +1124,9 @@ void Parser::header(Stmt*& init, Expr*& cond, Stmt** post, bool is_for, const ch
     int outer = expr_lev_;
     expr_lev_ = -1;
     if (!is(Tok::Semi)) {
-        if (is(Tok::Var)) {
+        if (got(Tok::Var))
             syntax_error(std::string("var declaration not allowed in ") + keyword + " initializer");
-            next();
-        }
+
         init = simple_stmt({}, is_for);
         if (init->kind == StmtKind::Range) {
             expr_lev_ = outer;

@@ -1440,6 +1440,104 @@ func main() {
 )go",
      {"prog.go:5:7: x declared but not used",
       "prog.go:7:9: select case must be send or receive (possibly with assignment)"}},
+    {"param redeclared",
+     R"go(package main
+func f(a int, a string) {}
+func g(x int) {
+	x := 2
+	var x = 3
+}
+func main() {}
+)go",
+     {"prog.go:2:15: a redeclared in this block\n\tprog.go:2:8: other declaration of a",
+      "prog.go:4:4: no new variables on left side of :=",
+      "prog.go:5:6: x redeclared in this block\n\tprog.go:3:8: other declaration of x"}},
+    {"var in for init",
+     R"go(package main
+func main() {
+	for var i = 0; i < 3; i++ {
+	}
+}
+)go",
+     {"prog.go:3:10: syntax error: var declaration not allowed in for initializer"}},
+    {"go with result",
+     R"go(package main
+func f() int { return 1 }
+func main() {
+	go f()
+	go len("a")
+	go int(3)
+	x := go f()
+}
+)go",
+     {"prog.go:7:7: syntax error: unexpected go, expecting expression"}},
+    {"rand no call",
+     R"go(package main
+import "math/rand"
+func main() {
+	var d = rand.Float32 * 2000
+	_ = d
+}
+)go",
+     {"prog.go:4:25: cannot convert 2000 (untyped int constant) to func() float32"}},
+    {"missing rand import",
+     R"go(package main
+import "time"
+func main() {
+	time.Sleep(time.Duration(rand.Intn(10)))
+}
+)go",
+     {"prog.go:4:27: undefined: rand"}},
+    {"assign to range var types",
+     R"go(package main
+import "fmt"
+func main() {
+	xs := []string{"a"}
+	for i, s := range xs {
+		fmt.Println(i + s)
+	}
+}
+)go",
+     {"prog.go:6:15: invalid operation: i + s (mismatched types int and string)"}},
+    {"shadowed builtin",
+     R"go(package main
+import "fmt"
+func main() {
+	len := 3
+	fmt.Println(len("abc"))
+	true := false
+	fmt.Println(true)
+}
+)go",
+     {"prog.go:5:14: invalid operation: cannot call non-function len (variable of type int)"}},
+    {"int float mix in call",
+     R"go(package main
+import "time"
+func main() {
+	n := 3
+	time.Sleep(n)
+	var f = 1.5
+	time.Sleep(time.Duration(f) * time.Second)
+	time.Sleep(2 * n * time.Second)
+}
+)go",
+     {"prog.go:5:13: cannot use n (variable of type int) as type time.Duration in argument to "
+      "time.Sleep",
+      "prog.go:8:13: invalid operation: 2 * n * time.Second (mismatched types int and "
+      "time.Duration)"}},
+    {"unused results ok",
+     R"go(package main
+import (
+	"fmt"
+	"time"
+)
+func main() {
+	time.Now()
+	fmt.Sprintf("x")
+	time.Since(time.Now())
+}
+)go",
+     {}},
 };
 
 class GoErrors : public testing::TestWithParam<Case> {};
