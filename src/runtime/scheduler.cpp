@@ -938,6 +938,11 @@ bool Scheduler::mutex_try_lock(Goroutine&, MutexObject& m) {
     return true;
 }
 
+int64_t Scheduler::chan_len(ChanObject& ch) {
+    std::lock_guard lock(mu_);
+    return static_cast<int64_t>(ch.buffer.size());
+}
+
 ChanObject* Scheduler::after(Goroutine& g, int64_t duration_ns) {
     auto* ch = static_cast<ChanObject*>(adopt(new ChanObject()));
     ch->cap = 1;

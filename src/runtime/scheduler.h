@@ -138,6 +138,7 @@ class Scheduler final : public RuntimeHooks {
     OpResult mutex_unlock(Goroutine& g, MutexObject& m) override;
     bool mutex_try_lock(Goroutine& g, MutexObject& m) override;
     ChanObject* after(Goroutine& g, int64_t duration_ns) override;
+    int64_t chan_len(ChanObject& ch) override;
 
     // Set by the session: called (with mu held) whenever a goroutine becomes
     // runnable, so that an idle worker wakes up.

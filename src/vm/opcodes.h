@@ -86,7 +86,7 @@ namespace golab {
     X(MakeSlice,    "pop b values; push a new slice of them (element type a)")                     \
     X(Index,        "pop s i; push s[i] (slice, or string byte as int); panics out of range")    \
     X(StoreIndex,   "pop s i v; s[i] = v; panics out of range")                                   \
-    X(Len,          "pop s (slice or string, nil counts as 0); push len(s)")                      \
+    X(Len,          "pop s (slice, string or chan; nil counts as 0); push len(s)")                      \
     /* channels (the runtime parks and wakes; see RuntimeHooks) */                                \
     X(MakeChan,     "pop n (int); push a new chan with element type a and buffer n "              \
                     "(panics: makechan: size out of range)")                                      \

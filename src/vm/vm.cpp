@@ -581,9 +581,15 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             slice->array->elems[slice->offset + i] = v;
             break;
         }
-        case Op::Len:
-            stack.back() = Value::make_int(slice_len(stack.back()));
+        case Op::Len: {
+            Value& v = stack.back();
+            if (v.kind == ValueKind::Object && v.obj->kind == ObjectKind::Chan) {
+                v = Value::make_int(hooks_.chan_len(*static_cast<ChanObject*>(v.obj)));
+            } else {
+                v = Value::make_int(slice_len(v));
+            }
             break;
+        }
         case Op::MakeChan: {
             int64_t n = pop().i;
             if (n < 0 || n > (int64_t{1} << 40)) {

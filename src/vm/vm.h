@@ -175,6 +175,9 @@ class RuntimeHooks {
     virtual OpResult mutex_unlock(Goroutine& g, MutexObject& m) = 0;
     virtual bool mutex_try_lock(Goroutine& g, MutexObject& m) = 0;
 
+    // Returns how many values wait in ch's buffer (len(ch)).
+    virtual int64_t chan_len(ChanObject& ch) = 0;
+
     // time.After: a channel that receives the clock value after d.
     virtual ChanObject* after(Goroutine& g, int64_t duration_ns) = 0;
 
