@@ -55,6 +55,7 @@ void App::load_lesson(std::string_view id) {
     // learner's; its errors still show, so the bug is visible.
     session_.load(lesson->source);
     lesson_id_ = lesson->id;
+    last_lesson_id_ = lesson->id;
     loaded_source_ = lesson->source;
     show_source(lesson->source);
     forget_run();

@@ -94,6 +94,8 @@ class App {
     void draw_controls(const Snapshot& live, const Snapshot& snap);
     void draw_help();
     void draw_prediction(const Snapshot& live);
+    void draw_code_buttons();
+    void draw_editor();
 
     // Whether the timeline shows the ended lesson's bracket: the sum of its
     // delays against the longest one.
@@ -111,10 +113,11 @@ class App {
 
     Session& session_;
     bool isolated_ = false;
-    std::string lesson_id_;     // lesson whose program Run starts; "custom" for the learner's
-    std::string source_;        // the code on screen
-    std::string note_;          // one line under the header, empty for none
-    std::string loaded_source_; // the program Run starts; differs from source_ after errors
+    std::string lesson_id_;      // lesson whose program Run starts; "custom" for the learner's
+    std::string last_lesson_id_; // the built-in lesson loaded last: the editor goes back to it
+    std::string source_;         // the code on screen
+    std::string note_;           // one line under the header, empty for none
+    std::string loaded_source_;  // the program Run starts; differs from source_ after errors
     std::vector<CodeLine> code_lines_;
 
     TraceTimeline timeline_;
@@ -147,6 +150,11 @@ class App {
     bool live_ended_ = false;
     SleepSummary sleeps_; // the ended run's delays: the lesson's bracket
     bool sleeps_known_ = false;
+
+    // The editor over the code panel: open, and the text being edited.
+    bool editing_ = false;
+    std::string edit_buffer_;
+    int edit_cursor_ = 0; // byte offset of the caret, reported by the text field
 
     // Lessons run to their end on this browser (a tick in the lesson list).
     std::set<std::string> lessons_done_;

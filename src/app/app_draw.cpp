@@ -8,6 +8,7 @@
 // [SECTION] Header
 // [SECTION] Controls
 // [SECTION] Code panel
+// [SECTION] Editor
 // [SECTION] Clock and WaitGroups
 // [SECTION] Goroutine table and timeline
 // [SECTION] Console
@@ -557,6 +558,7 @@ void App::draw() {
     // spare (a tall window), a legend of the markers and lanes goes below it.
     ImGui::BeginGroup();
     panel_label("prog.go");
+    draw_code_buttons();
     const float code_avail_h = ImGui::GetContentRegionAvail().y;
     const float code_full_h =
         em * kCodeLineMaxEm * static_cast<float>(std::max<size_t>(code_lines_.size(), 1)) +
@@ -1058,6 +1060,10 @@ void App::draw_help() {
 //-----------------------------------------------------------------------------
 
 void App::draw_code_panel(const Snapshot& snap) {
+    if (editing_) {
+        draw_editor();
+        return;
+    }
     const float em = ImGui::GetFontSize();
     const float char_w = ImGui::CalcTextSize("0").x;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -1258,6 +1264,133 @@ void App::draw_code_panel(const Snapshot& snap) {
     }
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(content_w, line_h * static_cast<float>(n)));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Editor
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// Lets ImGui grow the std::string it edits, and reports where the caret is.
+int edit_callback(ImGuiInputTextCallbackData* data) {
+    auto* app_state = static_cast<std::pair<std::string*, int*>*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        std::string& text = *app_state->first;
+        text.resize(static_cast<size_t>(data->BufTextLen));
+        data->Buf = text.data();
+    } else {
+        *app_state->second = data->CursorPos;
+    }
+    return 0;
+}
+
+} // namespace
+
+void App::draw_code_buttons() {
+    const Lesson* lesson = find_lesson(lesson_id_);
+    ImGui::SameLine();
+    if (!editing_) {
+        if (ImGui::SmallButton("Edit")) {
+            editing_ = true;
+            edit_buffer_ = source_;
+        }
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Change the program; Run this code compiles and runs it");
+        }
+    } else {
+        ImGui::PushStyleColor(ImGuiCol_Button, palette::kPrimaryButton);
+        const bool run_it = ImGui::SmallButton("Run this code");
+        ImGui::PopStyleColor();
+        if (run_it) {
+            // A program that does not compile shows its errors underlined in
+            // the panel; Edit opens it again to fix them.
+            editing_ = false;
+            load_source(edit_buffer_);
+            if (lesson_id_ == "custom" && source_ == loaded_source_) {
+                run();
+            }
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Cancel")) {
+            editing_ = false;
+        }
+    }
+    if (lesson == nullptr || source_ != lesson->source) {
+        // Back to the lesson the learner last picked, as it was written.
+        const Lesson* back = lesson;
+        if (back == nullptr) {
+            for (const Lesson& l : all_lessons()) {
+                if (l.id == last_lesson_id_) {
+                    back = &l;
+                }
+            }
+        }
+        if (back != nullptr) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Lesson's original")) {
+                editing_ = false;
+                load_lesson(back->id);
+            }
+        }
+    }
+}
+
+void App::draw_editor() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float line_h = ImGui::GetTextLineHeight();
+    const int lines =
+        static_cast<int>(std::count(edit_buffer_.begin(), edit_buffer_.end(), '\n')) + 1;
+
+    // NOTE: the field is as tall as its text, so it never scrolls itself:
+    // the panel scrolls, and the coloured copy drawn over it stays aligned.
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const ImVec2 size(avail.x, std::max(avail.y, line_h * static_cast<float>(lines + 3) +
+                                                     style.FramePadding.y * 2));
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    std::pair<std::string*, int*> user{&edit_buffer_, &edit_cursor_};
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    // NOTE: the field is a child window, drawn after (over) this panel's draw
+    // list: with no background of its own, the coloured text below shows through.
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0, 0, 0, 0));
+    ImGui::InputTextMultiline("##editor", edit_buffer_.data(), edit_buffer_.capacity() + 1, size,
+                              ImGuiInputTextFlags_AllowTabInput |
+                                  ImGuiInputTextFlags_CallbackResize |
+                                  ImGuiInputTextFlags_CallbackAlways,
+                              edit_callback, &user);
+    const bool active = ImGui::IsItemActive();
+    ImGui::PopStyleColor(2);
+
+    // The same colours as the code panel, drawn over the invisible text.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float char_w = ImGui::CalcTextSize(" ").x;
+    const ImVec2 text0(origin.x + style.FramePadding.x, origin.y + style.FramePadding.y);
+    const std::vector<CodeLine> laid = layout_go_source(edit_buffer_);
+    for (size_t i = 0; i < laid.size(); ++i) {
+        const CodeLine& line = laid[i];
+        const float y = text0.y + line_h * static_cast<float>(i);
+        for (const CodeSpan& span : line.spans) {
+            dl->AddText(ImVec2(text0.x + char_w * static_cast<float>(span.column), y),
+                        to_u32(token_color(span.kind)), line.text.data() + span.begin,
+                        line.text.data() + span.end);
+        }
+    }
+
+    // The caret, which the invisible text colour hid.
+    if (active) {
+        const size_t at =
+            std::min(static_cast<size_t>(std::max(edit_cursor_, 0)), edit_buffer_.size());
+        const size_t line_start = edit_buffer_.rfind('\n', at == 0 ? 0 : at - 1);
+        const size_t begin = (at == 0 || line_start == std::string::npos) ? 0 : line_start + 1;
+        const int row = static_cast<int>(std::count(
+            edit_buffer_.begin(), edit_buffer_.begin() + static_cast<long>(begin), '\n'));
+        const std::vector<CodeLine> one =
+            layout_go_source(std::string_view(edit_buffer_).substr(begin, at - begin));
+        const int column = one.empty() ? 0 : one.front().columns;
+        const float x = text0.x + char_w * static_cast<float>(column);
+        const float y = text0.y + line_h * static_cast<float>(row);
+        dl->AddLine(ImVec2(x, y), ImVec2(x, y + line_h), to_u32(palette::kAccent), kHairline * 2);
+    }
 }
 
 //-----------------------------------------------------------------------------
