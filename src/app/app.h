@@ -99,7 +99,11 @@ class App {
 
     // Whether the timeline shows the ended lesson's bracket: the sum of its
     // delays against the longest one.
-    bool shows_bracket() const { return live_ended_ && sleeps_.count >= 2 && live_; }
+    // NOTE: only for a handful of sleeps: the sum of ten thousand delays is
+    // hours, and an axis that long would hide the run itself.
+    bool shows_bracket() const {
+        return live_ended_ && sleeps_.count >= 2 && sleeps_.count <= 20 && live_;
+    }
     void draw_code_panel(const Snapshot& snap);
     void draw_clock_and_waitgroups(const Snapshot& snap, float height);
     void draw_goroutine_table(const Snapshot& snap, float height);

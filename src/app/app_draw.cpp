@@ -23,6 +23,7 @@
 #include <map>
 
 #include "app/app.h"
+#include "app/gl_timeline.h"
 #include "app/go_duration.h"
 #include "app/lesson_progress.h"
 #include "app/state_json.h"
@@ -377,6 +378,28 @@ void draw_lane(ImDrawList* dl, const TimelineLane* lane, ImVec2 p, float w, floa
 }
 
 //-----------------------------------------------------------------------------
+// The GPU overview of every lane (one per page, like the App).
+//-----------------------------------------------------------------------------
+
+// NOTE: more lanes than this get the overview above the table's rows: below
+// it, every goroutine already has a row in view.
+constexpr size_t kOverviewMinLanes = 12;
+constexpr float kOverviewEm = 4.0f; // the overview's height
+
+struct Overview {
+    GlTimeline gl;
+    std::vector<LaneInstance> instances;
+    size_t events = SIZE_MAX; // the trace events and clock the instances were built for
+    int64_t open_until = -1;
+    int rows = 0;
+};
+
+Overview& overview() {
+    static Overview o;
+    return o;
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Legend
 //-----------------------------------------------------------------------------
 
@@ -591,7 +614,12 @@ void App::draw() {
         const float clock_h = big_text_size() + style.WindowPadding.y * 2 + style.ItemSpacing.y;
         const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
         const float column_h = ImGui::GetContentRegionAvail().y;
-        const float flexible = column_h - clock_h - style.ItemSpacing.y * 3 - label_h * 3;
+        const float overview_h =
+            timeline_.lanes().size() > kOverviewMinLanes
+                ? em * kOverviewEm + ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y
+                : 0.0f;
+        const float flexible =
+            column_h - clock_h - style.ItemSpacing.y * 3 - label_h * 3 - overview_h;
         // Plus the header, and the lesson's bracket of the delays when it shows.
         const int rows = static_cast<int>(snap.goroutines.size()) + 1 + (shows_bracket() ? 2 : 0);
         const float table_wanted =
@@ -1002,7 +1030,7 @@ void App::draw_prediction(const Snapshot& live) {
     }
     if (live.trace && live.version > stale_version_) {
         const SleepSummary sleeps = sleep_summary(*live.trace, live.trace_size);
-        if (sleeps.count >= 2) {
+        if (sleeps.count >= 2 && sleeps.count <= 20) {
             ImGui::SameLine(0, em);
             dim_text("sum of delays " + clock_text(sleeps.sum_ns) + ", longest " +
                      clock_text(sleeps.max_ns));
@@ -1687,13 +1715,51 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
     }
     lanes_scroll_y_ = ImGui::GetScrollY();
     ImGui::EndTable();
+    const float table_bottom = ImGui::GetItemRectMax().y;
+
+    // Every lane at once, drawn by the GPU, when the rows hold only some.
+    const std::vector<TimelineLane>& lanes = timeline_.lanes();
+    if (lanes.size() > kOverviewMinLanes && lanes_w > 0 && overview().gl.usable()) {
+        Overview& ov = overview();
+        const float h = em * kOverviewEm;
+        const int max_rows = std::max(1, static_cast<int>(h / 2.0f)); // 2 px a lane at least
+        const int rows = overview_rows(lanes.size(), max_rows);
+        const int64_t open_until = live_ended_ ? 0 : live_clock_ns_;
+        const bool changed =
+            ov.events != timeline_.events() || ov.open_until != open_until || ov.rows != rows;
+        if (changed) {
+            ov.instances = build_lane_instances(lanes, rows, open_until);
+            ov.events = timeline_.events();
+            ov.open_until = open_until;
+            ov.rows = rows;
+        }
+        const ImVec2 label_pos = ImGui::GetCursorScreenPos();
+        dim_text(std::to_string(lanes.size()) + " goroutines" +
+                 (rows < static_cast<int>(lanes.size())
+                      ? ", " + std::to_string((lanes.size() + rows - 1) / rows) +
+                            " a row: brighter where more of them are in that state"
+                      : ""));
+        (void)label_pos;
+        const ImVec2 min(lanes_x, ImGui::GetCursorScreenPos().y);
+        const ImVec2 max(lanes_x + lanes_w, min.y + h);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(min, max, to_u32(palette::kPanelBg));
+        ov.gl.draw(dl, min, max, ov.instances, changed, win, rows, fold_alpha(lanes.size(), rows));
+        if (snap.status != RunStatus::Idle) {
+            const float now_x = time_x(snap.clock_ns, win, lanes_x, lanes_w);
+            dl->AddLine(ImVec2(now_x, min.y), ImVec2(now_x, max.y),
+                        live_ ? to_u32(palette::kCodeText, 0.5f) : to_u32(palette::kAccent),
+                        kHairline * 2);
+        }
+        ImGui::Dummy(ImVec2(lanes_w, h));
+    }
 
     // Zoom with the wheel, pan by dragging, click to look at an instant,
     // double-click to see the whole run again.
     lanes_x0_ = lanes_x;
     lanes_x1_ = lanes_x + lanes_w;
     lanes_y0_ = lanes_top;
-    lanes_y1_ = ImGui::GetItemRectMax().y;
+    lanes_y1_ = table_bottom;
     if (lanes_w <= 0) {
         return;
     }

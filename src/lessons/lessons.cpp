@@ -11,7 +11,7 @@
 namespace golab {
 namespace {
 
-const std::array<Lesson, 9> kLessons = {{
+const std::array<Lesson, 10> kLessons = {{
     {"sequential", "1. One after another",
      "Each dbCall sleeps up to two seconds and main waits for it before starting the next. "
      "Watch one goroutine do everything: the total is the sum of all five delays.",
@@ -53,6 +53,12 @@ const std::array<Lesson, 9> kLessons = {{
      "one worker (watch them get preempted); with more, they run at the same time. "
      "Concurrency is how the program is built; parallelism is how many run at once.",
      embedded::lesson_cpu_bound},
+    {"many", "10. Ten thousand goroutines",
+     "Ten thousand calls, each sleeping up to two seconds. A parked goroutine is a small "
+     "object, not a thread, so the whole program still takes about two seconds. The overview "
+     "above the console shows every lane: where rows share many goroutines, brighter means "
+     "more of them.",
+     embedded::lesson_many},
 }};
 
 } // namespace

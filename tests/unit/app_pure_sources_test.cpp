@@ -10,6 +10,7 @@
 #include "app/code_view.cpp"
 #include "app/controls.cpp"
 #include "app/go_duration.cpp"
+#include "app/lane_instances.cpp"
 #include "app/replay.cpp"
 #include "app/state_json.cpp"
 #include "app/timeline.cpp"
