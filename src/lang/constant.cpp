@@ -2,6 +2,7 @@
 
 #include "lang/constant.h"
 
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 
@@ -36,25 +37,42 @@ std::string Constant::to_string() const {
     case Kind::Int:
         return int128_to_string(i);
     case Kind::Float: {
-        // Go prints floats in the shortest form that reads back, and in
-        // exponent form for large and small magnitudes ("1e+100").
+        // Go prints float constants in messages with %.6g ("0.333333", "1e+400").
         char buf[64];
-        if ((long double)(double)f == f) {
-            // A float64 value (typed constants are rounded to theirs).
-            double d = double(f);
-            for (int prec = 1; prec <= 17; prec++) {
-                std::snprintf(buf, sizeof buf, "%.*g", prec, d);
-                if (std::strtod(buf, nullptr) == d)
-                    break;
-            }
+        if (!std::isfinite(f))
+            return f > 0 ? "+Inf" : "-Inf";
+        if (std::fabs(f) <= DBL_MAX && (f == 0 || std::fabs(f) >= DBL_MIN)) {
+            std::snprintf(buf, sizeof buf, "%.6g", double(f));
             return buf;
         }
-        for (int prec = 1; prec <= 21; prec++) {
-            std::snprintf(buf, sizeof buf, "%.*Lg", prec, f);
-            if (std::strtold(buf, nullptr) == f)
-                break;
+        // Beyond float64: mantissa and exponent apart.
+        // NOTE: Emscripten's printf formats long double as double (1e400
+        // would read "inf"), so we never hand it a long double.
+        // NOTE: so are Emscripten's long double log10 and pow: scale by hand,
+        // with the plain arithmetic that works everywhere.
+        long double mant = f < 0 ? -f : f;
+        int e10 = 0;
+        while (mant >= 1e100L) {
+            mant /= 1e100L;
+            e10 += 100;
         }
-        return buf;
+        while (mant >= 10) {
+            mant /= 10;
+            e10++;
+        }
+        while (mant < 1e-100L) {
+            mant *= 1e100L;
+            e10 -= 100;
+        }
+        while (mant < 1) {
+            mant *= 10;
+            e10--;
+        }
+        std::snprintf(buf, sizeof buf, "%.6g", double(mant));
+
+        std::string out = (f < 0 ? "-" : "") + std::string(buf);
+        std::snprintf(buf, sizeof buf, "e%+03d", e10);
+        return out + buf;
     }
     case Kind::String: {
         std::string out = "\"";

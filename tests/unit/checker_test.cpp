@@ -1538,6 +1538,45 @@ func main() {
 }
 )go",
      {}},
+    {"float overflow",
+     R"go(package main
+func main() {
+	e := 1e400
+	f := 1.5e-400 * 1e300
+	var g float32 = 1e39
+	h := -2.5e310
+	_, _, _, _ = e, f, g, h
+}
+)go",
+     {"prog.go:3:7: cannot use 1e400 (untyped float constant 1e+400) as float64 value in "
+      "assignment (overflows)",
+      "prog.go:5:18: cannot use 1e39 (untyped float constant 1e+39) as float32 value in variable "
+      "declaration (overflows)",
+      "prog.go:6:7: cannot use -2.5e310 (untyped float constant -2.5e+310) as float64 value in "
+      "assignment (overflows)"}},
+    {"float truncation text",
+     R"go(package main
+func main() {
+	const x = 1.0 / 3
+	var i int = x
+	const y = 123456789.5
+	var j int = y
+	var k int = 2.9
+	var l int = 1e-7
+	var m int = 12345678.25
+	_, _, _, _, _ = i, j, k, l, m
+}
+)go",
+     {"prog.go:4:14: cannot use x (untyped float constant 0.333333) as int value in variable "
+      "declaration (truncated)",
+      "prog.go:6:14: cannot use y (untyped float constant 1.23457e+08) as int value in variable "
+      "declaration (truncated)",
+      "prog.go:7:14: cannot use 2.9 (untyped float constant) as int value in variable declaration "
+      "(truncated)",
+      "prog.go:8:14: cannot use 1e-7 (untyped float constant 1e-07) as int value in variable "
+      "declaration (truncated)",
+      "prog.go:9:14: cannot use 12345678.25 (untyped float constant 1.23457e+07) as int value in "
+      "variable declaration (truncated)"}},
 };
 
 class GoErrors : public testing::TestWithParam<Case> {};
