@@ -17,6 +17,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "app/app.h"
 #include "golab_embedded_fonts.h"
@@ -52,9 +53,10 @@ constexpr int kSettleFrames = 45;
 struct Platform {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
-    float font_scale = 0.0f;    // the devicePixelRatio the font atlas was built for
-    uint64_t drawn_version = 0; // the Snapshot version the last frame showed
-    int quiet_frames = 0;       // frames since anything changed
+    float font_scale = 0.0f;                // the devicePixelRatio the font atlas was built for
+    uint64_t drawn_version = 0;             // the Snapshot version the last frame showed
+    int quiet_frames = 0;                   // frames since anything changed
+    std::vector<SDL_Event> deferred_events; // for the next frame (see frame(), step 1)
     std::unique_ptr<golab::Session> session;
     std::unique_ptr<golab::App> app;
 };
@@ -101,11 +103,30 @@ void build_font_atlas(float pixel_ratio) {
 
 void frame() {
     // 1. Events
-    bool changed = false;
+    // NOTE: ImGui 1.86 reads each key's state once per frame, so a key pressed and released
+    // within one frame would never be seen down (a quick tap when frames are slow). Such a
+    // release, and every event after it, waits for the next frame.
+    std::vector<SDL_Event> events = std::move(platform.deferred_events);
+    platform.deferred_events.clear();
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
-        ImGui_ImplSDL2_ProcessEvent(&event);
-        changed = true;
+        events.push_back(event);
+    }
+    bool changed = !events.empty();
+    std::vector<SDL_Scancode> pressed;
+    for (size_t i = 0; i < events.size(); i++) {
+        const SDL_Event& e = events[i];
+        const bool tapped =
+            e.type == SDL_KEYUP &&
+            std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end();
+        if (tapped) {
+            platform.deferred_events.assign(events.begin() + long(i), events.end());
+            break;
+        }
+        if (e.type == SDL_KEYDOWN) {
+            pressed.push_back(e.key.keysym.scancode);
+        }
+        ImGui_ImplSDL2_ProcessEvent(&e);
     }
 
     // 2. Font atlas follows the pixel ratio (browser zoom, moving between screens)
