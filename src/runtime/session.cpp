@@ -130,6 +130,8 @@ struct Session::Impl {
     std::atomic<uint32_t> ended_runs{0};
     std::atomic<int> last_exit_code{0};
     uint32_t started_runs = 0; // caller's side only
+    uint64_t posted_loads = 0; // caller's side only
+    std::vector<std::string> posted_errors; // caller's side: the last load's errors
     CommandRing commands;
     SnapshotBuffer snapshots;
 
@@ -140,6 +142,7 @@ struct Session::Impl {
     size_t step_from = 0;   // the trace size when it began
     std::shared_ptr<const Program> program;
     std::vector<std::string> errors;
+    uint64_t applied_loads = 0; // load() calls whose command has been applied
     std::unique_ptr<Scheduler> run;
     std::vector<std::unique_ptr<Scheduler>> retired; // ended runs still on a worker
     bool run_counted = true;                          // its end was counted in ended_runs
@@ -170,10 +173,12 @@ struct Session::Impl {
                 end_run();
                 program = std::move(c.program);
                 errors.clear();
+                applied_loads++;
                 break;
             case Command::Kind::CompileFailed:
                 end_run();
                 errors = std::move(c.errors);
+                applied_loads++;
                 break;
             case Command::Kind::Run:
                 end_run();
@@ -294,6 +299,7 @@ struct Session::Impl {
         auto s = std::make_shared<Snapshot>();
         s->version = ++version;
         s->procs = options.procs;
+        s->loads = applied_loads;
         if (run) {
             run->fill_snapshot(*s);
         }
@@ -407,11 +413,14 @@ Session::~Session() {
 
 bool Session::load(std::string_view source) {
     CompileResult result = compile_program(impl_->options.file_name, source);
+    impl_->posted_loads++;
+    impl_->posted_errors.clear();
     if (!result.program) {
         std::vector<std::string> texts;
         for (const CompileError& e : result.errors) {
             texts.push_back(e.text());
         }
+        impl_->posted_errors = texts;
         impl_->post(Command{Command::Kind::CompileFailed, nullptr, std::move(texts), {}});
         return false;
     }
@@ -436,7 +445,31 @@ void Session::configure(const RunSettings& settings) {
     impl_->post(Command{Command::Kind::Configure, nullptr, {}, settings});
 }
 
-std::shared_ptr<const Snapshot> Session::snapshot() { return impl_->snapshots.latest(); }
+std::shared_ptr<const Snapshot> Session::snapshot() {
+    std::shared_ptr<const Snapshot> s = impl_->snapshots.latest();
+    if (s->loads >= impl_->posted_loads) {
+        return s;
+    }
+
+    // A load the workers have not applied yet: show its outcome already, the
+    // way the next publication will.
+    auto now = std::make_shared<Snapshot>(*s);
+    now->loads = impl_->posted_loads;
+    if (!impl_->posted_errors.empty()) {
+        now->status = RunStatus::CompileError;
+        now->errors = impl_->posted_errors;
+        now->exit_code = 2;
+        now->output.clear();
+        for (const std::string& e : impl_->posted_errors) {
+            now->output += e + "\n";
+        }
+    } else {
+        *now = Snapshot{};
+        now->procs = impl_->options.procs;
+        now->loads = impl_->posted_loads;
+    }
+    return now;
+}
 
 std::string Session::chrome_trace() {
     std::lock_guard lock(impl_->mu);

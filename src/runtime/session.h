@@ -50,6 +50,7 @@ struct Snapshot {
     std::vector<std::string> errors; // compile errors, Go's text, one per entry
     int exit_code = 0;               // once finished, panicked or deadlocked
     bool paused = false;             // a running program held by pause() or step()
+    uint64_t loads = 0;              // how many load() calls this snapshot reflects
 
     // The run's event log and how many of its events this snapshot covers.
     // Reading events [0, trace_size) is safe from any thread, lock-free, while
@@ -117,7 +118,9 @@ class Session {
     // Sets what the next run() uses; procs is clamped to the worker threads.
     void configure(const RunSettings& settings);
 
-    // Returns the latest published state. Never blocks.
+    // Returns the latest published state. Never blocks. A load() made on this
+    // thread shows at once: its errors (or their absence) are in the result
+    // even before a worker has published them.
     std::shared_ptr<const Snapshot> snapshot();
 
     // Blocks until the current run has ended; returns its exit code. The

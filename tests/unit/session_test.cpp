@@ -172,6 +172,25 @@ TEST(Session, CompileErrorsKeepThePreviousProgram) {
     EXPECT_EQ(session.wait(), 0);
 }
 
+// The page calls load() then state() in one breath; the answer must already
+// reflect the load (it once depended on a worker winning the race).
+TEST(Session, LoadShowsItsOutcomeAtOnce) {
+    Session session(virtual_options());
+    for (int i = 0; i < 50; i++) {
+        EXPECT_FALSE(session.load("package main\n\nfunc main() {\n\tx = 1\n}\n"));
+        auto bad = session.snapshot();
+        ASSERT_EQ(bad->status, RunStatus::CompileError) << i;
+        ASSERT_EQ(bad->errors.size(), 1u);
+        EXPECT_EQ(bad->errors[0], "prog.go:4:2: undefined: x");
+        EXPECT_EQ(bad->output, "prog.go:4:2: undefined: x\n");
+
+        EXPECT_TRUE(session.load(lesson("sequential")));
+        auto good = session.snapshot();
+        EXPECT_EQ(good->status, RunStatus::Idle) << i;
+        EXPECT_TRUE(good->errors.empty());
+    }
+}
+
 // A shutdown or command posted just as a worker goes idle once slept through
 // forever; many short sessions in a row make that window likely.
 TEST(Session, ShortSessionsNeverMissAWakeUp) {
