@@ -70,14 +70,20 @@ async function until(page, what, predicate) {
   assert.fail(`${what}: never happened; last state ${JSON.stringify(last).slice(0, 400)}`);
 }
 
+// Resolves after the page has drawn two more frames (its main loop runs on
+// requestAnimationFrame), so an input sent before it has been seen by a frame.
+const frames = (page) => page.evaluate(
+  () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
 // NOTE: the page reads keys once per frame; a press and release inside one frame would be
-// missed (a person's key press lasts several frames), so each key is held for a while.
+// missed (a person's key press lasts several frames, a busy test machine's frames are slow),
+// so each key is held until the page has drawn a frame with it down.
 async function key(page, name, times = 1) {
   for (let i = 0; i < times; i++) {
     await page.keyboard.down(name);
-    await page.waitForTimeout(80);
+    await frames(page);
     await page.keyboard.up(name);
-    await page.waitForTimeout(80);
+    await frames(page);
   }
 }
 
