@@ -101,9 +101,7 @@ class App {
     // delays against the longest one.
     // NOTE: only for a handful of sleeps: the sum of ten thousand delays is
     // hours, and an axis that long would hide the run itself.
-    bool shows_bracket() const {
-        return live_ended_ && sleeps_.count >= 2 && sleeps_.count <= 20 && live_;
-    }
+    bool shows_bracket() const { return live_ended_ && sleeps_.count >= 2 && sleeps_.count <= 20; }
     void draw_code_panel(const Snapshot& snap);
     void draw_clock_and_waitgroups(const Snapshot& snap, float height);
     void draw_goroutine_table(const Snapshot& snap, float height);

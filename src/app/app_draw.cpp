@@ -1550,7 +1550,9 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
     if (zoomed_ && view_t1_ <= view_t0_) {
         zoomed_ = false;
     }
-    const TimeWindow win = zoomed_ ? TimeWindow{view_t0_, view_t1_} : TimeWindow{0, full_ns};
+    // A zoomed window stays inside the run even when the run's axis shrinks.
+    const TimeWindow win =
+        zoomed_ ? pan_window(TimeWindow{view_t0_, view_t1_}, 0, full_ns) : TimeWindow{0, full_ns};
     const double span = static_cast<double>(win.t1 - win.t0);
     float lanes_x = 0;
     float lanes_w = 0;
