@@ -29,7 +29,6 @@ EMSCRIPTEN_KEEPALIVE void golab_load(const char* lesson_or_source) {
     if (!app || !lesson_or_source) {
         return;
     }
-    golab::platform_wake();
     std::string_view text = lesson_or_source;
     bool is_source = text.find('\n') != std::string_view::npos ||
                      text.find("package ") != std::string_view::npos;
@@ -43,14 +42,12 @@ EMSCRIPTEN_KEEPALIVE void golab_load(const char* lesson_or_source) {
 EMSCRIPTEN_KEEPALIVE void golab_run() {
     if (golab::App* app = golab::platform_app()) {
         app->run();
-        golab::platform_wake();
     }
 }
 
 EMSCRIPTEN_KEEPALIVE void golab_reset() {
     if (golab::App* app = golab::platform_app()) {
         app->reset();
-        golab::platform_wake();
     }
 }
 

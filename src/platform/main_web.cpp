@@ -45,17 +45,10 @@ constexpr ImWchar kGlyphRanges[] = {
     0,
 };
 
-// Frames still drawn after the last change (input, new snapshot, bridge call): enough for
-// ImGui to settle hover states and for a tooltip's delay to run out while the mouse rests.
-// After that the canvas keeps showing the last frame and the page costs no CPU while idle.
-constexpr int kSettleFrames = 45;
-
 struct Platform {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
     float font_scale = 0.0f;                // the devicePixelRatio the font atlas was built for
-    uint64_t drawn_version = 0;             // the Snapshot version the last frame showed
-    int quiet_frames = 0;                   // frames since anything changed
     std::vector<SDL_Event> deferred_events; // for the next frame (see frame(), step 1)
     std::unique_ptr<golab::Session> session;
     std::unique_ptr<golab::App> app;
@@ -112,7 +105,6 @@ void frame() {
     while (SDL_PollEvent(&event)) {
         events.push_back(event);
     }
-    bool changed = !events.empty();
     std::vector<SDL_Scancode> pressed;
     for (size_t i = 0; i < events.size(); i++) {
         const SDL_Event& e = events[i];
@@ -134,28 +126,15 @@ void frame() {
     if (pixel_ratio != platform.font_scale) {
         build_font_atlas(pixel_ratio);
         golab::webgl2_renderer_upload_fonts();
-        changed = true;
     }
 
-    // 3. Nothing new to show: keep the last frame on the canvas
-    uint64_t version = platform.session->snapshot()->version;
-    if (version != platform.drawn_version) {
-        platform.drawn_version = version;
-        changed = true;
-    }
-    if (changed) {
-        platform.quiet_frames = 0;
-    } else if (++platform.quiet_frames > kSettleFrames) {
-        return;
-    }
-
-    // 4. Views
+    // 3. Views
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     platform.app->draw();
     ImGui::Render();
 
-    // 5. Present
+    // 4. Present
     int width = 0;
     int height = 0;
     SDL_GL_GetDrawableSize(platform.window, &width, &height);
@@ -169,10 +148,6 @@ void frame() {
 
 golab::App* golab::platform_app() {
     return platform.app.get();
-}
-
-void golab::platform_wake() {
-    platform.quiet_frames = 0;
 }
 
 int main() {

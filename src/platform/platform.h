@@ -10,9 +10,4 @@ class App;
 // Returns the page's App, or nullptr before main() has created it.
 App* platform_app();
 
-// Makes the next frames draw again. The frame loop stops drawing once nothing has changed
-// for a while (no input, no new Snapshot); call this after changing what the App shows by
-// any other way, as the JavaScript bridge does.
-void platform_wake();
-
 } // namespace golab
