@@ -310,11 +310,11 @@ test("bad source shows Go's errors and keeps the previous program", async () => 
   const page = await newPage();
   await page.goto(`${isolated.url}?lesson=waitgroup`);
   await page.waitForFunction(() => window.goroutineLab, null, { timeout: kRunTimeoutMs });
-  const state = await page.evaluate((source) => {
-    window.goroutineLab.load(source);
-    return window.goroutineLab.state();
-  }, bad);
-  assert.equal(state.status, 'compile-error');
+  await page.evaluate((source) => window.goroutineLab.load(source), bad);
+  // The errors come back with the next snapshot the workers publish, not within load().
+  await page.waitForFunction(() => window.goroutineLab.state().status === 'compile-error',
+    null, { timeout: 10_000 });
+  const state = await page.evaluate(() => window.goroutineLab.state());
   assert.deepEqual(state.errors, expected);
   for (const line of expected) {
     assert.ok(state.output.includes(line), `console lacks ${line}:\n${state.output}`);
