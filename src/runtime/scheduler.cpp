@@ -1010,10 +1010,13 @@ void Scheduler::fill_snapshot(Snapshot& s) {
     dirty_ = false;
     s.status = status_;
     s.paused = paused_;
+    // Inside a virtual round each P has its own clock; the page is shown the
+    // furthest any has got, so its clock never runs backwards.
+    shown_clock_ns_ = std::max(shown_clock_ns_, clock_locked());
     s.trace = trace_;
     s.trace_size = trace_->size();
     s.exit_code = exit_code_;
-    s.clock_ns = clock_locked();
+    s.clock_ns = end_clock_ns_ >= 0 ? end_clock_ns_ : shown_clock_ns_;
     s.gomaxprocs = static_cast<int32_t>(procs_.size());
     s.virtual_time = config_.virtual_time;
     s.seed = config_.seed;

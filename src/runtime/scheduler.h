@@ -213,6 +213,7 @@ class Scheduler final : public RuntimeHooks {
     };
     std::vector<PendingEvent> pending_; // a virtual round's events, published at its end
     int64_t latest_event_ns_ = 0;
+    int64_t shown_clock_ns_ = 0; // the clock the last snapshot showed
 
     std::vector<Processor> procs_;
     std::deque<Goroutine*> global_queue_;
