@@ -91,7 +91,8 @@ int parse_args(int argc, char** argv, Args& args) {
             args.options.speed = v;
         } else if (a == "--timeout") {
             if (!value(v) || v <= 0) {
-                std::fprintf(stderr, "goroutine-lab: --timeout must be a positive number of seconds\n");
+                std::fprintf(stderr,
+                             "goroutine-lab: --timeout must be a positive number of seconds\n");
                 return 2;
             }
             args.timeout_s = v;

@@ -48,8 +48,7 @@ void Scheduler::start() {
     if (program_->init_function >= 0) {
         const Function& init = program_->functions[program_->init_function];
         g.stack.resize(g.stack.size() + init.num_locals);
-        g.frames.push_back(
-            Frame{&init, 0, static_cast<int32_t>(g.stack.size()) - init.num_locals});
+        g.frames.push_back(Frame{&init, 0, static_cast<int32_t>(g.stack.size()) - init.num_locals});
     }
     ready(g, 0);
 }
@@ -516,8 +515,8 @@ bool Scheduler::run_virtual_round(std::unique_lock<std::mutex>& lock) {
         round_.in_piece = false;
         round_.used += outcome.instructions;
 
-        bool turn_goes_on = outcome.result == ExecResult::Yield &&
-                            round_.used < kTimeSliceInstructions && !ended();
+        bool turn_goes_on =
+            outcome.result == ExecResult::Yield && round_.used < kTimeSliceInstructions && !ended();
         if (turn_goes_on) {
             virtual_ns_ += (outcome.instructions - g.slice_accounted) * kVirtualNsPerInstruction;
             g.slice_executed = 0;
@@ -871,7 +870,8 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
             return OpResult::Done;
         }
         if (ch->closed) {
-            g.resume_values = {Value::make_int(k), vm_.zero_value(ch->elem), Value::make_bool(false)};
+            g.resume_values = {Value::make_int(k), vm_.zero_value(ch->elem),
+                               Value::make_bool(false)};
             return OpResult::Done;
         }
     }
@@ -1000,8 +1000,8 @@ std::string Scheduler::traceback(const Goroutine& g, bool running) {
         if (running && it == g.frames.rbegin() && g.panic_line > 0) {
             line = g.panic_line;
         }
-        text += it->function->name + "(...)\n\t" + config_.file_name + ":" +
-                std::to_string(line) + "\n";
+        text += it->function->name + "(...)\n\t" + config_.file_name + ":" + std::to_string(line) +
+                "\n";
     }
     return text;
 }
@@ -1054,7 +1054,8 @@ void Scheduler::fill_snapshot(Snapshot& s) {
     s.waitgroups.clear();
     std::lock_guard heap_lock(heap_mu_);
     for (WaitGroupObject* wg : waitgroups_) {
-        s.waitgroups.push_back(WaitGroupView{wg->name.empty() ? "WaitGroup" : wg->name, wg->counter});
+        s.waitgroups.push_back(
+            WaitGroupView{wg->name.empty() ? "WaitGroup" : wg->name, wg->counter});
     }
 }
 

@@ -153,29 +153,31 @@ class Scheduler final : public RuntimeHooks {
     };
     struct Timer {
         int64_t when;
-        uint64_t seq;          // keeps equal deadlines in the order they were set
-        Goroutine* g;          // wakes this sleeper, or
+        uint64_t seq;             // keeps equal deadlines in the order they were set
+        Goroutine* g;             // wakes this sleeper, or
         ChanObject* ch = nullptr; // sends the clock on this channel (time.After)
-        bool operator>(const Timer& o) const { return when != o.when ? when > o.when : seq > o.seq; }
+        bool operator>(const Timer& o) const {
+            return when != o.when ? when > o.when : seq > o.seq;
+        }
     };
 
     Goroutine& new_goroutine(int32_t fn, std::span<const Value> args); // caller holds mu
-    void ready(Goroutine& g, int p);                                    // caller holds mu
-    Goroutine* pick_virtual();                                          // caller holds mu
-    bool fire_timers(int64_t now);                                      // caller holds mu
-    void end_program(RunStatus status, int exit_code);                  // caller holds mu
-    void write_locked(int64_t g, int fd, std::string_view bytes);       // caller holds mu
+    void ready(Goroutine& g, int p);                                   // caller holds mu
+    Goroutine* pick_virtual();                                         // caller holds mu
+    bool fire_timers(int64_t now);                                     // caller holds mu
+    void end_program(RunStatus status, int exit_code);                 // caller holds mu
+    void write_locked(int64_t g, int fd, std::string_view bytes);      // caller holds mu
     void record(TraceKind kind, const Goroutine& g, int64_t arg = 0);  // caller holds mu
-    void park(Goroutine& g, WaitReason why);                            // caller holds mu
-    void wake_with(Goroutine& g, std::vector<Value> values, int p);     // caller holds mu
-    bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);        // caller holds mu
-    uint64_t next_random();                                             // caller holds mu
-    void account(Goroutine& g);                                         // caller holds mu
-    void emit(TraceEvent e, std::string_view text = {}, int fd = 0);    // caller holds mu
-    void commit(TraceEvent e, std::string_view text = {}, int fd = 0);  // caller holds mu
-    void flush_pending();                                               // caller holds mu
-    std::string traceback(const Goroutine& g, bool running);            // caller holds mu
-    int64_t clock_locked();                                             // caller holds mu
+    void park(Goroutine& g, WaitReason why);                           // caller holds mu
+    void wake_with(Goroutine& g, std::vector<Value> values, int p);    // caller holds mu
+    bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);       // caller holds mu
+    uint64_t next_random();                                            // caller holds mu
+    void account(Goroutine& g);                                        // caller holds mu
+    void emit(TraceEvent e, std::string_view text = {}, int fd = 0);   // caller holds mu
+    void commit(TraceEvent e, std::string_view text = {}, int fd = 0); // caller holds mu
+    void flush_pending();                                              // caller holds mu
+    std::string traceback(const Goroutine& g, bool running);           // caller holds mu
+    int64_t clock_locked();                                            // caller holds mu
 
     std::shared_ptr<const Program> program_;
     RunConfig config_;
@@ -198,12 +200,12 @@ class Scheduler final : public RuntimeHooks {
         int64_t start = 0;   // the instant every P's turn starts from
         int64_t longest = 0; // the longest turn so far
         std::vector<int> order;
-        size_t pos = 0;            // which P's turn it is
-        Goroutine* g = nullptr;    // what that P runs this turn
-        int64_t used = 0;          // instructions it has run this turn
-        int64_t p_clock = 0;       // that P's clock
-        bool any = false;          // whether any P had work
-        bool in_piece = false;     // a piece runs right now, without mu
+        size_t pos = 0;         // which P's turn it is
+        Goroutine* g = nullptr; // what that P runs this turn
+        int64_t used = 0;       // instructions it has run this turn
+        int64_t p_clock = 0;    // that P's clock
+        bool any = false;       // whether any P had work
+        bool in_piece = false;  // a piece runs right now, without mu
     };
     VirtualRound round_;
     struct PendingEvent {

@@ -129,8 +129,8 @@ struct Session::Impl {
     std::atomic<uint32_t> wake_word{0};
     std::atomic<uint32_t> ended_runs{0};
     std::atomic<int> last_exit_code{0};
-    uint32_t started_runs = 0; // caller's side only
-    uint64_t posted_loads = 0; // caller's side only
+    uint32_t started_runs = 0;              // caller's side only
+    uint64_t posted_loads = 0;              // caller's side only
     std::vector<std::string> posted_errors; // caller's side: the last load's errors
     CommandRing commands;
     SnapshotBuffer snapshots;
@@ -138,14 +138,14 @@ struct Session::Impl {
     // Guarded by mu (workers only).
     std::mutex mu;
     RunSettings settings;
-    bool stepping = false;  // a step is under way: pause after the next event
-    size_t step_from = 0;   // the trace size when it began
+    bool stepping = false; // a step is under way: pause after the next event
+    size_t step_from = 0;  // the trace size when it began
     std::shared_ptr<const Program> program;
     std::vector<std::string> errors;
     uint64_t applied_loads = 0; // load() calls whose command has been applied
     std::unique_ptr<Scheduler> run;
     std::vector<std::unique_ptr<Scheduler>> retired; // ended runs still on a worker
-    bool run_counted = true;                          // its end was counted in ended_runs
+    bool run_counted = true;                         // its end was counted in ended_runs
     uint64_t version = 0;
     bool dirty = true;
     std::chrono::steady_clock::time_point last_publish{};
@@ -316,7 +316,8 @@ struct Session::Impl {
         // A snapshot of 100,000 goroutines takes milliseconds to build: keep
         // building them to a small share of the workers' time.
         auto cost = std::chrono::steady_clock::now() - now;
-        publish_interval = std::max<std::chrono::steady_clock::duration>(kPublishInterval, 20 * cost);
+        publish_interval =
+            std::max<std::chrono::steady_clock::duration>(kPublishInterval, 20 * cost);
     }
 
     void worker_loop(int m) {
@@ -433,13 +434,21 @@ void Session::run() {
     impl_->post(Command{Command::Kind::Run, nullptr, {}, {}});
 }
 
-void Session::reset() { impl_->post(Command{Command::Kind::Reset, nullptr, {}, {}}); }
+void Session::reset() {
+    impl_->post(Command{Command::Kind::Reset, nullptr, {}, {}});
+}
 
-void Session::pause() { impl_->post(Command{Command::Kind::Pause, nullptr, {}, {}}); }
+void Session::pause() {
+    impl_->post(Command{Command::Kind::Pause, nullptr, {}, {}});
+}
 
-void Session::resume() { impl_->post(Command{Command::Kind::Resume, nullptr, {}, {}}); }
+void Session::resume() {
+    impl_->post(Command{Command::Kind::Resume, nullptr, {}, {}});
+}
 
-void Session::step() { impl_->post(Command{Command::Kind::Step, nullptr, {}, {}}); }
+void Session::step() {
+    impl_->post(Command{Command::Kind::Step, nullptr, {}, {}});
+}
 
 void Session::configure(const RunSettings& settings) {
     impl_->post(Command{Command::Kind::Configure, nullptr, {}, settings});

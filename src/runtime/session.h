@@ -26,8 +26,8 @@ const char* to_string(GoroutineState s);
 const char* to_string(RunStatus s);
 
 struct GoroutineView {
-    int64_t id = 0;          // Go's goroutine id: main is 1
-    std::string fn;          // "main.main", "main.dbCall"
+    int64_t id = 0; // Go's goroutine id: main is 1
+    std::string fn; // "main.main", "main.dbCall"
     GoroutineState state = GoroutineState::Runnable;
     int32_t line = 0;        // source line it is at (or parked on)
     int32_t worker = -1;     // worker thread (M) running it, -1 when not running
@@ -74,11 +74,11 @@ struct RunSettings {
 };
 
 struct SessionOptions {
-    int procs = 4;               // worker threads, all started by the constructor, and
-                                 // the first runs' GOMAXPROCS
-    bool virtual_time = false;   // one thread, a clock that jumps to the next timer
-    uint64_t seed = 0;           // virtual executor's pick among ready goroutines; 0 = FIFO
-    double speed = 1.0;          // threaded: program clock = wall clock * speed
+    int procs = 4;             // worker threads, all started by the constructor, and
+                               // the first runs' GOMAXPROCS
+    bool virtual_time = false; // one thread, a clock that jumps to the next timer
+    uint64_t seed = 0;         // virtual executor's pick among ready goroutines; 0 = FIFO
+    double speed = 1.0;        // threaded: program clock = wall clock * speed
     std::string file_name = "prog.go";
     // Whether to publish snapshots while a run goes on. The CLI, which never
     // reads them, turns this off; the run's final state is published anyway.

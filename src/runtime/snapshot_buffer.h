@@ -27,7 +27,8 @@ class SnapshotBuffer {
     // Publishes s as the newest snapshot. Writer side.
     void publish(std::shared_ptr<const Snapshot> s) {
         slots_[back_] = std::move(s);
-        uint8_t old = middle_.exchange(static_cast<uint8_t>(back_ | kFresh), std::memory_order_acq_rel);
+        uint8_t old =
+            middle_.exchange(static_cast<uint8_t>(back_ | kFresh), std::memory_order_acq_rel);
         back_ = old & kIndexMask;
     }
 

@@ -61,7 +61,9 @@ void Trace::add(const TraceEvent& e) {
 namespace {
 
 // Chrome's trace format counts microseconds; keep nanosecond precision.
-std::string micros(int64_t ns) { return ns_to_ms_text(ns * 1000); }
+std::string micros(int64_t ns) {
+    return ns_to_ms_text(ns * 1000);
+}
 
 // The slice a goroutine is in between two of its events.
 struct OpenSlice {
@@ -152,7 +154,8 @@ std::string Trace::chrome_json(std::string_view output) const {
             break;
         case TraceKind::GoBlockWait:
             enter(e.g, e.clock_ns,
-                  std::string("waiting (") + wait_reason_name(static_cast<WaitReason>(e.arg)) + ")");
+                  std::string("waiting (") + wait_reason_name(static_cast<WaitReason>(e.arg)) +
+                      ")");
             break;
         case TraceKind::GoEnd:
         case TraceKind::GoLost:

@@ -145,7 +145,9 @@ void append_padded(std::string& out, std::string_view s, int width, bool minus, 
     out += s;
 }
 
-bool is_unsigned(IntKind k) { return k >= IntKind::Uint; }
+bool is_unsigned(IntKind k) {
+    return k >= IntKind::Uint;
+}
 
 const TypeInfo* type_of(const Program& program, const Value& v) {
     if (v.type <= kNoType || v.type >= static_cast<TypeId>(program.types.size())) {
@@ -264,7 +266,10 @@ class Printer {
                 mag /= base;
             } while (mag);
             if (spec.sharp) {
-                body.insert(0, spec.verb == 'o' ? "0" : spec.verb == 'b' ? "" : spec.verb == 'X' ? "0X" : "0x");
+                body.insert(0, spec.verb == 'o'   ? "0"
+                               : spec.verb == 'b' ? ""
+                               : spec.verb == 'X' ? "0X"
+                                                  : "0x");
             }
             break;
         }
@@ -432,7 +437,9 @@ uint64_t prepend_fraction(std::string& buf, uint64_t v, int prec) {
     return v;
 }
 
-void prepend_int(std::string& buf, uint64_t v) { buf.insert(0, std::to_string(v)); }
+void prepend_int(std::string& buf, uint64_t v) {
+    buf.insert(0, std::to_string(v));
+}
 
 } // namespace
 

@@ -112,7 +112,18 @@ enum class Op : uint8_t {
 
 // Integer kinds for wrap-around and unsigned arithmetic (operand b of the
 // integer opcodes). Int and Uint are 64 bits, as in Go on 64-bit targets.
-enum class IntKind : uint8_t { Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64 };
+enum class IntKind : uint8_t {
+    Int,
+    Int8,
+    Int16,
+    Int32,
+    Int64,
+    Uint,
+    Uint8,
+    Uint16,
+    Uint32,
+    Uint64
+};
 
 struct Instr {
     Op op = Op::Nop;

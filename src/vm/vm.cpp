@@ -97,7 +97,9 @@ int64_t wrap(int64_t v, IntKind kind) {
     }
 }
 
-bool is_unsigned(IntKind k) { return k >= IntKind::Uint; }
+bool is_unsigned(IntKind k) {
+    return k >= IntKind::Uint;
+}
 
 // Integer arithmetic in unsigned 64 bits, where overflow wraps instead of being undefined.
 int64_t add_wrapping(int64_t x, int64_t y) {
@@ -554,8 +556,8 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             Value s = stack.back();
             int64_t n = slice_len(s);
             if (i < 0 || i >= n) {
-                raise("runtime error: index out of range [" + std::to_string(i) +
-                      "] with length " + std::to_string(n));
+                raise("runtime error: index out of range [" + std::to_string(i) + "] with length " +
+                      std::to_string(n));
                 return outcome.instructions = executed, outcome;
             }
             if (s.obj->kind == ObjectKind::String) {
@@ -573,8 +575,8 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             Value s = pop();
             int64_t n = slice_len(s);
             if (i < 0 || i >= n) {
-                raise("runtime error: index out of range [" + std::to_string(i) +
-                      "] with length " + std::to_string(n));
+                raise("runtime error: index out of range [" + std::to_string(i) + "] with length " +
+                      std::to_string(n));
                 return outcome.instructions = executed, outcome;
             }
             auto* slice = static_cast<SliceObject*>(s.obj);

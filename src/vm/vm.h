@@ -36,10 +36,10 @@ struct WaitGroupObject final : Object {
 // parks one per case; `ticket` tells which of them are stale once one fires.
 struct ChanWaiter {
     Goroutine* g = nullptr;
-    Value value;             // the value a parked sender offers
+    Value value;              // the value a parked sender offers
     int32_t select_case = -1; // the case index when parked in select
-    uint64_t ticket = 0;     // valid while it equals g->park_ticket
-    bool with_ok = false;    // a receiver that asked for `v, ok := <-ch`
+    uint64_t ticket = 0;      // valid while it equals g->park_ticket
+    bool with_ok = false;     // a receiver that asked for `v, ok := <-ch`
 };
 
 // A channel. The runtime guards everything but elem and cap with its lock.
