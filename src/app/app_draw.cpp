@@ -188,7 +188,7 @@ std::string goroutine_label(int64_t id) {
 void goroutine_tooltip(const GoroutineView& g) {
     ImGui::BeginTooltip();
     text_colored(goroutine_color(g.id), goroutine_label(g.id) + "  " + g.fn);
-    std::string state = state_word(g.state);
+    std::string state = to_string(g.state);
     if (!g.wait_reason.empty() && is_parked(g.state)) {
         state += " (" + g.wait_reason + ")";
     }
@@ -221,7 +221,7 @@ void lane_tooltip(const GoroutineView& g, const TimelineLane* lane, int64_t t) {
     if (hit == nullptr) {
         dim_text("not started yet at " + clock_text(t));
     } else {
-        std::string what = state_word(hit->state);
+        std::string what = to_string(hit->state);
         if (hit->worker >= 0) {
             what += " on M" + std::to_string(hit->worker);
         }
@@ -470,8 +470,8 @@ void draw_legend() {
             dl->AddRectFilled(ImVec2(x, cy - half), ImVec2(x + swatch_w, cy + half), col);
         }
         x += swatch_w + em * 0.4f;
-        dl->AddText(ImVec2(x, text_y(6)), to_u32(state_color(s)), state_word(s));
-        x += ImGui::CalcTextSize(state_word(s)).x + em * 1.2f;
+        dl->AddText(ImVec2(x, text_y(6)), to_u32(state_color(s)), to_string(s));
+        x += ImGui::CalcTextSize(to_string(s)).x + em * 1.2f;
     }
     ImGui::Dummy(ImVec2(x - origin.x, row_h * static_cast<float>(kLegendRows)));
 }
@@ -709,7 +709,7 @@ void App::draw_header(const Snapshot& snap) {
         ImGui::Dummy(ImVec2(r * 2, ImGui::GetFrameHeight()));
         ImGui::SameLine(0, em * 0.4f);
         ImGui::AlignTextToFramePadding();
-        std::string status = status_word(snap.status);
+        std::string status = to_string(snap.status);
         const bool ended = snap.status == RunStatus::Finished ||
                            snap.status == RunStatus::Panicked ||
                            snap.status == RunStatus::Deadlocked;
@@ -1274,7 +1274,7 @@ void App::draw_code_panel(const Snapshot& snap) {
                     ImGui::BeginTooltip();
                     for (size_t k = shown; k < gs.size(); ++k) {
                         text_colored(goroutine_color(gs[k]->id),
-                                     goroutine_label(gs[k]->id) + "  " + state_word(gs[k]->state));
+                                     goroutine_label(gs[k]->id) + "  " + to_string(gs[k]->state));
                     }
                     ImGui::EndTooltip();
                 }
@@ -1520,7 +1520,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
             }
             const auto state = static_cast<GoroutineState>(s);
             ImGui::SameLine(0, em);
-            text_colored(state_color(state), std::to_string(counts[s]) + " " + state_word(state));
+            text_colored(state_color(state), std::to_string(counts[s]) + " " + to_string(state));
         }
     }
 
@@ -1633,7 +1633,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
             ImGui::TableSetColumnIndex(1);
             ImGui::TextUnformatted(g.fn.c_str());
             ImGui::TableSetColumnIndex(2);
-            text_colored(state_color(g.state), state_word(g.state));
+            text_colored(state_color(g.state), to_string(g.state));
             if (ImGui::IsItemHovered()) {
                 goroutine_tooltip(g);
             }

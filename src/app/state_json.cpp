@@ -9,42 +9,6 @@
 
 namespace golab {
 
-const char* state_word(GoroutineState s) {
-    switch (s) {
-    case GoroutineState::Runnable:
-        return "runnable";
-    case GoroutineState::Running:
-        return "running";
-    case GoroutineState::Sleeping:
-        return "sleeping";
-    case GoroutineState::Waiting:
-        return "waiting";
-    case GoroutineState::Done:
-        return "done";
-    case GoroutineState::Lost:
-        return "lost";
-    }
-    return "unknown";
-}
-
-const char* status_word(RunStatus s) {
-    switch (s) {
-    case RunStatus::Idle:
-        return "idle";
-    case RunStatus::Running:
-        return "running";
-    case RunStatus::Finished:
-        return "finished";
-    case RunStatus::Panicked:
-        return "panicked";
-    case RunStatus::Deadlocked:
-        return "deadlocked";
-    case RunStatus::CompileError:
-        return "compile-error";
-    }
-    return "unknown";
-}
-
 namespace {
 
 void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, bool isolated) {
@@ -53,7 +17,7 @@ void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, b
     w.key("lesson");
     w.value(lesson);
     w.key("status");
-    w.value(status_word(snap.status));
+    w.value(to_string(snap.status));
     w.key("clock_ms");
     // FIXME: the runtime has published clocks a little below zero right after
     // Run; the page shows 0 then, and so does the state object.
@@ -72,7 +36,7 @@ void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, b
         w.key("fn");
         w.value(g.fn);
         w.key("state");
-        w.value(state_word(g.state));
+        w.value(to_string(g.state));
         w.key("line");
         w.value(g.line);
         w.key("worker");

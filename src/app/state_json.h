@@ -11,14 +11,6 @@
 
 namespace golab {
 
-// Returns the word for a goroutine state: runnable, running, sleeping,
-// waiting, done, lost.
-const char* state_word(GoroutineState s);
-
-// Returns the word for a run status: idle, running, finished, panicked,
-// deadlocked, compile-error.
-const char* status_word(RunStatus s);
-
 // Returns the state object as compact JSON:
 // {"lesson":..., "status":..., "clock_ms":<number, fractional>, "procs":<int>,
 //  "isolated":<bool>, "goroutines":[{"id","fn","state","line","worker"}],

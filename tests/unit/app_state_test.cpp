@@ -69,18 +69,18 @@ TEST(StateJson, CompileErrorsAndOddOutput) {
 }
 
 TEST(StateJson, EveryWord) {
-    EXPECT_STREQ(state_word(GoroutineState::Runnable), "runnable");
-    EXPECT_STREQ(state_word(GoroutineState::Running), "running");
-    EXPECT_STREQ(state_word(GoroutineState::Sleeping), "sleeping");
-    EXPECT_STREQ(state_word(GoroutineState::Waiting), "waiting");
-    EXPECT_STREQ(state_word(GoroutineState::Done), "done");
-    EXPECT_STREQ(state_word(GoroutineState::Lost), "lost");
-    EXPECT_STREQ(status_word(RunStatus::Idle), "idle");
-    EXPECT_STREQ(status_word(RunStatus::Running), "running");
-    EXPECT_STREQ(status_word(RunStatus::Finished), "finished");
-    EXPECT_STREQ(status_word(RunStatus::Panicked), "panicked");
-    EXPECT_STREQ(status_word(RunStatus::Deadlocked), "deadlocked");
-    EXPECT_STREQ(status_word(RunStatus::CompileError), "compile-error");
+    EXPECT_STREQ(to_string(GoroutineState::Runnable), "runnable");
+    EXPECT_STREQ(to_string(GoroutineState::Running), "running");
+    EXPECT_STREQ(to_string(GoroutineState::Sleeping), "sleeping");
+    EXPECT_STREQ(to_string(GoroutineState::Waiting), "waiting");
+    EXPECT_STREQ(to_string(GoroutineState::Done), "done");
+    EXPECT_STREQ(to_string(GoroutineState::Lost), "lost");
+    EXPECT_STREQ(to_string(RunStatus::Idle), "idle");
+    EXPECT_STREQ(to_string(RunStatus::Running), "running");
+    EXPECT_STREQ(to_string(RunStatus::Finished), "finished");
+    EXPECT_STREQ(to_string(RunStatus::Panicked), "panicked");
+    EXPECT_STREQ(to_string(RunStatus::Deadlocked), "deadlocked");
+    EXPECT_STREQ(to_string(RunStatus::CompileError), "compile-error");
 }
 
 // Expected texts are what Go 1.19 prints for time.Duration(n).
