@@ -1388,7 +1388,7 @@ struct Checker::Impl {
             if (m.name == s->sel->name) {
                 s->method = &m;
                 s->mode = Mode::Value;
-                s->type = m.sig;
+                s->type = m.field ? m.sig->results[0] : m.sig;
                 return;
             }
         }

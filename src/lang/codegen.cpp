@@ -163,8 +163,25 @@ TypeId CodeGen::type_id(const Type* t) {
         info.kind = t->special == Special::Time        ? TypeKind::Time
                     : t->special == Special::WaitGroup ? TypeKind::WaitGroup
                     : t->special == Special::Mutex     ? TypeKind::Mutex
-
-                                                   : TypeKind::Struct;
+                    : t->special == Special::RWMutex   ? TypeKind::RWMutex
+                    : t->special == Special::AtomicBool ? TypeKind::AtomicBool
+                    : t->special == Special::Timer || t->special == Special::Ticker
+                        ? TypeKind::Timer
+                        : TypeKind::Struct;
+        switch (t->special) {
+        case Special::AtomicInt32:
+        case Special::AtomicInt64:
+        case Special::AtomicUint32:
+        case Special::AtomicUint64:
+            info.kind = TypeKind::Atomic;
+            info.int_kind = t->special == Special::AtomicInt32    ? IntKind::Int32
+                            : t->special == Special::AtomicInt64  ? IntKind::Int64
+                            : t->special == Special::AtomicUint32 ? IntKind::Uint32
+                                                                  : IntKind::Uint64;
+            break;
+        default:
+            break;
+        }
         break;
     default:
         if (is_integer(u)) {
@@ -310,6 +327,16 @@ void CodeGen::expr(Expr* e) {
     case ExprKind::Call:
         call(static_cast<CallExpr*>(e));
         return;
+    case ExprKind::Selector: {
+        // A library field read through a native: timer.C.
+        auto* s = static_cast<SelectorExpr*>(e);
+        if (s->method && s->method->field) {
+            expr(s->x);
+            emit(Op::CallNative, s->method->native, 1);
+            return;
+        }
+        break;
+    }
     case ExprKind::CompositeLit: {
         auto* c = static_cast<CompositeLit*>(e);
         if (is_sync_object(c->type)) {

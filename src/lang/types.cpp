@@ -468,6 +468,7 @@ Universe::Universe(TypeTable& types) : types_(types) {
     add_time();
     add_rand();
     add_sync();
+    add_atomic();
 
     // Standard packages a learner may import that we do not implement (or
     // only partly): they exist, so "imported and not used" works, and know
@@ -536,6 +537,19 @@ Type* func_type(TypeTable& types, std::vector<std::pair<std::string, const Type*
 }
 
 } // namespace
+
+// Makes a library type that the VM holds in an object (is_sync_object) and
+// declares it in package p.
+Type* Universe::add_object_type(Package& p, const std::string& name, Special special) {
+    Type* t = types_.make(Kind::Named);
+    t->name = p.name + "." + name;
+    t->underlying = types_.make(Kind::Struct);
+    t->special = special;
+    Entity* o = make_object(ObjKind::TypeName, name);
+    o->type = t;
+    p.members[name] = o;
+    return t;
+}
 
 Entity* Universe::add_native(Package& p, const std::string& name, NativeId id) {
     Entity* o = make_object(ObjKind::Func, name);
@@ -661,6 +675,33 @@ void Universe::add_time() {
 
     t->methods.push_back(
         Method{"Sub", func_type(types_, {{"u", tm}}, {{"", dur}}), int(NativeId::TimeTimeSub)});
+
+    // Timers and tickers: a channel C that the runtime fills when they fire.
+    const Type* tick_chan = types_.chan_of(tm, 2);
+    const Type* boolean = types_.basic(Kind::Bool);
+    Type* timer = add_object_type(*p, "Timer", Special::Timer);
+    timer->methods = {
+        Method{"C", func_type(types_, {}, {{"", tick_chan}}), int(NativeId::TimeTimerC), true,
+               true},
+        Method{"Reset", func_type(types_, {{"d", dur}}, {{"", boolean}}),
+               int(NativeId::TimeTimerReset), true},
+        Method{"Stop", func_type(types_, {}, {{"", boolean}}), int(NativeId::TimeTimerStop), true},
+    };
+    timer->go_methods = {"Reset", "Stop"};
+    Type* ticker = add_object_type(*p, "Ticker", Special::Ticker);
+    ticker->methods = {
+        Method{"C", func_type(types_, {}, {{"", tick_chan}}), int(NativeId::TimeTimerC), true,
+               true},
+        Method{"Reset", func_type(types_, {{"d", dur}}, {}), int(NativeId::TimeTickerReset), true},
+        Method{"Stop", func_type(types_, {}, {}), int(NativeId::TimeTickerStop), true},
+    };
+    ticker->go_methods = {"Reset", "Stop"};
+    add_native(*p, "NewTimer", NativeId::TimeNewTimer)->type =
+        func_type(types_, {{"d", dur}}, {{"", types_.pointer_to(timer)}});
+    add_native(*p, "NewTicker", NativeId::TimeNewTicker)->type =
+        func_type(types_, {{"d", dur}}, {{"", types_.pointer_to(ticker)}});
+    add_native(*p, "Tick", NativeId::TimeTick)->type =
+        func_type(types_, {{"d", dur}}, {{"", tick_chan}});
     packages_.push_back(std::move(p));
 }
 
@@ -705,6 +746,61 @@ void Universe::add_sync() {
     mu->methods.push_back(Method{"TryLock", func_type(types_, {}, {{"", types_.basic(Kind::Bool)}}),
                                  int(NativeId::MutexTryLock), true});
     mu->go_methods = {"Lock", "TryLock", "Unlock"};
+
+    const Type* boolean = types_.basic(Kind::Bool);
+    Type* rw = add_object_type(*p, "RWMutex", Special::RWMutex);
+    auto rw_method = [&](const char* name, NativeId id, bool returns_bool) {
+        std::vector<std::pair<std::string, const Type*>> results;
+        if (returns_bool)
+            results.push_back({"", boolean});
+        rw->methods.push_back(Method{name, func_type(types_, {}, results), int(id), true});
+    };
+    rw_method("Lock", NativeId::RWMutexLock, false);
+    rw_method("RLock", NativeId::RWMutexRLock, false);
+    rw_method("RUnlock", NativeId::RWMutexRUnlock, false);
+    rw_method("TryLock", NativeId::RWMutexTryLock, true);
+    rw_method("TryRLock", NativeId::RWMutexTryRLock, true);
+    rw_method("Unlock", NativeId::RWMutexUnlock, false);
+    rw->go_methods = {"Lock", "RLock", "RLocker", "RUnlock", "TryLock", "TryRLock", "Unlock"};
+    packages_.push_back(std::move(p));
+}
+
+void Universe::add_atomic() {
+    auto p = std::make_unique<Package>();
+    p->path = "sync/atomic";
+    p->name = "atomic";
+    const Type* boolean = types_.basic(Kind::Bool);
+    // The typed values of Go 1.19; each keeps its number in an object of the VM's.
+    static const struct {
+        const char* name;
+        Special special;
+        Kind value;
+    } kTypes[] = {{"Int32", Special::AtomicInt32, Kind::Int32},
+                  {"Int64", Special::AtomicInt64, Kind::Int64},
+                  {"Uint32", Special::AtomicUint32, Kind::Uint32},
+                  {"Uint64", Special::AtomicUint64, Kind::Uint64},
+                  {"Bool", Special::AtomicBool, Kind::Bool}};
+    for (auto& k : kTypes) {
+        Type* t = add_object_type(*p, k.name, k.special);
+        const Type* v = types_.basic(k.value);
+        bool is_bool = k.value == Kind::Bool;
+        if (!is_bool)
+            t->methods.push_back(Method{"Add", func_type(types_, {{"delta", v}}, {{"new", v}}),
+                                        int(NativeId::AtomicAdd), true});
+        t->methods.push_back(Method{"CompareAndSwap",
+                                    func_type(types_, {{"old", v}, {"new", v}}, {{"swapped", boolean}}),
+                                    int(NativeId::AtomicCompareAndSwap), true});
+        t->methods.push_back(
+            Method{"Load", func_type(types_, {}, {{"", v}}), int(NativeId::AtomicLoad), true});
+        t->methods.push_back(
+            Method{"Store", func_type(types_, {{"val", v}}, {}), int(NativeId::AtomicStore), true});
+        t->methods.push_back(Method{"Swap", func_type(types_, {{"new", v}}, {{"old", v}}),
+                                    int(NativeId::AtomicSwap), true});
+        if (is_bool)
+            t->go_methods = {"CompareAndSwap", "Load", "Store", "Swap"};
+        else
+            t->go_methods = {"Add", "CompareAndSwap", "Load", "Store", "Swap"};
+    }
     packages_.push_back(std::move(p));
 }
 

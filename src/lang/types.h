@@ -59,7 +59,22 @@ enum class Kind : uint8_t {
 };
 
 // Library types the VM implements natively.
-enum class Special : uint8_t { None, Duration, Time, WaitGroup, Mutex, Error };
+enum class Special : uint8_t {
+    None,
+    Duration,
+    Time,
+    WaitGroup,
+    Mutex,
+    Error,
+    RWMutex,
+    AtomicInt32,
+    AtomicInt64,
+    AtomicUint32,
+    AtomicUint64,
+    AtomicBool,
+    Timer,  // time.Timer
+    Ticker, // time.Ticker
+};
 
 struct Type;
 
@@ -74,6 +89,9 @@ struct Method {
     const Type* sig = nullptr; // Func type without the receiver
     int native = -1;           // NativeId for library methods
     bool pointer_receiver = false;
+    // A library struct field read through a native (time.Timer's C): sig is
+    // func() T, and `x.Name` calls it with x as the receiver.
+    bool field = false;
 };
 
 struct Type {
@@ -97,8 +115,10 @@ struct Type {
     Special special = Special::None;
 };
 
-// Returns whether t is sync.WaitGroup or sync.Mutex: VM objects with value
-// semantics whose methods take the object itself as the pointer receiver.
+// Returns whether t is one of the library types the VM holds in an object of
+// its own (sync.WaitGroup, Mutex, RWMutex, the sync/atomic values, time.Timer
+// and Ticker): value semantics, and methods that take the object itself as
+// the pointer receiver.
 inline bool is_sync_object(const struct Type* t);
 
 // Returns the underlying type (the type itself unless Named).
@@ -244,6 +264,8 @@ class Universe {
     void add_time();
     void add_rand();
     void add_sync();
+    void add_atomic();
+    Type* add_object_type(Package& p, const std::string& name, Special special);
     Entity* add_native(Package& p, const std::string& name, NativeId id);
 
     TypeTable& types_;
@@ -256,6 +278,22 @@ class Universe {
 
 namespace golab {
 inline bool is_sync_object(const Type* t) {
-    return t && (t->special == Special::WaitGroup || t->special == Special::Mutex);
+    if (!t)
+        return false;
+    switch (t->special) {
+    case Special::WaitGroup:
+    case Special::Mutex:
+    case Special::RWMutex:
+    case Special::AtomicInt32:
+    case Special::AtomicInt64:
+    case Special::AtomicUint32:
+    case Special::AtomicUint64:
+    case Special::AtomicBool:
+    case Special::Timer:
+    case Special::Ticker:
+        return true;
+    default:
+        return false;
+    }
 }
 } // namespace golab

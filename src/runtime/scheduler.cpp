@@ -310,6 +310,13 @@ Goroutine* Scheduler::take_work(int m) {
     if (!g) {
         return nullptr;
     }
+    if (WaitGroupObject* wg = std::exchange(g->released_by, nullptr)) {
+        // Go's Wait, once woken, finds the group as the release left it, or
+        // else someone used it again before this Wait returned.
+        if (wg->counter != 0 || !wg->waiters.empty()) {
+            g->resume_panic = "sync: WaitGroup is reused before previous Wait has returned";
+        }
+    }
     g->status = GStatus::Running;
     g->worker = m;
     g->on_cpu = true;
@@ -396,34 +403,69 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
     }
 }
 
+void Scheduler::deliver_tick(ChanObject* ch, int64_t when) {
+    // Hand the clock to a waiting receiver, or buffer it; a full buffer drops
+    // the tick, as Go's timers never block on their channel.
+    Value now_value = Value::make_int(when);
+    ChanWaiter w;
+    if (pop_waiter(ch->recvq, w)) {
+        if (w.select_case >= 0) {
+            wake_with(*w.g, {Value::make_int(w.select_case), now_value, Value::make_bool(true)}, 0);
+        } else if (w.with_ok) {
+            wake_with(*w.g, {now_value, Value::make_bool(true)}, 0);
+        } else {
+            wake_with(*w.g, {now_value}, 0);
+        }
+        return;
+    }
+    if (static_cast<int64_t>(ch->buffer.size()) < ch->cap) {
+        ch->buffer.push_back(now_value);
+        dirty_ = true;
+    }
+}
+
+void Scheduler::arm(TimerObject& t, int64_t when) {
+    t.generation++;
+    t.active = true;
+    timers_.push(Timer{when, timer_seq_++, nullptr, nullptr, &t, t.generation});
+    if (on_ready) {
+        on_ready(); // idle workers must recompute when to wake
+    }
+}
+
+void Scheduler::drop_stale_timers() {
+    while (!timers_.empty() && timers_.top().timer &&
+           timers_.top().gen != timers_.top().timer->generation) {
+        timers_.pop();
+    }
+}
+
 bool Scheduler::fire_timers(int64_t now) {
     bool any = false;
-    while (!timers_.empty() && timers_.top().when <= now) {
+    for (drop_stale_timers(); !timers_.empty() && timers_.top().when <= now; drop_stale_timers()) {
         Timer t = timers_.top();
         timers_.pop();
+        // Any timer that fired counts as progress: the clock moved to it.
+        any = true;
         if (t.ch) {
-            // time.After's channel: hand the clock to a waiting receiver, or buffer it.
-            Value now_value = Value::make_int(t.when);
-            ChanWaiter w;
-            if (pop_waiter(t.ch->recvq, w)) {
-                if (w.select_case >= 0) {
-                    wake_with(*w.g,
-                              {Value::make_int(w.select_case), now_value, Value::make_bool(true)},
-                              0);
-                } else if (w.with_ok) {
-                    wake_with(*w.g, {now_value, Value::make_bool(true)}, 0);
-                } else {
-                    wake_with(*w.g, {now_value}, 0);
-                }
-            } else if (static_cast<int64_t>(t.ch->buffer.size()) < t.ch->cap) {
-                t.ch->buffer.push_back(now_value);
+            deliver_tick(t.ch, t.when); // time.After
+            continue;
+        }
+        if (t.timer) {
+            TimerObject& tm = *t.timer;
+            deliver_tick(tm.c, t.when);
+            if (tm.period > 0) {
+                // A Ticker that fell behind skips the ticks it missed, as Go's does.
+                int64_t next = t.when + tm.period * (1 + (now - t.when) / tm.period);
+                tm.generation++;
+                timers_.push(Timer{next, timer_seq_++, nullptr, nullptr, &tm, tm.generation});
+            } else {
+                tm.active = false;
             }
-            any = true;
             continue;
         }
         t.g->wake_at_ns = 0;
         ready(*t.g, 0);
-        any = true;
     }
     return any;
 }
@@ -432,6 +474,7 @@ bool Scheduler::on_idle() {
     if (ended() || paused_) {
         return false;
     }
+    drop_stale_timers();
     if (config_.virtual_time) {
         if (!timers_.empty()) {
             // Nothing can run until the next timer: the virtual clock jumps there.
@@ -551,6 +594,7 @@ bool Scheduler::run_virtual_round(std::unique_lock<std::mutex>& lock) {
 }
 
 int64_t Scheduler::idle_timeout_ns() {
+    drop_stale_timers();
     if (timers_.empty() || config_.virtual_time || paused_) {
         return -1;
     }
@@ -657,6 +701,7 @@ bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) 
     }
     if (wg.counter == 0) {
         for (Goroutine* w : wg.waiters) {
+            w->released_by = &wg;
             ready(*w, g.worker >= 0 ? g.worker : 0);
         }
         wg.waiters.clear();
@@ -936,6 +981,129 @@ bool Scheduler::mutex_try_lock(Goroutine&, MutexObject& m) {
     m.locked = true;
     dirty_ = true;
     return true;
+}
+
+// The writer w now holds the writers' mutex: it gets the lock once the
+// readers inside have left, and keeps new readers out meanwhile. Caller holds mu.
+void Scheduler::rw_admit_writer(RWMutexObject& rw, Goroutine& w, int p) {
+    rw.writer_held = true;
+    if (rw.readers > 0) {
+        rw.writer = &w;
+        rw.departing = rw.readers;
+        return;
+    }
+    rw.writer_inside = true;
+    if (w.status == GStatus::Waiting) {
+        ready(w, p);
+    }
+}
+
+RuntimeHooks::OpResult Scheduler::rwmutex(Goroutine& g, RWMutexObject& rw, RWOp op) {
+    std::lock_guard lock(mu_);
+    account(g);
+    dirty_ = true;
+    int p = g.worker >= 0 ? g.worker : 0;
+    switch (op) {
+    case RWOp::RLock:
+        if (rw.writer_held) {
+            rw.reader_waiters.push_back(&g);
+            park(g, WaitReason::RWMutexRead);
+            return OpResult::Park;
+        }
+        rw.readers++;
+        return OpResult::Done;
+    case RWOp::TryRLock:
+        g.resume_values = {Value::make_bool(!rw.writer_held)};
+        if (!rw.writer_held) {
+            rw.readers++;
+        }
+        return OpResult::Done;
+    case RWOp::RUnlock:
+        if (rw.readers == 0) {
+            g.panic_message = "sync: RUnlock of unlocked RWMutex";
+            return OpResult::Fatal;
+        }
+        rw.readers--;
+        if (rw.writer && --rw.departing == 0) {
+            Goroutine* w = std::exchange(rw.writer, nullptr);
+            rw.writer_inside = true;
+            ready(*w, p);
+        }
+        return OpResult::Done;
+    case RWOp::Lock:
+        if (rw.writer_held) {
+            rw.writer_waiters.push_back(&g);
+            park(g, WaitReason::RWMutexWrite);
+            return OpResult::Park;
+        }
+        rw_admit_writer(rw, g, p);
+        if (!rw.writer_inside) {
+            park(g, WaitReason::RWMutexWrite);
+            return OpResult::Park;
+        }
+        return OpResult::Done;
+    case RWOp::TryLock: {
+        bool free = !rw.writer_held && rw.readers == 0;
+        if (free) {
+            rw.writer_held = rw.writer_inside = true;
+        }
+        g.resume_values = {Value::make_bool(free)};
+        return OpResult::Done;
+    }
+    case RWOp::Unlock:
+        if (!rw.writer_inside) {
+            g.panic_message = "sync: Unlock of unlocked RWMutex";
+            return OpResult::Fatal;
+        }
+        rw.writer_inside = false;
+        rw.writer_held = false;
+        // Every reader that queued behind the writer gets in now, before the
+        // next writer (Go's Unlock releases the readers, then the writers' mutex).
+        rw.readers += static_cast<int64_t>(rw.reader_waiters.size());
+        for (Goroutine* r : rw.reader_waiters) {
+            ready(*r, p);
+        }
+        rw.reader_waiters.clear();
+        if (!rw.writer_waiters.empty()) {
+            Goroutine* next = rw.writer_waiters.front();
+            rw.writer_waiters.pop_front();
+            rw_admit_writer(rw, *next, p);
+        }
+        return OpResult::Done;
+    }
+    return OpResult::Done;
+}
+
+TimerObject* Scheduler::new_timer(Goroutine& g, int64_t duration_ns, int64_t period_ns) {
+    auto* ch = static_cast<ChanObject*>(adopt(new ChanObject()));
+    ch->cap = 1;
+    auto* t = static_cast<TimerObject*>(adopt(new TimerObject()));
+    t->c = ch;
+    t->period = period_ns;
+    std::lock_guard lock(mu_);
+    account(g);
+    arm(*t, clock_locked() + std::max<int64_t>(duration_ns, 0));
+    return t;
+}
+
+bool Scheduler::timer_stop(Goroutine& g, TimerObject& t) {
+    std::lock_guard lock(mu_);
+    account(g);
+    bool was_active = t.active;
+    t.active = false;
+    t.generation++; // its entry in the heap is stale from now on
+    return was_active;
+}
+
+bool Scheduler::timer_reset(Goroutine& g, TimerObject& t, int64_t duration_ns) {
+    std::lock_guard lock(mu_);
+    account(g);
+    bool was_active = t.active;
+    if (t.period > 0) {
+        t.period = duration_ns;
+    }
+    arm(t, clock_locked() + std::max<int64_t>(duration_ns, 0));
+    return was_active;
 }
 
 int64_t Scheduler::chan_len(ChanObject& ch) {

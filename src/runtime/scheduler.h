@@ -137,6 +137,10 @@ class Scheduler final : public RuntimeHooks {
     OpResult mutex_lock(Goroutine& g, MutexObject& m) override;
     OpResult mutex_unlock(Goroutine& g, MutexObject& m) override;
     bool mutex_try_lock(Goroutine& g, MutexObject& m) override;
+    OpResult rwmutex(Goroutine& g, RWMutexObject& rw, RWOp op) override;
+    TimerObject* new_timer(Goroutine& g, int64_t duration_ns, int64_t period_ns) override;
+    bool timer_stop(Goroutine& g, TimerObject& t) override;
+    bool timer_reset(Goroutine& g, TimerObject& t, int64_t duration_ns) override;
     ChanObject* after(Goroutine& g, int64_t duration_ns) override;
     int64_t chan_len(ChanObject& ch) override;
 
@@ -153,9 +157,11 @@ class Scheduler final : public RuntimeHooks {
     };
     struct Timer {
         int64_t when;
-        uint64_t seq;             // keeps equal deadlines in the order they were set
-        Goroutine* g;             // wakes this sleeper, or
-        ChanObject* ch = nullptr; // sends the clock on this channel (time.After)
+        uint64_t seq;                 // keeps equal deadlines in the order they were set
+        Goroutine* g;                 // wakes this sleeper, or
+        ChanObject* ch = nullptr;     // sends the clock on this channel (time.After), or
+        TimerObject* timer = nullptr; // fires this Timer or Ticker, if still at generation gen
+        uint64_t gen = 0;
         bool operator>(const Timer& o) const {
             return when != o.when ? when > o.when : seq > o.seq;
         }
@@ -165,6 +171,10 @@ class Scheduler final : public RuntimeHooks {
     void ready(Goroutine& g, int p);                                   // caller holds mu
     Goroutine* pick_virtual();                                         // caller holds mu
     bool fire_timers(int64_t now);                                     // caller holds mu
+    void drop_stale_timers();                                          // caller holds mu
+    void deliver_tick(ChanObject* ch, int64_t when);                   // caller holds mu
+    void arm(TimerObject& t, int64_t when);                            // caller holds mu
+    void rw_admit_writer(RWMutexObject& rw, Goroutine& w, int p);      // caller holds mu
     void end_program(RunStatus status, int exit_code);                 // caller holds mu
     void write_locked(int64_t g, int fd, std::string_view bytes);      // caller holds mu
     void record(TraceKind kind, const Goroutine& g, int64_t arg = 0);  // caller holds mu

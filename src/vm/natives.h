@@ -38,7 +38,30 @@ namespace golab {
     X(MutexLock,           "sync.(*Mutex).Lock",      "func(m *sync.Mutex)")                    \
     X(MutexUnlock,         "sync.(*Mutex).Unlock",    "func(m *sync.Mutex)")                    \
     X(MutexTryLock,        "sync.(*Mutex).TryLock",   "func(m *sync.Mutex) bool")               \
-    X(TimeAfter,           "time.After",              "func(d time.Duration) <-chan time.Time")
+    X(TimeAfter,           "time.After",              "func(d time.Duration) <-chan time.Time") \
+    X(RWMutexLock,         "sync.(*RWMutex).Lock",    "func(rw *sync.RWMutex)")                 \
+    X(RWMutexUnlock,       "sync.(*RWMutex).Unlock",  "func(rw *sync.RWMutex)")                 \
+    X(RWMutexRLock,        "sync.(*RWMutex).RLock",   "func(rw *sync.RWMutex)")                 \
+    X(RWMutexRUnlock,      "sync.(*RWMutex).RUnlock", "func(rw *sync.RWMutex)")                 \
+    X(RWMutexTryLock,      "sync.(*RWMutex).TryLock", "func(rw *sync.RWMutex) bool")            \
+    X(RWMutexTryRLock,     "sync.(*RWMutex).TryRLock", "func(rw *sync.RWMutex) bool")           \
+    /* one native per method serves atomic.Int32, Int64, Uint32, Uint64 and Bool: */            \
+    /* the object knows its width */                                                            \
+    X(AtomicAdd,           "sync/atomic.(*Int64).Add", "func(x *atomic.Int64, delta int64) (new int64)") \
+    X(AtomicLoad,          "sync/atomic.(*Int64).Load", "func(x *atomic.Int64) int64")          \
+    X(AtomicStore,         "sync/atomic.(*Int64).Store", "func(x *atomic.Int64, val int64)")    \
+    X(AtomicSwap,          "sync/atomic.(*Int64).Swap", "func(x *atomic.Int64, new int64) (old int64)") \
+    X(AtomicCompareAndSwap, "sync/atomic.(*Int64).CompareAndSwap",                              \
+                           "func(x *atomic.Int64, old, new int64) (swapped bool)")             \
+    X(TimeNewTimer,        "time.NewTimer",           "func(d time.Duration) *time.Timer")      \
+    X(TimeNewTicker,       "time.NewTicker",          "func(d time.Duration) *time.Ticker")     \
+    X(TimeTick,            "time.Tick",               "func(d time.Duration) <-chan time.Time") \
+    /* Timer and Ticker share these: both are a TimerObject */                                  \
+    X(TimeTimerC,          "time.(*Timer).C",         "func(t *time.Timer) <-chan time.Time")   \
+    X(TimeTimerStop,       "time.(*Timer).Stop",      "func(t *time.Timer) bool")               \
+    X(TimeTimerReset,      "time.(*Timer).Reset",     "func(t *time.Timer, d time.Duration) bool") \
+    X(TimeTickerStop,      "time.(*Ticker).Stop",     "func(t *time.Ticker)")                   \
+    X(TimeTickerReset,     "time.(*Ticker).Reset",    "func(t *time.Ticker, d time.Duration)")
 // clang-format on
 
 enum class NativeId : int32_t {

@@ -26,11 +26,15 @@ enum class TypeKind : uint8_t {
     Slice,     // elem
     Interface, // empty or not; the dynamic type lives in the Value
     Func,
-    Struct,    // fields
-    WaitGroup, // sync.WaitGroup
-    Time,      // time.Time, held as the program clock in nanoseconds (payload.i)
-    Chan,      // elem; the value is a ChanObject*, nil for a nil channel
-    Mutex,     // sync.Mutex (value semantics, like WaitGroup)
+    Struct,     // fields
+    WaitGroup,  // sync.WaitGroup
+    Time,       // time.Time, held as the program clock in nanoseconds (payload.i)
+    Chan,       // elem; the value is a ChanObject*, nil for a nil channel
+    Mutex,      // sync.Mutex (value semantics, like WaitGroup)
+    RWMutex,    // sync.RWMutex (likewise)
+    Atomic,     // sync/atomic.Int32, Int64, Uint32, Uint64, with int_kind saying which
+    AtomicBool, // sync/atomic.Bool
+    Timer,      // time.Timer and time.Ticker: a TimerObject
 };
 
 struct StructField {

@@ -72,7 +72,19 @@ static_assert(sizeof(Value) == 16, "Value should stay two words");
 // freed when the run ends.
 // TODO: collect garbage during a run; today a long loop that allocates keeps
 // every string and slice it ever made until the program exits.
-enum class ObjectKind : uint8_t { String, Array, Slice, Struct, WaitGroup, Closure, Chan, Mutex };
+enum class ObjectKind : uint8_t {
+    String,
+    Array,
+    Slice,
+    Struct,
+    WaitGroup,
+    Closure,
+    Chan,
+    Mutex,
+    RWMutex,
+    Atomic,
+    Timer
+};
 
 struct Object {
     ObjectKind kind;

@@ -46,7 +46,9 @@ const char* wait_reason_name(WaitReason r) {
         return "sleep";
     case WaitReason::WaitGroup:
     case WaitReason::Mutex:
-        return "semacquire"; // what Go 1.19's dumps say for WaitGroup.Wait and Mutex.Lock
+    case WaitReason::RWMutexRead:
+    case WaitReason::RWMutexWrite:
+        return "semacquire"; // what Go 1.19's dumps say for WaitGroup.Wait and the mutexes
     case WaitReason::ChanSend:
         return "chan send";
     case WaitReason::ChanRecv:
@@ -180,6 +182,17 @@ Value Vm::zero_value(TypeId t) {
         return Value::make_object(hooks_.adopt(new WaitGroupObject()));
     case TypeKind::Mutex:
         return Value::make_object(hooks_.adopt(new MutexObject()));
+    case TypeKind::RWMutex:
+        return Value::make_object(hooks_.adopt(new RWMutexObject()));
+    case TypeKind::Atomic:
+    case TypeKind::AtomicBool: {
+        auto* a = new AtomicObject();
+        a->width = info.int_kind;
+        a->is_bool = info.kind == TypeKind::AtomicBool;
+        return Value::make_object(hooks_.adopt(a));
+    }
+    case TypeKind::Timer:
+        return Value::make_object(hooks_.adopt(new TimerObject()));
     case TypeKind::Struct: {
         auto* s = new StructObject();
         for (const StructField& f : info.fields) {
@@ -212,6 +225,27 @@ Value Vm::copy_value(TypeId t, const Value& v) {
         // A copied Mutex keeps the locked bit, as copying Go's struct does.
         auto* copy = new MutexObject();
         copy->locked = static_cast<MutexObject*>(v.obj)->locked;
+        Value r = Value::make_object(hooks_.adopt(copy));
+        r.type = v.type;
+        return r;
+    }
+    case TypeKind::RWMutex: {
+        // Like Mutex: the copy holds what the original held, with nobody waiting.
+        auto* src = static_cast<RWMutexObject*>(v.obj);
+        auto* copy = new RWMutexObject();
+        copy->readers = src->readers;
+        copy->writer_held = copy->writer_inside = src->writer_inside;
+        Value r = Value::make_object(hooks_.adopt(copy));
+        r.type = v.type;
+        return r;
+    }
+    case TypeKind::Atomic:
+    case TypeKind::AtomicBool: {
+        auto* src = static_cast<AtomicObject*>(v.obj);
+        auto* copy = new AtomicObject();
+        copy->width = src->width;
+        copy->is_bool = src->is_bool;
+        copy->value.store(src->value.load());
         Value r = Value::make_object(hooks_.adopt(copy));
         r.type = v.type;
         return r;
@@ -814,6 +848,103 @@ bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         int64_t d = args[0].i;
         return finish({Value::make_object(hooks_.after(g, d))});
     }
+    case NativeId::RWMutexLock:
+    case NativeId::RWMutexUnlock:
+    case NativeId::RWMutexRLock:
+    case NativeId::RWMutexRUnlock:
+    case NativeId::RWMutexTryLock:
+    case NativeId::RWMutexTryRLock: {
+        auto* rw = static_cast<RWMutexObject*>(args[0].obj);
+        finish({});
+        // The natives are listed in RWOp's order.
+        auto op = RuntimeHooks::RWOp(int(id) - int(NativeId::RWMutexLock));
+        return finish_op(g, hooks_.rwmutex(g, *rw, op), stop);
+    }
+
+    case NativeId::AtomicAdd:
+    case NativeId::AtomicLoad:
+    case NativeId::AtomicStore:
+    case NativeId::AtomicSwap:
+    case NativeId::AtomicCompareAndSwap: {
+        auto* a = static_cast<AtomicObject*>(args[0].obj);
+        // Bools travel as payload.b, numbers as payload.i already wrapped to their width.
+        auto number = [&](const Value& v) -> int64_t { return a->is_bool ? v.b : v.i; };
+        auto boxed = [&](int64_t x) {
+            return a->is_bool ? Value::make_bool(x != 0) : Value::make_int(x);
+        };
+        switch (id) {
+        case NativeId::AtomicAdd: {
+            int64_t delta = args[1].i;
+            int64_t old = a->value.load();
+            int64_t sum = 0;
+            do {
+                sum = wrap(add_wrapping(old, delta), a->width);
+            } while (!a->value.compare_exchange_weak(old, sum));
+            return finish({Value::make_int(sum)});
+        }
+        case NativeId::AtomicLoad:
+            return finish({boxed(a->value.load())});
+        case NativeId::AtomicStore:
+            a->value.store(number(args[1]));
+            return finish({});
+        case NativeId::AtomicSwap:
+            return finish({boxed(a->value.exchange(number(args[1])))});
+        default: {
+            int64_t expected = number(args[1]);
+            bool swapped = a->value.compare_exchange_strong(expected, number(args[2]));
+            return finish({Value::make_bool(swapped)});
+        }
+        }
+    }
+
+    case NativeId::TimeNewTimer:
+    case NativeId::TimeNewTicker: {
+        int64_t d = args[0].i;
+        if (id == NativeId::TimeNewTicker && d <= 0) {
+            g.panic_message = "non-positive interval for NewTicker";
+            stop = ExecResult::Panic;
+            return false;
+        }
+        int64_t period = id == NativeId::TimeNewTicker ? d : 0;
+        return finish({Value::make_object(hooks_.new_timer(g, d, period))});
+    }
+    case NativeId::TimeTick: {
+        // Go's Tick gives nil for a non-positive interval instead of panicking.
+        int64_t d = args[0].i;
+        if (d <= 0) {
+            return finish({Value{}});
+        }
+        return finish({Value::make_object(hooks_.new_timer(g, d, d)->c)});
+    }
+    case NativeId::TimeTimerC: {
+        auto* t = static_cast<TimerObject*>(args[0].obj);
+        return finish({Value::make_object(t ? t->c : nullptr)});
+    }
+    case NativeId::TimeTimerStop:
+    case NativeId::TimeTickerStop: {
+        auto* t = static_cast<TimerObject*>(args[0].obj);
+        bool was_active = hooks_.timer_stop(g, *t);
+        if (id == NativeId::TimeTickerStop) {
+            return finish({});
+        }
+        return finish({Value::make_bool(was_active)});
+    }
+    case NativeId::TimeTimerReset:
+    case NativeId::TimeTickerReset: {
+        auto* t = static_cast<TimerObject*>(args[0].obj);
+        int64_t d = args[1].i;
+        if (id == NativeId::TimeTickerReset) {
+            if (d <= 0) {
+                g.panic_message = "non-positive interval for Ticker.Reset";
+                stop = ExecResult::Panic;
+                return false;
+            }
+            hooks_.timer_reset(g, *t, d); // a Ticker takes d as its new period too
+            return finish({});
+        }
+        return finish({Value::make_bool(hooks_.timer_reset(g, *t, d))});
+    }
+
     case NativeId::Count_:
         break;
     }

@@ -60,6 +60,39 @@ struct MutexObject final : Object {
     MutexObject() : Object(ObjectKind::Mutex) {}
 };
 
+// sync.RWMutex, modelled on Go's: a writer first takes the writers' mutex
+// (writer_held), which keeps new readers out, then waits for the readers
+// inside to leave. The runtime guards it with its lock.
+struct RWMutexObject final : Object {
+    int64_t readers = 0;         // read locks held now
+    bool writer_held = false;    // a writer holds the writers' mutex (waiting or inside)
+    bool writer_inside = false;  // that writer has the lock
+    Goroutine* writer = nullptr; // that writer while it waits for readers to leave
+    int64_t departing = 0;       // readers it still waits for
+    std::deque<Goroutine*> reader_waiters;
+    std::deque<Goroutine*> writer_waiters;
+    RWMutexObject() : Object(ObjectKind::RWMutex) {}
+};
+
+// sync/atomic's typed values. Goroutines on different workers touch them
+// without the runtime's lock, so the number itself is atomic.
+struct AtomicObject final : Object {
+    std::atomic<int64_t> value{0};
+    IntKind width = IntKind::Int64; // wraps results to Int32, Uint32, ...
+    bool is_bool = false;           // atomic.Bool: 0 or 1
+    AtomicObject() : Object(ObjectKind::Atomic) {}
+};
+
+// time.Timer and time.Ticker. The runtime's timer heap holds (timer, generation)
+// entries; Stop and Reset bump the generation, so older entries fire no more.
+struct TimerObject final : Object {
+    ChanObject* c = nullptr;
+    int64_t period = 0;  // a Ticker's interval; 0 for a Timer
+    bool active = false; // armed and not yet fired (or a running Ticker)
+    uint64_t generation = 0;
+    TimerObject() : Object(ObjectKind::Timer) {}
+};
+
 // A struct value: fields in declaration order.
 struct StructObject final : Object {
     std::vector<Value> fields;
@@ -78,6 +111,8 @@ enum class WaitReason : uint8_t {
     NilChanSend,   // send on a nil channel blocks forever
     NilChanRecv,   // so does a receive
     Mutex,
+    RWMutexRead,  // RLock
+    RWMutexWrite, // Lock
 };
 
 // Returns Go's name for a wait reason: "sleep", "semacquire".
@@ -115,6 +150,9 @@ struct Goroutine {
     std::vector<Value> resume_values;
     std::string resume_panic;
     uint64_t park_ticket = 0; // see ChanWaiter
+    // The WaitGroup whose Wait released it: when it runs again, Go checks
+    // that nobody reused the group in between.
+    WaitGroupObject* released_by = nullptr;
     // Instructions run so far in the current slice, as of the last hook call,
     // and how many of them the virtual clock has already charged: the clock a
     // hook sees is exact however the run is sliced (stepping runs 1-instruction
@@ -174,6 +212,17 @@ class RuntimeHooks {
     virtual OpResult mutex_lock(Goroutine& g, MutexObject& m) = 0;
     virtual OpResult mutex_unlock(Goroutine& g, MutexObject& m) = 0;
     virtual bool mutex_try_lock(Goroutine& g, MutexObject& m) = 0;
+    enum class RWOp : uint8_t { Lock, Unlock, RLock, RUnlock, TryLock, TryRLock };
+    // The Try operations finish with their bool in g.resume_values.
+    virtual OpResult rwmutex(Goroutine& g, RWMutexObject& rw, RWOp op) = 0;
+
+    // time.NewTimer (period 0) and time.NewTicker: a timer whose channel
+    // receives the clock when it fires. Stop and Reset return whether the
+    // timer was active (Go's results for Timer; a Ticker ignores them). A
+    // Ticker's Reset makes duration_ns its period too.
+    virtual TimerObject* new_timer(Goroutine& g, int64_t duration_ns, int64_t period_ns) = 0;
+    virtual bool timer_stop(Goroutine& g, TimerObject& t) = 0;
+    virtual bool timer_reset(Goroutine& g, TimerObject& t, int64_t duration_ns) = 0;
 
     // Returns how many values wait in ch's buffer (len(ch)).
     virtual int64_t chan_len(ChanObject& ch) = 0;
