@@ -63,12 +63,14 @@ function onReady() {
     load: Module.cwrap('golab_load', null, ['string']),
     run: Module.cwrap('golab_run', null, []),
     reset: Module.cwrap('golab_reset', null, []),
+    stop: Module.cwrap('golab_stop', null, []),
   };
   window.goroutineLab = Object.freeze({
     state: () => JSON.parse(call.state()),
     load: (lessonIdOrSource) => call.load(String(lessonIdOrSource)),
     run: () => call.run(),
     reset: () => call.reset(),
+    stop: () => call.stop(),
   });
   loading.hidden = true;
 

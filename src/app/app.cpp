@@ -98,6 +98,10 @@ void App::reset() {
     session_.reset();
 }
 
+void App::stop() {
+    session_.stop();
+}
+
 void App::pause() {
     session_.pause();
 }
@@ -185,6 +189,7 @@ RunPhase App::phase() {
     case RunStatus::Finished:
     case RunStatus::Panicked:
     case RunStatus::Deadlocked:
+    case RunStatus::Stopped:
         return RunPhase::Ended;
     }
     return RunPhase::Idle;

@@ -40,6 +40,10 @@ class App {
     // Ends any run; the page goes back to idle with the same program.
     void reset();
 
+    // Ends the running program where it is (a busy loop, goroutines blocked
+    // forever); the page keeps showing its final state, marked stopped.
+    void stop();
+
     // Holds the running program, and lets it go on (following it live again).
     void pause();
     void resume();

@@ -59,6 +59,7 @@ ImVec4 status_color(RunStatus s) {
     case RunStatus::Running:
         return state_color(GoroutineState::Running);
     case RunStatus::Finished:
+    case RunStatus::Stopped:
         return state_color(GoroutineState::Sleeping);
     case RunStatus::Panicked:
     case RunStatus::Deadlocked:

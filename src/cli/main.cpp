@@ -172,15 +172,20 @@ int main(int argc, char** argv) {
     };
     args.options.publish_snapshots = false;
     int code = 0;
+    bool timed_out = false;
     {
         golab::Session session(args.options);
         session.load(source);
         session.run();
         auto limit_ms = static_cast<int64_t>(args.timeout_s * 1000);
-        if (!session.wait_for(args.timeout_s < 0 ? -1 : limit_ms, code)) {
-            session.reset();
+        timed_out = !session.wait_for(args.timeout_s < 0 ? -1 : limit_ms, code);
+        if (timed_out) {
+            // The Stop button's path: the run ends at its next budget check
+            // and its trace, up to there, can still be written below.
+            session.stop();
+            session.wait();
             std::fprintf(stderr, "goroutine-lab: stopped after %gs (--timeout)\n", args.timeout_s);
-            return kTimeoutExitCode;
+            code = kTimeoutExitCode;
         }
         if (!args.trace_file.empty()) {
             std::ofstream out(args.trace_file, std::ios::binary);
@@ -191,6 +196,9 @@ int main(int argc, char** argv) {
                 return 1;
             }
         }
+    }
+    if (timed_out) {
+        return code;
     }
     if (code != 0) {
         std::fprintf(stderr, "exit status %d\n", code);

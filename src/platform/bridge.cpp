@@ -45,6 +45,13 @@ EMSCRIPTEN_KEEPALIVE void golab_run() {
     }
 }
 
+// Ends the running program wherever it is (Session::stop); its final state stays on show.
+EMSCRIPTEN_KEEPALIVE void golab_stop() {
+    if (golab::App* app = golab::platform_app()) {
+        app->stop();
+    }
+}
+
 EMSCRIPTEN_KEEPALIVE void golab_reset() {
     if (golab::App* app = golab::platform_app()) {
         app->reset();

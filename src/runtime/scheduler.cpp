@@ -95,8 +95,8 @@ void Scheduler::end_program(RunStatus status, int exit_code) {
     dirty_ = true;
 }
 
-void Scheduler::stop() {
-    end_program(RunStatus::Idle, 0);
+void Scheduler::stop(RunStatus status) {
+    end_program(status, status == RunStatus::Stopped ? -1 : 0);
 
     // A virtual turn held between pieces (paused or stepping) lets go of its
     // goroutine; one that is running a piece right now ends as it returns.

@@ -91,8 +91,10 @@ class Scheduler final : public RuntimeHooks {
     // due, in wall-clock nanoseconds; -1 for no timer. Caller holds mu.
     int64_t idle_timeout_ns();
 
-    // Ends the run as the Reset button does: goroutines still alive are lost.
-    void stop(); // caller holds mu
+    // Ends the run as the Reset button (status Idle) or the Stop button
+    // (Stopped, exit code -1) does: goroutines still alive are lost. A slice
+    // running now ends at its next budget check. Caller holds mu.
+    void stop(RunStatus status = RunStatus::Idle);
 
     bool ended() const { return status_ != RunStatus::Running; }
     bool virtual_time() const { return config_.virtual_time; }

@@ -52,6 +52,8 @@ const char* to_string(RunStatus s) {
         return "deadlocked";
     case RunStatus::CompileError:
         return "compile-error";
+    case RunStatus::Stopped:
+        return "stopped";
     }
     return "?";
 }
@@ -72,6 +74,7 @@ struct Command {
         CompileFailed,
         Run,
         Reset,
+        Stop,
         Pause,
         Resume,
         Step,
@@ -193,6 +196,13 @@ struct Session::Impl {
             case Command::Kind::Reset:
                 end_run();
                 errors.clear();
+                break;
+            case Command::Kind::Stop:
+                stepping = false;
+                if (run && !run->ended()) {
+                    run->stop(RunStatus::Stopped);
+                    note_if_ended();
+                }
                 break;
             case Command::Kind::Pause:
                 if (run) {
@@ -436,6 +446,10 @@ void Session::run() {
 
 void Session::reset() {
     impl_->post(Command{Command::Kind::Reset, nullptr, {}, {}});
+}
+
+void Session::stop() {
+    impl_->post(Command{Command::Kind::Stop, nullptr, {}, {}});
 }
 
 void Session::pause() {

@@ -19,7 +19,16 @@
 namespace golab {
 
 enum class GoroutineState : uint8_t { Runnable, Running, Sleeping, Waiting, Done, Lost };
-enum class RunStatus : uint8_t { Idle, Running, Finished, Panicked, Deadlocked, CompileError };
+// Stopped: ended by Session::stop() (the page's Stop button, the CLI's --timeout).
+enum class RunStatus : uint8_t {
+    Idle,
+    Running,
+    Finished,
+    Panicked,
+    Deadlocked,
+    CompileError,
+    Stopped
+};
 
 // Returns the lower-case word the UI and the state object use: "runnable", "finished", ...
 const char* to_string(GoroutineState s);
@@ -48,7 +57,7 @@ struct Snapshot {
     std::vector<WaitGroupView> waitgroups;
     std::string output;              // stdout and stderr as a console shows them
     std::vector<std::string> errors; // compile errors, Go's text, one per entry
-    int exit_code = 0;               // once finished, panicked or deadlocked
+    int exit_code = 0;               // once finished, panicked or deadlocked; -1 once stopped
     bool paused = false;             // a running program held by pause() or step()
     uint64_t loads = 0;              // how many load() calls this snapshot reflects
 
@@ -105,6 +114,13 @@ class Session {
 
     // Ends any run and goes back to Idle with the loaded program.
     void reset();
+
+    // Ends the running program at the next instruction-budget check, whatever
+    // it does (a busy loop, goroutines parked forever): every goroutine still
+    // alive is lost, the status becomes Stopped and the final state, trace
+    // included, stays on show until the next run() or reset(). Returns at once;
+    // wait() returns once the workers have ended it.
+    void stop();
 
     // Holds a running program where it is (the program clock stops too), and
     // lets it go on. Nothing happens when no program runs.

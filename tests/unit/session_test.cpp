@@ -155,6 +155,52 @@ TEST(Session, WaitingForeverIsADeadlock) {
     }
 }
 
+// main spins forever while another goroutine waits forever on a mutex: Stop
+// ends both, on either executor, and the run shows as stopped.
+TEST(Session, StopEndsABusyLoopAndAParkedGoroutine) {
+    constexpr std::string_view kSpinner = R"(package main
+
+import "sync"
+
+var mu sync.Mutex
+
+func blocked() {
+	mu.Lock()
+}
+
+func main() {
+	mu.Lock()
+	go blocked()
+	for {
+	}
+}
+)";
+    for (bool virtual_time : {false, true}) {
+        SessionOptions options;
+        options.procs = 2;
+        options.virtual_time = virtual_time;
+        Session session(options);
+        ASSERT_TRUE(session.load(kSpinner));
+        session.run();
+        int code = 0;
+        ASSERT_FALSE(session.wait_for(300, code)) << "a busy loop cannot end by itself";
+        session.stop();
+        ASSERT_TRUE(session.wait_for(5000, code)) << "stop must end the run";
+        EXPECT_EQ(code, -1);
+        std::shared_ptr<const Snapshot> s = session.snapshot();
+        EXPECT_EQ(s->status, RunStatus::Stopped) << to_string(s->status);
+        EXPECT_EQ(s->exit_code, -1);
+        ASSERT_EQ(s->goroutines.size(), 2u);
+        EXPECT_EQ(count_state(*s, GoroutineState::Lost, "main.main"), 1);
+        EXPECT_EQ(count_state(*s, GoroutineState::Lost, "main.blocked"), 1);
+        // A later run starts afresh.
+        session.run();
+        ASSERT_FALSE(session.wait_for(50, code));
+        session.stop();
+        ASSERT_TRUE(session.wait_for(5000, code));
+    }
+}
+
 TEST(Session, CompileErrorsKeepThePreviousProgram) {
     Session session(virtual_options());
     ASSERT_TRUE(session.load(lesson("waitgroup")));
