@@ -362,8 +362,11 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
             procs_[m].continuing = &g;
             break;
         }
-        // A preempted goroutine goes to the global queue, as in Go.
+        // A preempted goroutine goes to the global queue, as in Go. Another P may take it
+        // later in the same virtual round: it must not start before this slice ended, or
+        // its clock (and the order of its output) would go backwards.
         g.status = GStatus::Runnable;
+        g.ready_at_ns = clock_locked();
         record(TraceKind::GoYield, g);
         global_queue_.push_back(&g);
         if (on_ready) {
