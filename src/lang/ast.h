@@ -140,6 +140,7 @@ struct IndexExpr : Expr {
     IndexExpr() : Expr(ExprKind::Index) {}
     Expr* x = nullptr;
     std::vector<Expr*> indices; // several only for generic instantiation
+    bool comma_ok = false;      // checker: v, ok := m[k]
     Pos lbrack;
     Pos rbrack;
 };

@@ -443,8 +443,7 @@ struct Checker::Impl {
             *what = "array types";
             return false;
         case Kind::Map:
-            *what = "map types";
-            return false;
+            return supported_type(u->key, what) && supported_type(u->elem, what);
         case Kind::Chan:
             return supported_type(u->elem, what);
         case Kind::Func:
@@ -527,6 +526,10 @@ struct Checker::Impl {
             const Type* v = type_expr(m->value);
             if (is_invalid(k) || is_invalid(v))
                 return types.invalid();
+            if (!is_comparable(k)) {
+                error(m->key->pos, "invalid map key type " + type_string(k));
+                return types.invalid();
+            }
             return types.map_of(k, v);
         }
         case ExprKind::ChanType: {
@@ -1138,13 +1141,9 @@ struct Checker::Impl {
             set_invalid(e);
             return;
         }
-        case ExprKind::Slice: {
-            auto* s = static_cast<SliceExpr*>(e);
-            rvalue(s->x);
-            unsupported(e->pos, "slice expressions");
-            set_invalid(e);
+        case ExprKind::Slice:
+            slice_expr(static_cast<SliceExpr*>(e));
             return;
-        }
         case ExprKind::TypeAssert: {
             auto* t = static_cast<TypeAssertExpr*>(e);
             if (!t->asserted) {
@@ -1418,6 +1417,63 @@ struct Checker::Impl {
         set_invalid(s);
     }
 
+    // x[lo:hi] and x[lo:hi:max] of a slice or a string.
+    void slice_expr(SliceExpr* s) {
+        rvalue(s->x);
+        Expr* parts[3] = {s->lo, s->hi, s->max};
+        for (Expr* p : parts)
+            if (p)
+                rvalue(p);
+        if (s->x->mode == Mode::Invalid) {
+            set_invalid(s);
+            return;
+        }
+        const Type* u = under(s->x->type);
+        bool is_str = is_string(u);
+        if (!is_str && u->kind != Kind::Slice) {
+            if (u->kind == Kind::Array)
+                unsupported(s->pos, "slicing arrays");
+            else
+                error(s->x->pos, "cannot slice " + describe(s->x));
+            set_invalid(s);
+            return;
+        }
+        if (is_str && s->three) {
+            error(s->max->pos, "invalid operation: 3-index slice of string");
+            set_invalid(s);
+            return;
+        }
+        int64_t length =
+            is_str && s->x->mode == Mode::Constant ? int64_t(s->x->value.s.size()) : -1;
+        // Constant indices must be in range and in order.
+        int64_t prev = -1;
+        for (Expr* p : parts) {
+            if (!p)
+                continue;
+            if (p->mode == Mode::Invalid || !index_value(p, length >= 0 ? length + 1 : -1)) {
+                set_invalid(s);
+                return;
+            }
+            if (p->mode == Mode::Constant) {
+                auto v = int64_t(p->value.i);
+                if (v < prev) {
+                    error(p->pos, "invalid slice indices: " + std::to_string(v) + " < " +
+                                      std::to_string(prev));
+                    set_invalid(s);
+                    return;
+                }
+                prev = v;
+            }
+        }
+        if (is_str) {
+            convert_untyped(s->x, types.basic(Kind::String), nullptr);
+            s->type = is_untyped(s->x->type) ? types.basic(Kind::String) : s->x->type;
+        } else {
+            s->type = s->x->type;
+        }
+        s->mode = Mode::Value;
+    }
+
     void index(IndexExpr* ix) {
         expr_or_type(ix->x);
         if (ix->x->mode == Mode::Invalid) {
@@ -1442,6 +1498,17 @@ struct Checker::Impl {
         const Type* u = under(ix->x->type);
         const Type* elem = nullptr;
         bool is_str = false;
+        if (u->kind == Kind::Map) {
+            // A map index is assignable but not addressable; reading a missing key gives the
+            // zero value.
+            if (!assign_value(i, u->key, "map index")) {
+                set_invalid(ix);
+                return;
+            }
+            ix->mode = Mode::Variable;
+            ix->type = u->elem;
+            return;
+        }
         if (u->kind == Kind::Slice) {
             elem = u->elem;
         } else if (is_string(u)) {
@@ -1645,11 +1712,6 @@ struct Checker::Impl {
             overflow_check(u);
             return;
         }
-        if (u->op == Tok::Xor) {
-            unsupported(u->pos, "the ^ operator on non-constant values");
-            set_invalid(u);
-            return;
-        }
         u->mode = Mode::Value;
     }
 
@@ -1770,7 +1832,9 @@ struct Checker::Impl {
             auto* b = static_cast<BinaryExpr*>(x);
             bool cmp = b->op == Tok::Eql || b->op == Tok::Neq || b->op == Tok::Lss ||
                        b->op == Tok::Leq || b->op == Tok::Gtr || b->op == Tok::Geq;
-            if (!cmp) {
+            if (b->op == Tok::Shl || b->op == Tok::Shr)
+                set_type_deep(b->x, t);
+            else if (!cmp) {
                 set_type_deep(b->x, t);
                 set_type_deep(b->y, t);
             }
@@ -1902,15 +1966,6 @@ struct Checker::Impl {
             overflow_check(b);
             return;
         }
-        if (b->op == Tok::And || b->op == Tok::Or || b->op == Tok::Xor || b->op == Tok::AndNot) {
-            unsupported(b->op_pos, std::string("the ") + token_spelling(b->op) +
-                                       " operator on non-constant values");
-            set_invalid(b);
-            return;
-        }
-        if (is_unsigned(xt) && (b->op == Tok::Quo || b->op == Tok::Rem)) {
-            // DivInt/RemInt handle unsigned through b; fine.
-        }
         b->mode = Mode::Value;
     }
 
@@ -1932,10 +1987,18 @@ struct Checker::Impl {
         return false;
     }
 
+    // Returns whether e is the predeclared nil (its type may already be the other operand's).
+    static bool is_nil(Expr* e) {
+        Expr* u = unparen(e);
+        return u->kind == ExprKind::Ident && static_cast<Ident*>(u)->obj &&
+               static_cast<Ident*>(u)->obj->kind == ObjKind::Nil;
+    }
+
     void comparison(BinaryExpr* b) {
         const Type* xt = b->x->type;
         const Type* yt = b->y->type;
-        bool nil_cmp = xt->kind == Kind::UntypedNil || yt->kind == Kind::UntypedNil;
+        bool nil_cmp = xt->kind == Kind::UntypedNil || yt->kind == Kind::UntypedNil ||
+                       is_nil(b->x) || is_nil(b->y);
         if (!nil_cmp && !identical(xt, yt) && !(is_untyped(xt) && is_untyped(yt))) {
             error(b->y->pos, "invalid operation: " + expr_string(b) + " (mismatched types " +
                                  type_string(xt) + " and " + type_string(yt) + ")");
@@ -2003,9 +2066,12 @@ struct Checker::Impl {
         if (is_untyped(b->y->type))
             convert_untyped(b->y, types.default_type(b->y->type), nullptr);
         if (nil_cmp) {
-            unsupported(b->op_pos, "comparison with nil");
-            set_invalid(b);
-            return;
+            Kind k = under(is_nil(b->x) ? b->y->type : b->x->type)->kind;
+            if (k != Kind::Slice && k != Kind::Map && k != Kind::Chan) {
+                unsupported(b->op_pos, "comparison with nil");
+                set_invalid(b);
+                return;
+            }
         }
         const Type* u = under(b->x->type);
         if (u->kind == Kind::Interface || u->kind == Kind::Struct || u->kind == Kind::Pointer) {
@@ -2016,28 +2082,33 @@ struct Checker::Impl {
         b->mode = Mode::Value;
     }
 
-    void shift(BinaryExpr* b) {
-        // The count: an integer (untyped constants must be representable as uint).
-        Expr* y = b->y;
+    // Checks a shift count: an integer (untyped constants must be representable as uint).
+    bool shift_count(Expr* y) {
         if (y->mode == Mode::Constant) {
             Constant c = y->value;
             if (!c.is_integral() || (!is_integer(y->type) && !is_untyped(y->type))) {
                 error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
-                set_invalid(b);
-                return;
+                return false;
             }
             if (c.kind == Constant::Kind::Float)
                 c = Constant::make_int(Int128(c.f));
             if (c.i < 0) {
                 error(y->pos, "invalid operation: negative shift count " + describe(y));
-                set_invalid(b);
-                return;
+                return false;
             }
             y->value = c;
             if (is_untyped(y->type))
                 convert_untyped(y, types.basic(Kind::Uint), nullptr);
         } else if (!is_integer(y->type)) {
             error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
+            return false;
+        }
+        return true;
+    }
+
+    void shift(BinaryExpr* b) {
+        Expr* y = b->y;
+        if (!shift_count(y)) {
             set_invalid(b);
             return;
         }
@@ -2082,9 +2153,17 @@ struct Checker::Impl {
             set_invalid(b);
             return;
         }
-        unsupported(b->op_pos, std::string("the ") + token_spelling(b->op) +
-                                   " operator on non-constant values");
-        set_invalid(b);
+        // A non-constant shift has the type of its left operand; an untyped constant
+        // there takes the type the context gives it later (spec "Operators").
+        if (is_untyped(x->type) && x->mode == Mode::Constant && !x->value.is_integral()) {
+            error(x->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
+            set_invalid(b);
+            return;
+        }
+        if (is_untyped(y->type))
+            convert_untyped(y, types.basic(Kind::Uint), nullptr);
+        b->type = x->type->kind == Kind::UntypedFloat ? types.basic(Kind::UntypedInt) : x->type;
+        b->mode = Mode::Value;
     }
 
     // CompositeLit: slice literals of supported element types.
@@ -2118,6 +2197,10 @@ struct Checker::Impl {
             c->type = t;
             return;
         }
+        if (u->kind == Kind::Map) {
+            map_literal(c, t);
+            return;
+        }
         if (u->kind != Kind::Slice) {
             if (u->kind == Kind::Struct)
                 unsupported(c->pos, "struct literals");
@@ -2138,6 +2221,40 @@ struct Checker::Impl {
             }
             rvalue(e);
             assign_value(e, u->elem, "slice literal");
+        }
+        c->mode = Mode::Value;
+        c->type = t;
+    }
+
+    // map[K]V{k: v, ...}: every element keyed, constant keys distinct.
+    void map_literal(CompositeLit* c, const Type* t) {
+        const Type* u = under(t);
+        std::set<std::string> seen;
+        auto element = [&](Expr* e, const Type* want, const char* context) {
+            if (e->kind == ExprKind::CompositeLit && !static_cast<CompositeLit*>(e)->type_expr) {
+                composite(static_cast<CompositeLit*>(e), want);
+                return;
+            }
+            rvalue(e);
+            assign_value(e, want, context);
+        };
+        for (Expr* e : c->elts) {
+            if (e->kind != ExprKind::KeyValue) {
+                error(e->pos, "missing key in map literal");
+                rvalue(e);
+                continue;
+            }
+            auto* kv = static_cast<KeyValueExpr*>(e);
+            element(kv->key, u->key, "map literal");
+            element(kv->value, u->elem, "map literal");
+            if (kv->key->mode == Mode::Constant) {
+                std::string text = expr_string(kv->key);
+                std::string id = kv->key->value.kind == Constant::Kind::String
+                                     ? "s" + kv->key->value.s
+                                     : "v" + kv->key->value.to_string();
+                if (!seen.insert(id).second)
+                    error(kv->key->pos, "duplicate key " + text + " in map literal");
+            }
         }
         c->mode = Mode::Value;
         c->type = t;
@@ -2350,9 +2467,9 @@ struct Checker::Impl {
             ok = true;
         else if (is_numeric(tu) && is_numeric(xu))
             ok = true;
-        else if (is_string(tu) && (is_integer(xu) || (xu->kind == Kind::Slice)))
+        else if (is_string(tu) && (is_integer(xu) || bytes_or_runes(xu)))
             ok = true;
-        else if (tu->kind == Kind::Slice && is_string(xu))
+        else if (bytes_or_runes(tu) && is_string(xu))
             ok = true;
         else if (tu->kind == Kind::Interface)
             ok = true;
@@ -2361,20 +2478,20 @@ struct Checker::Impl {
             set_invalid(c);
             return;
         }
-        if (is_string(tu) && !is_string(xu)) {
-            unsupported(c->pos, "conversion from " + type_string(x->type) + " to string");
-            set_invalid(c);
-            return;
-        }
-        if (tu->kind == Kind::Slice && !identical(tu, xu)) {
-            unsupported(c->pos, "conversion from string to " + type_string(t));
-            set_invalid(c);
-            return;
-        }
         if (is_untyped(x->type))
-            convert_untyped(x, is_interface(t) ? types.default_type(x->type) : t, nullptr);
+            convert_untyped(
+                x, is_interface(t) || tu->kind == Kind::Slice ? types.default_type(x->type) : t,
+                nullptr);
         c->mode = Mode::Value;
         c->type = t;
+    }
+
+    // Returns whether u is a slice of bytes or of runes, the slices strings convert to and from.
+    static bool bytes_or_runes(const Type* u) {
+        if (u->kind != Kind::Slice)
+            return false;
+        Kind k = under(u->elem)->kind;
+        return k == Kind::Uint8 || k == Kind::Int32;
     }
 
     void builtin(CallExpr* c, Builtin id) {
@@ -2400,8 +2517,14 @@ struct Checker::Impl {
                 set_invalid(c);
                 return;
             }
-            if (under(t->type)->kind != Kind::Chan) {
-                unsupported(c->pos, "make with " + type_string(t->type));
+            Kind made = under(t->type)->kind;
+            if (made == Kind::Slice) {
+                make_slice(c, t->type);
+                return;
+            }
+            if (made != Kind::Chan && made != Kind::Map) {
+                error(t->pos, "invalid argument: cannot make " + expr_string(t) +
+                                  "; type must be slice, map, or channel");
                 set_invalid(c);
                 return;
             }
@@ -2517,6 +2640,18 @@ struct Checker::Impl {
             c->type = types.basic(Kind::Int);
             return;
         }
+        case Builtin::Cap:
+            builtin_cap(c);
+            return;
+        case Builtin::Append:
+            builtin_append(c);
+            return;
+        case Builtin::Copy:
+            builtin_copy(c);
+            return;
+        case Builtin::Delete:
+            builtin_delete(c);
+            return;
         default:
             break;
         }
@@ -2526,6 +2661,187 @@ struct Checker::Impl {
                 expr_or_type(a);
         unsupported(c->pos, "the built-in function " + name);
         set_invalid(c);
+    }
+
+    // Reports a call of a built-in with fewer arguments than it needs; returns true if so.
+    bool too_few_args(CallExpr* c, size_t want) {
+        if (c->args.size() >= want)
+            return false;
+        for (Expr* a : c->args)
+            rvalue(a);
+        error(c->pos, "invalid operation: not enough arguments for " + expr_string(c) +
+                          " (expected " + std::to_string(want) + ", found " +
+                          std::to_string(c->args.size()) + ")");
+        set_invalid(c);
+        return true;
+    }
+
+    // make([]T, len[, cap]): the sizes are integers, constant ones in order.
+    void make_slice(CallExpr* c, const Type* t) {
+        if (c->args.size() < 2 || c->args.size() > 3) {
+            error(c->pos, "invalid operation: " + expr_string(c) +
+                              " expects 2 or 3 arguments; found " + std::to_string(c->args.size()));
+            set_invalid(c);
+            return;
+        }
+        for (size_t i = 1; i < c->args.size(); i++) {
+            if (c->args[i]->mode == Mode::Invalid || !index_value(c->args[i], -1)) {
+                set_invalid(c);
+                return;
+            }
+        }
+        if (c->args.size() == 3 && c->args[1]->mode == Mode::Constant &&
+            c->args[2]->mode == Mode::Constant && c->args[1]->value.i > c->args[2]->value.i) {
+            error(c->args[1]->pos, "invalid argument: length and capacity swapped");
+            set_invalid(c);
+            return;
+        }
+        c->mode = Mode::Value;
+        c->type = t;
+    }
+
+    void builtin_cap(CallExpr* c) {
+        if (too_few_args(c, 1))
+            return;
+        for (Expr* a : c->args)
+            rvalue(a);
+        if (c->args.size() > 1) {
+            error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
+                              " (expected 1, found " + std::to_string(c->args.size()) + ")");
+            set_invalid(c);
+            return;
+        }
+        Expr* x = c->args[0];
+        if (x->mode == Mode::Invalid) {
+            set_invalid(c);
+            return;
+        }
+        Kind k = under(x->type)->kind;
+        if (k != Kind::Slice && k != Kind::Chan && k != Kind::Array) {
+            error(x->pos, "invalid argument: " + describe(x) + " for cap");
+            set_invalid(c);
+            return;
+        }
+        c->mode = Mode::Value;
+        c->type = types.basic(Kind::Int);
+    }
+
+    // append(s, xs...) / append(s, x, y): the values must be assignable to the element type;
+    // append([]byte, string...) is the one spread of another type.
+    void builtin_append(CallExpr* c) {
+        if (too_few_args(c, 1))
+            return;
+        Expr* s = c->args[0];
+        rvalue(s);
+        for (size_t i = 1; i < c->args.size(); i++)
+            rvalue(c->args[i]);
+        if (s->mode == Mode::Invalid) {
+            set_invalid(c);
+            return;
+        }
+        if (s->type->kind == Kind::UntypedNil) {
+            error(s->pos, "first argument to append must be a typed slice; found untyped nil");
+            set_invalid(c);
+            return;
+        }
+        const Type* st = s->type;
+        if (under(st)->kind != Kind::Slice) {
+            error(s->pos, "first argument to append must be a slice; have " + describe(s));
+            set_invalid(c);
+            return;
+        }
+        const Type* elem = under(st)->elem;
+        c->mode = Mode::Value;
+        c->type = st;
+        if (c->has_dots) {
+            if (c->args.size() != 2) {
+                error(c->pos, "can only use ... with final argument in list");
+                set_invalid(c);
+                return;
+            }
+            Expr* xs = c->args[1];
+            if (xs->mode == Mode::Invalid) {
+                set_invalid(c);
+                return;
+            }
+            if (under(elem)->kind == Kind::Uint8 && is_string(xs->type)) {
+                convert_untyped(xs, types.basic(Kind::String), nullptr);
+                return;
+            }
+            if (!assign_value(xs, types.slice_of(elem), "argument to append"))
+                set_invalid(c);
+            return;
+        }
+        for (size_t i = 1; i < c->args.size(); i++)
+            if (!assign_value(c->args[i], elem, "argument to append"))
+                set_invalid(c);
+    }
+
+    void builtin_copy(CallExpr* c) {
+        if (too_few_args(c, 2))
+            return;
+        for (Expr* a : c->args)
+            rvalue(a);
+        if (c->args.size() > 2) {
+            error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
+                              " (expected 2, found " + std::to_string(c->args.size()) + ")");
+            set_invalid(c);
+            return;
+        }
+        Expr* dst = c->args[0];
+        Expr* src = c->args[1];
+        if (dst->mode == Mode::Invalid || src->mode == Mode::Invalid) {
+            set_invalid(c);
+            return;
+        }
+        const Type* du = under(dst->type);
+        const Type* su = under(src->type);
+        if (du->kind != Kind::Slice || (su->kind != Kind::Slice && !is_string(su))) {
+            error(dst->pos, "invalid argument: copy expects slice arguments; found " +
+                                describe(dst) + " and " + describe(src));
+            set_invalid(c);
+            return;
+        }
+        const Type* src_elem = is_string(su) ? types.byte_type() : su->elem;
+        if (!identical(du->elem, src_elem)) {
+            error(dst->pos, "invalid argument: arguments to copy " + describe(dst) + " and " +
+                                describe(src) + " have different element types " +
+                                type_string(du->elem) + " and " + type_string(src_elem));
+            set_invalid(c);
+            return;
+        }
+        convert_untyped(src, types.basic(Kind::String), nullptr);
+        c->mode = Mode::Value;
+        c->type = types.basic(Kind::Int);
+    }
+
+    void builtin_delete(CallExpr* c) {
+        if (too_few_args(c, 2))
+            return;
+        for (Expr* a : c->args)
+            rvalue(a);
+        if (c->args.size() > 2) {
+            error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
+                              " (expected 2, found " + std::to_string(c->args.size()) + ")");
+            set_invalid(c);
+            return;
+        }
+        Expr* m = c->args[0];
+        if (m->mode == Mode::Invalid || c->args[1]->mode == Mode::Invalid) {
+            set_invalid(c);
+            return;
+        }
+        if (under(m->type)->kind != Kind::Map) {
+            error(m->pos, "invalid argument: " + describe(m) + " is not a map");
+            set_invalid(c);
+            return;
+        }
+        if (!assign_value(c->args[1], under(m->type)->key, "argument to delete")) {
+            set_invalid(c);
+            return;
+        }
+        c->mode = Mode::NoValue;
+        c->type = types.invalid();
     }
 
     // [SECTION] Assignability
@@ -2628,6 +2944,21 @@ struct Checker::Impl {
             error(at,
                   "assignment mismatch: " + plural(nlhs, "variable", "variables") + " but " + have);
         };
+        // v, ok := m[k]
+        if (nlhs == 2 && rhs.size() == 1 && unparen(rhs[0])->kind == ExprKind::Index) {
+            rvalue(rhs[0]);
+            if (rhs[0]->mode == Mode::Invalid)
+                return false;
+            auto* ix = static_cast<IndexExpr*>(unparen(rhs[0]));
+            if (under(ix->x->type)->kind == Kind::Map) {
+                ix->comma_ok = true;
+                spread = true;
+                out_types = {rhs[0]->type, types.basic(Kind::UntypedBool)};
+                return true;
+            }
+            mismatch(rhs[0]->pos, "1 value");
+            return false;
+        }
         // v, ok := <-ch
         if (nlhs == 2 && rhs.size() == 1 && receive(rhs[0])) {
             rvalue(rhs[0]);
@@ -3060,7 +3391,7 @@ struct Checker::Impl {
             tmp.op_pos = a->tok_pos;
             tmp.x = x;
             tmp.y = a->rhs[0];
-            check_op_assign(&tmp, a);
+            check_op_assign(&tmp);
             return;
         }
         size_t n = a->lhs.size();
@@ -3099,11 +3430,16 @@ struct Checker::Impl {
         }
     }
 
-    void check_op_assign(BinaryExpr* tmp, AssignStmt* a) {
+    void check_op_assign(BinaryExpr* tmp) {
         Expr* x = tmp->x;
         Expr* y = tmp->y;
         if (tmp->op == Tok::Shl || tmp->op == Tok::Shr) {
-            unsupported(a->tok_pos, std::string("the ") + token_spelling(tmp->op) + "= operator");
+            if (!is_integer(x->type)) {
+                error(x->pos,
+                      "invalid operation: shifted operand " + describe(x) + " must be integer");
+                return;
+            }
+            shift_count(y);
             return;
         }
         if (is_untyped(y->type)) {
@@ -3136,12 +3472,13 @@ struct Checker::Impl {
         case Tok::Rem:
             ok = is_integer(x->type);
             break;
+        case Tok::And:
+        case Tok::Or:
+        case Tok::Xor:
+        case Tok::AndNot:
+            ok = is_integer(x->type);
+            break;
         default:
-            if (is_integer(x->type)) {
-                unsupported(a->tok_pos,
-                            std::string("the ") + token_spelling(tmp->op) + "= operator");
-                return;
-            }
             break;
         }
         if (!ok) {
@@ -3740,10 +4077,13 @@ struct Checker::Impl {
                     ok = false;
                 }
             } else if (is_string(u)) {
-
-                unsupported(r->x->pos, "range over strings");
-                ok = false;
-            } else if (u->kind == Kind::Array || u->kind == Kind::Map || u->kind == Kind::Chan) {
+                // Byte offsets and runes.
+                convert_untyped(r->x, types.basic(Kind::String), nullptr);
+                value_type = types.rune_type();
+            } else if (u->kind == Kind::Map) {
+                key_type = u->key;
+                value_type = u->elem;
+            } else if (u->kind == Kind::Array || u->kind == Kind::Chan) {
                 ok = false; // their types were refused already
             } else {
                 error(r->x->pos, "cannot range over " + describe(r->x));

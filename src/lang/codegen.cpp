@@ -57,7 +57,9 @@ class CodeGen {
     void value_to(Expr* e, const Type* target);
     void convert_top(const Type* from, const Type* to);
     void binary(BinaryExpr* b);
+    void map_literal(CompositeLit* c);
     void arith(Tok op, const Type* t);
+    void shift(Tok op, const Type* t, const Type* count);
 
     // [SECTION] Calls
     // Pushes a call's results; returns how many.
@@ -72,8 +74,11 @@ class CodeGen {
             stmt(s);
     }
     void store(Expr* target);
+    void index_operands(IndexExpr* ix);
+    Op store_op(IndexExpr* ix);
     void assign(AssignStmt* a);
     void op_assign(Expr* x, Tok op, Expr* y, const Constant* one);
+    void op_assign_arith(Tok op, const Type* t, Expr* y);
     void var_spec(ValueSpec* vs, bool global);
     void function(FuncDecl* fd, int index);
 
@@ -98,6 +103,8 @@ class CodeGen {
     void switch_stmt(SwitchStmt* sw);
     void range_stmt(RangeStmt* r);
     void range_chan(RangeStmt* r);
+    void range_string(RangeStmt* r);
+    void range_map(RangeStmt* r);
     void select_stmt(SelectStmt* s);
     Loop& enter(bool is_loop) {
         loops_.push_back(Loop{pending_label_, is_loop, {}, {}});
@@ -202,6 +209,16 @@ TypeId CodeGen::type_id(const Type* t) {
         info.name = "bool";
     if (t->special == Special::Duration)
         info.string_native = int32_t(NativeId::TimeDurationString);
+    if (u->kind == Kind::Map) {
+        info.kind = TypeKind::Map;
+        TypeId key = type_id(u->key);
+        TypeId elem = type_id(u->elem);
+        info.key = key;
+        info.elem = elem;
+        if (t->kind != Kind::Named)
+            info.name =
+                "map[" + prog_.types[size_t(key)].name + "]" + prog_.types[size_t(elem)].name;
+    }
     if (u->kind == Kind::Slice) {
         // The element's entry first, so the slice can refer to it.
         TypeId elem = type_id(u->elem);
@@ -293,8 +310,33 @@ void CodeGen::expr(Expr* e) {
     case ExprKind::Index: {
         auto* ix = static_cast<IndexExpr*>(e);
         expr(ix->x);
+        const Type* u = under(ix->x->type);
+        if (u->kind == Kind::Map) {
+            value_to(ix->indices[0], u->key);
+            emit(Op::MapIndex, ix->comma_ok ? 1 : 0, type_id(u->elem));
+            return;
+        }
         expr(ix->indices[0]);
         emit(Op::Index);
+        return;
+    }
+    case ExprKind::Slice: {
+        auto* sl = static_cast<SliceExpr*>(e);
+        expr(sl->x);
+        if (sl->lo)
+            expr(sl->lo);
+        else
+            emit_const(Constant::make_int(0), types_.basic(Kind::Int));
+        int32_t parts = 0;
+        if (sl->hi) {
+            expr(sl->hi);
+            parts |= 1;
+        }
+        if (sl->max) {
+            expr(sl->max);
+            parts |= 2;
+        }
+        emit(Op::SliceExpr, parts, is_string(under(sl->x->type)) ? 1 : 0);
         return;
     }
     case ExprKind::Unary: {
@@ -318,6 +360,8 @@ void CodeGen::expr(Expr* e) {
                 emit(Op::NegInt, 0, int32_t(int_kind(u->type)));
         } else if (u->op == Tok::Not) {
             emit(Op::Not);
+        } else if (u->op == Tok::Xor) {
+            emit(Op::ComplInt, 0, int32_t(int_kind(types_.default_type(u->type))));
         }
         return;
     }
@@ -343,6 +387,10 @@ void CodeGen::expr(Expr* e) {
             emit(Op::Zero, type_id(c->type)); // sync.WaitGroup{}
             return;
         }
+        if (under(c->type)->kind == Kind::Map) {
+            map_literal(c);
+            return;
+        }
         const Type* elem = under(c->type)->elem;
 
         for (Expr* x : c->elts) {
@@ -358,6 +406,26 @@ void CodeGen::expr(Expr* e) {
         // The checker refuses everything else before code generation.
         emit(Op::Nop);
         return;
+    }
+}
+
+// map[K]V{k: v, ...}: a new map, then the stores in source order.
+void CodeGen::map_literal(CompositeLit* c) {
+    const Type* u = under(c->type);
+    emit_const(Constant::make_int(int64_t(c->elts.size())), types_.basic(Kind::Int));
+    emit(Op::MakeMap, type_id(c->type));
+    auto element = [&](Expr* x, const Type* t) {
+        if (x->kind == ExprKind::CompositeLit && !static_cast<CompositeLit*>(x)->type_expr)
+            expr(x);
+        else
+            value_to(x, t);
+    };
+    for (Expr* e : c->elts) {
+        auto* kv = static_cast<KeyValueExpr*>(e);
+        emit(Op::Dup);
+        element(kv->key, u->key);
+        element(kv->value, u->elem);
+        emit(Op::MapStore);
     }
 }
 
@@ -447,6 +515,18 @@ void CodeGen::arith(Tok op, const Type* t) {
     case Tok::Rem:
         emit(Op::RemInt, 0, k);
         return;
+    case Tok::And:
+        emit(Op::AndInt, 0, k);
+        return;
+    case Tok::Or:
+        emit(Op::OrInt, 0, k);
+        return;
+    case Tok::Xor:
+        emit(Op::XorInt, 0, k);
+        return;
+    case Tok::AndNot:
+        emit(Op::AndNotInt, 0, k);
+        return;
     case Tok::Eql:
         emit(Op::EqInt, 0, k);
         return;
@@ -481,9 +561,35 @@ void CodeGen::binary(BinaryExpr* b) {
         patch(j, here());
         return;
     }
+    if (b->op == Tok::Eql || b->op == Tok::Neq) {
+        // s == nil for slices, maps and channels: a nil one is the nil Value.
+        Expr* x = unparen(b->x);
+        Expr* y = unparen(b->y);
+        auto nil = [](Expr* e) {
+            return e->kind == ExprKind::Ident && static_cast<Ident*>(e)->obj &&
+                   static_cast<Ident*>(e)->obj->kind == ObjKind::Nil;
+        };
+        if (nil(x) || nil(y)) {
+            expr(nil(x) ? y : x);
+            emit(Op::IsNil);
+            if (b->op == Tok::Neq)
+                emit(Op::Not);
+            return;
+        }
+    }
     expr(b->x);
     expr(b->y);
+    if (b->op == Tok::Shl || b->op == Tok::Shr) {
+        shift(b->op, b->type, b->y->type);
+        return;
+    }
     arith(b->op, b->x->type);
+}
+
+// Emits x << n or x >> n for x of type t and a count of type count.
+void CodeGen::shift(Tok op, const Type* t, const Type* count) {
+    emit(op == Tok::Shl ? Op::ShlInt : Op::ShrInt, is_unsigned(count) ? 1 : 0,
+         int32_t(int_kind(types_.default_type(t))));
 }
 
 // Converts the value on top of the stack between numeric types (spec "Conversions").
@@ -495,6 +601,19 @@ void CodeGen::convert_top(const Type* from, const Type* to) {
     }
     const Type* fu = under(types_.default_type(from));
     const Type* tu = under(to);
+    if (is_string(tu) && !is_string(fu)) {
+        StringConv how = is_integer(fu)                         ? StringConv::RuneToString
+                         : under(fu->elem)->kind == Kind::Uint8 ? StringConv::BytesToString
+                                                                : StringConv::RunesToString;
+        emit(Op::ConvertString, int32_t(how));
+        return;
+    }
+    if (tu->kind == Kind::Slice && is_string(fu)) {
+        emit(Op::ConvertString,
+             int32_t(under(tu->elem)->kind == Kind::Uint8 ? StringConv::StringToBytes
+                                                          : StringConv::StringToRunes));
+        return;
+    }
     if (is_integer(fu) && is_integer(tu)) {
         if (int_kind(fu) != int_kind(tu))
             emit(Op::WrapInt, 0, int32_t(int_kind(tu)));
@@ -534,7 +653,41 @@ int CodeGen::call(CallExpr* c) {
                 value_to(c->args[1], types_.basic(Kind::Int));
             else
                 emit_const(Constant::make_int(0), types_.basic(Kind::Int));
-            emit(Op::MakeChan, type_id(under(c->type)->elem));
+            Kind k = under(c->type)->kind;
+            if (k == Kind::Slice) {
+                if (c->args.size() > 2)
+                    value_to(c->args[2], types_.basic(Kind::Int));
+                else
+                    emit(Op::Dup); // cap = len
+                emit(Op::MakeSliceCap, type_id(under(c->type)->elem));
+            } else if (k == Kind::Map) {
+                emit(Op::MakeMap, type_id(c->type));
+            } else {
+                emit(Op::MakeChan, type_id(under(c->type)->elem));
+            }
+        } else if (b == Builtin::Append) {
+            expr(c->args[0]);
+            TypeId st = type_id(c->type);
+            if (c->has_dots) {
+                expr(c->args[1]);
+                emit(Op::AppendSpread, st);
+            } else {
+                for (size_t i = 1; i < c->args.size(); i++)
+                    value_to(c->args[i], under(c->type)->elem);
+                emit(Op::Append, st, int32_t(c->args.size() - 1));
+            }
+        } else if (b == Builtin::Copy) {
+            expr(c->args[0]);
+            expr(c->args[1]);
+            emit(Op::Copy);
+        } else if (b == Builtin::Delete) {
+            expr(c->args[0]);
+            value_to(c->args[1], under(c->args[0]->type)->key);
+            emit(Op::MapDelete);
+            results = 0;
+        } else if (b == Builtin::Cap) {
+            expr(c->args[0]);
+            emit(Op::Cap);
         } else if (b == Builtin::Close) {
             expr(c->args[0]);
             emit(Op::Close);
@@ -610,8 +763,8 @@ void CodeGen::push_args(CallExpr* c, const Type* sig) {
 void CodeGen::spread_to(Expr* call_expr, const std::vector<const Type*>& targets) {
     Expr* u = unparen(call_expr);
     std::vector<const Type*> have;
-    if (u->kind == ExprKind::Unary) {
-        // v, ok := <-ch
+    if (u->kind == ExprKind::Unary || u->kind == ExprKind::Index) {
+        // v, ok := <-ch and v, ok := m[k]
         have = {u->type, types_.basic(Kind::Bool)};
         expr(u);
     } else {
@@ -655,10 +808,23 @@ void CodeGen::store(Expr* target) {
     auto* ix = static_cast<IndexExpr*>(t);
     int v = temp();
     emit(Op::StoreLocal, v);
-    expr(ix->x);
-    expr(ix->indices[0]);
+    index_operands(ix);
     emit(Op::LoadLocal, v);
-    emit(Op::StoreIndex);
+    emit(store_op(ix));
+}
+
+// Pushes the operands of s[i] or m[k] (the key converted to the map's key type).
+void CodeGen::index_operands(IndexExpr* ix) {
+    expr(ix->x);
+    const Type* u = under(ix->x->type);
+    if (u->kind == Kind::Map)
+        value_to(ix->indices[0], u->key);
+    else
+        expr(ix->indices[0]);
+}
+
+Op CodeGen::store_op(IndexExpr* ix) {
+    return under(ix->x->type)->kind == Kind::Map ? Op::MapStore : Op::StoreIndex;
 }
 
 void CodeGen::assign(AssignStmt* a) {
@@ -691,10 +857,9 @@ void CodeGen::assign(AssignStmt* a) {
         Expr* l = unparen(a->lhs[0]);
         if (l->kind == ExprKind::Index) {
             auto* ix = static_cast<IndexExpr*>(l);
-            expr(ix->x);
-            expr(ix->indices[0]);
+            index_operands(ix);
             value_to(a->rhs[0], target_type(l));
-            emit(Op::StoreIndex);
+            emit(store_op(ix));
             return;
         }
         value_to(a->rhs[0], target_type(l));
@@ -710,10 +875,9 @@ void CodeGen::assign(AssignStmt* a) {
             continue;
         auto* ix = static_cast<IndexExpr*>(l);
         index_slots[i] = {temp(), temp()};
-        expr(ix->x);
-        emit(Op::StoreLocal, index_slots[i].first);
-        expr(ix->indices[0]);
+        index_operands(ix);
         emit(Op::StoreLocal, index_slots[i].second);
+        emit(Op::StoreLocal, index_slots[i].first);
     }
     std::vector<int> values(n);
     for (size_t i = 0; i < n; i++) {
@@ -727,12 +891,20 @@ void CodeGen::assign(AssignStmt* a) {
             emit(Op::LoadLocal, index_slots[i].first);
             emit(Op::LoadLocal, index_slots[i].second);
             emit(Op::LoadLocal, values[i]);
-            emit(Op::StoreIndex);
+            emit(store_op(static_cast<IndexExpr*>(unparen(a->lhs[i]))));
         } else {
             emit(Op::LoadLocal, values[i]);
             store(a->lhs[i]);
         }
     }
+}
+
+// The operation of x op= y, with y on top of x.
+void CodeGen::op_assign_arith(Tok op, const Type* t, Expr* y) {
+    if (op == Tok::Shl || op == Tok::Shr)
+        shift(op, t, y->type);
+    else
+        arith(op, t);
 }
 
 // x op= y (or x++ when one is given): x's operands are evaluated once.
@@ -748,23 +920,25 @@ void CodeGen::op_assign(Expr* x, Tok op, Expr* y, const Constant* one) {
     if (u->kind == ExprKind::Index) {
         auto* ix = static_cast<IndexExpr*>(u);
         int s = temp(), i = temp();
-        expr(ix->x);
-        emit(Op::StoreLocal, s);
-        expr(ix->indices[0]);
+        index_operands(ix);
         emit(Op::StoreLocal, i);
+        emit(Op::StoreLocal, s);
         emit(Op::LoadLocal, s);
         emit(Op::LoadLocal, i);
         emit(Op::LoadLocal, s);
         emit(Op::LoadLocal, i);
-        emit(Op::Index);
+        if (store_op(ix) == Op::MapStore)
+            emit(Op::MapIndex, 0, type_id(t)); // m[k] op= v reads a missing key as zero
+        else
+            emit(Op::Index);
         rhs();
-        arith(op, t);
-        emit(Op::StoreIndex);
+        op_assign_arith(op, t, y);
+        emit(store_op(ix));
         return;
     }
     expr(u);
     rhs();
-    arith(op, t);
+    op_assign_arith(op, t, y);
     store(u);
 }
 
@@ -1117,10 +1291,131 @@ void CodeGen::range_chan(RangeStmt* r) {
     leave(end, top);
 }
 
+// Returns whether a range variable is absent or the blank identifier.
+static bool unused_var(Expr* v) {
+    return !v || (v->kind == ExprKind::Ident && static_cast<Ident*>(v)->name == "_");
+}
+
+// for i, r := range s: byte offsets and the runes decoded there.
+void CodeGen::range_string(RangeStmt* r) {
+    std::string label = pending_label_;
+    pending_label_.clear();
+    set_line(r->x->pos);
+    expr(r->x);
+    int s = temp(), n = temp(), i = temp(), width = temp();
+    emit(Op::StoreLocal, s);
+    emit(Op::LoadLocal, s);
+    emit(Op::Len);
+    emit(Op::StoreLocal, n);
+    emit_const(Constant::make_int(0), types_.basic(Kind::Int));
+    emit(Op::StoreLocal, i);
+    emit_const(Constant::make_int(0), types_.basic(Kind::Int));
+    emit(Op::StoreLocal, width);
+    size_t top = here();
+    set_line(r->pos);
+    // Step past the previous rune, then test.
+    emit(Op::LoadLocal, i);
+    emit(Op::LoadLocal, width);
+    emit(Op::AddInt, 0, int32_t(IntKind::Int));
+    emit(Op::StoreLocal, i);
+    emit(Op::LoadLocal, i);
+    emit(Op::LoadLocal, n);
+    emit(Op::LtInt, 0, int32_t(IntKind::Int));
+    size_t exit = emit_jump(Op::JumpIfFalse);
+    emit(Op::LoadLocal, s);
+    emit(Op::LoadLocal, i);
+    emit(Op::DecodeRune);
+    emit(Op::StoreLocal, width);
+    if (unused_var(r->value))
+        emit(Op::Pop);
+    else
+        store(r->value);
+    if (!unused_var(r->key)) {
+        emit(Op::LoadLocal, i);
+        store(r->key);
+    }
+    pending_label_ = label;
+    enter(true);
+    stmts(r->body->list);
+    set_line(r->pos);
+    emit(Op::Jump, int32_t(top));
+    size_t end = here();
+    patch(exit, end);
+    leave(end, top);
+}
+
+// for k, v := range m: the keys are taken when the loop starts; a key deleted before its
+// turn is skipped (m[k] reports it missing), one added during the loop is not visited.
+void CodeGen::range_map(RangeStmt* r) {
+    std::string label = pending_label_;
+    pending_label_.clear();
+    const Type* mt = under(r->x->type);
+    set_line(r->x->pos);
+    expr(r->x);
+    int m = temp(), keys = temp(), n = temp(), i = temp(), key = temp();
+    emit(Op::StoreLocal, m);
+    emit(Op::LoadLocal, m);
+    emit(Op::MapKeys);
+    emit(Op::StoreLocal, keys);
+    emit(Op::LoadLocal, keys);
+    emit(Op::Len);
+    emit(Op::StoreLocal, n);
+    emit_const(Constant::make_int(-1), types_.basic(Kind::Int));
+    emit(Op::StoreLocal, i);
+    size_t top = here();
+    set_line(r->pos);
+    emit(Op::LoadLocal, i);
+    emit_const(Constant::make_int(1), types_.basic(Kind::Int));
+    emit(Op::AddInt, 0, int32_t(IntKind::Int));
+    emit(Op::StoreLocal, i);
+    emit(Op::LoadLocal, i);
+    emit(Op::LoadLocal, n);
+    emit(Op::LtInt, 0, int32_t(IntKind::Int));
+    size_t exit = emit_jump(Op::JumpIfFalse);
+    emit(Op::LoadLocal, keys);
+    emit(Op::LoadLocal, i);
+    emit(Op::Index);
+    emit(Op::StoreLocal, key);
+    emit(Op::LoadLocal, m);
+    emit(Op::LoadLocal, key);
+    emit(Op::MapIndex, 1, type_id(mt->elem));
+    size_t present = emit_jump(Op::JumpIfTrue);
+    emit(Op::Pop); // deleted since the loop began
+    emit(Op::Jump, int32_t(top));
+    patch(present, here());
+    if (unused_var(r->value)) {
+        emit(Op::Pop);
+    } else {
+        if (needs_copy(mt->elem))
+            emit(Op::CopyValue, type_id(mt->elem));
+        store(r->value);
+    }
+    if (!unused_var(r->key)) {
+        emit(Op::LoadLocal, key);
+        store(r->key);
+    }
+    pending_label_ = label;
+    enter(true);
+    stmts(r->body->list);
+    set_line(r->pos);
+    emit(Op::Jump, int32_t(top));
+    size_t end = here();
+    patch(exit, end);
+    leave(end, top);
+}
+
 // for k, v := range xs: the slice and its length are read once, as the spec says.
 void CodeGen::range_stmt(RangeStmt* r) {
     if (under(r->x->type)->kind == Kind::Chan) {
         range_chan(r);
+        return;
+    }
+    if (is_string(under(r->x->type))) {
+        range_string(r);
+        return;
+    }
+    if (under(r->x->type)->kind == Kind::Map) {
+        range_map(r);
         return;
     }
     std::string label = pending_label_;

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "vm/data.h"
 #include "vm/vm.h"
 
 namespace golab {
@@ -212,6 +213,9 @@ class Printer {
         case TypeKind::Slice:
             format_slice(*t, v, spec);
             return;
+        case TypeKind::Map:
+            format_map(*t, v, spec);
+            return;
         case TypeKind::Time:
             // NOTE: time.Time holds the program clock, not a calendar date.
             append_padded(out, format_duration(v.i), spec.width, spec.minus, false);
@@ -362,6 +366,88 @@ class Printer {
         }
     }
 
+    // Returns whether map key a sorts before b, as fmt orders keys when it prints a map.
+    bool key_less(TypeId type, const Value& a, const Value& b) const {
+        const TypeInfo& t = program_.types[type];
+        switch (t.kind) {
+        case TypeKind::Bool:
+            return !a.b && b.b;
+        case TypeKind::Int:
+            if (t.int_kind >= IntKind::Uint) {
+                return static_cast<uint64_t>(a.i) < static_cast<uint64_t>(b.i);
+            }
+            return a.i < b.i;
+        case TypeKind::Float32:
+        case TypeKind::Float64:
+            // NaNs first, then by value.
+            if (a.f != a.f || b.f != b.f) {
+                return a.f != a.f && b.f == b.f;
+            }
+            return a.f < b.f;
+        case TypeKind::String:
+            return string_bytes(a) < string_bytes(b);
+        case TypeKind::Interface:
+            // nil first, then grouped by dynamic type, then by value.
+            if (a.type != b.type) {
+                return a.type < b.type;
+            }
+            return a.type != kNoType && key_less(a.type, a, b);
+        case TypeKind::Struct: {
+            auto* x = static_cast<StructObject*>(a.obj);
+            auto* y = static_cast<StructObject*>(b.obj);
+            for (size_t i = 0; x && y && i < t.fields.size(); i++) {
+                if (key_less(t.fields[i].type, x->fields[i], y->fields[i])) {
+                    return true;
+                }
+                if (key_less(t.fields[i].type, y->fields[i], x->fields[i])) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        default:
+            return false;
+        }
+    }
+
+    // map[k1:v1 k2:v2] with the keys in fmt's order.
+    void format_map(const TypeInfo& t, const Value& v, const Spec& spec) {
+        auto* m = v.kind == ValueKind::Object ? static_cast<MapObject*>(v.obj) : nullptr;
+        std::vector<const MapEntry*> entries;
+        if (m) {
+            for (const MapEntry& e : m->entries) {
+                if (e.live) {
+                    entries.push_back(&e);
+                }
+            }
+        }
+        std::stable_sort(entries.begin(), entries.end(), [&](const MapEntry* a, const MapEntry* b) {
+            return key_less(t.key, a->key, b->key);
+        });
+        std::string saved = std::move(out);
+        out = "map[";
+        Spec inner = spec;
+        inner.width = -1;
+        auto typed = [&](Value x, TypeId type) {
+            if (program_.types[type].kind != TypeKind::Interface) {
+                x.type = type;
+            }
+            return x;
+        };
+        for (size_t i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                out += ' ';
+            }
+            print_arg(typed(entries[i]->key, t.key), inner);
+            out += ':';
+            print_arg(typed(entries[i]->value, t.elem), inner);
+        }
+        out += ']';
+        std::string body = std::move(out);
+        out = std::move(saved);
+        append_padded(out, body, spec.width, spec.minus, false);
+    }
+
     void format_slice(const TypeInfo& t, const Value& v, const Spec& spec) {
         auto* slice = v.kind == ValueKind::Object ? static_cast<SliceObject*>(v.obj) : nullptr;
         std::string saved = std::move(out);
@@ -384,30 +470,6 @@ class Printer {
         std::string body = std::move(out);
         out = std::move(saved);
         append_padded(out, body, spec.width, spec.minus, false);
-    }
-
-    static std::string encode_rune(int64_t r) {
-        if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
-            r = 0xFFFD;
-        }
-        std::string s;
-        auto u = static_cast<uint32_t>(r);
-        if (u < 0x80) {
-            s += static_cast<char>(u);
-        } else if (u < 0x800) {
-            s += static_cast<char>(0xC0 | (u >> 6));
-            s += static_cast<char>(0x80 | (u & 0x3F));
-        } else if (u < 0x10000) {
-            s += static_cast<char>(0xE0 | (u >> 12));
-            s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-            s += static_cast<char>(0x80 | (u & 0x3F));
-        } else {
-            s += static_cast<char>(0xF0 | (u >> 18));
-            s += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
-            s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-            s += static_cast<char>(0x80 | (u & 0x3F));
-        }
-        return s;
     }
 
     const Program& program_;

@@ -99,6 +99,36 @@ namespace golab {
                     "in source order: dir (int: 0 recv, 1 send), ch, v (the value to send; any "  \
                     "placeholder for a recv). Pops them; may park; pushes the chosen case index " \
                     "(-1 for default), the received value (nil for sends and default) and ok")     \
+    /* integer bits (payload.i; b = IntKind of x, for wrap-around and signedness) */              \
+    X(AndInt,       "pop x y; push x & y")                                                        \
+    X(OrInt,        "pop x y; push x | y")                                                        \
+    X(XorInt,       "pop x y; push x ^ y")                                                        \
+    X(AndNotInt,    "pop x y; push x &^ y")                                                       \
+    X(ComplInt,     "pop x; push wrap_b(^x)")                                                     \
+    X(ShlInt,       "pop x n; push wrap_b(x << n), 0 once n >= 64; a = 1 when n is unsigned, "    \
+                    "else a negative n panics (negative shift amount)")                           \
+    X(ShrInt,       "pop x n; push x >> n (logical when b is unsigned, else arithmetic); "        \
+                    "a as for ShlInt")                                                            \
+    /* slices (beyond literals and indexing above) */                                              \
+    X(MakeSliceCap, "pop len cap; push make([]T, len, cap) for element type a (panics: "          \
+                    "makeslice: len/cap out of range)")                                           \
+    X(Cap,          "pop s (slice or chan); push cap(s)")                                        \
+    X(SliceExpr,    "pop x low, then high when a & 1, then max when a & 2; push x[low:high:max] " \
+                    "(x a string when b == 1, else a slice); panics: slice bounds out of range")                   \
+    X(Append,       "pop s and b values; push append(s, values...) (slice type a)")              \
+    X(AppendSpread, "pop s xs; push append(s, xs...) (slice type a; xs a slice or a string)")    \
+    X(Copy,         "pop dst src (a slice or a string); push copy(dst, src)")                    \
+    X(IsNil,        "pop x (slice, map or chan); push x == nil")                                  \
+    /* maps (a nil map reads as empty) */                                                         \
+    X(MakeMap,      "pop hint; push a new map of map type a")                                     \
+    X(MapIndex,     "pop m k; push m[k], the zero value of type b when absent; then ok if a == 1")\
+    X(MapStore,     "pop m k v; m[k] = v; panics: assignment to entry in nil map")               \
+    X(MapDelete,    "pop m k; delete(m, k)")                                                      \
+    X(MapKeys,      "pop m; push a slice of its keys in this range loop's order")                 \
+    /* strings */                                                                                 \
+    X(ConvertString, "pop x; push it converted as StringConv a says ([]byte(s), string(r), ...)") \
+    X(DecodeRune,   "pop s i; push the rune at byte i of string s and its width (U+FFFD, 1 "      \
+                    "when invalid), as for range over a string")                                  \
     /* debugging */                                                                               \
     X(Nop,          "nothing")
 // clang-format on
@@ -123,6 +153,15 @@ enum class IntKind : uint8_t {
     Uint16,
     Uint32,
     Uint64
+};
+
+// Operand a of ConvertString.
+enum class StringConv : uint8_t {
+    StringToBytes,
+    StringToRunes,
+    BytesToString,
+    RunesToString,
+    RuneToString, // string(r) for any integer r: "\uFFFD" when r is not a valid rune
 };
 
 struct Instr {

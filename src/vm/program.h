@@ -35,6 +35,7 @@ enum class TypeKind : uint8_t {
     Atomic,     // sync/atomic.Int32, Int64, Uint32, Uint64, with int_kind saying which
     AtomicBool, // sync/atomic.Bool
     Timer,      // time.Timer and time.Ticker: a TimerObject
+    Map,        // key, elem (the value type); the value is a MapObject*, nil for a nil map
 };
 
 struct StructField {
@@ -47,7 +48,8 @@ struct TypeInfo {
     IntKind int_kind = IntKind::Int; // for TypeKind::Int
     // The name %T prints: "int", "string", "[]string", "time.Duration", "main.point".
     std::string name;
-    TypeId elem = kNoType; // Slice
+    TypeId elem = kNoType; // Slice, Chan, Map (the value type)
+    TypeId key = kNoType;  // Map
     std::vector<StructField> fields;
     // A String() method that fmt must call for %v: a native (time.Duration) or
     // a compiled function index; -1 when the type has none.

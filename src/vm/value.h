@@ -83,7 +83,8 @@ enum class ObjectKind : uint8_t {
     Mutex,
     RWMutex,
     Atomic,
-    Timer
+    Timer,
+    Map
 };
 
 struct Object {

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <utility>
 
+#include "vm/data.h"
 #include "vm/format.h"
 
 namespace golab {
@@ -146,6 +147,18 @@ bool compare_int(Op op, int64_t x, int64_t y, IntKind kind) {
     default:
         return false;
     }
+}
+
+// Go's shifts: a count of 64 or more shifts every bit out (spec "Arithmetic operators").
+int64_t shift_left(int64_t x, uint64_t n, IntKind kind) {
+    return n >= 64 ? 0 : wrap(static_cast<int64_t>(static_cast<uint64_t>(x) << n), kind);
+}
+int64_t shift_right(int64_t x, uint64_t n, IntKind kind) {
+    if (is_unsigned(kind)) {
+        // Unsigned values are stored zero-extended, so a logical shift of the bits is right.
+        return n >= 64 ? 0 : static_cast<int64_t>(static_cast<uint64_t>(x) >> n);
+    }
+    return x >> (n >= 64 ? 63 : n);
 }
 
 int64_t slice_len(const Value& v) {
@@ -590,8 +603,7 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             Value s = stack.back();
             int64_t n = slice_len(s);
             if (i < 0 || i >= n) {
-                raise("runtime error: index out of range [" + std::to_string(i) + "] with length " +
-                      std::to_string(n));
+                raise(index_error(i, n));
                 return outcome.instructions = executed, outcome;
             }
             if (s.obj->kind == ObjectKind::String) {
@@ -609,8 +621,7 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             Value s = pop();
             int64_t n = slice_len(s);
             if (i < 0 || i >= n) {
-                raise("runtime error: index out of range [" + std::to_string(i) + "] with length " +
-                      std::to_string(n));
+                raise(index_error(i, n));
                 return outcome.instructions = executed, outcome;
             }
             auto* slice = static_cast<SliceObject*>(s.obj);
@@ -621,6 +632,8 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             Value& v = stack.back();
             if (v.kind == ValueKind::Object && v.obj->kind == ObjectKind::Chan) {
                 v = Value::make_int(hooks_.chan_len(*static_cast<ChanObject*>(v.obj)));
+            } else if (v.kind == ValueKind::Object && v.obj->kind == ObjectKind::Map) {
+                v = Value::make_int(static_cast<MapObject*>(v.obj)->live);
             } else {
                 v = Value::make_int(slice_len(v));
             }
@@ -675,6 +688,151 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
                 outcome.instructions = executed;
                 return outcome;
             }
+            break;
+        }
+        case Op::AndInt:
+        case Op::OrInt:
+        case Op::XorInt:
+        case Op::AndNotInt: {
+            int64_t y = pop().i;
+            int64_t x = stack.back().i;
+            int64_t r = in.op == Op::AndInt   ? x & y
+                        : in.op == Op::OrInt  ? x | y
+                        : in.op == Op::XorInt ? x ^ y
+                                              : x & ~y;
+            stack.back() = Value::make_int(wrap(r, IntKind(in.b)));
+            break;
+        }
+        case Op::ComplInt:
+            stack.back() = Value::make_int(wrap(~stack.back().i, IntKind(in.b)));
+            break;
+        case Op::ShlInt:
+        case Op::ShrInt: {
+            int64_t n = pop().i;
+            if (in.a == 0 && n < 0) {
+                raise("runtime error: negative shift amount");
+                return outcome.instructions = executed, outcome;
+            }
+            int64_t x = stack.back().i;
+            auto kind = IntKind(in.b);
+            stack.back() = Value::make_int(in.op == Op::ShlInt ? shift_left(x, uint64_t(n), kind)
+                                                               : shift_right(x, uint64_t(n), kind));
+            break;
+        }
+        case Op::MakeSliceCap: {
+            int64_t cap = pop().i;
+            int64_t len = pop().i;
+            Value r;
+            std::string err = make_slice(in.a, len, cap, r);
+            if (!err.empty()) {
+                raise(std::move(err));
+                return outcome.instructions = executed, outcome;
+            }
+            stack.push_back(r);
+            break;
+        }
+        case Op::Cap: {
+            Value& v = stack.back();
+            int64_t n = 0;
+            if (v.kind == ValueKind::Object && v.obj->kind == ObjectKind::Chan) {
+                n = static_cast<ChanObject*>(v.obj)->cap;
+            } else if (v.kind == ValueKind::Object) {
+                n = static_cast<SliceObject*>(v.obj)->cap;
+            }
+            v = Value::make_int(n);
+            break;
+        }
+        case Op::SliceExpr: {
+            int64_t max = (in.a & 2) ? pop().i : 0;
+            int64_t high = (in.a & 1) ? pop().i : 0;
+            int64_t low = pop().i;
+            Value r;
+            std::string err = slice_of(stack.back(), in.a, in.b == 1, low, high, max, r);
+            if (!err.empty()) {
+                raise(std::move(err));
+                return outcome.instructions = executed, outcome;
+            }
+            stack.back() = r;
+            break;
+        }
+        case Op::IsNil:
+            stack.back() = Value::make_bool(stack.back().kind == ValueKind::Nil);
+            break;
+        case Op::Append: {
+            size_t first = stack.size() - static_cast<size_t>(in.b);
+            Value r =
+                append(in.a, stack[first - 1], std::span<const Value>(stack.data() + first, in.b));
+            stack.resize(first);
+            stack.back() = r;
+            break;
+        }
+        case Op::AppendSpread: {
+            Value xs = pop();
+            stack.back() = append_spread(in.a, stack.back(), xs);
+            break;
+        }
+        case Op::Copy: {
+            Value src = pop();
+            stack.back() = Value::make_int(copy_slice(stack.back(), src));
+            break;
+        }
+        case Op::MakeMap: {
+            stack.back() = make_map(in.a);
+            break;
+        }
+        case Op::MapIndex: {
+            Value k = pop();
+            Value m = stack.back();
+            MapEntry* e = m.kind == ValueKind::Object
+                              ? map_find(program_, *static_cast<MapObject*>(m.obj), k)
+                              : nullptr;
+            stack.back() = e ? e->value : zero_value(in.b);
+            if (in.a == 1) {
+                stack.push_back(Value::make_bool(e != nullptr));
+            }
+            break;
+        }
+        case Op::MapStore: {
+            Value v = pop();
+            Value k = pop();
+            Value m = pop();
+            if (m.kind != ValueKind::Object) {
+                raise("assignment to entry in nil map");
+                return outcome.instructions = executed, outcome;
+            }
+            map_store(program_, *static_cast<MapObject*>(m.obj), k, v);
+            break;
+        }
+        case Op::MapDelete: {
+            Value k = pop();
+            Value m = pop();
+            if (m.kind == ValueKind::Object) {
+                map_delete(program_, *static_cast<MapObject*>(m.obj), k);
+            }
+            break;
+        }
+        case Op::MapKeys: {
+            Value m = stack.back();
+            std::vector<Value> keys;
+            if (m.kind == ValueKind::Object) {
+                keys = map_range_keys(*static_cast<MapObject*>(m.obj));
+            }
+            stack.back() = Value{};
+            if (!keys.empty()) {
+                stack.back() = append(kNoType, Value{}, keys);
+            }
+            break;
+        }
+        case Op::ConvertString:
+            stack.back() = convert_string(StringConv(in.a), stack.back());
+            break;
+        case Op::DecodeRune: {
+            int64_t i = pop().i;
+            int32_t rune;
+            int width;
+            decode_rune(string_bytes(stack.back()), static_cast<size_t>(i), rune, width);
+            stack.back() = Value::make_int(rune);
+            stack.push_back(Value::make_int(width));
             break;
         }
         case Op::Nop:

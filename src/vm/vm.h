@@ -274,6 +274,18 @@ class Vm {
     Value copy_value(TypeId t, const Value& v);
     Value make_string(std::string s);
 
+    // Slices, strings and maps (vm_data.cpp). Those that can fail return Go's runtime error
+    // text, "" on success.
+    Value convert_string(StringConv how, const Value& x);
+    Value new_slice(TypeId elem, int64_t len, int64_t cap);
+    std::string make_slice(TypeId elem, int64_t len, int64_t cap, Value& out);
+    std::string slice_of(const Value& x, int32_t parts, bool is_string, int64_t low, int64_t high,
+                         int64_t max, Value& out);
+    Value append(TypeId slice_type, const Value& s, std::span<const Value> xs);
+    Value append_spread(TypeId slice_type, const Value& s, const Value& xs);
+    int64_t copy_slice(const Value& dst, const Value& src);
+    Value make_map(TypeId map_type);
+
     const Program& program_;
     std::vector<Value>& globals_;
     RuntimeHooks& hooks_;

@@ -171,6 +171,12 @@ std::string check_stack(const Program& p, const Function& f) {
             break;
         case Op::CopyValue:
         case Op::NegInt:
+        case Op::ComplInt:
+        case Op::ConvertString:
+        case Op::Cap:
+        case Op::IsNil:
+        case Op::MapKeys:
+        case Op::MakeMap:
         case Op::NegFloat:
         case Op::Not:
         case Op::IntToFloat:
@@ -217,7 +223,27 @@ std::string check_stack(const Program& p, const Function& f) {
             push = 1;
             break;
         case Op::StoreIndex:
+        case Op::MapStore:
             pop = 3;
+            break;
+        case Op::MapDelete:
+            pop = 2;
+            break;
+        case Op::MapIndex:
+            pop = 2;
+            push = in.a == 1 ? 2 : 1;
+            break;
+        case Op::SliceExpr:
+            pop = 2 + (in.a & 1) + (in.a >> 1 & 1);
+            push = 1;
+            break;
+        case Op::Append:
+            pop = in.b + 1;
+            push = 1;
+            break;
+        case Op::DecodeRune:
+            pop = 2;
+            push = 2;
             break;
         case Op::Send:
             pop = 2;

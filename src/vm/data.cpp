@@ -1,0 +1,379 @@
+// data.cpp: maps, slice growth, bounds messages and UTF-8 (see data.h).
+#include "vm/data.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "vm/format.h"
+#include "vm/vm.h"
+
+namespace golab {
+
+namespace {
+
+// The sizes of Go 1.19's small-object malloc classes (runtime/sizeclasses.go): an append that
+// grows a slice allocates the smallest class that fits, so the capacity grows to fill it.
+constexpr int64_t kSizeClasses[] = {
+    0,     8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,  160,   176,
+    192,   208,   224,   240,   256,   288,   320,   352,   384,   416,   448,   480,  512,   576,
+    640,   704,   768,   896,   1024,  1152,  1280,  1408,  1536,  1792,  2048,  2304, 2688,  3072,
+    3200,  3456,  4096,  4864,  5376,  6144,  6528,  6784,  6912,  8192,  9472,  9728, 10240, 10880,
+    12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
+constexpr int64_t kMaxSmallSize = 32768;
+constexpr int64_t kPageSize = 8192;
+
+int64_t round_up_size(int64_t size) {
+    if (size < kMaxSmallSize) {
+        for (int64_t c : kSizeClasses) {
+            if (c >= size) {
+                return c;
+            }
+        }
+    }
+    return (size + kPageSize - 1) / kPageSize * kPageSize; // large objects take whole pages
+}
+
+std::string bounds(const char* before, int64_t x, const char* middle, int64_t y,
+                   const char* after) {
+    return std::string("runtime error: slice bounds out of range [") + before + std::to_string(x) +
+           middle + std::to_string(y) + after;
+}
+
+std::string negative_bounds(const char* before, int64_t x, const char* after) {
+    return std::string("runtime error: slice bounds out of range [") + before + std::to_string(x) +
+           after;
+}
+
+void append_raw(std::string& out, const void* p, size_t n) {
+    out.append(static_cast<const char*>(p), n);
+}
+
+void encode_key(const Program& program, TypeId type, const Value& v, uint64_t nan_serial,
+                std::string& out) {
+    const TypeInfo& t = program.types[static_cast<size_t>(type)];
+    switch (t.kind) {
+    case TypeKind::Bool:
+        out += v.b ? 'T' : 'F';
+        return;
+    case TypeKind::Int:
+    case TypeKind::Time:
+        out += 'i';
+        append_raw(out, &v.i, sizeof v.i);
+        return;
+    case TypeKind::Float32:
+    case TypeKind::Float64: {
+        double f = v.f;
+        if (std::isnan(f)) {
+            out += 'n'; // NaN != NaN: every NaN key is a key of its own
+            append_raw(out, &nan_serial, sizeof nan_serial);
+            return;
+        }
+        if (f == 0) {
+            f = 0; // +0 == -0
+        }
+        out += 'f';
+        append_raw(out, &f, sizeof f);
+        return;
+    }
+    case TypeKind::String: {
+        std::string_view s = string_bytes(v);
+        uint64_t n = s.size();
+        out += 's';
+        append_raw(out, &n, sizeof n);
+        out += s;
+        return;
+    }
+    case TypeKind::Interface:
+        if (v.kind == ValueKind::Nil && v.type == kNoType) {
+            out += 'z';
+            return;
+        }
+        out += 'I';
+        append_raw(out, &v.type, sizeof v.type);
+        encode_key(program, v.type, v, nan_serial, out);
+        return;
+    case TypeKind::Struct: {
+        out += '{';
+        auto* s = v.kind == ValueKind::Object ? static_cast<StructObject*>(v.obj) : nullptr;
+        for (size_t i = 0; s && i < t.fields.size(); i++) {
+            encode_key(program, t.fields[i].type, s->fields[i], nan_serial, out);
+        }
+        out += '}';
+        return;
+    }
+    default: {
+        // Channels and other reference values compare by identity.
+        out += 'p';
+        append_raw(out, &v.obj, sizeof v.obj);
+        return;
+    }
+    }
+}
+
+} // namespace
+
+int64_t go_size(const Program& program, TypeId t) {
+    const TypeInfo& info = program.types[static_cast<size_t>(t)];
+    switch (info.kind) {
+    case TypeKind::Bool:
+        return 1;
+    case TypeKind::Int:
+        switch (info.int_kind) {
+        case IntKind::Int8:
+        case IntKind::Uint8:
+            return 1;
+        case IntKind::Int16:
+        case IntKind::Uint16:
+            return 2;
+        case IntKind::Int32:
+        case IntKind::Uint32:
+            return 4;
+        default:
+            return 8;
+        }
+    case TypeKind::Float32:
+        return 4;
+    case TypeKind::String:
+    case TypeKind::Interface:
+    case TypeKind::WaitGroup: // noCopy, a uint64 and a uint32, padded
+        return 16;
+    case TypeKind::Slice:
+    case TypeKind::Time: // wall, ext and a location pointer
+        return 24;
+    case TypeKind::Struct: {
+        int64_t size = 0;
+        int64_t align = 1;
+        for (const StructField& f : info.fields) {
+            int64_t a = go_align(program, f.type);
+            size = (size + a - 1) / a * a + go_size(program, f.type);
+            align = std::max(align, a);
+        }
+        return (size + align - 1) / align * align;
+    }
+    default:
+        return 8; // float64, maps, channels, functions, pointers, sync.Mutex
+    }
+}
+
+int64_t go_align(const Program& program, TypeId t) {
+    const TypeInfo& info = program.types[static_cast<size_t>(t)];
+    if (info.kind == TypeKind::Struct) {
+        int64_t align = 1;
+        for (const StructField& f : info.fields) {
+            align = std::max(align, go_align(program, f.type));
+        }
+        return align;
+    }
+    if (info.kind == TypeKind::Mutex) {
+        return 4; // two int32 fields
+    }
+    return std::min<int64_t>(go_size(program, t), 8);
+}
+
+int64_t grow_capacity(int64_t old_cap, int64_t needed, int64_t elem_size) {
+    int64_t cap = old_cap;
+    int64_t doubled = cap + cap;
+    if (needed > doubled) {
+        cap = needed;
+    } else {
+        constexpr int64_t kThreshold = 256;
+        if (old_cap < kThreshold) {
+            cap = doubled;
+        } else {
+            // From doubling towards 1.25x, smoothly, as Go 1.18 changed it to.
+            while (0 < cap && cap < needed) {
+                cap += (cap + 3 * kThreshold) / 4;
+            }
+            if (cap <= 0) {
+                cap = needed;
+            }
+        }
+    }
+    if (elem_size <= 0) {
+        return cap;
+    }
+    return round_up_size(cap * elem_size) / elem_size;
+}
+
+std::string slice_bounds_error(int64_t low, int64_t high, int64_t max, bool three_index,
+                               int64_t cap, bool is_string) {
+    // Go compares as unsigned, so a negative bound fails the first test it meets and is
+    // reported in the short form without the other operand.
+    auto above = [](int64_t x, int64_t limit) {
+        return static_cast<uint64_t>(x) > static_cast<uint64_t>(limit);
+    };
+    const char* what = is_string ? "] with length " : "] with capacity ";
+    if (three_index) {
+        if (above(max, cap)) {
+            return max < 0 ? negative_bounds("::", max, "]") : bounds("::", max, what, cap, "");
+        }
+        if (above(high, max)) {
+            return high < 0 ? negative_bounds(":", high, ":]") : bounds(":", high, ":", max, "]");
+        }
+        if (above(low, high)) {
+            return low < 0 ? negative_bounds("", low, "::]") : bounds("", low, ":", high, ":]");
+        }
+        return "";
+    }
+    if (above(high, cap)) {
+        return high < 0 ? negative_bounds(":", high, "]") : bounds(":", high, what, cap, "");
+    }
+    if (above(low, high)) {
+        return low < 0 ? negative_bounds("", low, ":]") : bounds("", low, ":", high, "]");
+    }
+    return "";
+}
+
+std::string index_error(int64_t i, int64_t n) {
+    if (i < 0) {
+        return "runtime error: index out of range [" + std::to_string(i) + "]";
+    }
+    return "runtime error: index out of range [" + std::to_string(i) + "] with length " +
+           std::to_string(n);
+}
+
+void decode_rune(std::string_view s, size_t i, int32_t& rune, int& width) {
+    auto byte = [&](size_t k) { return static_cast<uint8_t>(s[k]); };
+    uint8_t b0 = byte(i);
+    rune = 0xFFFD;
+    width = 1;
+    if (b0 < 0x80) {
+        rune = b0;
+        return;
+    }
+    int need = 0;
+    int32_t r = 0;
+    int32_t min = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        need = 1;
+        r = b0 & 0x1F;
+        min = 0x80;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        need = 2;
+        r = b0 & 0x0F;
+        min = 0x800;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        need = 3;
+        r = b0 & 0x07;
+        min = 0x10000;
+    } else {
+        return;
+    }
+    if (i + static_cast<size_t>(need) >= s.size()) {
+        return; // cut short by the end of the string
+    }
+    for (int k = 1; k <= need; k++) {
+        uint8_t b = byte(i + k);
+        if ((b & 0xC0) != 0x80) {
+            return;
+        }
+        r = (r << 6) | (b & 0x3F);
+    }
+    if (r < min || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
+        return;
+    }
+    rune = r;
+    width = need + 1;
+}
+
+std::string encode_rune(int64_t r) {
+    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
+        r = 0xFFFD;
+    }
+    std::string s;
+    auto u = static_cast<uint32_t>(r);
+    if (u < 0x80) {
+        s += static_cast<char>(u);
+    } else if (u < 0x800) {
+        s += static_cast<char>(0xC0 | (u >> 6));
+        s += static_cast<char>(0x80 | (u & 0x3F));
+    } else if (u < 0x10000) {
+        s += static_cast<char>(0xE0 | (u >> 12));
+        s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+        s += static_cast<char>(0x80 | (u & 0x3F));
+    } else {
+        s += static_cast<char>(0xF0 | (u >> 18));
+        s += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
+        s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+        s += static_cast<char>(0x80 | (u & 0x3F));
+    }
+    return s;
+}
+
+std::string map_key(const Program& program, TypeId key_type, const Value& key,
+                    uint64_t nan_serial) {
+    std::string out;
+    encode_key(program, key_type, key, nan_serial, out);
+    return out;
+}
+
+MapEntry* map_find(const Program& program, MapObject& m, const Value& key) {
+    auto it = m.index.find(map_key(program, m.key_type, key, 0));
+    return it == m.index.end() ? nullptr : &m.entries[it->second];
+}
+
+void map_store(const Program& program, MapObject& m, const Value& key, const Value& value) {
+    // Lookups use serial 0, so a stored NaN (serial > 0) is never found again.
+    std::string k = map_key(program, m.key_type, key, m.entries.size() + 1);
+    auto it = m.index.find(k);
+    if (it != m.index.end()) {
+        m.entries[it->second].value = value;
+        return;
+    }
+    // Drop the holes deletes left once they outnumber the keys; range loops hold their own
+    // list of keys, so moving entries does not disturb them.
+    if (m.entries.size() > 16 && m.entries.size() > 2 * static_cast<size_t>(m.live)) {
+        std::vector<MapEntry> kept;
+        kept.reserve(static_cast<size_t>(m.live) + 1);
+        for (MapEntry& e : m.entries) {
+            if (e.live) {
+                kept.push_back(e);
+            }
+        }
+        m.entries = std::move(kept);
+        m.index.clear();
+        for (size_t i = 0; i < m.entries.size(); i++) {
+            m.index.emplace(map_key(program, m.key_type, m.entries[i].key, i + 1), i);
+        }
+        k = map_key(program, m.key_type, key, m.entries.size() + 1);
+    }
+    m.index.emplace(std::move(k), m.entries.size());
+    m.entries.push_back(MapEntry{key, value, true});
+    m.live++;
+}
+
+void map_delete(const Program& program, MapObject& m, const Value& key) {
+    auto it = m.index.find(map_key(program, m.key_type, key, 0));
+    if (it == m.index.end()) {
+        return;
+    }
+    MapEntry& e = m.entries[it->second];
+    e.live = false;
+    e.key = Value{};
+    e.value = Value{};
+    m.index.erase(it);
+    m.live--;
+}
+
+std::vector<Value> map_range_keys(MapObject& m) {
+    std::vector<Value> keys;
+    keys.reserve(static_cast<size_t>(m.live));
+    size_t n = m.entries.size();
+    if (n == 0) {
+        return keys;
+    }
+    // Start somewhere new each time (a fixed mix of the loop count), then wrap around.
+    uint64_t x = ++m.ranges * 0x9E3779B97F4A7C15ull;
+    x ^= x >> 29;
+    size_t start = static_cast<size_t>(x % n);
+    for (size_t k = 0; k < n; k++) {
+        const MapEntry& e = m.entries[(start + k) % n];
+        if (e.live) {
+            keys.push_back(e.key);
+        }
+    }
+    return keys;
+}
+
+} // namespace golab
