@@ -78,6 +78,7 @@ struct Ident : Expr {
     Ident() : Expr(ExprKind::Ident) {}
     std::string name;
     Entity* obj = nullptr; // what the name denotes (checker)
+    int capture = -1;      // checker: a captured variable, index in the closure's captures
 };
 
 struct BasicLit : Expr {
@@ -116,10 +117,13 @@ struct FuncTypeExpr : Expr {
 
 struct BlockStmt;
 
+struct FuncDecl;
+
 struct FuncLit : Expr {
     FuncLit() : Expr(ExprKind::FuncLit) {}
     FuncTypeExpr* sig = nullptr;
     BlockStmt* body = nullptr;
+    FuncDecl* decl = nullptr; // checker: the function it compiles to
 };
 
 struct ParenExpr : Expr {
@@ -134,6 +138,12 @@ struct SelectorExpr : Expr {
     // Checker: a package member (fmt.Println) or a method of a library type.
     Entity* member = nullptr;
     const Method* method = nullptr;
+    // Checker, for fields and methods of program types: the field indices
+    // walked from x (embedded fields first; for a field, its own index last),
+    // and whether the selected method is called through an interface.
+    std::vector<int> path;
+    bool is_field = false;
+    bool interface_method = false;
 };
 
 struct IndexExpr : Expr {
@@ -158,6 +168,7 @@ struct TypeAssertExpr : Expr {
     TypeAssertExpr() : Expr(ExprKind::TypeAssert) {}
     Expr* x = nullptr;
     Expr* asserted = nullptr; // null for x.(type)
+    bool comma_ok = false;    // checker: v, ok := x.(T)
 };
 
 struct CallExpr : Expr {
@@ -343,6 +354,7 @@ struct CaseClause {
     std::vector<Expr*> list; // expressions or types
     Stmt* comm = nullptr;    // select: the send or receive
     std::vector<Stmt*> body;
+    Entity* bind = nullptr; // type switch: this clause's v in switch v := x.(type)
 };
 
 struct SwitchStmt : Stmt {
@@ -432,6 +444,12 @@ struct FuncDecl : Node {
     int num_locals = 0;
     std::vector<Entity*> params;
     std::vector<Entity*> named_results;
+    // Methods: the receiver (local 0). Closures: the enclosing function's
+    // variables they capture, in capture order, and Go's name ("main.main.func1").
+    Entity* recv_obj = nullptr;
+    std::vector<Entity*> captures;
+    std::string go_name;
+    bool is_closure = false;
 };
 
 struct File {

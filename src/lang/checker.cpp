@@ -57,7 +57,10 @@ struct Checker::Impl {
         deps; // var spec / func decl -> referenced globals and funcs
     std::set<Entity*>* cur_deps = nullptr;
     std::vector<ImportSpec*> imports;
-    bool import_failed = false; // go build stops before type checking then
+    bool import_failed = false;                // go build stops before type checking then
+    std::map<Entity*, TypeSpec*> type_spec_of; // declared types -> their specs
+    std::vector<FuncDecl*> fn_stack;           // enclosing functions, innermost last
+    std::map<const FuncDecl*, int> closure_count;
 
     // The function being checked.
     FuncDecl* fn = nullptr;
@@ -112,6 +115,7 @@ struct Checker::Impl {
     Entity* new_local(const std::string& name, Pos p, const Type* t) {
         Entity* o = new_object(ObjKind::Var, name, p);
         o->type = t;
+        o->owner = fn;
         o->slot = next_slot++;
         fn_locals.push_back(o);
         return o;
@@ -440,30 +444,16 @@ struct Checker::Impl {
             *what = "unsafe.Pointer";
             return false;
         case Kind::Array:
-            *what = "array types";
-            return false;
+            return supported_type(u->elem, what);
         case Kind::Map:
             return supported_type(u->key, what) && supported_type(u->elem, what);
         case Kind::Chan:
             return supported_type(u->elem, what);
         case Kind::Func:
-            *what = "function types";
-            return false;
         case Kind::Struct:
-            if (t->special == Special::Time || is_sync_object(t))
-                return true;
-            *what = "struct types";
-            return false;
         case Kind::Pointer:
-            if (is_sync_object(u->elem))
-                return true;
-            *what = "pointer types";
-            return false;
         case Kind::Interface:
-            if (u->methods.empty() || t->special == Special::Error)
-                return true;
-            *what = "interface types with methods";
-            return false;
+            return true;
         case Kind::Slice:
             return supported_type(u->elem, what);
         default:
@@ -539,24 +529,38 @@ struct Checker::Impl {
         }
         case ExprKind::FuncType:
             return signature(static_cast<FuncTypeExpr*>(e), nullptr);
-        case ExprKind::InterfaceType: {
-            auto* it = static_cast<InterfaceTypeExpr*>(e);
-            if (it->elems.empty())
-                return types.empty_interface();
-            Type* t = types.make(Kind::Interface);
-            for (auto& m : it->elems)
-                t->methods.push_back(Method{m.names.empty() ? "" : m.names[0]->name, nullptr});
-            return t;
-        }
+        case ExprKind::InterfaceType:
+            return interface_type(static_cast<InterfaceTypeExpr*>(e));
         case ExprKind::StructType: {
             auto* st = static_cast<StructTypeExpr*>(e);
             Type* t = types.make(Kind::Struct);
+            std::map<std::string, Pos> seen;
             for (auto& f : st->fields) {
                 const Type* ft = type_expr(f.type);
-                for (auto* n : f.names)
+                std::vector<std::pair<std::string, Pos>> names;
+                for (auto* n : f.names) {
                     t->fields.push_back(Field{n->name, ft, false});
-                if (f.names.empty())
-                    t->fields.push_back(Field{expr_string(f.type), ft, true});
+                    names.push_back({n->name, n->pos});
+                }
+                if (f.names.empty()) {
+                    // An embedded field is named after its type, without * and package.
+                    std::string name = expr_string(f.type);
+                    if (!name.empty() && name[0] == '*')
+                        name = name.substr(1);
+                    if (name.find('.') != std::string::npos)
+                        name = name.substr(name.find('.') + 1);
+                    t->fields.push_back(Field{name, ft, true});
+                    names.push_back({name, f.type->pos});
+                }
+                for (auto& [name, pos] : names) {
+                    if (name == "_")
+                        continue;
+                    if (seen.count(name))
+                        error(pos, name + " redeclared\n\t" + pos_text(seen[name]) +
+                                       ": other declaration of " + name);
+                    else
+                        seen[name] = pos;
+                }
             }
             return t;
         }
@@ -569,6 +573,79 @@ struct Checker::Impl {
             error(e->pos, expr_string(e) + " is not a type");
             return types.invalid();
         }
+    }
+
+    // InterfaceType: methods, and embedded interfaces whose methods it takes
+    // over; the method set is kept sorted by name, as go/types does.
+    const Type* interface_type(InterfaceTypeExpr* it) {
+        if (it->elems.empty())
+            return types.empty_interface();
+        Type* t = types.make(Kind::Interface);
+        for (auto& m : it->elems) {
+            if (!m.names.empty()) {
+                const Type* sig = m.type && m.type->kind == ExprKind::FuncType
+                                      ? signature(static_cast<FuncTypeExpr*>(m.type), nullptr)
+                                      : types.invalid();
+                t->methods.push_back(Method{m.names[0]->name, sig});
+                continue;
+            }
+            const Type* et = type_expr(m.type);
+            if (is_invalid(et))
+                continue;
+            if (!is_interface(et)) {
+                unsupported(m.type->pos, "type constraints");
+                continue;
+            }
+            for (const Method& em : under(et)->methods)
+                t->methods.push_back(em);
+        }
+        std::sort(t->methods.begin(), t->methods.end(),
+                  [](const Method& a, const Method& b) { return a.name < b.name; });
+        for (size_t i = 1; i < t->methods.size(); i++)
+            if (t->methods[i].name == t->methods[i - 1].name)
+                t->methods.erase(t->methods.begin() + long(i--));
+        return t;
+    }
+
+    // Declares a type name (TypeSpec) in s; its underlying type is resolved
+    // on first use (resolve_type_decl), so declarations may refer to later ones.
+    void declare_type(Scope* s, TypeSpec& ts) {
+        Entity* o = new_object(ObjKind::TypeName, ts.name->name, ts.name->pos);
+        ts.name->obj = o;
+        if (!ts.type_params.empty()) {
+            unsupported(ts.type_params[0].pos, "generic types");
+            o->type = types.invalid();
+            o->decl_state = 2;
+        } else if (!ts.alias) {
+            Type* t = types.make(Kind::Named);
+            t->name = ts.name->name;
+            t->declared = true;
+            o->type = t;
+        }
+        type_spec_of[o] = &ts;
+        declare(s, o);
+    }
+
+    void resolve_type_decl(Entity* o) {
+        if (o->decl_state != 0)
+            return;
+        TypeSpec* ts = type_spec_of[o];
+        o->decl_state = 1;
+        const Type* rhs = resolve_type(ts->type);
+        if (ts->alias) {
+            o->type = rhs;
+        } else {
+            auto* named = const_cast<Type*>(o->type);
+            const Type* u = is_invalid(rhs) ? nullptr : under(rhs);
+            if (!u) {
+                if (!is_invalid(rhs))
+                    error(ts->name->pos, "invalid recursive type " + ts->name->name);
+                named->underlying = types.invalid();
+            } else {
+                named->underlying = u;
+            }
+        }
+        o->decl_state = 2;
     }
 
     // Builds a function type; declares parameters in scope s when given.
@@ -667,12 +744,8 @@ struct Checker::Impl {
                 if (d->tok == Tok::Import)
                     continue;
                 if (d->tok == Tok::Type) {
-                    for (auto& ts : d->types) {
-                        unsupported(ts.pos, "type declarations");
-                        Entity* o = new_object(ObjKind::TypeName, ts.name->name, ts.name->pos);
-                        o->type = types.invalid();
-                        declare(&pkg_scope, o);
-                    }
+                    for (auto& ts : d->types)
+                        declare_type(&pkg_scope, ts);
                     continue;
                 }
                 for (ValueSpec* vs : d->values) {
@@ -702,7 +775,8 @@ struct Checker::Impl {
                 fd->obj = o;
                 func_of[o] = fd;
                 if (fd->recv) {
-                    unsupported(fd->pos, "methods");
+                    o->function = int(result.functions.size());
+                    result.functions.push_back(fd);
                     continue;
                 }
                 if (fd->name->name == "init") {
@@ -730,16 +804,86 @@ struct Checker::Impl {
     }
 
     void check_signatures() {
+        scope = &file_scope;
+        for (auto& [o, ts] : type_spec_of)
+            if (!ts->alias || o->decl_state == 0)
+                resolve_type_decl(o);
         for (FuncDecl* fd : ast.file.funcs) {
-            if (fd->recv)
-                continue;
             next_slot = 0;
             fn_locals.clear();
+            if (fd->recv && !method_receiver(fd))
+                continue;
             fd->obj->type = signature(fd->sig, fd);
+            fd->go_name = "main." + fd->name->name;
+            if (fd->recv)
+                add_method(fd);
             if (!fd->body)
                 error(fd->name->pos, "missing function body");
             fd->obj->decl_state = 2;
         }
+        scope = nullptr;
+    }
+
+    std::map<const FuncDecl*, std::pair<const Type*, bool>> recv_of; // base type, pointer
+
+    // Checks a method's receiver: T or *T for a type T declared here.
+    bool method_receiver(FuncDecl* fd) {
+        Expr* rt = unparen(fd->recv->type);
+        bool pointer = false;
+        if (rt && rt->kind == ExprKind::Star) {
+            pointer = true;
+            rt = unparen(static_cast<StarExpr*>(rt)->x);
+        }
+        const Type* base = nullptr;
+        if (rt && rt->kind == ExprKind::Ident) {
+            expr_or_type(rt);
+            if (rt->mode == Mode::Invalid)
+                return false;
+            if (rt->mode == Mode::TypeExpr)
+                base = rt->type;
+        }
+        if (!base || base->kind != Kind::Named || !base->declared) {
+            if (rt && rt->mode == Mode::TypeExpr && base && !is_invalid(base))
+                error(rt->pos, "cannot define new methods on non-local type " + type_string(base));
+            else if (rt)
+                unsupported(fd->recv->type->pos, "this receiver type");
+            return false;
+        }
+        const Type* u = under(base);
+        if (u->kind == Kind::Pointer || u->kind == Kind::Interface) {
+            error(rt->pos, "invalid receiver type " + expr_string(fd->recv->type) +
+                               " (pointer or interface type)");
+            return false;
+        }
+        recv_of[fd] = {base, pointer};
+        return true;
+    }
+
+    void add_method(FuncDecl* fd) {
+        auto [base, pointer] = recv_of[fd];
+        auto* named = const_cast<Type*>(base);
+        const std::string& name = fd->name->name;
+        fd->go_name = "main." + (pointer ? "(*" + base->name + ")" : base->name) + "." + name;
+        if (name == "_")
+            return;
+        for (const Method& m : named->methods) {
+            if (m.name == name) {
+                error(fd->name->pos, "method " + base->name + "." + name + " already declared");
+                return;
+            }
+        }
+        if (under(base)->kind == Kind::Struct)
+            for (const Field& f : under(base)->fields)
+                if (f.name == name) {
+                    error(fd->name->pos, "field and method with the same name " + name);
+                    return;
+                }
+        Method m;
+        m.name = name;
+        m.sig = fd->obj->type;
+        m.pointer_receiver = pointer;
+        m.function = fd->obj->function;
+        named->methods.push_back(m);
     }
 
     // Checks a package-level const or var spec (once; dependencies first).
@@ -768,7 +912,7 @@ struct Checker::Impl {
     void check_package_decls() {
         for (GenDecl* d : ast.file.gen_decls) {
             if (d->tok == Tok::Type)
-                continue;
+                continue; // resolved with the signatures
             for (ValueSpec* vs : d->values)
                 check_package_spec(vs, d->tok == Tok::Const);
         }
@@ -888,26 +1032,60 @@ struct Checker::Impl {
 
     void check_bodies() {
         for (FuncDecl* fd : ast.file.funcs) {
-            if (fd->recv || !fd->body)
+            if (!fd->body || !fd->obj->type)
                 continue;
-            func_body(fd);
+            cur_deps = &deps[fd];
+            func_body(fd, &file_scope);
+            cur_deps = nullptr;
         }
     }
 
-    void func_body(FuncDecl* fd) {
+    // Checks the body of a function or function literal; a literal's scope
+    // sits inside the enclosing function's, whose checking state is saved.
+    void func_body(FuncDecl* fd, Scope* outer) {
+        FuncDecl* saved_fn = fn;
+        const Type* saved_sig = fn_sig;
+        std::vector<Entity*> saved_locals = std::move(fn_locals);
+        int saved_slot = next_slot, saved_loop = loop_depth, saved_break = break_depth;
+        Scope* saved_scope = scope;
+        auto saved_breakables = std::move(breakables);
+        auto saved_labels = std::move(labels);
+        std::string saved_pending = std::move(pending_label);
+        Stmt* saved_ok = fallthrough_ok;
+        Stmt* saved_final = fallthrough_final;
+        breakables.clear();
+        labels.clear();
+        pending_label.clear();
+        fallthrough_ok = fallthrough_final = nullptr;
+        fn_stack.push_back(fd);
+
         fn = fd;
         fn_sig = fd->obj->type;
         fn_locals.clear();
         next_slot = 0;
         loop_depth = break_depth = 0;
-        cur_deps = &deps[fd];
-        scope = &file_scope;
+        scope = outer;
         Scope* fs = open_scope();
         fs->is_function = true;
         // Parameters were made when the signature was checked; declare them
-        // again here with fresh slots in order.
+        // again here with fresh slots in order (a method's receiver first).
         fd->params.clear();
         fd->named_results.clear();
+        if (fd->recv) {
+            auto [base, pointer] = recv_of[fd];
+            const Type* rt = pointer ? types.pointer_to(base) : base;
+            if (!fd->recv->names.empty() && fd->recv->names[0]->name != "_") {
+                Ident* n = fd->recv->names[0];
+                Entity* o = new_local(n->name, n->pos, rt);
+                o->is_param = true;
+                o->used = true;
+                n->obj = o;
+                fd->recv_obj = o;
+                declare(fs, o);
+            } else {
+                next_slot++;
+            }
+        }
         for (auto& p : fd->sig->params) {
             for (Ident* n : p.names) {
                 Entity* o = new_local(n->name, n->pos, n->obj ? n->obj->type : types.invalid());
@@ -934,7 +1112,6 @@ struct Checker::Impl {
             if (r.names.empty())
                 ri++;
         }
-        labels.clear();
         collect_labels(fd->body->list);
         stmt_list(fd->body->list);
         unused_labels();
@@ -956,8 +1133,20 @@ struct Checker::Impl {
                   [](Entity* a, Entity* b) { return a->pos < b->pos; });
         for (Entity* o : unused)
             error(o->pos, o->name + " declared but not used");
-        fn = nullptr;
-        cur_deps = nullptr;
+
+        fn_stack.pop_back();
+        fn = saved_fn;
+        fn_sig = saved_sig;
+        fn_locals = std::move(saved_locals);
+        next_slot = saved_slot;
+        loop_depth = saved_loop;
+        break_depth = saved_break;
+        scope = saved_scope;
+        breakables = std::move(saved_breakables);
+        labels = std::move(saved_labels);
+        pending_label = std::move(saved_pending);
+        fallthrough_ok = saved_ok;
+        fallthrough_final = saved_final;
     }
 
     void unused_imports() {
@@ -1030,6 +1219,15 @@ struct Checker::Impl {
             id->value = o->value;
             return;
         case ObjKind::TypeName:
+            if (type_spec_of.count(o) && o->decl_state == 0) {
+                Scope* saved = scope;
+                resolve_type_decl(o);
+                scope = saved;
+            }
+            if (!o->type && o->decl_state == 1) {
+                error(id->pos, "invalid recursive type alias " + o->name);
+                o->type = types.invalid();
+            }
             if (is_invalid(o->type)) {
                 set_invalid(id);
                 return;
@@ -1051,6 +1249,8 @@ struct Checker::Impl {
                 set_invalid(id);
                 return;
             }
+            if (!o->is_global && o->owner && o->owner != fn)
+                id->capture = capture(o);
             id->mode = Mode::Variable;
             id->type = o->type;
             return;
@@ -1073,6 +1273,40 @@ struct Checker::Impl {
             set_invalid(id);
             return;
         }
+    }
+
+    // Returns whether values of t are objects with identity that pointers and
+    // closures can share directly (structs, arrays, sync objects); any other
+    // variable moves into a heap cell when shared.
+    static bool aggregate(const Type* t) {
+        const Type* u = under(t);
+        return u &&
+               ((u->kind == Kind::Struct && t->special != Special::Time) || u->kind == Kind::Array);
+    }
+
+    // Makes o a shared variable: it lives in a cell unless it is an aggregate.
+    static void share(Entity* o) {
+        if (o && o->kind == ObjKind::Var && !o->is_global && !aggregate(o->type))
+            o->boxed = true;
+    }
+
+    // Registers o, a variable of an enclosing function, as captured by every
+    // function literal between its owner and the current one; returns its
+    // index among the current function's captures.
+    int capture(Entity* o) {
+        share(o);
+        size_t k = fn_stack.size();
+        while (k > 0 && fn_stack[k - 1] != o->owner)
+            k--;
+        int index = -1;
+        for (size_t j = k; j < fn_stack.size(); j++) {
+            auto& caps = fn_stack[j]->captures;
+            auto it = std::find(caps.begin(), caps.end(), o);
+            index = int(it - caps.begin());
+            if (it == caps.end())
+                caps.push_back(o);
+        }
+        return index;
     }
 
     // Checks e, which may denote a value, a type, a package or a builtin.
@@ -1132,15 +1366,28 @@ struct Checker::Impl {
                 e->type = t;
                 return;
             }
-            unsupported(e->pos, "pointers");
-            set_invalid(e);
+            single_value(s->x);
+            if (s->x->mode == Mode::Invalid) {
+                set_invalid(e);
+                return;
+            }
+            if (s->x->type->kind == Kind::UntypedNil) {
+                error(e->pos, "invalid operation: cannot indirect nil");
+                set_invalid(e);
+                return;
+            }
+            if (under(s->x->type)->kind != Kind::Pointer) {
+                error(s->x->pos, "invalid operation: cannot indirect " + describe(s->x));
+                set_invalid(e);
+                return;
+            }
+            e->mode = Mode::Variable;
+            e->type = under(s->x->type)->elem;
             return;
         }
-        case ExprKind::FuncLit: {
-            unsupported(e->pos, "function literals");
-            set_invalid(e);
+        case ExprKind::FuncLit:
+            func_lit(static_cast<FuncLit*>(e));
             return;
-        }
         case ExprKind::Slice:
             slice_expr(static_cast<SliceExpr*>(e));
             return;
@@ -1152,8 +1399,35 @@ struct Checker::Impl {
                 return;
             }
             rvalue(t->x);
-            unsupported(e->pos, "type assertions");
-            set_invalid(e);
+            const Type* target = resolve_type(t->asserted);
+            if (t->x->mode == Mode::Invalid || is_invalid(target)) {
+                set_invalid(e);
+                return;
+            }
+            if (!is_interface(t->x->type)) {
+                error(t->x->pos, "invalid operation: " + describe(t->x) + " is not an interface");
+                set_invalid(e);
+                return;
+            }
+            if (!is_interface(target)) {
+                std::string why = missing_method(target, t->x->type);
+                if (!why.empty()) {
+                    error(t->asserted->pos, "impossible type assertion: " + expr_string(e) +
+                                                "\n\t" + type_string(target) +
+                                                " does not implement " + type_string(t->x->type) +
+                                                " " + reason_text(why));
+                    set_invalid(e);
+                    return;
+                }
+            }
+            std::string what;
+            if (!boxable(target, &what)) {
+                unsupported(e->pos, what);
+                set_invalid(e);
+                return;
+            }
+            e->mode = Mode::Value;
+            e->type = target;
             return;
         }
         case ExprKind::KeyValue: {
@@ -1182,6 +1456,53 @@ struct Checker::Impl {
             return;
         }
         }
+    }
+
+    // Returns Go's parenthesised reason (a "wrong type" reason carries its own).
+    static std::string reason_text(const std::string& why) {
+        size_t nl = why.find('\n');
+        return nl == std::string::npos ? "(" + why + ")" : "(" + why;
+    }
+
+    // Returns whether values of t can sit in interface values today.
+    static bool boxable(const Type* t, std::string* what) {
+        if (is_sync_object(t)) {
+            *what = type_string(t) + " in interface values";
+            return false;
+        }
+        if (under(t) && under(t)->kind == Kind::Chan) {
+            // fmt would print the channel's address, which we cannot match.
+            *what = "channels in interface values";
+            return false;
+        }
+        return true;
+    }
+
+    // FuncLit: compiled as a function of its own that captures the enclosing
+    // function's variables it uses.
+    void func_lit(FuncLit* fl) {
+        auto* d = ast.make<FuncDecl>(fl->pos);
+        d->sig = fl->sig;
+        d->body = fl->body;
+        d->is_closure = true;
+        d->obj = new_object(ObjKind::Func, "func", fl->pos);
+        d->obj->function = int(result.functions.size());
+        result.functions.push_back(d);
+        FuncDecl* parent = fn;
+        int n = ++closure_count[parent];
+        d->go_name =
+            parent ? parent->go_name + (parent->is_closure ? "." : ".func") + std::to_string(n)
+                   : "main.glob..func" + std::to_string(n);
+        int saved_slot = next_slot;
+        std::vector<Entity*> saved_locals = fn_locals;
+        d->obj->type = signature(fl->sig, nullptr);
+        next_slot = saved_slot;
+        fn_locals = saved_locals;
+        fl->decl = d;
+        if (fl->body)
+            func_body(d, scope ? scope : &file_scope);
+        fl->mode = Mode::Value;
+        fl->type = d->obj->type;
     }
 
     // Checks e as a single value (not a type, package, builtin or tuple).
@@ -1219,9 +1540,16 @@ struct Checker::Impl {
             set_invalid(e);
             return;
         }
-        if (e->type && e->type->kind == Kind::Func && e->mode != Mode::Invalid && !allow_func) {
-            unsupported(e->pos, "function values");
-            set_invalid(e);
+        // An operand of a binary operator reports its own errors (function_operand).
+        Expr* u = unparen(e);
+        if (!allow_func && e->type && e->type->kind == Kind::Func &&
+            u->kind == ExprKind::Selector) {
+            auto* sel = static_cast<SelectorExpr*>(u);
+            if ((sel->member && sel->member->native >= 0) ||
+                (sel->method && (sel->method->native >= 0 || sel->interface_method))) {
+                unsupported(e->pos, "library functions and interface methods as values");
+                set_invalid(e);
+            }
         }
     }
 
@@ -1235,6 +1563,8 @@ struct Checker::Impl {
         if (!f)
             return false;
         Expr* other = f == b->x ? b->y : b->x;
+        if (other->type->kind == Kind::UntypedNil && (b->op == Tok::Eql || b->op == Tok::Neq))
+            return false; // f == nil
         if (other->mode == Mode::Constant && is_untyped(other->type)) {
             error(other->pos, "cannot convert " + describe(other) + " to " + type_string(f->type));
         } else if (!identical(b->x->type, b->y->type)) {
@@ -1379,18 +1709,45 @@ struct Checker::Impl {
             set_invalid(s);
             return;
         }
-        // Methods of the library types; a pointer to WaitGroup has its methods too.
+        // Fields and methods, through embedded fields and pointers.
+        Selection sel = lookup(s->x->type, s->sel->name);
+        if (sel.kind == Selection::Ambiguous) {
+            error(s->sel->pos, "ambiguous selector " + expr_string(s));
+            set_invalid(s);
+            return;
+        }
+        if (sel.kind == Selection::FieldSel) {
+            s->is_field = true;
+            s->path = sel.path;
+            s->mode = s->x->mode == Mode::Variable || sel.indirect ? Mode::Variable : Mode::Value;
+            s->type = sel.type;
+            return;
+        }
+        if (sel.kind == Selection::MethodSel) {
+            const Method* m = sel.method;
+            s->method = m;
+            s->path = sel.path;
+            s->interface_method = sel.in_interface;
+            if (m->pointer_receiver && m->native < 0 && !sel.indirect) {
+                // The method needs &x: x must be addressable.
+                if (s->x->mode != Mode::Variable) {
+                    error(s->pos, "cannot call pointer method " + m->name + " on " +
+                                      type_string(s->x->type));
+                    set_invalid(s);
+                    return;
+                }
+                Expr* x = unparen(s->x);
+                if (x->kind == ExprKind::Ident && s->path.empty())
+                    share(static_cast<Ident*>(x)->obj);
+            }
+            s->mode = Mode::Value;
+            // A library field read through a native (time.Timer's C) has the field's type.
+            s->type = m->field ? m->sig->results[0] : m->sig;
+            return;
+        }
         const Type* t = s->x->type;
         if (t->kind == Kind::Pointer)
             t = t->elem;
-        for (const Method& m : t->methods) {
-            if (m.name == s->sel->name) {
-                s->method = &m;
-                s->mode = Mode::Value;
-                s->type = m.field ? m.sig->results[0] : m.sig;
-                return;
-            }
-        }
         // A method Go has but we do not run yet.
         for (const std::string& g : t->go_methods) {
             if (g == s->sel->name) {
@@ -1412,6 +1769,10 @@ struct Checker::Impl {
         for (const Method& m : t->methods)
             if (lower(m.name) == lower(s->sel->name))
                 hint = ", but does have " + m.name;
+        if (under(t) && under(t)->kind == Kind::Struct)
+            for (const Field& f : under(t)->fields)
+                if (lower(f.name) == lower(s->sel->name))
+                    hint = ", but does have " + f.name;
         error(s->sel->pos, expr_string(s) + " undefined (type " + type_string(s->x->type) +
                                " has no field or method " + s->sel->name + hint + ")");
         set_invalid(s);
@@ -1474,6 +1835,99 @@ struct Checker::Impl {
         s->mode = Mode::Value;
     }
 
+    // The result of looking a field or method up (spec "Selectors").
+    struct Selection {
+        enum Kind { None, FieldSel, MethodSel, Ambiguous } kind = None;
+        std::vector<int> path; // embedded fields walked; for a field, its index last
+        const Type* type = nullptr;
+        const Method* method = nullptr;
+        bool indirect = false;     // a pointer was followed on the way
+        bool in_interface = false; // the method belongs to an interface
+    };
+
+    // Finds the field or method name of t at the shallowest embedding depth.
+    Selection lookup(const Type* t, const std::string& name) {
+        struct Candidate {
+            const Type* t;
+            std::vector<int> path;
+            bool indirect;
+        };
+        std::vector<Candidate> level = {{t, {}, false}};
+        std::set<const Type*> seen;
+        while (!level.empty()) {
+            std::vector<Candidate> next;
+            Selection found;
+            int count = 0;
+            for (Candidate& c : level) {
+                const Type* ct = c.t;
+                bool indirect = c.indirect;
+                if (ct->kind == Kind::Pointer) {
+                    ct = ct->elem;
+                    indirect = true;
+                }
+                if (!seen.insert(ct).second)
+                    continue;
+                for (const Method& m : ct->methods) {
+                    if (m.name != name)
+                        continue;
+                    found = Selection{Selection::MethodSel, c.path, m.sig, &m, indirect, false};
+                    count++;
+                }
+                const Type* u = under(ct);
+                if (!u)
+                    continue;
+                if (u->kind == Kind::Interface && ct == c.t) {
+                    for (const Method& m : u->methods) {
+                        if (m.name != name)
+                            continue;
+                        found = Selection{Selection::MethodSel, c.path, m.sig, &m, indirect, true};
+                        count++;
+                    }
+                }
+                if (u->kind != Kind::Struct || ct->special != Special::None)
+                    continue;
+                for (size_t i = 0; i < u->fields.size(); i++) {
+                    const Field& f = u->fields[i];
+                    std::vector<int> path = c.path;
+                    path.push_back(int(i));
+                    if (f.name == name) {
+                        found =
+                            Selection{Selection::FieldSel, path, f.type, nullptr, indirect, false};
+                        count++;
+                    }
+                    if (f.embedded)
+                        next.push_back({f.type, path, indirect});
+                }
+            }
+            if (count > 1) {
+                Selection amb;
+                amb.kind = Selection::Ambiguous;
+                return amb;
+            }
+            if (count == 1)
+                return found;
+            level = std::move(next);
+        }
+        return Selection{};
+    }
+
+    // Returns why t (not an interface) or interface t does not implement
+    // interface iface, in Go's words ("missing M method"); empty when it does.
+    std::string missing_method(const Type* t, const Type* iface) {
+        for (const Method& want : under(iface)->methods) {
+            Selection sel = lookup(t, want.name);
+            if (sel.kind != Selection::MethodSel)
+                return "missing " + want.name + " method";
+            if (!is_interface(t) && sel.method->pointer_receiver && !sel.indirect)
+                return want.name + " method has pointer receiver";
+            if (!identical(sel.method->sig, want.sig))
+                return "wrong type for " + want.name + " method)\n\t\thave " + want.name +
+                       type_string(sel.method->sig).substr(4) + "\n\t\twant " + want.name +
+                       type_string(want.sig).substr(4);
+        }
+        return {};
+    }
+
     void index(IndexExpr* ix) {
         expr_or_type(ix->x);
         if (ix->x->mode == Mode::Invalid) {
@@ -1509,14 +1963,27 @@ struct Checker::Impl {
             ix->type = u->elem;
             return;
         }
+        int64_t length = -1;
         if (u->kind == Kind::Slice) {
             elem = u->elem;
+        } else if (u->kind == Kind::Array) {
+            elem = u->elem;
+            length = u->len;
         } else if (is_string(u)) {
             elem = types.byte_type();
             is_str = true;
         } else {
             error(ix->lbrack, "invalid operation: cannot index " + describe(ix->x));
             set_invalid(ix);
+            return;
+        }
+        if (length >= 0) {
+            if (!index_value(i, length)) {
+                set_invalid(ix);
+                return;
+            }
+            ix->mode = ix->x->mode == Mode::Variable ? Mode::Variable : Mode::Value;
+            ix->type = elem;
             return;
         }
         // The index: an integer, non-negative if constant.
@@ -1574,7 +2041,7 @@ struct Checker::Impl {
 
     void unary(UnaryExpr* u) {
         if (u->op == Tok::And) {
-            // &wg is the one pointer the VM has: a WaitGroup is an object already.
+            // &x: a struct or array is its own pointer; other variables move to a cell.
             expr_or_type(u->x);
             Expr* x = unparen(u->x);
             if (u->x->mode == Mode::Invalid) {
@@ -1582,14 +2049,14 @@ struct Checker::Impl {
                 return;
             }
             if (x->kind == ExprKind::CompositeLit) {
-                // &sync.WaitGroup{}: a new WaitGroup is its own pointer.
-                if (u->x->mode == Mode::Value && is_sync_object(u->x->type)) {
+                if (u->x->mode == Mode::Value &&
+                    (aggregate(u->x->type) || is_sync_object(u->x->type))) {
                     u->mode = Mode::Value;
                     u->type = types.pointer_to(u->x->type);
                     return;
                 }
                 if (u->x->mode != Mode::Invalid)
-                    unsupported(u->pos, "pointers");
+                    unsupported(u->pos, "taking the address of this literal");
                 set_invalid(u);
                 return;
             }
@@ -1603,11 +2070,8 @@ struct Checker::Impl {
                 set_invalid(u);
                 return;
             }
-            if (!is_sync_object(u->x->type)) {
-                unsupported(u->pos, "pointers");
-                set_invalid(u);
-                return;
-            }
+            if (x->kind == ExprKind::Ident)
+                share(static_cast<Ident*>(x)->obj);
             u->mode = Mode::Value;
             u->type = types.pointer_to(u->x->type);
             return;
@@ -1999,7 +2463,11 @@ struct Checker::Impl {
         const Type* yt = b->y->type;
         bool nil_cmp = xt->kind == Kind::UntypedNil || yt->kind == Kind::UntypedNil ||
                        is_nil(b->x) || is_nil(b->y);
-        if (!nil_cmp && !identical(xt, yt) && !(is_untyped(xt) && is_untyped(yt))) {
+        // An interface and a value of a type that implements it compare too.
+        bool mixed = !nil_cmp && !identical(xt, yt) &&
+                     ((is_interface(xt) && !is_untyped(yt) && assignable_type(yt, xt)) ||
+                      (is_interface(yt) && !is_untyped(xt) && assignable_type(xt, yt)));
+        if (!nil_cmp && !mixed && !identical(xt, yt) && !(is_untyped(xt) && is_untyped(yt))) {
             error(b->y->pos, "invalid operation: " + expr_string(b) + " (mismatched types " +
                                  type_string(xt) + " and " + type_string(yt) + ")");
             set_invalid(b);
@@ -2029,6 +2497,8 @@ struct Checker::Impl {
             }
         } else if (!is_comparable(xt)) {
             bad_operand = b->x;
+        } else if (!is_comparable(yt)) {
+            bad_operand = b->y;
         }
         if (bad_operand) {
             const Type* u = under(bad_operand->type);
@@ -2065,19 +2535,14 @@ struct Checker::Impl {
             convert_untyped(b->x, types.default_type(b->x->type), nullptr);
         if (is_untyped(b->y->type))
             convert_untyped(b->y, types.default_type(b->y->type), nullptr);
-        if (nil_cmp) {
-            Kind k = under(is_nil(b->x) ? b->y->type : b->x->type)->kind;
-            if (k != Kind::Slice && k != Kind::Map && k != Kind::Chan) {
-                unsupported(b->op_pos, "comparison with nil");
+        if (mixed) {
+            std::string what;
+            const Expr* concrete = is_interface(xt) ? b->y : b->x;
+            if (!boxable(concrete->type, &what)) {
+                unsupported(concrete->pos, what);
                 set_invalid(b);
                 return;
             }
-        }
-        const Type* u = under(b->x->type);
-        if (u->kind == Kind::Interface || u->kind == Kind::Struct || u->kind == Kind::Pointer) {
-            unsupported(b->op_pos, "comparison of " + type_string(b->x->type) + " values");
-            set_invalid(b);
-            return;
         }
         b->mode = Mode::Value;
     }
@@ -2166,17 +2631,127 @@ struct Checker::Impl {
         b->mode = Mode::Value;
     }
 
-    // CompositeLit: slice literals of supported element types.
+    // Checks one element of a slice or array literal (an elided literal when
+    // it has no type of its own).
+    void element(Expr* e, const Type* elem, const char* context) {
+        if (e->kind == ExprKind::CompositeLit && !static_cast<CompositeLit*>(e)->type_expr) {
+            composite(static_cast<CompositeLit*>(e), elem);
+            return;
+        }
+        rvalue(e);
+        assign_value(e, elem, context);
+    }
+
+    // Struct literals: all fields in order, or some by name.
+    void struct_literal(CompositeLit* c, const Type* t) {
+        const Type* u = under(t);
+        bool keyed = !c->elts.empty() && c->elts[0]->kind == ExprKind::KeyValue;
+        std::set<std::string> given;
+        for (size_t i = 0; i < c->elts.size(); i++) {
+            Expr* e = c->elts[i];
+            // Go reports a literal's mistakes but keeps its type.
+            if ((e->kind == ExprKind::KeyValue) != keyed) {
+                error(e->pos, "mixture of field:value and value elements in struct literal");
+                break;
+            }
+            if (!keyed) {
+                if (i >= u->fields.size()) {
+                    error(e->pos, "too many values in " + type_string(t) + "{…}");
+                    break;
+                }
+                rvalue(e);
+                assign_value(e, u->fields[i].type, "struct literal");
+                continue;
+            }
+            auto* kv = static_cast<KeyValueExpr*>(e);
+            if (kv->key->kind != ExprKind::Ident) {
+                error(kv->key->pos,
+                      "invalid field name " + expr_string(kv->key) + " in struct literal");
+                rvalue(kv->value);
+                continue;
+            }
+            const std::string& name = static_cast<Ident*>(kv->key)->name;
+            int index = -1;
+            for (size_t f = 0; f < u->fields.size(); f++)
+                if (u->fields[f].name == name)
+                    index = int(f);
+            if (index < 0) {
+                error(kv->key->pos,
+                      "unknown field '" + name + "' in struct literal of type " + type_string(t));
+                rvalue(kv->value);
+                continue;
+            }
+            if (!given.insert(name).second)
+                error(kv->key->pos, "duplicate field name " + name + " in struct literal");
+            kv->key->mode = Mode::Value;
+            kv->key->value = Constant::make_int(index);
+            rvalue(kv->value);
+            assign_value(kv->value, u->fields[size_t(index)].type, "struct literal");
+        }
+        if (!keyed && !c->elts.empty() && c->elts.size() < u->fields.size())
+            error(c->rbrace, "too few values in " + type_string(t) + "{…}");
+        c->mode = Mode::Value;
+        c->type = t;
+    }
+
+    // Array and slice literals; keys are constant indices. Returns the length.
+    int64_t indexed_literal(CompositeLit* c, const Type* elem, int64_t length) {
+        int64_t next = 0, max = 0;
+        for (Expr* e : c->elts) {
+            Expr* v = e;
+            if (e->kind == ExprKind::KeyValue) {
+                auto* kv = static_cast<KeyValueExpr*>(e);
+                rvalue(kv->key);
+                if (kv->key->mode != Mode::Constant || !is_integer(kv->key->type)) {
+                    if (kv->key->mode != Mode::Invalid)
+                        error(kv->key->pos,
+                              "index " + expr_string(kv->key) + " must be integer constant");
+                    set_invalid(c);
+                    return 0;
+                }
+                convert_untyped(kv->key, types.basic(Kind::Int), nullptr);
+                next = int64_t(kv->key->value.i);
+                v = kv->value;
+            }
+            if (length >= 0 && next >= length) {
+                error(v->pos, "index " + std::to_string(next) +
+                                  " out of bounds [0:" + std::to_string(length) + "]");
+                set_invalid(c);
+                return 0;
+            }
+            element(v, elem, "array or slice literal");
+            next++;
+            max = std::max(max, next);
+        }
+        return max;
+    }
+
+    // CompositeLit: struct, array and slice literals.
     void composite(CompositeLit* c, const Type* hint) {
         const Type* t = hint;
+        if (hint && !c->type_expr && under(hint)->kind == Kind::Pointer) {
+            // []*T{{...}}: the element is &T{...}.
+            composite(c, under(hint)->elem);
+            if (c->mode != Mode::Invalid)
+                c->type = hint;
+            return;
+        }
         if (c->type_expr) {
-            if (c->type_expr->kind == ExprKind::ArrayType &&
-                static_cast<ArrayTypeExpr*>(c->type_expr)->len) {
-                unsupported(c->pos, "array types");
-                for (Expr* e : c->elts)
-                    if (e->kind != ExprKind::KeyValue && e->kind != ExprKind::CompositeLit)
-                        rvalue(e);
-                set_invalid(c);
+            auto* at = c->type_expr->kind == ExprKind::ArrayType
+                           ? static_cast<ArrayTypeExpr*>(c->type_expr)
+                           : nullptr;
+            if (at && at->len && at->len->kind == ExprKind::Ellipsis) {
+                // [...]T{...}: the length is the literal's.
+                const Type* elem = resolve_type(at->elem);
+                if (is_invalid(elem)) {
+                    set_invalid(c);
+                    return;
+                }
+                int64_t n = indexed_literal(c, elem, -1);
+                if (c->type == types.invalid())
+                    return;
+                c->mode = Mode::Value;
+                c->type = types.array_of(elem, n);
                 return;
             }
             t = resolve_type(c->type_expr);
@@ -2201,11 +2776,20 @@ struct Checker::Impl {
             map_literal(c, t);
             return;
         }
+        if (u->kind == Kind::Struct && t->special == Special::None) {
+            struct_literal(c, t);
+            return;
+        }
+        if (u->kind == Kind::Array) {
+            indexed_literal(c, u->elem, u->len);
+            if (c->type == types.invalid())
+                return;
+            c->mode = Mode::Value;
+            c->type = t;
+            return;
+        }
         if (u->kind != Kind::Slice) {
-            if (u->kind == Kind::Struct)
-                unsupported(c->pos, "struct literals");
-            else
-                error(c->pos, "invalid composite literal type " + type_string(t));
+            error(c->pos, "invalid composite literal type " + type_string(t));
             set_invalid(c);
             return;
         }
@@ -2289,17 +2873,6 @@ struct Checker::Impl {
             error(c->pos, "invalid operation: cannot call non-function " + describe(fun));
             for (Expr* a : c->args)
                 expr_or_type(a);
-            set_invalid(c);
-            return;
-        }
-        // Direct calls only: a declared function, a library function or method.
-        Expr* f = unparen(fun);
-        bool direct = (f->kind == ExprKind::Ident && static_cast<Ident*>(f)->obj &&
-                       static_cast<Ident*>(f)->obj->kind == ObjKind::Func) ||
-                      (f->kind == ExprKind::Selector && (static_cast<SelectorExpr*>(f)->member ||
-                                                         static_cast<SelectorExpr*>(f)->method));
-        if (!direct) {
-            unsupported(c->pos, "calls of function values");
             set_invalid(c);
             return;
         }
@@ -2583,22 +3156,36 @@ struct Checker::Impl {
             return;
         }
         case Builtin::New: {
-            // new(sync.WaitGroup) is the one new the VM can do: the object is the pointer.
-            if (c->args.size() == 1) {
-                Expr* a = c->args[0];
-                expr_or_type(a);
-                if (a->mode == Mode::TypeExpr && is_sync_object(a->type)) {
-                    c->mode = Mode::Value;
-                    c->type = types.pointer_to(a->type);
-                    return;
-                }
-                if (a->mode == Mode::Invalid) {
-                    set_invalid(c);
-                    return;
-                }
+            if (c->args.size() != 1) {
+                for (Expr* a : c->args)
+                    expr_or_type(a);
+                error(c->args.empty() ? c->rparen : c->args[1]->pos,
+                      std::string("invalid operation: ") +
+                          (c->args.empty() ? "not enough" : "too many") + " arguments for " +
+                          expr_string(c) + " (expected 1, found " + std::to_string(c->args.size()) +
+                          ")");
+                set_invalid(c);
+                return;
             }
-            unsupported(c->pos, "the built-in function " + name);
-            set_invalid(c);
+            Expr* a = c->args[0];
+            expr_or_type(a);
+            if (a->mode == Mode::Invalid) {
+                set_invalid(c);
+                return;
+            }
+            if (a->mode != Mode::TypeExpr) {
+                error(a->pos, expr_string(a) + " is not a type");
+                set_invalid(c);
+                return;
+            }
+            std::string what;
+            if (!supported_type(a->type, &what)) {
+                unsupported(a->pos, what);
+                set_invalid(c);
+                return;
+            }
+            c->mode = Mode::Value;
+            c->type = types.pointer_to(a->type);
             return;
         }
 
@@ -2860,14 +3447,12 @@ struct Checker::Impl {
         if (vu->kind == Kind::Chan && tu->kind == Kind::Chan && vu->chan_dir == 0 &&
             identical(vu->elem, tu->elem) && (v->kind != Kind::Named || t->kind != Kind::Named))
             return true;
-        if (tu->kind == Kind::Interface) {
-            if (tu->methods.empty())
-                return true;
-
-            // Only error has methods today; nothing we hold implements it but error.
-            return vu->kind == Kind::Interface && t->special == Special::Error &&
-                   v->special == Special::Error;
-        }
+        if (tu->kind == Kind::Interface)
+            return tu->methods.empty() || missing_method(v, t).empty();
+        // nil may be assigned to pointers, functions, slices, maps, channels.
+        if (v->kind == Kind::UntypedNil)
+            return tu->kind == Kind::Pointer || tu->kind == Kind::Func || tu->kind == Kind::Slice ||
+                   tu->kind == Kind::Map || tu->kind == Kind::Chan;
         return false;
     }
 
@@ -2885,17 +3470,18 @@ struct Checker::Impl {
             if (is_interface(t) && under(t)->methods.empty() == false &&
                 e->type->kind != Kind::UntypedNil) {
                 const Type* d = types.default_type(e->type);
-                error(e->pos, "cannot use " + describe(e) + " as " + type_string(t) + " value in " +
-                                  context + ": " + type_string(d) + " does not implement " +
-                                  type_string(t) + " (missing method " + under(t)->methods[0].name +
-                                  ")");
-                set_invalid(e);
-                return false;
-            }
-            if (e->type->kind == Kind::UntypedNil && is_interface(t)) {
-                unsupported(e->pos, "nil interface values");
-                set_invalid(e);
-                return false;
+                std::string why = missing_method(d, t);
+                if (!why.empty()) {
+                    // Go describes the constant with its default type here.
+                    error(e->pos, "cannot use " + expr_string(e) +
+                                      (e->mode == Mode::Constant ? " (constant of type "
+                                                                 : " (value of type ") +
+                                      type_string(d) + ") as type " + type_string(t) + " in " +
+                                      context + ":\n\t" + type_string(d) + " does not implement " +
+                                      type_string(t) + " " + reason_text(why));
+                    set_invalid(e);
+                    return false;
+                }
             }
             return convert_untyped(e, t, context);
         }
@@ -2903,8 +3489,8 @@ struct Checker::Impl {
             std::string extra;
             const Type* tu = under(t);
             if (tu->kind == Kind::Interface && !tu->methods.empty())
-                extra = ": " + type_string(e->type) + " does not implement " + type_string(t) +
-                        " (missing method " + tu->methods[0].name + ")";
+                extra = ":\n\t" + type_string(e->type) + " does not implement " + type_string(t) +
+                        " " + reason_text(missing_method(e->type, t));
             // Go 1.19 words a typed mismatch "as type T", an untyped one "as T value".
             error(e->pos, "cannot use " + describe(e) + " as type " + type_string(t) + " in " +
                               context + extra);
@@ -2914,20 +3500,8 @@ struct Checker::Impl {
         }
         if (is_interface(t) && !is_interface(e->type)) {
             std::string what;
-            const Type* et = e->type;
-            if (et->kind == Kind::Pointer) {
-                unsupported(e->pos, "pointers in interface values");
-                set_invalid(e);
-                return false;
-            }
-            if (is_sync_object(et)) {
-                unsupported(e->pos, type_string(et) + " in interface values");
-                set_invalid(e);
-                return false;
-            }
-            if (under(et)->kind == Kind::Chan) {
-                // fmt would print the channel's address, which we cannot match.
-                unsupported(e->pos, "channels in interface values");
+            if (!boxable(e->type, &what)) {
+                unsupported(e->pos, what);
                 set_invalid(e);
                 return false;
             }
@@ -2958,6 +3532,16 @@ struct Checker::Impl {
             }
             mismatch(rhs[0]->pos, "1 value");
             return false;
+        }
+        // v, ok := x.(T)
+        if (nlhs == 2 && rhs.size() == 1 && unparen(rhs[0])->kind == ExprKind::TypeAssert) {
+            rvalue(rhs[0]);
+            if (rhs[0]->mode == Mode::Invalid)
+                return false;
+            static_cast<TypeAssertExpr*>(unparen(rhs[0]))->comma_ok = true;
+            spread = true;
+            out_types = {rhs[0]->type, types.basic(Kind::UntypedBool)};
+            return true;
         }
         // v, ok := <-ch
         if (nlhs == 2 && rhs.size() == 1 && receive(rhs[0])) {
@@ -3246,16 +3830,9 @@ struct Checker::Impl {
             switch_stmt(static_cast<SwitchStmt*>(s));
             return;
         }
-        case StmtKind::TypeSwitch: {
-            auto* ts = static_cast<TypeSwitchStmt*>(s);
-            open_scope();
-            if (ts->init)
-                stmt(ts->init);
-            rvalue(ts->x);
-            unsupported(s->pos, "type switches");
-            close_scope();
+        case StmtKind::TypeSwitch:
+            type_switch(static_cast<TypeSwitchStmt*>(s));
             return;
-        }
         case StmtKind::Select:
             select_stmt(static_cast<SelectStmt*>(s));
             return;
@@ -3269,11 +3846,88 @@ struct Checker::Impl {
         }
     }
 
+    // TypeSwitchStmt: each case lists types (or nil); v has the case's type
+    // when it lists one, else the switched expression's.
+    void type_switch(TypeSwitchStmt* ts) {
+        open_scope();
+        if (ts->init)
+            stmt(ts->init);
+        rvalue(ts->x);
+        bool ok = ts->x->mode != Mode::Invalid;
+        if (ok && !is_interface(ts->x->type)) {
+            error(ts->x->pos, describe(ts->x) + " is not an interface");
+            ok = false;
+        }
+        enter_breakable(false);
+        Pos first_default;
+        std::vector<Entity*> binds;
+        for (CaseClause& c : ts->clauses) {
+            if (c.is_default) {
+                if (first_default.valid())
+                    error(c.pos, "multiple defaults (first at " + pos_text(first_default) + ")");
+                else
+                    first_default = c.pos;
+            }
+            const Type* single = nullptr;
+            for (Expr* e : c.list) {
+                expr_or_type(e);
+                if (e->mode == Mode::Invalid)
+                    continue;
+                if (e->mode == Mode::Value && e->type->kind == Kind::UntypedNil)
+                    continue;
+                if (e->mode != Mode::TypeExpr) {
+                    error(e->pos, expr_string(e) + " is not a type");
+                    e->mode = Mode::Invalid;
+                    continue;
+                }
+                std::string what;
+                if (!supported_type(e->type, &what) || !boxable(e->type, &what)) {
+                    unsupported(e->pos, what);
+                    e->mode = Mode::Invalid;
+                    continue;
+                }
+                if (ok && !is_interface(e->type)) {
+                    std::string why = missing_method(e->type, ts->x->type);
+                    if (!why.empty())
+                        error(e->pos, "impossible type switch case: " + expr_string(ts->x) + " (" +
+                                          describe(ts->x).substr(expr_string(ts->x).size() + 2) +
+                                          " cannot have dynamic type " + type_string(e->type) +
+                                          " " + reason_text(why));
+                }
+                if (c.list.size() == 1)
+                    single = e->type;
+            }
+            open_scope();
+            if (ts->bind && ts->bind->name != "_") {
+                const Type* vt = single ? single : ok ? ts->x->type : types.invalid();
+                Entity* o = new_local(ts->bind->name, ts->bind->pos, vt);
+                c.bind = o;
+                binds.push_back(o);
+                declare(scope, o);
+            }
+            stmt_list(c.body);
+            close_scope();
+        }
+        leave_breakable();
+        if (ts->bind && ts->bind->name != "_") {
+            bool used = false;
+            for (Entity* o : binds)
+                used = used || o->used;
+            for (Entity* o : binds)
+                o->used = true;
+            if (!used && ok)
+                error(ts->bind->pos, ts->bind->name + " declared but not used");
+        }
+        close_scope();
+    }
+
     void decl_stmt(DeclStmt* d) {
         GenDecl* g = d->decl;
         if (g->tok == Tok::Type) {
-            for (auto& ts : g->types)
-                unsupported(ts.pos, "type declarations");
+            for (auto& ts : g->types) {
+                declare_type(scope, ts);
+                resolve_type_decl(ts.name->obj);
+            }
             return;
         }
         for (ValueSpec* vs : g->values) {
@@ -3632,10 +4286,13 @@ struct Checker::Impl {
             error(g->pos, "go discards result of " + expr_string(c));
             return;
         }
-        bool user = f->kind == ExprKind::Ident && static_cast<Ident*>(f)->obj &&
-                    static_cast<Ident*>(f)->obj->kind == ObjKind::Func &&
-                    static_cast<Ident*>(f)->obj->native < 0;
-        if (!user)
+        bool library = (f->kind == ExprKind::Selector &&
+                        ((static_cast<SelectorExpr*>(f)->member &&
+                          static_cast<SelectorExpr*>(f)->member->native >= 0) ||
+                         (static_cast<SelectorExpr*>(f)->method &&
+                          (static_cast<SelectorExpr*>(f)->method->native >= 0 ||
+                           static_cast<SelectorExpr*>(f)->interface_method))));
+        if (library)
             unsupported(g->pos, "go with " + expr_string(c->fun));
     }
 
@@ -4061,7 +4718,7 @@ struct Checker::Impl {
         bool ok = r->x->mode != Mode::Invalid;
         if (ok) {
             const Type* u = under(r->x->type);
-            if (u->kind == Kind::Slice) {
+            if (u->kind == Kind::Slice || u->kind == Kind::Array) {
                 value_type = u->elem;
             } else if (u->kind == Kind::Chan) {
                 // for v := range ch: one variable, the received values.

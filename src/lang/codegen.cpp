@@ -49,8 +49,33 @@ class CodeGen {
     void emit_const(const Constant& c, const Type* t);
     bool needs_copy(const Type* t) const {
         return t && (t->special == Special::WaitGroup ||
-                     (under(t) && under(t)->kind == Kind::Struct && t->special != Special::Time));
+                     (under(t) && under(t)->kind == Kind::Struct && t->special != Special::Time) ||
+                     (under(t) && under(t)->kind == Kind::Array));
     }
+    // A pointer to a value of t is the value's object itself (structs,
+    // arrays, sync objects); pointers to anything else are cells or refs.
+    static bool pointer_is_object(const Type* t) {
+        const Type* u = under(t);
+        return u &&
+               ((u->kind == Kind::Struct && t->special != Special::Time) || u->kind == Kind::Array);
+    }
+    // Assigning to a variable of type t copies into its object, so pointers
+    // to it and closures sharing it see the new value.
+    static bool assigned_in_place(const Type* t) {
+        return pointer_is_object(t) && t->special == Special::None;
+    }
+
+    // [SECTION] Variables, pointers and fields
+    void load_raw(Entity* o);
+    void load_var(Entity* o);
+    void store_var(Entity* o, bool declaring);
+    void predeclare(Expr* v);
+    void address_of(Expr* e);
+    const Type* walk_fields(const Type* t, const std::vector<int>& path, size_t steps);
+    void push_receiver(SelectorExpr* s);
+    void composite(CompositeLit* c);
+    bool equality(BinaryExpr* b);
+    void type_switch(TypeSwitchStmt* ts);
 
     // [SECTION] Expressions
     void expr(Expr* e);
@@ -73,7 +98,7 @@ class CodeGen {
         for (Stmt* s : list)
             stmt(s);
     }
-    void store(Expr* target);
+    void store(Expr* target, bool declaring = false);
     void index_operands(IndexExpr* ix);
     Op store_op(IndexExpr* ix);
     void assign(AssignStmt* a);
@@ -89,6 +114,7 @@ class CodeGen {
     FuncDecl* decl_ = nullptr;
     int line_ = 0;
     int next_local_ = 0;
+    int capture_base_ = 0; // closures: the local slot of the first captured variable
     std::vector<std::pair<const Type*, TypeId>> type_ids_;
     std::unordered_map<std::string, int32_t> constant_index_;
     // Statements break and continue may leave: loops and switches.
@@ -124,14 +150,92 @@ class CodeGen {
 // ---------------------------------------------------------------------------
 // [SECTION] Types and constants
 
+// Returns the type as the running program names it (%T, panics): "main.T",
+// "*main.T", "[]uint8", "struct { X int }", "func(int) string".
+std::string runtime_name(const Type* t, TypeTable& types) {
+    auto list = [&](const std::vector<const Type*>& ts, bool variadic) {
+        std::string s;
+        for (size_t i = 0; i < ts.size(); i++) {
+            s += i ? ", " : "";
+            if (variadic && i + 1 == ts.size() && ts[i]->kind == Kind::Slice)
+                s += "..." + runtime_name(ts[i]->elem, types);
+            else
+                s += runtime_name(ts[i], types);
+        }
+        return s;
+    };
+    switch (t->kind) {
+    case Kind::Named:
+        return t->declared ? "main." + t->name : t->name;
+    case Kind::Pointer:
+        return "*" + runtime_name(t->elem, types);
+    case Kind::Slice:
+        return "[]" + runtime_name(t->elem, types);
+    case Kind::Array:
+        return "[" + std::to_string(t->len) + "]" + runtime_name(t->elem, types);
+    case Kind::Map:
+        return "map[" + runtime_name(t->key, types) + "]" + runtime_name(t->elem, types);
+    case Kind::Chan:
+        return std::string(t->chan_dir == 2   ? "<-chan "
+                           : t->chan_dir == 1 ? "chan<- "
+                                              : "chan ") +
+               runtime_name(t->elem, types);
+    case Kind::Func: {
+        std::string s = "func(" + list(t->params, t->variadic) + ")";
+        if (t->results.size() == 1)
+            s += " " + runtime_name(t->results[0], types);
+        else if (!t->results.empty())
+            s += " (" + list(t->results, false) + ")";
+        return s;
+    }
+    case Kind::Struct: {
+        if (t->fields.empty())
+            return "struct {}";
+        std::string s = "struct { ";
+        for (size_t i = 0; i < t->fields.size(); i++) {
+            s += i ? "; " : "";
+            if (!t->fields[i].embedded)
+                s += t->fields[i].name + " ";
+            s += runtime_name(t->fields[i].type, types);
+        }
+        return s + " }";
+    }
+    case Kind::Interface: {
+        if (t->methods.empty())
+            return "interface {}";
+        std::string s = "interface { ";
+        for (size_t i = 0; i < t->methods.size(); i++) {
+            s += i ? "; " : "";
+            s += t->methods[i].name + runtime_name(t->methods[i].sig, types).substr(4);
+        }
+        return s + " }";
+    }
+    default:
+        if (t->kind <= Kind::UntypedNil)
+            return types.basic(types.default_type(t)->kind)->name; // uint8, not byte
+        return type_string(t);
+    }
+}
+
+// Returns the index of name in prog.method_names, adding it when new.
+int32_t method_name_id(Program& prog, const std::string& name) {
+    for (size_t i = 0; i < prog.method_names.size(); i++)
+        if (prog.method_names[i] == name)
+            return int32_t(i);
+    prog.method_names.push_back(name);
+    return int32_t(prog.method_names.size() - 1);
+}
+
 TypeId CodeGen::type_id(const Type* t) {
     for (auto& [ty, id] : type_ids_)
         if (ty == t || identical(ty, t))
             return id;
+    // Register the id first: a struct may hold pointers to itself.
+    TypeId self = TypeId(prog_.types.size());
+    prog_.types.emplace_back();
+    type_ids_.push_back({t, self});
     TypeInfo info;
-    info.name = type_string(t);
-    if (t->kind <= Kind::String)
-        info.name = types_.basic(t->kind)->name; // %T says uint8 and int32, not byte and rune
+    info.name = runtime_name(t, types_);
 
     const Type* u = under(t);
     switch (u->kind) {
@@ -155,22 +259,24 @@ TypeId CodeGen::type_id(const Type* t) {
         break;
     case Kind::Interface:
         info.kind = TypeKind::Interface;
-        if (u->methods.empty() && t->special != Special::Error)
-            info.name = "interface {}";
         break;
     case Kind::Func:
         info.kind = TypeKind::Func;
         break;
     case Kind::Pointer:
-        // NOTE: a *sync.WaitGroup is the WaitGroup object itself; its zero
-        // value is nil, like an interface's (program.h has no pointer kind).
-        info.kind = TypeKind::Interface;
+        // NOTE: a *sync.WaitGroup is the WaitGroup object itself, as a
+        // pointer to a struct is the struct's object.
+        info.kind = TypeKind::Pointer;
+        break;
+    case Kind::Array:
+        info.kind = TypeKind::Array;
+        info.len = u->len;
         break;
     case Kind::Struct:
-        info.kind = t->special == Special::Time        ? TypeKind::Time
-                    : t->special == Special::WaitGroup ? TypeKind::WaitGroup
-                    : t->special == Special::Mutex     ? TypeKind::Mutex
-                    : t->special == Special::RWMutex   ? TypeKind::RWMutex
+        info.kind = t->special == Special::Time         ? TypeKind::Time
+                    : t->special == Special::WaitGroup  ? TypeKind::WaitGroup
+                    : t->special == Special::Mutex      ? TypeKind::Mutex
+                    : t->special == Special::RWMutex    ? TypeKind::RWMutex
                     : t->special == Special::AtomicBool ? TypeKind::AtomicBool
                     : t->special == Special::Timer || t->special == Special::Ticker
                         ? TypeKind::Timer
@@ -197,16 +303,6 @@ TypeId CodeGen::type_id(const Type* t) {
         }
         break;
     }
-    if (u->kind == Kind::UntypedInt)
-        info.name = "int";
-    else if (u->kind == Kind::UntypedRune)
-        info.name = "int32";
-    else if (u->kind == Kind::UntypedFloat)
-        info.name = "float64";
-    else if (u->kind == Kind::UntypedString)
-        info.name = "string";
-    else if (u->kind == Kind::UntypedBool)
-        info.name = "bool";
     if (t->special == Special::Duration)
         info.string_native = int32_t(NativeId::TimeDurationString);
     if (u->kind == Kind::Map) {
@@ -215,20 +311,35 @@ TypeId CodeGen::type_id(const Type* t) {
         TypeId elem = type_id(u->elem);
         info.key = key;
         info.elem = elem;
-        if (t->kind != Kind::Named)
-            info.name =
-                "map[" + prog_.types[size_t(key)].name + "]" + prog_.types[size_t(elem)].name;
     }
-    if (u->kind == Kind::Slice) {
-        // The element's entry first, so the slice can refer to it.
-        TypeId elem = type_id(u->elem);
-        info.elem = elem;
-        info.name = "[]" + prog_.types[size_t(elem)].name;
+    if (u->kind == Kind::Slice || u->kind == Kind::Pointer || u->kind == Kind::Array)
+        info.elem = type_id(u->elem);
+    if (u->kind == Kind::Struct && info.kind == TypeKind::Struct)
+        for (const Field& f : u->fields)
+            info.fields.push_back(StructField{f.name, type_id(f.type)});
+    if (u->kind == Kind::Interface)
+        for (const Method& m : u->methods)
+            info.interface_methods.push_back(method_name_id(prog_, m.name));
+
+    // The method set: a named type's value methods; a pointer's all of them.
+    const Type* named = t->kind == Kind::Pointer ? t->elem : t;
+    if (named->kind == Kind::Named && named->declared) {
+        for (const Method& m : named->methods) {
+            if (m.function < 0 || (m.pointer_receiver && t->kind != Kind::Pointer))
+                continue;
+            bool deref = t->kind == Kind::Pointer && !m.pointer_receiver;
+            info.methods.push_back(MethodEntry{method_name_id(prog_, m.name), m.function, deref});
+            bool returns_string = m.sig->params.empty() && m.sig->results.size() == 1 &&
+                                  is_string(m.sig->results[0]) &&
+                                  under(m.sig->results[0])->kind == Kind::String;
+            if (returns_string && m.name == "String")
+                info.string_function = m.function;
+            if (returns_string && m.name == "Error")
+                info.error_function = m.function;
+        }
     }
-    TypeId id = TypeId(prog_.types.size());
-    prog_.types.push_back(std::move(info));
-    type_ids_.push_back({t, id});
-    return id;
+    prog_.types[size_t(self)] = std::move(info);
+    return self;
 }
 
 void CodeGen::emit_const(const Constant& c, const Type* t) {
@@ -286,7 +397,8 @@ void CodeGen::value_to(Expr* e, const Type* target) {
     expr(e);
     if (e->mode == Mode::Variable && needs_copy(e->type))
         emit(Op::CopyValue, type_id(e->type));
-    if (target && is_interface(target) && !is_interface(e->type))
+    if (target && is_interface(target) && !is_interface(e->type) &&
+        e->type->kind != Kind::UntypedNil)
         emit(Op::Box, type_id(types_.default_type(e->type)));
 }
 
@@ -302,9 +414,53 @@ void CodeGen::expr(Expr* e) {
     case ExprKind::Ident: {
         Entity* o = static_cast<Ident*>(e)->obj;
         if (o->kind == ObjKind::Var)
-            emit(o->is_global ? Op::LoadGlobal : Op::LoadLocal, o->slot);
+            load_var(o);
+        else if (o->kind == ObjKind::Func && o->function >= 0)
+            emit(Op::MakeClosure, o->function, 0); // a function used as a value
         else
             emit(Op::Zero, type_id(e->type)); // nil of a concrete type
+        return;
+    }
+    case ExprKind::Selector: {
+        auto* s = static_cast<SelectorExpr*>(e);
+        if (s->method && s->method->field) {
+            // A library field read through a native: timer.C.
+            expr(s->x);
+            for (int f : s->path)
+                emit(Op::Field, f);
+            emit(Op::CallNative, s->method->native, 1);
+            return;
+        }
+        if (s->is_field) {
+            expr(s->x);
+            for (int f : s->path)
+                emit(Op::Field, f);
+            return;
+        }
+        // A method value: the receiver is evaluated (and copied) now.
+        push_receiver(s);
+        emit(Op::MakeBound, s->method->function);
+        return;
+    }
+    case ExprKind::Star: {
+        auto* st = static_cast<StarExpr*>(e);
+        set_line(st->pos);
+        expr(st->x);
+        emit(Op::Deref, 0, pointer_is_object(e->type) ? 1 : 0);
+        return;
+    }
+    case ExprKind::FuncLit: {
+        FuncDecl* d = static_cast<FuncLit*>(e)->decl;
+        for (Entity* o : d->captures)
+            load_raw(o);
+        emit(Op::MakeClosure, d->obj->function, int32_t(d->captures.size()));
+        return;
+    }
+    case ExprKind::TypeAssert: {
+        auto* ta = static_cast<TypeAssertExpr*>(e);
+        set_line(ta->pos);
+        expr(ta->x);
+        emit(ta->comma_ok ? Op::AssertOk : Op::Assert, type_id(e->type), type_id(ta->x->type));
         return;
     }
     case ExprKind::Index: {
@@ -342,7 +498,7 @@ void CodeGen::expr(Expr* e) {
     case ExprKind::Unary: {
         auto* u = static_cast<UnaryExpr*>(e);
         if (u->op == Tok::And) {
-            expr(u->x); // a WaitGroup or Mutex object is its own pointer
+            address_of(u->x);
             return;
         }
         if (u->op == Tok::Arrow) {
@@ -371,37 +527,9 @@ void CodeGen::expr(Expr* e) {
     case ExprKind::Call:
         call(static_cast<CallExpr*>(e));
         return;
-    case ExprKind::Selector: {
-        // A library field read through a native: timer.C.
-        auto* s = static_cast<SelectorExpr*>(e);
-        if (s->method && s->method->field) {
-            expr(s->x);
-            emit(Op::CallNative, s->method->native, 1);
-            return;
-        }
-        break;
-    }
-    case ExprKind::CompositeLit: {
-        auto* c = static_cast<CompositeLit*>(e);
-        if (is_sync_object(c->type)) {
-            emit(Op::Zero, type_id(c->type)); // sync.WaitGroup{}
-            return;
-        }
-        if (under(c->type)->kind == Kind::Map) {
-            map_literal(c);
-            return;
-        }
-        const Type* elem = under(c->type)->elem;
-
-        for (Expr* x : c->elts) {
-            if (x->kind == ExprKind::CompositeLit && !static_cast<CompositeLit*>(x)->type_expr)
-                expr(x);
-            else
-                value_to(x, elem);
-        }
-        emit(Op::MakeSlice, type_id(elem), int32_t(c->elts.size()));
+    case ExprKind::CompositeLit:
+        composite(static_cast<CompositeLit*>(e));
         return;
-    }
     default:
         // The checker refuses everything else before code generation.
         emit(Op::Nop);
@@ -550,7 +678,42 @@ void CodeGen::arith(Tok op, const Type* t) {
     }
 }
 
+// Compiles == and != between values the integer, float and string opcodes do
+// not cover: nil, structs, arrays, pointers, interfaces. Returns false for
+// the others.
+bool CodeGen::equality(BinaryExpr* b) {
+    if (b->op != Tok::Eql && b->op != Tok::Neq)
+        return false;
+    auto is_nil = [](Expr* e) {
+        Expr* u = unparen(e);
+        return u->kind == ExprKind::Ident && static_cast<Ident*>(u)->obj &&
+               static_cast<Ident*>(u)->obj->kind == ObjKind::Nil;
+    };
+    if (is_nil(b->x) || is_nil(b->y)) {
+        Expr* other = is_nil(b->x) ? b->y : b->x;
+        expr(other);
+        emit(Op::IsNil, 0, is_interface(other->type) ? 1 : 0);
+    } else if (is_interface(b->x->type) || is_interface(b->y->type)) {
+        const Type* t = is_interface(b->x->type) ? b->x->type : b->y->type;
+        value_to(b->x, t);
+        value_to(b->y, t);
+        emit(Op::EqValue, type_id(t));
+    } else {
+        Kind k = under(b->x->type)->kind;
+        if (k != Kind::Struct && k != Kind::Array && k != Kind::Pointer)
+            return false;
+        expr(b->x);
+        expr(b->y);
+        emit(Op::EqValue, type_id(b->x->type));
+    }
+    if (b->op == Tok::Neq)
+        emit(Op::Not);
+    return true;
+}
+
 void CodeGen::binary(BinaryExpr* b) {
+    if (equality(b))
+        return;
     if (b->op == Tok::LAnd || b->op == Tok::LOr) {
         // Short-circuit: the left value stays as the result when it decides.
         expr(b->x);
@@ -595,7 +758,7 @@ void CodeGen::shift(Tok op, const Type* t, const Type* count) {
 // Converts the value on top of the stack between numeric types (spec "Conversions").
 void CodeGen::convert_top(const Type* from, const Type* to) {
     if (is_interface(to)) {
-        if (!is_interface(from))
+        if (!is_interface(from) && from->kind != Kind::UntypedNil)
             emit(Op::Box, type_id(types_.default_type(from)));
         return;
     }
@@ -647,7 +810,10 @@ int CodeGen::call(CallExpr* c) {
         Builtin b = static_cast<Ident*>(f)->obj->builtin;
         int results = 1;
         if (b == Builtin::New) {
+            // new(T): a struct or array object is its own pointer; anything else gets a cell.
             emit(Op::Zero, type_id(c->type->elem));
+            if (!pointer_is_object(c->type->elem) && !is_sync_object(c->type->elem))
+                emit(Op::NewCell);
         } else if (b == Builtin::Make) {
             if (c->args.size() > 1)
                 value_to(c->args[1], types_.basic(Kind::Int));
@@ -699,23 +865,41 @@ int CodeGen::call(CallExpr* c) {
         line_ = saved;
         return results;
     }
-    const Type* sig = f->type;
+    const Type* sig = under(f->type);
     int nresults = int(sig->results.size());
-    if (f->kind == ExprKind::Ident) {
-        Entity* o = static_cast<Ident*>(f)->obj;
+    auto nparams = int32_t(sig->params.size());
+    auto* s = f->kind == ExprKind::Selector ? static_cast<SelectorExpr*>(f) : nullptr;
+    Entity* o = f->kind == ExprKind::Ident ? static_cast<Ident*>(f)->obj : nullptr;
+    if (o && o->kind == ObjKind::Func && o->function >= 0) {
         push_args(c, sig);
-        emit(Op::Call, o->function, int32_t(sig->params.size()));
+        emit(Op::Call, o->function, nparams);
+    } else if (s && s->member && s->member->native >= 0) {
+        push_args(c, sig);
+        emit(Op::CallNative, s->member->native, nparams);
+    } else if (s && s->method && s->method->native >= 0) {
+        // A library method: the receiver (for pointer receivers, the object itself) first.
+        expr(s->x);
+        for (int field : s->path)
+            emit(Op::Field, field);
+        push_args(c, sig);
+        emit(Op::CallNative, s->method->native, nparams + 1);
+    } else if (s && s->method && s->interface_method) {
+        expr(s->x);
+        for (int field : s->path)
+            emit(Op::Field, field);
+        push_args(c, sig);
+        set_line(c->pos);
+        emit(Op::CallIface, method_name_id(prog_, s->method->name), nparams);
+    } else if (s && s->method) {
+        push_receiver(s);
+        push_args(c, sig);
+        set_line(c->pos);
+        emit(Op::Call, s->method->function, nparams + 1);
     } else {
-        auto* s = static_cast<SelectorExpr*>(f);
-        if (s->method) {
-            // The receiver comes first; pointer receivers get the object itself.
-            expr(s->x);
-            push_args(c, sig);
-            emit(Op::CallNative, s->method->native, int32_t(sig->params.size() + 1));
-        } else {
-            push_args(c, sig);
-            emit(Op::CallNative, s->member->native, int32_t(sig->params.size()));
-        }
+        expr(c->fun);
+        push_args(c, sig);
+        set_line(c->pos);
+        emit(Op::CallValue, 0, nparams);
     }
     line_ = saved;
     return nresults;
@@ -763,8 +947,9 @@ void CodeGen::push_args(CallExpr* c, const Type* sig) {
 void CodeGen::spread_to(Expr* call_expr, const std::vector<const Type*>& targets) {
     Expr* u = unparen(call_expr);
     std::vector<const Type*> have;
-    if (u->kind == ExprKind::Unary || u->kind == ExprKind::Index) {
-        // v, ok := <-ch and v, ok := m[k]
+    if (u->kind == ExprKind::Unary || u->kind == ExprKind::Index ||
+        u->kind == ExprKind::TypeAssert) {
+        // v, ok := <-ch, v, ok := m[k] and v, ok := x.(T)
         have = {u->type, types_.basic(Kind::Bool)};
         expr(u);
     } else {
@@ -790,10 +975,275 @@ void CodeGen::spread_to(Expr* call_expr, const std::vector<const Type*>& targets
 }
 
 // ---------------------------------------------------------------------------
+// [SECTION] Variables, pointers and fields
+
+// Pushes what o's slot holds: its value, or its cell when it is boxed, or
+// the struct or array object. A closure finds its captured variables after
+// its own locals.
+void CodeGen::load_raw(Entity* o) {
+    if (o->is_global) {
+        emit(Op::LoadGlobal, o->slot);
+        return;
+    }
+    if (decl_) {
+        auto& caps = decl_->captures;
+        auto it = std::find(caps.begin(), caps.end(), o);
+        if (it != caps.end()) {
+            emit(Op::LoadLocal, capture_base_ + int32_t(it - caps.begin()));
+            return;
+        }
+    }
+    emit(Op::LoadLocal, o->slot);
+}
+
+void CodeGen::load_var(Entity* o) {
+    load_raw(o);
+    if (o->boxed)
+        emit(Op::LoadCell);
+}
+
+// Pops a value into o. A declaration makes the variable (a new cell when it
+// is boxed); an assignment writes into the existing cell or object.
+void CodeGen::store_var(Entity* o, bool declaring) {
+    if (o->is_global) {
+        if (!declaring && assigned_in_place(o->type)) {
+            emit(Op::LoadGlobal, o->slot);
+            emit(Op::StoreDeref, type_id(o->type), 1);
+            return;
+        }
+        emit(Op::StoreGlobal, o->slot);
+        return;
+    }
+    if (declaring) {
+        if (o->boxed)
+            emit(Op::NewCell);
+        emit(Op::StoreLocal, o->slot);
+        return;
+    }
+    if (o->boxed) {
+        load_raw(o);
+        emit(Op::StoreCell);
+    } else if (assigned_in_place(o->type)) {
+        load_raw(o);
+        emit(Op::StoreDeref, type_id(o->type), 1);
+    } else {
+        emit(Op::StoreLocal, o->slot);
+    }
+}
+
+// Makes a range loop's variable before the loop, so every iteration assigns
+// the same one (Go 1.19's semantics, which closures and pointers can see).
+void CodeGen::predeclare(Expr* v) {
+    Expr* u = unparen(v);
+    if (!u || u->kind != ExprKind::Ident)
+        return;
+    Entity* o = static_cast<Ident*>(u)->obj;
+    if (!o || o->kind != ObjKind::Var || (!o->boxed && !assigned_in_place(o->type)))
+        return;
+    emit(Op::Zero, type_id(o->type));
+    store_var(o, true);
+}
+
+// Pushes &e. Structs and arrays are their own pointers; other variables
+// are cells, and fields, elements and globals get a reference.
+void CodeGen::address_of(Expr* e) {
+    e = unparen(e);
+    switch (e->kind) {
+    case ExprKind::Ident: {
+        Entity* o = static_cast<Ident*>(e)->obj;
+        if (pointer_is_object(o->type))
+            load_var(o);
+        else if (o->is_global)
+            emit(Op::GlobalRef, o->slot);
+        else
+            load_raw(o); // the cell
+        return;
+    }
+    case ExprKind::Selector: {
+        auto* s = static_cast<SelectorExpr*>(e);
+        expr(s->x);
+        for (size_t i = 0; i + 1 < s->path.size(); i++)
+            emit(Op::Field, s->path[i]);
+        emit(pointer_is_object(e->type) ? Op::Field : Op::FieldRef, s->path.back());
+        return;
+    }
+    case ExprKind::Index: {
+        auto* ix = static_cast<IndexExpr*>(e);
+        expr(ix->x);
+        expr(ix->indices[0]);
+        set_line(ix->pos);
+        emit(pointer_is_object(e->type) ? Op::Index : Op::IndexRef);
+        return;
+    }
+    case ExprKind::Star:
+        expr(static_cast<StarExpr*>(e)->x);
+        return;
+    default:
+        expr(e); // a composite literal: a new object
+        return;
+    }
+}
+
+// Returns the type reached from t by the first steps of a field path.
+const Type* CodeGen::walk_fields(const Type* t, const std::vector<int>& path, size_t steps) {
+    for (size_t i = 0; i < steps; i++) {
+        const Type* u = under(t);
+        if (u->kind == Kind::Pointer)
+            u = under(u->elem);
+        t = u->fields[size_t(path[i])].type;
+    }
+    return t;
+}
+
+// Pushes the receiver a method declared in the program expects: a pointer
+// for pointer receivers (&x taken as needed), else a copy of the value.
+void CodeGen::push_receiver(SelectorExpr* s) {
+    const Method* m = s->method;
+    expr(s->x);
+    size_t n = s->path.size();
+    const Type* holder = walk_fields(s->x->type, s->path, n);
+    if (m->pointer_receiver) {
+        if (n == 0 && under(holder)->kind != Kind::Pointer && !pointer_is_object(holder)) {
+            emit(Op::Pop); // a non-struct variable: its cell is its address
+            address_of(s->x);
+            return;
+        }
+        for (size_t i = 0; i < n; i++) {
+            bool last = i + 1 == n;
+            bool by_ref =
+                last && under(holder)->kind != Kind::Pointer && !pointer_is_object(holder);
+            emit(by_ref ? Op::FieldRef : Op::Field, s->path[i]);
+        }
+        return;
+    }
+    for (int f : s->path)
+        emit(Op::Field, f);
+    const Type* value = holder;
+    if (under(holder)->kind == Kind::Pointer) {
+        value = under(holder)->elem;
+        emit(Op::Deref, 0, pointer_is_object(value) ? 1 : 0);
+    }
+    if (needs_copy(value))
+        emit(Op::CopyValue, type_id(value));
+}
+
+// Struct, array and slice literals. An elided &T{...} inside a literal is
+// the T object itself.
+void CodeGen::composite(CompositeLit* c) {
+    const Type* t = c->type;
+    if (under(t)->kind == Kind::Pointer)
+        t = under(t)->elem;
+    const Type* u = under(t);
+    auto element = [&](Expr* x, const Type* elem) {
+        if (x->kind == ExprKind::CompositeLit && !static_cast<CompositeLit*>(x)->type_expr)
+            expr(x);
+        else
+            value_to(x, elem);
+    };
+    if (is_sync_object(t)) {
+        emit(Op::Zero, type_id(t)); // sync.WaitGroup{}
+        return;
+    }
+    if (u->kind == Kind::Map) {
+        map_literal(c);
+        return;
+    }
+    if (u->kind == Kind::Struct) {
+        emit(Op::Zero, type_id(t));
+        for (size_t i = 0; i < c->elts.size(); i++) {
+            Expr* x = c->elts[i];
+            size_t field = i;
+            if (x->kind == ExprKind::KeyValue) {
+                auto* kv = static_cast<KeyValueExpr*>(x);
+                field = size_t(kv->key->value.i);
+                x = kv->value;
+            }
+            emit(Op::Dup);
+            element(x, u->fields[field].type);
+            emit(Op::SetField, int32_t(field));
+        }
+        return;
+    }
+    if (u->kind == Kind::Array) {
+        emit(Op::Zero, type_id(t));
+        int64_t index = 0;
+        for (Expr* x : c->elts) {
+            if (x->kind == ExprKind::KeyValue) {
+                auto* kv = static_cast<KeyValueExpr*>(x);
+                index = int64_t(kv->key->value.i);
+                x = kv->value;
+            }
+            emit(Op::Dup);
+            emit_const(Constant::make_int(index++), types_.basic(Kind::Int));
+            element(x, u->elem);
+            emit(Op::StoreIndex);
+        }
+        return;
+    }
+    for (Expr* x : c->elts)
+        element(x, u->elem);
+    emit(Op::MakeSlice, type_id(u->elem), int32_t(c->elts.size()));
+}
+
+// switch v := x.(type): each case tests x's dynamic type in source order; the
+// chosen clause's v is x as the case's type (a copy for structs and arrays).
+void CodeGen::type_switch(TypeSwitchStmt* ts) {
+    std::string label = pending_label_;
+    pending_label_.clear();
+    if (ts->init)
+        stmt(ts->init);
+    set_line(ts->x->pos);
+    expr(ts->x);
+    int x = temp();
+    emit(Op::StoreLocal, x);
+    std::vector<std::vector<size_t>> to_body(ts->clauses.size());
+    int default_clause = -1;
+    for (size_t ci = 0; ci < ts->clauses.size(); ci++) {
+        CaseClause& c = ts->clauses[ci];
+        if (c.is_default)
+            default_clause = int(ci);
+        for (Expr* e : c.list) {
+            set_line(e->pos);
+            emit(Op::LoadLocal, x);
+            if (e->mode == Mode::TypeExpr)
+                emit(Op::TypeIs, type_id(e->type), is_interface(e->type) ? 1 : 0);
+            else
+                emit(Op::TypeIs, 0, 2); // case nil
+            to_body[ci].push_back(emit_jump(Op::JumpIfTrue));
+        }
+    }
+    size_t no_match = emit_jump(Op::Jump);
+
+    pending_label_ = label;
+    enter(false);
+    std::vector<size_t> body_start(ts->clauses.size());
+    std::vector<size_t> to_end;
+    for (size_t ci = 0; ci < ts->clauses.size(); ci++) {
+        CaseClause& c = ts->clauses[ci];
+        body_start[ci] = here();
+        for (size_t j : to_body[ci])
+            patch(j, here());
+        if (c.bind) {
+            emit(Op::LoadLocal, x);
+            if (!is_interface(c.bind->type) && needs_copy(c.bind->type))
+                emit(Op::CopyValue, type_id(c.bind->type));
+            store_var(c.bind, true);
+        }
+        stmts(c.body);
+        to_end.push_back(emit_jump(Op::Jump));
+    }
+    size_t end = here();
+    patch(no_match, default_clause >= 0 ? body_start[size_t(default_clause)] : end);
+    for (size_t j : to_end)
+        patch(j, end);
+    leave(end, end);
+}
+
+// ---------------------------------------------------------------------------
 // [SECTION] Statements
 
 // Stores the value on top of the stack into target (a variable or _).
-void CodeGen::store(Expr* target) {
+void CodeGen::store(Expr* target, bool declaring) {
     Expr* t = unparen(target);
     if (t->kind == ExprKind::Ident) {
         auto* id = static_cast<Ident*>(t);
@@ -801,7 +1251,24 @@ void CodeGen::store(Expr* target) {
             emit(Op::Pop);
             return;
         }
-        emit(id->obj->is_global ? Op::StoreGlobal : Op::StoreLocal, id->obj->slot);
+        store_var(id->obj, declaring);
+        return;
+    }
+    if (t->kind == ExprKind::Star) {
+        // *p = v: the value is on the stack; the pointer goes above it.
+        expr(static_cast<StarExpr*>(t)->x);
+        emit(Op::StoreDeref, type_id(t->type), assigned_in_place(t->type) ? 1 : 0);
+        return;
+    }
+    if (t->kind == ExprKind::Selector) {
+        auto* s = static_cast<SelectorExpr*>(t);
+        int v = temp();
+        emit(Op::StoreLocal, v);
+        expr(s->x);
+        for (size_t i = 0; i + 1 < s->path.size(); i++)
+            emit(Op::Field, s->path[i]);
+        emit(Op::LoadLocal, v);
+        emit(Op::SetField, s->path.back());
         return;
     }
     // s[i] = v with the value already on top: park it, push s and i, reload.
@@ -842,6 +1309,13 @@ void CodeGen::assign(AssignStmt* a) {
         }
         return u->type;
     };
+    // := declares the variables it lists in new_vars; the others are assigned.
+    auto declares = [&](Expr* l) {
+        Expr* u = unparen(l);
+        return a->tok == Tok::Define && u->kind == ExprKind::Ident &&
+               std::find(a->new_vars.begin(), a->new_vars.end(), static_cast<Ident*>(u)->obj) !=
+                   a->new_vars.end();
+    };
     size_t n = a->lhs.size();
     // x, y = f()
     if (a->rhs.size() == 1 && n > 1) {
@@ -850,7 +1324,7 @@ void CodeGen::assign(AssignStmt* a) {
             targets.push_back(target_type(l));
         spread_to(a->rhs[0], targets);
         for (size_t i = n; i-- > 0;)
-            store(a->lhs[i]);
+            store(a->lhs[i], declares(a->lhs[i]));
         return;
     }
     if (n == 1) {
@@ -863,7 +1337,7 @@ void CodeGen::assign(AssignStmt* a) {
             return;
         }
         value_to(a->rhs[0], target_type(l));
-        store(l);
+        store(l, declares(l));
         return;
     }
     // Tuple assignment: index operands first, then all values, then the
@@ -894,7 +1368,7 @@ void CodeGen::assign(AssignStmt* a) {
             emit(store_op(static_cast<IndexExpr*>(unparen(a->lhs[i]))));
         } else {
             emit(Op::LoadLocal, values[i]);
-            store(a->lhs[i]);
+            store(a->lhs[i], declares(a->lhs[i]));
         }
     }
 }
@@ -936,6 +1410,35 @@ void CodeGen::op_assign(Expr* x, Tok op, Expr* y, const Constant* one) {
         emit(store_op(ix));
         return;
     }
+    if (u->kind == ExprKind::Star) {
+        // *p op= y: p is evaluated once.
+        int pointer = temp();
+        expr(static_cast<StarExpr*>(u)->x);
+        emit(Op::StoreLocal, pointer);
+        emit(Op::LoadLocal, pointer);
+        emit(Op::Deref);
+        rhs();
+        arith(op, t);
+        emit(Op::LoadLocal, pointer);
+        emit(Op::StoreDeref);
+        return;
+    }
+    if (u->kind == ExprKind::Selector) {
+        // s.f op= y: the struct is evaluated once.
+        auto* s = static_cast<SelectorExpr*>(u);
+        int holder = temp();
+        expr(s->x);
+        for (size_t i = 0; i + 1 < s->path.size(); i++)
+            emit(Op::Field, s->path[i]);
+        emit(Op::StoreLocal, holder);
+        emit(Op::LoadLocal, holder);
+        emit(Op::LoadLocal, holder);
+        emit(Op::Field, s->path.back());
+        rhs();
+        arith(op, t);
+        emit(Op::SetField, s->path.back());
+        return;
+    }
     expr(u);
     rhs();
     op_assign_arith(op, t, y);
@@ -948,7 +1451,10 @@ void CodeGen::var_spec(ValueSpec* vs, bool global) {
             emit(Op::Pop);
             return;
         }
-        emit(global ? Op::StoreGlobal : Op::StoreLocal, o->slot);
+        if (global)
+            emit(Op::StoreGlobal, o->slot);
+        else
+            store_var(o, true);
     };
     if (vs->values.empty()) {
         for (Entity* o : vs->objs) {
@@ -1017,10 +1523,26 @@ void CodeGen::stmt(Stmt* s) {
         assign(static_cast<AssignStmt*>(s));
         return;
     case StmtKind::Go: {
+        // The function value and the arguments are evaluated here, the call
+        // runs in the new goroutine.
         auto* c = static_cast<CallExpr*>(unparen(static_cast<GoStmt*>(s)->call));
-        Entity* o = static_cast<Ident*>(unparen(c->fun))->obj;
-        push_args(c, o->type);
-        emit(Op::Go, o->function, int32_t(o->type->params.size()));
+        Expr* f = unparen(c->fun);
+        const Type* sig = under(f->type);
+        auto nparams = int32_t(sig->params.size());
+        Entity* o = f->kind == ExprKind::Ident ? static_cast<Ident*>(f)->obj : nullptr;
+        auto* sel = f->kind == ExprKind::Selector ? static_cast<SelectorExpr*>(f) : nullptr;
+        if (o && o->kind == ObjKind::Func && o->function >= 0) {
+            push_args(c, sig);
+            emit(Op::Go, o->function, nparams);
+        } else if (sel && sel->method && sel->method->function >= 0) {
+            push_receiver(sel);
+            push_args(c, sig);
+            emit(Op::Go, sel->method->function, nparams + 1);
+        } else {
+            expr(c->fun);
+            push_args(c, sig);
+            emit(Op::GoValue, 0, nparams);
+        }
         return;
     }
     case StmtKind::Return: {
@@ -1028,7 +1550,7 @@ void CodeGen::stmt(Stmt* s) {
         const Type* sig = decl_->obj->type;
         if (r->results.empty()) {
             for (Entity* o : decl_->named_results)
-                emit(Op::LoadLocal, o->slot);
+                load_var(o);
         } else if (r->results.size() == 1 && sig->results.size() > 1) {
             spread_to(r->results[0], sig->results);
         } else {
@@ -1108,6 +1630,9 @@ void CodeGen::stmt(Stmt* s) {
     }
     case StmtKind::Switch:
         switch_stmt(static_cast<SwitchStmt*>(s));
+        return;
+    case StmtKind::TypeSwitch:
+        type_switch(static_cast<TypeSwitchStmt*>(s));
         return;
     case StmtKind::Send: {
         auto* ss = static_cast<SendStmt*>(s);
@@ -1247,11 +1772,12 @@ void CodeGen::select_stmt(SelectStmt* s) {
             auto* a = static_cast<AssignStmt*>(c.comm);
             set_line(a->pos);
             emit(Op::LoadLocal, value);
+            bool define = a->tok == Tok::Define;
             if (a->lhs.size() > 1) {
                 emit(Op::LoadLocal, ok);
-                store(a->lhs[1]);
+                store(a->lhs[1], define);
             }
-            store(a->lhs[0]);
+            store(a->lhs[0], define);
         }
         stmts(c.body);
         to_end.push_back(emit_jump(Op::Jump));
@@ -1271,6 +1797,8 @@ void CodeGen::range_chan(RangeStmt* r) {
     expr(r->x);
     int ch = temp();
     emit(Op::StoreLocal, ch);
+    if (r->define)
+        predeclare(r->key);
     size_t top = here();
     set_line(r->pos);
     emit(Op::LoadLocal, ch);
@@ -1424,6 +1952,11 @@ void CodeGen::range_stmt(RangeStmt* r) {
     const Type* st = r->x->type;
     set_line(r->x->pos);
     expr(r->x);
+    if (r->define) {
+        // Go 1.19: one variable for the whole loop, which closures may share.
+        predeclare(r->key);
+        predeclare(r->value);
+    }
     int s = temp(), n = temp(), i = temp();
     emit(Op::StoreLocal, s);
     emit(Op::LoadLocal, s);
@@ -1472,17 +2005,31 @@ void CodeGen::function(FuncDecl* fd, int index) {
     fn_ = &f;
     decl_ = fd;
     const Type* sig = fd->obj->type;
-    f.name = "main." + fd->name->name;
-    f.num_params = int32_t(sig->params.size());
+    f.name = fd->go_name.empty() ? "main." + fd->name->name : fd->go_name;
+    f.num_params = int32_t(sig->params.size()) + (fd->recv ? 1 : 0);
     f.num_results = int32_t(sig->results.size());
     f.line = fd->pos.line;
     line_ = fd->pos.line;
-    next_local_ = fd->num_locals;
+    // A closure's captured variables sit right after its own locals.
+    capture_base_ = fd->num_locals;
+    f.capture_base = capture_base_;
+    f.num_captures = int32_t(fd->captures.size());
+    next_local_ = fd->num_locals + f.num_captures;
 
+    // Parameters that are shared (captured, or their address taken) move to cells.
+    std::vector<Entity*> params = fd->params;
+    params.push_back(fd->recv_obj);
+    for (Entity* o : params) {
+        if (!o || !o->boxed)
+            continue;
+        emit(Op::LoadLocal, o->slot);
+        emit(Op::NewCell);
+        emit(Op::StoreLocal, o->slot);
+    }
     // Named results start at their zero values.
     for (Entity* o : fd->named_results) {
         emit(Op::Zero, type_id(o->type));
-        emit(Op::StoreLocal, o->slot);
+        store_var(o, true);
     }
     stmts(fd->body->list);
     line_ = fd->body->rbrace.line;
@@ -1492,7 +2039,7 @@ void CodeGen::function(FuncDecl* fd, int index) {
         // Unreachable (the checker proved a terminating statement), but every
         // function ends in a Return.
         for (Entity* o : fd->named_results)
-            emit(Op::LoadLocal, o->slot);
+            load_var(o);
         if (fd->named_results.empty())
             for (const Type* t : sig->results)
                 emit(Op::Zero, type_id(t));
@@ -1518,7 +2065,7 @@ void CodeGen::program() {
     for (size_t i = 0; i < checked_.functions.size(); i++) {
         FuncDecl* fd = checked_.functions[i];
         function(fd, int(i));
-        if (fd->name->name == "init")
+        if (fd->name && !fd->recv && fd->name->name == "init")
             prog_.functions[i].name = "main.init." + std::to_string(init_count++);
     }
     if (checked_.main)

@@ -578,6 +578,16 @@ void Universe::add_fmt() {
         func_type(types_, {{"a", any_slice}}, {{"", str}}, true);
     add_native(*p, "Sprintf", NativeId::FmtSprintf)->type =
         func_type(types_, {{"format", str}, {"a", any_slice}}, {{"", str}}, true);
+
+    // type Stringer interface { String() string }
+    Type* stringer_iface = types_.make(Kind::Interface);
+    stringer_iface->methods.push_back(Method{"String", func_type(types_, {}, {{"", str}})});
+    Type* stringer = types_.make(Kind::Named);
+    stringer->name = "fmt.Stringer";
+    stringer->underlying = stringer_iface;
+    Entity* o = make_object(ObjKind::TypeName, "Stringer");
+    o->type = stringer;
+    p->members["Stringer"] = o;
     packages_.push_back(std::move(p));
 }
 

@@ -92,6 +92,7 @@ struct Method {
     // A library struct field read through a native (time.Timer's C): sig is
     // func() T, and `x.Name` calls it with x as the receiver.
     bool field = false;
+    int function = -1; // methods declared in the program: index in Program::functions
 };
 
 struct Type {
@@ -113,6 +114,7 @@ struct Type {
     std::vector<std::string> go_methods;
 
     Special special = Special::None;
+    bool declared = false; // Named: declared in the program (%T says "main.T")
 };
 
 // Returns whether t is one of the library types the VM holds in an object of
@@ -221,6 +223,10 @@ struct Entity {
     int slot = -1;     // local slot or global index
     int function = -1; // Func: index in Program::functions
     bool used = false;
+    // Var: the function declaring it (a FuncDecl), for closures' captures;
+    // boxed: it lives in a heap cell (its address is taken or it is captured).
+    const void* owner = nullptr;
+    bool boxed = false;
     // Package-level: the declaration, for ordering and cycles.
     Node* decl = nullptr;
     int decl_state = 0; // 0 unchecked, 1 in progress, 2 done

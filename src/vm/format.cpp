@@ -160,6 +160,7 @@ const TypeInfo* type_of(const Program& program, const Value& v) {
 // Formatting state for one verb, as fmt parses it.
 struct Spec {
     bool plus = false, minus = false, sharp = false, space = false, zero = false;
+    bool plus_v = false; // %+v: field names, and no sign for numbers
     int width = -1;
     int prec = -1;
     char verb = 'v';
@@ -167,9 +168,11 @@ struct Spec {
 
 class Printer {
   public:
-    explicit Printer(const Program& program) : program_(program) {}
+    explicit Printer(const Program& program, MethodCaller* caller = nullptr)
+        : program_(program), caller_(caller) {}
 
     std::string out;
+    bool failed = false; // a String or Error method panicked
 
     // Appends v formatted by spec.
     void print_arg(const Value& v, const Spec& spec) {
@@ -187,9 +190,23 @@ class Printer {
             return;
         }
         // A Stringer is asked for its text for %v and %s (and %q).
-        if (t->string_native == static_cast<int32_t>(NativeId::TimeDurationString) &&
-            (spec.verb == 'v' || spec.verb == 's' || spec.verb == 'q')) {
+        bool text_verb = (spec.verb == 'v' && !spec.sharp) || spec.verb == 's' || spec.verb == 'q';
+        if (t->string_native == static_cast<int32_t>(NativeId::TimeDurationString) && text_verb) {
             format_string_verb(format_duration(v.i), spec, v);
+            return;
+        }
+        // An error's Error() comes before a Stringer's String(), as in fmt.
+        int32_t method = t->error_function >= 0 ? t->error_function : t->string_function;
+        if (method >= 0 && text_verb && caller_ && !failed) {
+            std::string text;
+            if (!caller_->call_string_method(v, method, text)) {
+                failed = true;
+                return;
+            }
+            format_string_verb(text, spec, v);
+            return;
+        }
+        if (spec.verb == 'v' && spec.sharp && print_go_syntax(*t, v)) {
             return;
         }
         switch (t->kind) {
@@ -219,6 +236,21 @@ class Printer {
         case TypeKind::Time:
             // NOTE: time.Time holds the program clock, not a calendar date.
             append_padded(out, format_duration(v.i), spec.width, spec.minus, false);
+            return;
+        case TypeKind::Struct:
+            format_struct(*t, v, spec);
+            return;
+        case TypeKind::Array:
+            format_slice(*t, v, spec);
+            return;
+        case TypeKind::Pointer:
+            format_pointer(*t, v, spec);
+            return;
+        case TypeKind::Func:
+        case TypeKind::Chan:
+            // NOTE: Go prints an address here, which we cannot reproduce.
+            append_padded(out, v.kind == ValueKind::Nil ? "<nil>" : "0xc000010000", spec.width,
+                          spec.minus, false);
             return;
         default:
             append_padded(out, "{}", spec.width, spec.minus, false);
@@ -426,45 +458,66 @@ class Printer {
         });
         std::string saved = std::move(out);
         out = "map[";
-        Spec inner = spec;
-        inner.width = -1;
-        auto typed = [&](Value x, TypeId type) {
-            if (program_.types[type].kind != TypeKind::Interface) {
-                x.type = type;
-            }
-            return x;
-        };
         for (size_t i = 0; i < entries.size(); i++) {
             if (i > 0) {
                 out += ' ';
             }
-            print_arg(typed(entries[i]->key, t.key), inner);
+            print_nested(typed(entries[i]->key, t.key), spec, true);
             out += ':';
-            print_arg(typed(entries[i]->value, t.elem), inner);
+            print_nested(typed(entries[i]->value, t.elem), spec, true);
         }
         out += ']';
         std::string body = std::move(out);
         out = std::move(saved);
         append_padded(out, body, spec.width, spec.minus, false);
+    }
+
+    // Returns the elements of a slice or array value.
+    static std::span<const Value> elements(const Value& v) {
+        if (v.kind != ValueKind::Object || !v.obj) {
+            return {};
+        }
+        if (v.obj->kind == ObjectKind::Array) {
+            return static_cast<ArrayObject*>(v.obj)->elems;
+        }
+        auto* slice = static_cast<SliceObject*>(v.obj);
+        return std::span<const Value>(slice->array->elems.data() + slice->offset,
+                                      static_cast<size_t>(slice->len));
+    }
+
+    // Gives a value read from a field or element of static type t its type,
+    // unless t is an interface (then the value carries its dynamic type).
+    Value typed(Value v, TypeId t) const {
+        if (program_.types[t].kind != TypeKind::Interface) {
+            v.type = t;
+        }
+        return v;
+    }
+
+    // Prints an operand nested in a struct, slice or array (one level deeper).
+    void print_nested(const Value& v, const Spec& spec, bool may_call_methods) {
+        Spec inner = spec;
+        inner.width = -1;
+        MethodCaller* saved = caller_;
+        if (!may_call_methods) {
+            caller_ = nullptr; // fmt cannot reach methods of unexported fields
+        }
+        depth_++;
+        print_arg(v, inner);
+        depth_--;
+        caller_ = saved;
     }
 
     void format_slice(const TypeInfo& t, const Value& v, const Spec& spec) {
-        auto* slice = v.kind == ValueKind::Object ? static_cast<SliceObject*>(v.obj) : nullptr;
         std::string saved = std::move(out);
         out.clear();
         out += '[';
-        int64_t n = slice ? slice->len : 0;
-        for (int64_t i = 0; i < n; i++) {
+        std::span<const Value> elems = elements(v);
+        for (size_t i = 0; i < elems.size(); i++) {
             if (i > 0) {
                 out += ' ';
             }
-            Value elem = slice->array->elems[slice->offset + i];
-            if (program_.types[t.elem].kind != TypeKind::Interface) {
-                elem.type = t.elem;
-            }
-            Spec inner = spec;
-            inner.width = -1;
-            print_arg(elem, inner);
+            print_nested(typed(elems[i], t.elem), spec, true);
         }
         out += ']';
         std::string body = std::move(out);
@@ -472,7 +525,145 @@ class Printer {
         append_padded(out, body, spec.width, spec.minus, false);
     }
 
+    // {1 2}, or {X:1 Y:2} for %+v.
+    void format_struct(const TypeInfo& t, const Value& v, const Spec& spec) {
+        std::string saved = std::move(out);
+        out.clear();
+        out += '{';
+        auto* s = static_cast<StructObject*>(v.obj);
+        for (size_t i = 0; s && i < t.fields.size(); i++) {
+            if (i > 0) {
+                out += ' ';
+            }
+            if (spec.plus_v) {
+                out += t.fields[i].name + ":";
+            }
+            const std::string& name = t.fields[i].name;
+            bool exported = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+            print_nested(typed(s->fields[i], t.fields[i].type), spec, exported);
+        }
+        out += '}';
+        std::string body = std::move(out);
+        out = std::move(saved);
+        append_padded(out, body, spec.width, spec.minus, false);
+    }
+
+    // &{1 2} at the top level; deeper down Go prints the address.
+    void format_pointer(const TypeInfo& t, const Value& v, const Spec& spec) {
+        if (v.kind == ValueKind::Nil) {
+            append_padded(out, "<nil>", spec.width, spec.minus, false);
+            return;
+        }
+        TypeKind ek = program_.types[t.elem].kind;
+        if (depth_ == 0 && (ek == TypeKind::Struct || ek == TypeKind::Array)) {
+            out += '&';
+            Value target = v;
+            target.type = t.elem;
+            depth_++;
+            print_arg(target, spec);
+            depth_--;
+            return;
+        }
+        append_padded(out, "0xc000010000", spec.width, spec.minus, false);
+    }
+
+    // %#v: Go syntax for the value. Returns false for kinds printed as %v.
+    bool print_go_syntax(const TypeInfo& t, const Value& v) {
+        switch (t.kind) {
+        case TypeKind::String:
+            out += quote_string(string_bytes(v));
+            return true;
+        case TypeKind::Int:
+            if (is_unsigned(t.int_kind)) {
+                char buf[32];
+                std::snprintf(buf, sizeof buf, "0x%" PRIx64, static_cast<uint64_t>(v.i));
+                out += buf;
+                return true;
+            }
+            return false;
+        case TypeKind::Interface:
+            out += t.name + "(nil)";
+            return true;
+        case TypeKind::Struct: {
+            out += t.name + "{";
+            auto* s = static_cast<StructObject*>(v.obj);
+            for (size_t i = 0; s && i < t.fields.size(); i++) {
+                out += i > 0 ? ", " : "";
+                out += t.fields[i].name + ":";
+                go_syntax_nested(typed(s->fields[i], t.fields[i].type));
+            }
+            out += '}';
+            return true;
+        }
+        case TypeKind::Slice:
+        case TypeKind::Array: {
+            if (t.kind == TypeKind::Slice && v.kind == ValueKind::Nil) {
+                out += t.name + "(nil)";
+                return true;
+            }
+            out += t.name + "{";
+            std::span<const Value> elems = elements(v);
+            for (size_t i = 0; i < elems.size(); i++) {
+                out += i > 0 ? ", " : "";
+                go_syntax_nested(typed(elems[i], t.elem));
+            }
+            out += '}';
+            return true;
+        }
+        case TypeKind::Pointer:
+            if (v.kind == ValueKind::Nil) {
+                out += "(" + t.name + ")(nil)";
+                return true;
+            }
+            if (depth_ == 0 && program_.types[t.elem].kind == TypeKind::Struct) {
+                out += '&';
+                Value target = v;
+                target.type = t.elem;
+                go_syntax_nested(target);
+                return true;
+            }
+            out += "(" + t.name + ")(0xc000010000)";
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    void go_syntax_nested(const Value& v) {
+        Spec sharp;
+        sharp.sharp = true;
+        depth_++;
+        print_arg(v, sharp);
+        depth_--;
+    }
+
+    static std::string encode_rune(int64_t r) {
+        if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
+            r = 0xFFFD;
+        }
+        std::string s;
+        auto u = static_cast<uint32_t>(r);
+        if (u < 0x80) {
+            s += static_cast<char>(u);
+        } else if (u < 0x800) {
+            s += static_cast<char>(0xC0 | (u >> 6));
+            s += static_cast<char>(0x80 | (u & 0x3F));
+        } else if (u < 0x10000) {
+            s += static_cast<char>(0xE0 | (u >> 12));
+            s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (u & 0x3F));
+        } else {
+            s += static_cast<char>(0xF0 | (u >> 18));
+            s += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
+            s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+            s += static_cast<char>(0x80 | (u & 0x3F));
+        }
+        return s;
+    }
+
     const Program& program_;
+    MethodCaller* caller_ = nullptr;
+    int depth_ = 0;
 };
 
 bool is_string_value(const Program& program, const Value& v) {
@@ -655,14 +846,14 @@ std::string quote_string(std::string_view s) {
     return out;
 }
 
-std::string format_value(const Program& program, const Value& v) {
-    Printer p(program);
+std::string format_value(const Program& program, const Value& v, MethodCaller* caller) {
+    Printer p(program, caller);
     p.print_arg(v, Spec{});
     return std::move(p.out);
 }
 
-std::string go_sprint(const Program& program, std::span<const Value> args) {
-    Printer p(program);
+std::string go_sprint(const Program& program, std::span<const Value> args, MethodCaller* caller) {
+    Printer p(program, caller);
     for (size_t i = 0; i < args.size(); i++) {
         // Print adds a space between operands when neither is a string.
         if (i > 0 && !is_string_value(program, args[i]) && !is_string_value(program, args[i - 1])) {
@@ -673,8 +864,8 @@ std::string go_sprint(const Program& program, std::span<const Value> args) {
     return std::move(p.out);
 }
 
-std::string go_sprintln(const Program& program, std::span<const Value> args) {
-    Printer p(program);
+std::string go_sprintln(const Program& program, std::span<const Value> args, MethodCaller* caller) {
+    Printer p(program, caller);
     for (size_t i = 0; i < args.size(); i++) {
         if (i > 0) {
             p.out += ' ';
@@ -685,9 +876,9 @@ std::string go_sprintln(const Program& program, std::span<const Value> args) {
     return std::move(p.out);
 }
 
-std::string go_sprintf(const Program& program, std::string_view format,
-                       std::span<const Value> args) {
-    Printer p(program);
+std::string go_sprintf(const Program& program, std::string_view format, std::span<const Value> args,
+                       MethodCaller* caller) {
+    Printer p(program, caller);
     size_t arg = 0;
     size_t i = 0;
     auto int_arg = [&](int& into) {
@@ -789,12 +980,16 @@ std::string go_sprintf(const Program& program, std::string_view format,
             p.out += verb;
             p.out += '(';
             const TypeInfo* t = type_of(program, args[arg]);
-            p.out += t ? t->name + "=" + format_value(program, args[arg]) : "<nil>";
+            p.out += t ? t->name + "=" + format_value(program, args[arg], caller) : "<nil>";
             p.out += ')';
             arg++;
             continue;
         }
         spec.verb = verb[0];
+        if (spec.verb == 'v' && spec.plus) {
+            spec.plus = false;
+            spec.plus_v = true;
+        }
         p.print_arg(args[arg], spec);
         arg++;
     }
@@ -805,7 +1000,7 @@ std::string go_sprintf(const Program& program, std::string_view format,
                 p.out += ", ";
             }
             const TypeInfo* t = type_of(program, args[k]);
-            p.out += t ? t->name + "=" + format_value(program, args[k]) : "<nil>";
+            p.out += t ? t->name + "=" + format_value(program, args[k], caller) : "<nil>";
         }
         p.out += ')';
     }

@@ -28,14 +28,26 @@ std::string quote_string(std::string_view s);
 // Returns the bytes of a string value (a nil string value is "").
 std::string_view string_bytes(const Value& v);
 
+// Runs a compiled String() or Error() method for fmt (the VM implements it).
+class MethodCaller {
+  public:
+    virtual ~MethodCaller() = default;
+    // Calls functions[fn] on receiver recv and returns its string result in
+    // out; false when the call panicked (then formatting stops).
+    virtual bool call_string_method(const Value& recv, int32_t fn, std::string& out) = 0;
+};
+
 // fmt.Sprint, fmt.Sprintln and fmt.Sprintf over interface values (each
-// Value's type field says its dynamic type).
-std::string go_sprint(const Program& program, std::span<const Value> args);
-std::string go_sprintln(const Program& program, std::span<const Value> args);
-std::string go_sprintf(const Program& program, std::string_view format,
-                       std::span<const Value> args);
+// Value's type field says its dynamic type). Without a caller, String and
+// Error methods written in Go are not called.
+std::string go_sprint(const Program& program, std::span<const Value> args,
+                      MethodCaller* caller = nullptr);
+std::string go_sprintln(const Program& program, std::span<const Value> args,
+                        MethodCaller* caller = nullptr);
+std::string go_sprintf(const Program& program, std::string_view format, std::span<const Value> args,
+                       MethodCaller* caller = nullptr);
 
 // Returns the %v text of one interface value.
-std::string format_value(const Program& program, const Value& v);
+std::string format_value(const Program& program, const Value& v, MethodCaller* caller = nullptr);
 
 } // namespace golab

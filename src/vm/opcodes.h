@@ -118,7 +118,8 @@ namespace golab {
     X(Append,       "pop s and b values; push append(s, values...) (slice type a)")              \
     X(AppendSpread, "pop s xs; push append(s, xs...) (slice type a; xs a slice or a string)")    \
     X(Copy,         "pop dst src (a slice or a string); push copy(dst, src)")                    \
-    X(IsNil,        "pop x (slice, map or chan); push x == nil")                                  \
+    X(IsNil,        "pop x (slice, map, chan, pointer, func); push x == nil (b = 1: x is an "     \
+                    "interface, nil only without a dynamic type)")                                \
     /* maps (a nil map reads as empty) */                                                         \
     X(MakeMap,      "pop hint; push a new map of map type a")                                     \
     X(MapIndex,     "pop m k; push m[k], the zero value of type b when absent; then ok if a == 1")\
@@ -129,6 +130,33 @@ namespace golab {
     X(ConvertString, "pop x; push it converted as StringConv a says ([]byte(s), string(r), ...)") \
     X(DecodeRune,   "pop s i; push the rune at byte i of string s and its width (U+FFFD, 1 "      \
                     "when invalid), as for range over a string")                                  \
+    /* pointers, structs, arrays, closures, interfaces (language part A; vm_objects.cpp) */   \
+    X(NewCell,      "pop v; push a new cell holding v (a variable that escapes its frame)")      \
+    X(LoadCell,     "pop c; push the value in cell c")                                            \
+    X(StoreCell,    "pop v c; store v in cell c")                                                 \
+    X(Field,        "pop s; push field a of struct s; a nil s (through a pointer) panics")       \
+    X(SetField,     "pop s v; field a of struct s = v; a nil s panics")                            \
+    X(FieldRef,     "pop s; push a pointer to field a of s; a nil s panics")                     \
+    X(IndexRef,     "pop s i; push a pointer to element i of array or slice s; panics out of "   \
+                    "range")                                                                      \
+    X(GlobalRef,    "push a pointer to globals[a]")                                                \
+    X(Deref,        "pop p; push *p; b = 1: p points at a struct or array (pushed as is); a nil " \
+                    "p panics")                                                                   \
+    X(StoreDeref,   "pop v p; *p = v; b = 1: copy the struct or array v (type a) into p's "       \
+                    "object, so pointers to it see the new value")                                \
+    X(MakeClosure,  "pop b captured cells; push a closure of functions[a] holding them")         \
+    X(MakeBound,    "pop r; push functions[a] bound to receiver r (a method value)")              \
+    X(CallValue,    "call the closure below the top b arguments (popped with them); a nil "       \
+                    "function panics")                                                            \
+    X(GoValue,      "like CallValue, in a new goroutine")                                         \
+    X(CallIface,    "call method_names[a] of the interface value below the top b arguments, "     \
+                    "which becomes the receiver; a nil interface panics")                         \
+    X(EqValue,      "pop x y; push x == y for values of type a (struct, array, pointer, "         \
+                    "interface; uncomparable dynamic types panic)")                               \
+    X(Assert,       "pop x; push x.(T) for type a (b: x's static type, for the panic text)")      \
+    X(AssertOk,     "pop x; push x.(T) (or T's zero value) for type a, then ok")                  \
+    X(TypeIs,       "pop x; push whether x's dynamic type is a (b = 1: x implements interface "   \
+                    "a; b = 2: x is the nil interface)")                                          \
     /* debugging */                                                                               \
     X(Nop,          "nothing")
 // clang-format on

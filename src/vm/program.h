@@ -36,6 +36,17 @@ enum class TypeKind : uint8_t {
     AtomicBool, // sync/atomic.Bool
     Timer,      // time.Timer and time.Ticker: a TimerObject
     Map,        // key, elem (the value type); the value is a MapObject*, nil for a nil map
+    Pointer,    // elem; a struct or array object itself, or a CellObject / RefObject
+    Array,      // elem, len; an ArrayObject with value semantics
+};
+
+// A method of a type, for calls through interfaces and for fmt.
+struct MethodEntry {
+    int32_t name = 0;     // index into Program::method_names
+    int32_t function = 0; // index into Program::functions
+    // The method has a value receiver and the type is a pointer: the receiver
+    // is loaded through the pointer (and copied) before the call.
+    bool deref = false;
 };
 
 struct StructField {
@@ -48,9 +59,16 @@ struct TypeInfo {
     IntKind int_kind = IntKind::Int; // for TypeKind::Int
     // The name %T prints: "int", "string", "[]string", "time.Duration", "main.point".
     std::string name;
-    TypeId elem = kNoType; // Slice, Chan, Map (the value type)
+    TypeId elem = kNoType; // Slice, Chan, Map (the value type), Pointer, Array
     TypeId key = kNoType;  // Map
+    int64_t len = 0;       // Array
     std::vector<StructField> fields;
+    // Named types and pointers to them: the method set, for interface calls.
+    std::vector<MethodEntry> methods;
+    // Interfaces: the names (Program::method_names) of the methods it requires.
+    std::vector<int32_t> interface_methods;
+    // The Error() string method fmt must call; -1 when there is none.
+    int32_t error_function = -1;
     // A String() method that fmt must call for %v: a native (time.Duration) or
     // a compiled function index; -1 when the type has none.
     int32_t string_native = -1;
@@ -65,6 +83,9 @@ struct Function {
     std::vector<Instr> code;
     std::vector<int32_t> lines; // lines[pc] = source line of code[pc]
     int32_t line = 0;           // line of the func keyword
+    // Closures: their captured variables go to locals [capture_base, +num_captures).
+    int32_t capture_base = 0;
+    int32_t num_captures = 0;
 };
 
 struct Program {
@@ -79,6 +100,8 @@ struct Program {
     std::vector<std::unique_ptr<StringObject>> constant_strings;
     std::vector<TypeId> global_types;
     std::vector<std::string> global_names;
+    // Method names, for calls through interfaces (CallIface's operand).
+    std::vector<std::string> method_names;
 
     // Runs package-level variable initialisers in Go's dependency order,
     // then returns. -1 when there is nothing to initialise.

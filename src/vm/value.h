@@ -84,7 +84,9 @@ enum class ObjectKind : uint8_t {
     RWMutex,
     Atomic,
     Timer,
-    Map
+    Map,
+    Cell, // a variable that outlives its frame (vm.h)
+    Ref,  // a pointer into a struct field, an array element or a global (vm.h)
 };
 
 struct Object {

@@ -168,6 +168,9 @@ int64_t slice_len(const Value& v) {
     if (v.obj->kind == ObjectKind::String) {
         return static_cast<int64_t>(static_cast<StringObject*>(v.obj)->bytes.size());
     }
+    if (v.obj->kind == ObjectKind::Array) {
+        return static_cast<int64_t>(static_cast<ArrayObject*>(v.obj)->elems.size());
+    }
     return static_cast<SliceObject*>(v.obj)->len;
 }
 
@@ -212,6 +215,14 @@ Value Vm::zero_value(TypeId t) {
             s->fields.push_back(zero_value(f.type));
         }
         return Value::make_object(hooks_.adopt(s));
+    }
+    case TypeKind::Array: {
+        auto* a = new ArrayObject();
+        a->elems.reserve(static_cast<size_t>(info.len));
+        for (int64_t i = 0; i < info.len; i++) {
+            a->elems.push_back(zero_value(info.elem));
+        }
+        return Value::make_object(hooks_.adopt(a));
     }
     default:
         return Value{};
@@ -268,6 +279,17 @@ Value Vm::copy_value(TypeId t, const Value& v) {
         auto* copy = new StructObject();
         for (size_t i = 0; i < src->fields.size(); i++) {
             copy->fields.push_back(copy_value(info.fields[i].type, src->fields[i]));
+        }
+        Value r = Value::make_object(hooks_.adopt(copy));
+        r.type = v.type;
+        return r;
+    }
+    case TypeKind::Array: {
+        auto* src = static_cast<ArrayObject*>(v.obj);
+        auto* copy = new ArrayObject();
+        copy->elems.reserve(src->elems.size());
+        for (const Value& e : src->elems) {
+            copy->elems.push_back(copy_value(info.elem, e));
         }
         Value r = Value::make_object(hooks_.adopt(copy));
         r.type = v.type;
@@ -552,7 +574,7 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             }
             stack.resize(base + nresults);
             g.frames.pop_back();
-            if (g.frames.empty()) {
+            if (g.frames.size() <= g.stop_depth) {
                 outcome.result = ExecResult::Exit;
                 outcome.instructions = executed;
                 return outcome;
@@ -566,15 +588,18 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             frame->pc = pc;
             g.slice_executed = executed;
             ExecResult stop = ExecResult::Yield;
+            size_t depth = g.frames.size();
             if (!call_native(g, NativeId(in.a), in.b, stop)) {
                 // Parked or panicked: the frame already points past the call.
-                if (stop == ExecResult::Panic) {
+                // (A panic inside a String method keeps that method's line.)
+                if (stop == ExecResult::Panic && g.frames.size() == depth) {
                     g.panic_line = frame->function->lines[pc - 1];
                 }
                 outcome.result = stop;
                 outcome.instructions = executed;
                 return outcome;
             }
+            frame = &g.frames.back(); // a String method may have grown g.frames
             break;
         }
         case Op::Go: {
@@ -609,6 +634,8 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             if (s.obj->kind == ObjectKind::String) {
                 stack.back() = Value::make_int(
                     static_cast<uint8_t>(static_cast<StringObject*>(s.obj)->bytes[i]));
+            } else if (s.obj->kind == ObjectKind::Array) {
+                stack.back() = static_cast<ArrayObject*>(s.obj)->elems[i];
             } else {
                 auto* slice = static_cast<SliceObject*>(s.obj);
                 stack.back() = slice->array->elems[slice->offset + i];
@@ -623,6 +650,10 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             if (i < 0 || i >= n) {
                 raise(index_error(i, n));
                 return outcome.instructions = executed, outcome;
+            }
+            if (s.obj->kind == ObjectKind::Array) {
+                static_cast<ArrayObject*>(s.obj)->elems[i] = v;
+                break;
             }
             auto* slice = static_cast<SliceObject*>(s.obj);
             slice->array->elems[slice->offset + i] = v;
@@ -755,9 +786,13 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             stack.back() = r;
             break;
         }
-        case Op::IsNil:
-            stack.back() = Value::make_bool(stack.back().kind == ValueKind::Nil);
+        case Op::IsNil: {
+            // An interface (b = 1) is nil only without a dynamic type.
+            const Value& v = stack.back();
+            stack.back() =
+                Value::make_bool(v.kind == ValueKind::Nil && (in.b == 0 || v.type == kNoType));
             break;
+        }
         case Op::Append: {
             size_t first = stack.size() - static_cast<size_t>(in.b);
             Value r =
@@ -835,6 +870,206 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             stack.push_back(Value::make_int(width));
             break;
         }
+        // Pointers, structs, arrays, closures, interfaces (see vm_objects.cpp).
+        case Op::NewCell:
+            stack.back() = Value::make_object(hooks_.adopt(new CellObject(stack.back())));
+            break;
+        case Op::LoadCell:
+            stack.back() = static_cast<CellObject*>(stack.back().obj)->value;
+            break;
+        case Op::StoreCell: {
+            Value c = pop();
+            static_cast<CellObject*>(c.obj)->value = pop();
+            break;
+        }
+        case Op::Field:
+        case Op::FieldRef: {
+            Value& s = stack.back();
+            if (s.kind != ValueKind::Object || !s.obj) {
+                raise(kNilDereference);
+                return outcome.instructions = executed, outcome;
+            }
+            auto* st = static_cast<StructObject*>(s.obj);
+            s = in.op == Op::Field ? st->fields[in.a]
+                                   : Value::make_object(hooks_.adopt(new RefObject(st, in.a)));
+            break;
+        }
+        case Op::SetField: {
+            Value v = pop();
+            Value s = pop();
+            if (s.kind != ValueKind::Object || !s.obj) {
+                raise(kNilDereference);
+                return outcome.instructions = executed, outcome;
+            }
+            static_cast<StructObject*>(s.obj)->fields[in.a] = v;
+            break;
+        }
+        case Op::IndexRef: {
+            int64_t i = pop().i;
+            Value s = stack.back();
+            int64_t n = slice_len(s);
+            if (i < 0 || i >= n) {
+                raise("runtime error: index out of range [" + std::to_string(i) + "] with length " +
+                      std::to_string(n));
+                return outcome.instructions = executed, outcome;
+            }
+            Object* container = s.obj;
+            if (s.obj->kind == ObjectKind::Slice) {
+                auto* slice = static_cast<SliceObject*>(s.obj);
+                container = slice->array;
+                i += slice->offset;
+            }
+            stack.back() = Value::make_object(hooks_.adopt(new RefObject(container, i)));
+            break;
+        }
+        case Op::GlobalRef:
+            stack.push_back(Value::make_object(hooks_.adopt(new RefObject(nullptr, in.a))));
+            break;
+        case Op::Deref: {
+            Value p = stack.back();
+            std::string err = load_through(p, stack.back());
+            if (!err.empty()) {
+                raise(err);
+                return outcome.instructions = executed, outcome;
+            }
+            break;
+        }
+        case Op::StoreDeref: {
+            Value p = pop();
+            Value v = pop();
+            std::string err;
+            if (in.b == 1) {
+                if (p.kind != ValueKind::Object || !p.obj) {
+                    err = kNilDereference;
+                } else {
+                    copy_into(in.a, p.obj, v);
+                }
+            } else {
+                err = store_through(p, v);
+            }
+            if (!err.empty()) {
+                raise(err);
+                return outcome.instructions = executed, outcome;
+            }
+            break;
+        }
+        case Op::MakeClosure: {
+            auto* c = new ClosureObject();
+            c->function = in.a;
+            auto first = stack.size() - in.b;
+            c->captures.assign(stack.begin() + static_cast<std::ptrdiff_t>(first), stack.end());
+            stack.resize(first);
+            stack.push_back(Value::make_object(hooks_.adopt(c)));
+            break;
+        }
+        case Op::MakeBound: {
+            auto* c = new ClosureObject();
+            c->function = in.a;
+            c->bound = true;
+            c->captures.push_back(stack.back());
+            stack.back() = Value::make_object(hooks_.adopt(c));
+            break;
+        }
+        case Op::CallValue:
+        case Op::GoValue: {
+            size_t at = stack.size() - in.b - 1;
+            Value f = stack[at];
+            if (f.kind != ValueKind::Object || !f.obj) {
+                raise(kNilDereference);
+                return outcome.instructions = executed, outcome;
+            }
+            auto* c = static_cast<ClosureObject*>(f.obj);
+            stack.erase(stack.begin() + static_cast<std::ptrdiff_t>(at));
+            const Function* callee = nullptr;
+            if (in.op == Op::GoValue) {
+                // Lay the new goroutine's first locals out here, then hand them over.
+                enter_closure(stack, at, in.b, *c, callee);
+                frame->pc = pc;
+                g.slice_executed = executed;
+                hooks_.spawn(g, c->function,
+                             std::span<const Value>(stack.data() + at, stack.size() - at));
+                stack.resize(at);
+                break;
+            }
+            enter_closure(stack, at, in.b, *c, callee);
+            frame->pc = pc;
+            g.frames.push_back(Frame{callee, 0, static_cast<int32_t>(at)});
+            frame = &g.frames.back();
+            code = callee->code.data();
+            pc = 0;
+            break;
+        }
+        case Op::CallIface: {
+            size_t at = stack.size() - in.b - 1;
+            Value& recv = stack[at];
+            bool deref = false;
+            int32_t fn = find_method(recv, in.a, deref);
+            if (fn < 0) {
+                raise(kNilDereference);
+                return outcome.instructions = executed, outcome;
+            }
+            const Function& callee = program_.functions[fn];
+            if (deref) {
+                // A value method called through a pointer: the method gets a copy.
+                TypeId elem = program_.types[recv.type].elem;
+                Value v;
+                std::string err = load_through(recv, v);
+                if (!err.empty()) {
+                    raise(err);
+                    return outcome.instructions = executed, outcome;
+                }
+                recv = copy_value(elem, v);
+            } else {
+                TypeKind k = program_.types[recv.type].kind;
+                if (k == TypeKind::Struct || k == TypeKind::Array) {
+                    recv = copy_value(recv.type, recv);
+                }
+            }
+            frame->pc = pc;
+            stack.resize(at + callee.num_locals);
+            g.frames.push_back(Frame{&callee, 0, static_cast<int32_t>(at)});
+            frame = &g.frames.back();
+            code = callee.code.data();
+            pc = 0;
+            break;
+        }
+        case Op::EqValue: {
+            Value y = pop();
+            std::string err;
+            bool eq = values_equal(in.a, stack.back(), y, err);
+            if (!err.empty()) {
+                raise(err);
+                return outcome.instructions = executed, outcome;
+            }
+            stack.back() = Value::make_bool(eq);
+            break;
+        }
+        case Op::Assert:
+        case Op::AssertOk: {
+            Value x = stack.back();
+            bool is_iface = program_.types[in.a].kind == TypeKind::Interface;
+            bool ok = x.type > kNoType && (is_iface ? implements(x.type, in.a) : x.type == in.a);
+            if (in.op == Op::Assert) {
+                if (!ok) {
+                    raise(assert_failure(x, in.a, in.b));
+                    return outcome.instructions = executed, outcome;
+                }
+                break;
+            }
+            if (!ok) {
+                stack.back() = zero_value(in.a);
+            }
+            stack.push_back(Value::make_bool(ok));
+            break;
+        }
+        case Op::TypeIs: {
+            const Value& x = stack.back();
+            bool r = in.b == 2   ? x.type == kNoType
+                     : in.b == 1 ? x.type > kNoType && implements(x.type, in.a)
+                                 : x.type == in.a;
+            stack.back() = Value::make_bool(r);
+            break;
+        }
         case Op::Nop:
         case Op::Count_:
             break;
@@ -845,6 +1080,41 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
     outcome.result = ExecResult::Yield;
     outcome.instructions = executed;
     return outcome;
+}
+
+bool Vm::call_sync(Goroutine& g, int32_t fn, std::span<const Value> args,
+                   std::vector<Value>& results) {
+    const Function& f = program_.functions[fn];
+    size_t saved_depth = g.stop_depth;
+    size_t depth = g.frames.size();
+    auto base = static_cast<int32_t>(g.stack.size());
+    g.stack.insert(g.stack.end(), args.begin(), args.end());
+    g.stack.resize(static_cast<size_t>(base) + f.num_locals);
+    g.frames.push_back(Frame{&f, 0, base});
+    g.stop_depth = depth;
+    // The nested run counts its instructions from zero; the virtual clock
+    // must not see the outer slice's count go backwards.
+    int64_t outer_executed = g.slice_executed, outer_accounted = g.slice_accounted;
+    g.slice_executed = g.slice_accounted = 0;
+    // NOTE: the call runs to its end in this one slice; Go code that would
+    // block here (a channel, a lock) cannot park from inside a native.
+    ExecOutcome r;
+    do {
+        r = execute(g, int64_t{1} << 40);
+    } while (r.result == ExecResult::Yield);
+    g.stop_depth = saved_depth;
+    g.slice_executed = outer_executed;
+    g.slice_accounted = outer_accounted;
+    if (r.result == ExecResult::Park) {
+        g.panic_message = "not supported yet: a String or Error method that blocks";
+        return false;
+    }
+    if (r.result != ExecResult::Exit) {
+        return false;
+    }
+    results.assign(g.stack.begin() + base, g.stack.end());
+    g.stack.resize(static_cast<size_t>(base));
+    return true;
 }
 
 //-----------------------------------------------------------------------------
@@ -872,6 +1142,46 @@ bool Vm::finish_op(Goroutine& g, RuntimeHooks::OpResult r, ExecResult& stop) {
 }
 
 namespace {
+
+// Lets fmt call String and Error methods written in Go, on the calling goroutine.
+class GoMethodCaller final : public MethodCaller {
+  public:
+    GoMethodCaller(Vm& vm, const Program& program, Goroutine& g)
+        : vm_(vm), program_(program), g_(g) {}
+    bool panicked = false;
+
+    bool call_string_method(const Value& recv, int32_t fn, std::string& out) override {
+        Value r = recv;
+        // A value method reached through a pointer gets a copy of the pointee.
+        for (const MethodEntry& m : program_.types[recv.type].methods) {
+            if (m.function == fn && m.deref) {
+                TypeId elem = program_.types[recv.type].elem;
+                TypeKind k = program_.types[elem].kind;
+                if (recv.kind == ValueKind::Nil) {
+                    out = "<nil>"; // fmt prints a nil pointer receiver as <nil>
+                    return true;
+                }
+                if (k != TypeKind::Struct && k != TypeKind::Array) {
+                    r = recv.obj->kind == ObjectKind::Cell
+                            ? static_cast<CellObject*>(recv.obj)->value
+                            : recv;
+                }
+            }
+        }
+        std::vector<Value> results;
+        if (!vm_.call_sync(g_, fn, std::span<const Value>(&r, 1), results)) {
+            panicked = true;
+            return false;
+        }
+        out = std::string(string_bytes(results.empty() ? Value{} : results[0]));
+        return true;
+    }
+
+  private:
+    Vm& vm_;
+    const Program& program_;
+    Goroutine& g_;
+};
 
 // Returns the elements of a variadic ...any argument.
 std::span<const Value> variadic(const Value& v) {
@@ -901,29 +1211,35 @@ bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         return finish({Value::make_int(static_cast<int64_t>(n)), Value{}});
     };
 
+    GoMethodCaller caller(*this, program_, g);
+    // fmt's natives: a String or Error method that panics ends the call.
+    auto fmt_result = [&](std::string s, bool print) {
+        if (caller.panicked) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        if (!print) {
+            return finish({make_string(std::move(s))});
+        }
+        hooks_.write_output(g, 1, s);
+        return print_result(s.size());
+    };
+
     switch (id) {
-    case NativeId::FmtPrint: {
-        std::string s = go_sprint(program_, variadic(args[0]));
-        hooks_.write_output(g, 1, s);
-        return print_result(s.size());
-    }
-    case NativeId::FmtPrintln: {
-        std::string s = go_sprintln(program_, variadic(args[0]));
-        hooks_.write_output(g, 1, s);
-        return print_result(s.size());
-    }
-    case NativeId::FmtPrintf: {
-        std::string s = go_sprintf(program_, string_bytes(args[0]), variadic(args[1]));
-        hooks_.write_output(g, 1, s);
-        return print_result(s.size());
-    }
+    case NativeId::FmtPrint:
+        return fmt_result(go_sprint(program_, variadic(args[0]), &caller), true);
+    case NativeId::FmtPrintln:
+        return fmt_result(go_sprintln(program_, variadic(args[0]), &caller), true);
+    case NativeId::FmtPrintf:
+        return fmt_result(go_sprintf(program_, string_bytes(args[0]), variadic(args[1]), &caller),
+                          true);
     case NativeId::FmtSprint:
-        return finish({make_string(go_sprint(program_, variadic(args[0])))});
+        return fmt_result(go_sprint(program_, variadic(args[0]), &caller), false);
     case NativeId::FmtSprintln:
-        return finish({make_string(go_sprintln(program_, variadic(args[0])))});
+        return fmt_result(go_sprintln(program_, variadic(args[0]), &caller), false);
     case NativeId::FmtSprintf:
-        return finish(
-            {make_string(go_sprintf(program_, string_bytes(args[0]), variadic(args[1])))});
+        return fmt_result(go_sprintf(program_, string_bytes(args[0]), variadic(args[1]), &caller),
+                          false);
 
     case NativeId::TimeSleep: {
         int64_t d = args[0].i;

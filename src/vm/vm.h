@@ -23,6 +23,9 @@ namespace golab {
 
 struct Goroutine;
 
+// Go's panic text for a nil pointer dereference (with its signal line).
+extern const char* const kNilDereference;
+
 // sync.WaitGroup's state. The runtime guards counter and waiters with its lock.
 struct WaitGroupObject final : Object {
     int64_t counter = 0;
@@ -99,6 +102,34 @@ struct StructObject final : Object {
     StructObject() : Object(ObjectKind::Struct) {}
 };
 
+// A variable that escapes its frame: a local whose address is taken or that a
+// closure captures, or the target of new(T) for a T that is not a struct or
+// array. A pointer to such a variable is the cell itself.
+struct CellObject final : Object {
+    Value value;
+    explicit CellObject(Value v) : Object(ObjectKind::Cell), value(v) {}
+};
+
+// A pointer to a value inside something else: a struct field, an array or
+// slice element, or a package variable (container null: index is the global).
+// NOTE: a pointer to a struct or an array is the object itself; a Ref only
+// ever points at a non-aggregate value.
+struct RefObject final : Object {
+    Object* container = nullptr; // StructObject or ArrayObject; null for globals
+    int64_t index = 0;
+    RefObject(Object* c, int64_t i) : Object(ObjectKind::Ref), container(c), index(i) {}
+};
+
+// A function value: a compiled function with the variables it captured (cells
+// or aggregate objects, placed in its frame at Function::capture_base), or a
+// method bound to its receiver (which becomes the first argument).
+struct ClosureObject final : Object {
+    int32_t function = -1;
+    bool bound = false;
+    std::vector<Value> captures; // bound: one value, the receiver
+    ClosureObject() : Object(ObjectKind::Closure) {}
+};
+
 // Why a goroutine is not running, in the words Go's stack dumps use.
 enum class WaitReason : uint8_t {
     None,
@@ -162,6 +193,11 @@ struct Goroutine {
     // The source line the goroutine is at; written by the worker running it
     // whenever it stops (park, yield, exit), read by the snapshot builder.
     std::atomic<int32_t> line{0};
+
+    // Frames at or below this depth belong to a native that called back into
+    // Go code (fmt calling a String method): execute() stops when the frame
+    // above it returns.
+    size_t stop_depth = 0;
 
     // Set by execute() when it returns Panic.
     std::string panic_message;
@@ -267,7 +303,32 @@ class Vm {
     // Returns the zero value of type t (allocating for structs and sync types).
     Value zero_value(TypeId t);
 
+    // Calls functions[fn] with args on g synchronously, for a native that needs
+    // Go code (fmt and String methods). Returns false when the call panicked
+    // or tried to block (g.panic_message says why); else pushes nothing and
+    // leaves the results in results.
+    bool call_sync(Goroutine& g, int32_t fn, std::span<const Value> args,
+                   std::vector<Value>& results);
+
   private:
+    // [SECTION] objects (vm_objects.cpp): pointers, structs, arrays,
+    // closures and interfaces. Each returns an empty string, or the text of
+    // the Go panic it raises.
+    std::string load_through(const Value& p, Value& out);
+    std::string store_through(const Value& p, const Value& v);
+    void copy_into(TypeId t, Object* dst, const Value& src);
+    bool values_equal(TypeId t, const Value& x, const Value& y, std::string& panic);
+    bool implements(TypeId dynamic, TypeId iface) const;
+    std::string missing_method(TypeId dynamic, TypeId iface) const;
+    std::string assert_failure(const Value& x, TypeId target, TypeId static_type) const;
+    // Finds the method named name_id of x's dynamic type; returns the function or -1.
+    int32_t find_method(const Value& x, int32_t name_id, bool& deref) const;
+    // Lays a closure's frame out: args are in place at stack[base...]; returns
+    // the function to run.
+    int32_t enter_closure(std::vector<Value>& stack, size_t base, int32_t argc,
+                          const ClosureObject& c, const Function*& fn);
+    std::string type_name(TypeId t) const;
+
     bool call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
     // Applies a channel or mutex hook's result: true to go on, false to stop with `stop`.
     bool finish_op(Goroutine& g, RuntimeHooks::OpResult r, ExecResult& stop);

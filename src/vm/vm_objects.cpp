@@ -1,0 +1,242 @@
+// vm_objects.cpp: what the VM does with pointers, structs, arrays, closures
+// and interface values (the opcodes of "language part A" in opcodes.h).
+//
+// Representation, in short: a struct or array value is an object with value
+// semantics (copied on assignment by CopyValue), and a pointer to one is the
+// object itself. A pointer to anything else is a CellObject (an escaping
+// variable, new(T)) or a RefObject (a field, an element, a global). Function
+// values are ClosureObjects. An interface value is any Value whose `type`
+// field names its dynamic type.
+#include <cstdio>
+
+#include "vm/format.h"
+#include "vm/vm.h"
+
+namespace golab {
+
+// Go's text for a nil pointer dereference; the signal line is what Go prints
+// on linux/amd64 (our pc is not a real address).
+const char* const kNilDereference =
+    "runtime error: invalid memory address or nil pointer dereference\n"
+    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+
+std::string Vm::load_through(const Value& p, Value& out) {
+    if (p.kind != ValueKind::Object || !p.obj) {
+        return kNilDereference;
+    }
+    switch (p.obj->kind) {
+    case ObjectKind::Cell:
+        out = static_cast<CellObject*>(p.obj)->value;
+        return {};
+    case ObjectKind::Ref: {
+        auto* r = static_cast<RefObject*>(p.obj);
+        if (!r->container) {
+            out = globals_[r->index];
+        } else if (r->container->kind == ObjectKind::Struct) {
+            out = static_cast<StructObject*>(r->container)->fields[r->index];
+        } else {
+            out = static_cast<ArrayObject*>(r->container)->elems[r->index];
+        }
+        return {};
+    }
+    default:
+        out = p; // a struct or array: the pointer is the object
+        return {};
+    }
+}
+
+std::string Vm::store_through(const Value& p, const Value& v) {
+    if (p.kind != ValueKind::Object || !p.obj) {
+        return kNilDereference;
+    }
+    switch (p.obj->kind) {
+    case ObjectKind::Cell:
+        static_cast<CellObject*>(p.obj)->value = v;
+        return {};
+    case ObjectKind::Ref: {
+        auto* r = static_cast<RefObject*>(p.obj);
+        if (!r->container) {
+            globals_[r->index] = v;
+        } else if (r->container->kind == ObjectKind::Struct) {
+            static_cast<StructObject*>(r->container)->fields[r->index] = v;
+        } else {
+            static_cast<ArrayObject*>(r->container)->elems[r->index] = v;
+        }
+        return {};
+    }
+    default:
+        return kNilDereference;
+    }
+}
+
+// Copies the contents of the struct or array src into dst, in place, so that
+// pointers to dst (and to its nested structs) see the new value.
+void Vm::copy_into(TypeId t, Object* dst, const Value& src) {
+    const TypeInfo& info = program_.types[t];
+    if (!dst || src.kind != ValueKind::Object || !src.obj || dst == src.obj) {
+        return;
+    }
+    if (info.kind == TypeKind::Struct) {
+        auto* d = static_cast<StructObject*>(dst);
+        auto* s = static_cast<StructObject*>(src.obj);
+        for (size_t i = 0; i < s->fields.size() && i < d->fields.size(); i++) {
+            TypeId ft = info.fields[i].type;
+            TypeKind fk = program_.types[ft].kind;
+            if ((fk == TypeKind::Struct || fk == TypeKind::Array) &&
+                d->fields[i].kind == ValueKind::Object) {
+                copy_into(ft, d->fields[i].obj, s->fields[i]);
+            } else {
+                d->fields[i] = copy_value(ft, s->fields[i]);
+            }
+        }
+    } else if (info.kind == TypeKind::Array) {
+        auto* d = static_cast<ArrayObject*>(dst);
+        auto* s = static_cast<ArrayObject*>(src.obj);
+        TypeKind ek = program_.types[info.elem].kind;
+        for (size_t i = 0; i < s->elems.size() && i < d->elems.size(); i++) {
+            if ((ek == TypeKind::Struct || ek == TypeKind::Array) &&
+                d->elems[i].kind == ValueKind::Object) {
+                copy_into(info.elem, d->elems[i].obj, s->elems[i]);
+            } else {
+                d->elems[i] = copy_value(info.elem, s->elems[i]);
+            }
+        }
+    }
+}
+
+namespace {
+
+// Two pointers are equal when they point at the same variable, which two
+// RefObjects made separately for the same field do.
+bool same_pointer(const Value& x, const Value& y) {
+    Object* a = x.kind == ValueKind::Object ? x.obj : nullptr;
+    Object* b = y.kind == ValueKind::Object ? y.obj : nullptr;
+    if (a && b && a->kind == ObjectKind::Ref && b->kind == ObjectKind::Ref) {
+        auto* ra = static_cast<RefObject*>(a);
+        auto* rb = static_cast<RefObject*>(b);
+        return ra->container == rb->container && ra->index == rb->index;
+    }
+    return a == b;
+}
+
+} // namespace
+
+bool Vm::values_equal(TypeId t, const Value& x, const Value& y, std::string& panic) {
+    const TypeInfo& info = program_.types[t];
+    switch (info.kind) {
+    case TypeKind::Bool:
+        return x.b == y.b;
+    case TypeKind::Int:
+    case TypeKind::Time:
+        return x.i == y.i;
+    case TypeKind::Float32:
+    case TypeKind::Float64:
+        return x.f == y.f;
+    case TypeKind::String:
+        return string_bytes(x) == string_bytes(y);
+    case TypeKind::Struct: {
+        auto* a = static_cast<StructObject*>(x.obj);
+        auto* b = static_cast<StructObject*>(y.obj);
+        for (size_t i = 0; i < info.fields.size(); i++) {
+            if (!values_equal(info.fields[i].type, a->fields[i], b->fields[i], panic)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    case TypeKind::Array: {
+        auto* a = static_cast<ArrayObject*>(x.obj);
+        auto* b = static_cast<ArrayObject*>(y.obj);
+        for (size_t i = 0; i < a->elems.size(); i++) {
+            if (!values_equal(info.elem, a->elems[i], b->elems[i], panic)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    case TypeKind::Interface: {
+        if (x.type != y.type) {
+            return false;
+        }
+        if (x.type == kNoType) {
+            return true;
+        }
+        TypeKind k = program_.types[x.type].kind;
+        if (k == TypeKind::Slice || k == TypeKind::Func) {
+            panic = "runtime error: comparing uncomparable type " + type_name(x.type);
+            return false;
+        }
+        return values_equal(x.type, x, y, panic);
+    }
+    default:
+        // Pointers, channels, sync objects: identity.
+        return same_pointer(x, y);
+    }
+}
+
+int32_t Vm::find_method(const Value& x, int32_t name_id, bool& deref) const {
+    if (x.type <= kNoType) {
+        return -1;
+    }
+    for (const MethodEntry& m : program_.types[x.type].methods) {
+        if (m.name == name_id) {
+            deref = m.deref;
+            return m.function;
+        }
+    }
+    return -1;
+}
+
+bool Vm::implements(TypeId dynamic, TypeId iface) const {
+    return missing_method(dynamic, iface).empty();
+}
+
+std::string Vm::missing_method(TypeId dynamic, TypeId iface) const {
+    const TypeInfo& want = program_.types[iface];
+    const TypeInfo& have = program_.types[dynamic];
+    for (int32_t name : want.interface_methods) {
+        bool found = false;
+        for (const MethodEntry& m : have.methods) {
+            found = found || m.name == name;
+        }
+        if (!found) {
+            return program_.method_names[name];
+        }
+    }
+    return {};
+}
+
+std::string Vm::type_name(TypeId t) const {
+    return t <= kNoType ? "nil" : program_.types[t].name;
+}
+
+// Go's text for a failed x.(T): "interface conversion: interface {} is string, not int".
+std::string Vm::assert_failure(const Value& x, TypeId target, TypeId static_type) const {
+    const TypeInfo& want = program_.types[target];
+    std::string from = program_.types[static_type].name;
+    if (want.kind == TypeKind::Interface) {
+        if (x.type <= kNoType) {
+            return "interface conversion: interface is nil, not " + want.name;
+        }
+        return "interface conversion: " + type_name(x.type) + " is not " + want.name +
+               ": missing method " + missing_method(x.type, target);
+    }
+    return "interface conversion: " + from + " is " + type_name(x.type) + ", not " + want.name;
+}
+
+int32_t Vm::enter_closure(std::vector<Value>& stack, size_t base, int32_t argc,
+                          const ClosureObject& c, const Function*& fn) {
+    fn = &program_.functions[c.function];
+    if (c.bound) {
+        // The receiver goes first: shift the arguments up by one.
+        stack.insert(stack.begin() + static_cast<std::ptrdiff_t>(base), c.captures[0]);
+        argc++;
+    }
+    stack.resize(base + fn->num_locals);
+    for (size_t k = 0; !c.bound && k < c.captures.size(); k++) {
+        stack[base + fn->capture_base + k] = c.captures[k];
+    }
+    return argc;
+}
+
+} // namespace golab

@@ -1,0 +1,13 @@
+// golden: not-from-go
+// Go prints the same first line, but its signal line holds a real pc, so the
+// expected stderr here is that first line only (checked with go run by hand).
+package main
+
+import "fmt"
+
+func main() {
+	type T struct{ X int }
+	var p *T
+	fmt.Println("reading")
+	fmt.Println(p.X)
+}
