@@ -4,6 +4,7 @@
 #   ./build.sh          build build/native, build/node and build/web
 #   ./build.sh serve    build, then serve build/web with the cross-origin-isolation headers
 #   ./build.sh test     build, then run every test; the last line reads "N passed, N failed"
+#   ./build.sh bench    build, then time bench/*.go against Go and yaegi (tools/bench.py)
 #
 # Third-party code (SDL2, Dear ImGui, GoogleTest) is built once into a cache outside the
 # clone, ~/.cache/goroutine-lab/<name>-<version>-<flags hash>/, so a fresh clone on the same
@@ -327,8 +328,14 @@ test)
     fi
     run_tests
     ;;
+bench)
+    # Not a test: times bench/*.go on Go, yaegi and our builds (tools/bench.py --help).
+    build_all
+    shift
+    exec /usr/bin/python3 "$root/tools/bench.py" "$@"
+    ;;
 *)
-    echo "usage: ./build.sh [serve|test]" >&2
+    echo "usage: ./build.sh [serve|test|bench]" >&2
     exit 2
     ;;
 esac

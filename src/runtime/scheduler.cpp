@@ -383,6 +383,9 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
     case ExecResult::Exit:
         g.status = GStatus::Dead;
         record(TraceKind::GoEnd, g);
+        // A finished goroutine stays listed, but its stack is of no more use.
+        std::vector<Value>().swap(g.stack);
+        std::vector<Frame>().swap(g.frames);
         if (&g == main_) {
             end_program(RunStatus::Finished, 0);
         }
@@ -1186,6 +1189,7 @@ void Scheduler::fill_snapshot(Snapshot& s) {
     shown_clock_ns_ = std::max(shown_clock_ns_, clock_locked());
     s.trace = trace_;
     s.trace_size = trace_->size();
+    s.trace_dropped = trace_->dropped();
     s.exit_code = exit_code_;
     s.clock_ns = end_clock_ns_ >= 0 ? end_clock_ns_ : shown_clock_ns_;
     s.gomaxprocs = static_cast<int32_t>(procs_.size());

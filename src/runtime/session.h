@@ -66,6 +66,9 @@ struct Snapshot {
     // the run goes on; the log lives as long as a snapshot holds it.
     std::shared_ptr<const Trace> trace;
     size_t trace_size = 0;
+    // Events the log had no room for (the newest ones, once it holds
+    // Trace::kMaxEvents): the page notes that its timeline is incomplete.
+    size_t trace_dropped = 0;
 
     // The settings the current run uses.
     int32_t gomaxprocs = 0;

@@ -46,6 +46,7 @@ Trace::~Trace() {
 void Trace::add(const TraceEvent& e) {
     size_t n = published_.load(std::memory_order_relaxed);
     if (n >= kMaxEvents) {
+        dropped_.fetch_add(1, std::memory_order_relaxed);
         return;
     }
     std::atomic<TraceEvent*>& chunk = chunks_[n / kChunkEvents];

@@ -305,7 +305,9 @@ void Vm::start(Goroutine& g, int32_t fn, std::span<const Value> args) const {
     g.function_name = f.name;
     g.stack.clear();
     g.frames.clear();
-    g.stack.reserve(64);
+    // NOTE: a parked goroutine must stay small (100,000 of them fit in 100 MB):
+    // its stack starts at what the function needs and grows on demand.
+    g.stack.reserve(static_cast<size_t>(f.num_locals) + 8);
     for (const Value& a : args) {
         g.stack.push_back(a);
     }

@@ -65,3 +65,25 @@ TEST(Trace, EventNamesAreStable) {
 
 } // namespace
 } // namespace golab
+
+namespace golab {
+namespace {
+
+#ifndef __EMSCRIPTEN__ // a full log is 160 MB: natively only
+// The log stops at Trace::kMaxEvents and counts what it had no room for.
+TEST(Trace, AFullLogCountsTheEventsItDrops) {
+    Trace trace;
+    TraceEvent e;
+    for (size_t i = 0; i < Trace::kMaxEvents + 5; i++) {
+        e.clock_ns = static_cast<int64_t>(i);
+        trace.add(e);
+    }
+    EXPECT_EQ(trace.size(), Trace::kMaxEvents);
+    EXPECT_EQ(trace.dropped(), 5u);
+    EXPECT_EQ(trace.at(Trace::kMaxEvents - 1).clock_ns,
+              static_cast<int64_t>(Trace::kMaxEvents - 1));
+}
+#endif
+
+} // namespace
+} // namespace golab
