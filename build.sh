@@ -4,6 +4,7 @@
 #   ./build.sh          build build/native, build/node and build/web
 #   ./build.sh serve    build, then serve build/web with the cross-origin-isolation headers
 #   ./build.sh test     build, then run every test; the last line reads "N passed, N failed"
+#   ./build.sh test-sanitize  the native unit and golden tests under TSan, then ASan + UBSan
 #   ./build.sh bench    build, then time bench/*.go against Go and yaegi (tools/bench.py)
 #
 # Third-party code (SDL2, Dear ImGui, GoogleTest) is built once into a cache outside the
@@ -307,6 +308,33 @@ run_tests() {
     [ "$failed" = 0 ] && [ "$passed" -gt 0 ]
 }
 
+# Builds the native runtime, VM and CLI under one sanitizer into build/native-$1 and runs the
+# unit tests and the golden programs there. $1 = tsan | asan (AddressSanitizer with UBSan).
+# Any report ends that binary with a non-zero exit, so it counts as a failure.
+run_sanitized() {
+    local kind=$1 flags out
+    case $kind in
+    tsan) flags="-fsanitize=thread" ;;
+    asan) flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined" ;;
+    esac
+    build_gtest native
+    log "build/native-$kind"
+    build_dir "native-$kind" -DGOLAB_TARGET=native -DGOLAB_GTEST_ROOT="$gtest_dir" \
+        -DGOLAB_OUTPUT_ROOT="$root/build/native-$kind/out" \
+        "-DCMAKE_CXX_FLAGS=$flags -g -fno-omit-frame-pointer" "-DCMAKE_EXE_LINKER_FLAGS=$flags"
+    # NOTE: the stress test runs fewer programs here: a sanitized VM is 5-15 times slower.
+    export TSAN_OPTIONS="halt_on_error=1 exitcode=66" ASAN_OPTIONS="halt_on_error=1"
+    export UBSAN_OPTIONS="halt_on_error=1 print_stacktrace=1" GOLAB_STRESS_PROGRAMS=300
+    run_gtest "$kind" "$root/build/native-$kind/unit_tests"
+    log "golden tests under $kind"
+    out=$(mktemp)
+    GOLAB_GOLDEN_CLI="$root/build/native-$kind/out/native/goroutine-lab" \
+        "$root/tests/golden/run" 2>&1 | tee "$out" || true
+    add_summary "$out"
+    rm -f "$out"
+    unset TSAN_OPTIONS ASAN_OPTIONS UBSAN_OPTIONS GOLAB_STRESS_PROGRAMS
+}
+
 # ---------------------------------------------------------------------------------------------
 # [5] Commands
 # ---------------------------------------------------------------------------------------------
@@ -328,6 +356,15 @@ test)
     fi
     run_tests
     ;;
+test-sanitize)
+    # The native runtime and VM under ThreadSanitizer, then AddressSanitizer + UBSan.
+    ensure_dependencies
+    mkdir -p "$cache"
+    run_sanitized tsan
+    run_sanitized asan
+    echo "$passed passed, $failed failed"
+    [ "$failed" = 0 ] && [ "$passed" -gt 0 ]
+    ;;
 bench)
     # Not a test: times bench/*.go on Go, yaegi and our builds (tools/bench.py --help).
     build_all
@@ -335,7 +372,7 @@ bench)
     exec /usr/bin/python3 "$root/tools/bench.py" "$@"
     ;;
 *)
-    echo "usage: ./build.sh [serve|test|bench]" >&2
+    echo "usage: ./build.sh [serve|test|test-sanitize|bench]" >&2
     exit 2
     ;;
 esac
