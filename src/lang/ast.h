@@ -450,6 +450,7 @@ struct FuncDecl : Node {
     std::vector<Entity*> captures;
     std::string go_name;
     bool is_closure = false;
+    bool has_defer = false; // checker: the body has a defer statement
 };
 
 struct File {

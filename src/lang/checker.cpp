@@ -1050,6 +1050,7 @@ struct Checker::Impl {
         Scope* saved_scope = scope;
         auto saved_breakables = std::move(breakables);
         auto saved_labels = std::move(labels);
+        auto saved_gotos = std::move(gotos);
         std::string saved_pending = std::move(pending_label);
         Stmt* saved_ok = fallthrough_ok;
         Stmt* saved_final = fallthrough_final;
@@ -1112,8 +1113,10 @@ struct Checker::Impl {
             if (r.names.empty())
                 ri++;
         }
-        collect_labels(fd->body->list);
+        gotos.clear();
+        collect_labels(fd->body->list, fd->body->pos);
         stmt_list(fd->body->list);
+        check_gotos();
         unused_labels();
         if (!fn_sig->results.empty() && !terminating_list(fd->body->list))
 
@@ -1144,6 +1147,7 @@ struct Checker::Impl {
         scope = saved_scope;
         breakables = std::move(saved_breakables);
         labels = std::move(saved_labels);
+        gotos = std::move(saved_gotos);
         pending_label = std::move(saved_pending);
         fallthrough_ok = saved_ok;
         fallthrough_final = saved_final;
@@ -3031,7 +3035,11 @@ struct Checker::Impl {
                 c->mode = Mode::Constant;
                 c->type = t;
                 c->value = v;
-                convert_untyped(x, types.default_type(x->type), nullptr);
+                // The operand takes the target's type: uint64(1<<63) need not fit an int.
+                if (is_untyped(x->type) && is_numeric(tu) && is_numeric(xu))
+                    x->type = t;
+                else
+                    convert_untyped(x, types.default_type(x->type), nullptr);
                 return;
             }
         }
@@ -3230,6 +3238,40 @@ struct Checker::Impl {
         case Builtin::Cap:
             builtin_cap(c);
             return;
+        case Builtin::Panic:
+            if (too_few_args(c, 1))
+                return;
+            for (Expr* a : c->args)
+                rvalue(a);
+            if (c->args.size() > 1) {
+                error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
+                                  " (expected 1, found " + std::to_string(c->args.size()) + ")");
+                set_invalid(c);
+                return;
+            }
+            if (!assign_value(c->args[0], types.empty_interface(), "argument to panic")) {
+                set_invalid(c);
+                return;
+            }
+            c->mode = Mode::NoValue;
+            c->type = types.invalid();
+            return;
+        case Builtin::Recover:
+            for (Expr* a : c->args)
+                rvalue(a);
+            if (!c->args.empty()) {
+                error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
+                                  " (expected 0, found " + std::to_string(c->args.size()) + ")");
+                set_invalid(c);
+                return;
+            }
+            c->mode = Mode::Value;
+            c->type = types.empty_interface();
+            return;
+        case Builtin::Print:
+        case Builtin::Println:
+            builtin_print(c);
+            return;
         case Builtin::Append:
             builtin_append(c);
             return;
@@ -3261,6 +3303,32 @@ struct Checker::Impl {
                           std::to_string(c->args.size()) + ")");
         set_invalid(c);
         return true;
+    }
+
+    // print and println take values of basic types (the runtime prints other values as
+    // addresses, which we do not imitate).
+    void builtin_print(CallExpr* c) {
+        c->mode = Mode::NoValue;
+        c->type = types.invalid();
+        for (Expr* a : c->args) {
+            rvalue(a);
+            if (a->mode == Mode::Invalid)
+                continue;
+            if (a->type->kind == Kind::UntypedNil) {
+                error(a->pos, "use of untyped nil in argument to built-in " + expr_string(c->fun));
+                continue;
+            }
+            if (is_untyped(a->type))
+                convert_untyped(a, types.default_type(a->type), nullptr);
+            const Type* u = under(a->type);
+            if (!(is_numeric(u) || is_string(u) || is_boolean(u)) || is_sync_object(a->type) ||
+                a->type->special == Special::Time) {
+                unsupported(a->pos, expr_string(c->fun) + " of " + type_string(a->type));
+                continue;
+            }
+            if (u->kind == Kind::Complex64 || u->kind == Kind::Complex128)
+                unsupported(a->pos, "complex numbers");
+        }
     }
 
     // make([]T, len[, cap]): the sizes are integers, constant ones in order.
@@ -3785,8 +3853,7 @@ struct Checker::Impl {
                 call_without_parens(d->call);
                 return;
             }
-            expr_or_type(d->call);
-            unsupported(s->pos, "defer");
+            defer_stmt(d);
             return;
         }
         case StmtKind::Return:
@@ -3808,10 +3875,8 @@ struct Checker::Impl {
                     error(b->pos, "continue is not in a loop");
                 return;
             case Tok::Goto:
-                if (b->label && labels.count(b->label->name))
-                    labels[b->label->name].used = true;
-                unsupported(b->pos, "goto");
-                return;
+                return; // checked by check_gotos
+
             default:
                 if (s == fallthrough_final)
                     error(b->pos, "cannot fallthrough final case in switch");
@@ -4266,6 +4331,45 @@ struct Checker::Impl {
             error(s->x->pos, "cannot assign to " + describe(s->x));
     }
 
+    // defer f(args): a function of the program, a library function or method, or one of
+    // the built-ins that may stand as a statement.
+    void defer_stmt(DeferStmt* d) {
+        auto* c = static_cast<CallExpr*>(unparen(d->call));
+        expr_or_type(c);
+        if (c->mode == Mode::Invalid)
+            return;
+        if (c->is_conversion) {
+            error(d->pos, "defer requires function call, not conversion");
+            return;
+        }
+        Expr* f = unparen(c->fun);
+        if (f->mode == Mode::Builtin) {
+            Builtin b = static_cast<Ident*>(f)->obj->builtin;
+            if (b == Builtin::Close || b == Builtin::Panic || b == Builtin::Print ||
+                b == Builtin::Println) {
+                fn->has_defer = true;
+                return;
+            }
+            if (b == Builtin::Copy || b == Builtin::Delete || b == Builtin::Recover)
+                unsupported(d->pos, "defer " + expr_string(c->fun));
+            else
+                error(d->pos, "defer discards result of " + expr_string(c));
+            return;
+        }
+        bool user = f->kind == ExprKind::Ident && static_cast<Ident*>(f)->obj &&
+                    static_cast<Ident*>(f)->obj->kind == ObjKind::Func &&
+                    static_cast<Ident*>(f)->obj->native < 0;
+        bool library =
+            f->kind == ExprKind::Selector && (static_cast<SelectorExpr*>(f)->method ||
+                                              (static_cast<SelectorExpr*>(f)->member &&
+                                               static_cast<SelectorExpr*>(f)->member->native >= 0));
+        if (!user && !library) {
+            unsupported(d->pos, "defer with " + expr_string(c->fun));
+            return;
+        }
+        fn->has_defer = true;
+    }
+
     void go_stmt(GoStmt* g) {
         Expr* u = unparen(g->call);
         if (u->kind != ExprKind::Call) {
@@ -4448,10 +4552,69 @@ struct Checker::Impl {
     std::string pending_label; // the label of the statement being entered
     Stmt* fallthrough_ok = nullptr;
     Stmt* fallthrough_final = nullptr;
+    struct PathStep {
+        const std::vector<Stmt*>* list = nullptr;
+        size_t index = 0;
+        Pos start; // where the block holding list begins
+    };
     struct LabelInfo {
         Pos pos;
         bool used = false;
+        std::vector<PathStep> path;
     };
+    std::vector<PathStep> stmt_path;
+    std::vector<std::pair<BranchStmt*, std::vector<PathStep>>> gotos;
+
+    // Returns the position a declaration between statements names, or an invalid Pos.
+    static bool declares(Stmt* s, std::string& name, Pos& at) {
+        if (s->kind == StmtKind::Decl) {
+            GenDecl* d = static_cast<DeclStmt*>(s)->decl;
+            if (d->tok == Tok::Var && !d->values.empty() && !d->values[0]->names.empty()) {
+                name = d->values[0]->names[0]->name;
+                at = d->values[0]->names[0]->pos;
+                return true;
+            }
+        }
+        if (s->kind == StmtKind::Assign && static_cast<AssignStmt*>(s)->tok == Tok::Define) {
+            auto* a = static_cast<AssignStmt*>(s);
+            name = expr_string(a->lhs[0]);
+            at = a->tok_pos;
+            return true;
+        }
+        return false;
+    }
+
+    // A goto may not jump into a block, nor forward over a variable declaration.
+    void check_gotos() {
+        for (auto& [b, from] : gotos) {
+            const std::string& name = b->label->name;
+            auto it = labels.find(name);
+            if (it == labels.end()) {
+                error(b->label->pos, "label " + name + " not defined");
+                continue;
+            }
+            it->second.used = true;
+            const std::vector<PathStep>& to = it->second.path;
+            size_t j = 0;
+            while (j < to.size() && j < from.size() && to[j].list == from[j].list)
+                j++;
+            if (j < to.size()) {
+                error(b->label->pos,
+                      "goto " + name + " jumps into block starting at " + pos_text(to[j].start));
+                continue;
+            }
+            const PathStep& at = to[j - 1];
+            for (size_t k = from[j - 1].index + 1; k < at.index; k++) {
+                std::string var;
+                Pos pos;
+                if (declares((*at.list)[k], var, pos)) {
+                    error(b->label->pos, "goto " + name + " jumps over declaration of " + var +
+                                             " at " + pos_text(pos));
+                    break;
+                }
+            }
+        }
+    }
     std::map<std::string, LabelInfo> labels; // the function's labels
 
     void enter_breakable(bool is_loop) {
@@ -4470,9 +4633,14 @@ struct Checker::Impl {
 
     // Collects a function's labels (they have function scope) and reports
     // duplicates.
-    void collect_labels(const std::vector<Stmt*>& list) {
-        for (Stmt* s : list)
-            collect_labels_in(s);
+    // Collects the function's labels, and its gotos with where each stands: the statement
+    // lists enclosing it, outermost first, with its index in each.
+    void collect_labels(const std::vector<Stmt*>& list, Pos start = Pos{}) {
+        for (size_t i = 0; i < list.size(); i++) {
+            stmt_path.push_back(PathStep{&list, i, start});
+            collect_labels_in(list[i]);
+            stmt_path.pop_back();
+        }
     }
     void collect_labels_in(Stmt* s) {
         switch (s->kind) {
@@ -4484,38 +4652,44 @@ struct Checker::Impl {
                     error(l->label->pos, "label " + l->label->name + " already defined at " +
                                              pos_text(it->second.pos));
                 else
-                    labels[l->label->name] = LabelInfo{l->label->pos};
+                    labels[l->label->name] = LabelInfo{l->label->pos, false, stmt_path};
             }
             collect_labels_in(l->stmt);
             return;
         }
+        case StmtKind::Branch:
+            if (static_cast<BranchStmt*>(s)->tok == Tok::Goto)
+                gotos.push_back({static_cast<BranchStmt*>(s), stmt_path});
+            return;
         case StmtKind::Block:
-            collect_labels(static_cast<BlockStmt*>(s)->list);
+            collect_labels(static_cast<BlockStmt*>(s)->list, s->pos);
             return;
         case StmtKind::If: {
             auto* i = static_cast<IfStmt*>(s);
-            collect_labels(i->then->list);
+            collect_labels(i->then->list, i->then->pos);
             if (i->els)
                 collect_labels_in(i->els);
             return;
         }
         case StmtKind::For:
-            collect_labels(static_cast<ForStmt*>(s)->body->list);
+            collect_labels(static_cast<ForStmt*>(s)->body->list,
+                           static_cast<ForStmt*>(s)->body->pos);
             return;
         case StmtKind::Range:
-            collect_labels(static_cast<RangeStmt*>(s)->body->list);
+            collect_labels(static_cast<RangeStmt*>(s)->body->list,
+                           static_cast<RangeStmt*>(s)->body->pos);
             return;
         case StmtKind::Switch:
             for (auto& c : static_cast<SwitchStmt*>(s)->clauses)
-                collect_labels(c.body);
+                collect_labels(c.body, c.pos);
             return;
         case StmtKind::TypeSwitch:
             for (auto& c : static_cast<TypeSwitchStmt*>(s)->clauses)
-                collect_labels(c.body);
+                collect_labels(c.body, c.pos);
             return;
         case StmtKind::Select:
             for (auto& c : static_cast<SelectStmt*>(s)->clauses)
-                collect_labels(c.body);
+                collect_labels(c.body, c.pos);
             return;
         default:
             return;

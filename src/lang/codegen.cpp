@@ -106,6 +106,14 @@ class CodeGen {
     void op_assign_arith(Tok op, const Type* t, Expr* y);
     void var_spec(ValueSpec* vs, bool global);
     void function(FuncDecl* fd, int index);
+    void function_with_defer(FuncDecl* fd);
+    void function_body(FuncDecl* fd);
+    std::map<std::string, size_t> label_pc_;            // the function's labels
+    std::vector<std::pair<size_t, std::string>> gotos_; // jumps to patch to them
+    void defer_stmt(CallExpr* c);
+    int builtin_native_args(CallExpr* c, Builtin b);
+    std::vector<int> result_slots_;      // a function with defer: where its results wait
+    std::vector<size_t> epilogue_jumps_; // its returns, to patch to the epilogue
 
     const CheckResult& checked_;
     TypeTable& types_;
@@ -367,6 +375,8 @@ void CodeGen::emit_const(const Constant& c, const Type* t) {
         else
             v = Value::make_float(under(t)->kind == Kind::Float32 ? double(float(c.f))
                                                                   : double(c.f));
+        if (v.kind == ValueKind::Float && v.f == 0)
+            v.f = 0; // constants are exact: -0.0 is zero
         break;
     default:
         break;
@@ -854,6 +864,14 @@ int CodeGen::call(CallExpr* c) {
         } else if (b == Builtin::Cap) {
             expr(c->args[0]);
             emit(Op::Cap);
+        } else if (b == Builtin::Panic || b == Builtin::Recover || b == Builtin::Print ||
+                   b == Builtin::Println) {
+            NativeId id = b == Builtin::Panic     ? NativeId::BuiltinPanic
+                          : b == Builtin::Recover ? NativeId::BuiltinRecover
+                          : b == Builtin::Print   ? NativeId::BuiltinPrint
+                                                  : NativeId::BuiltinPrintln;
+            emit(Op::CallNative, int32_t(id), builtin_native_args(c, b));
+            results = b == Builtin::Recover ? 1 : 0;
         } else if (b == Builtin::Close) {
             expr(c->args[0]);
             emit(Op::Close);
@@ -1557,12 +1575,27 @@ void CodeGen::stmt(Stmt* s) {
             for (size_t i = 0; i < r->results.size(); i++)
                 value_to(r->results[i], sig->results[i]);
         }
+        if (decl_->has_defer) {
+            // Results go to their slots, where deferred calls can still change named ones;
+            // the epilogue runs the deferred calls and returns them.
+            for (size_t i = result_slots_.size(); i-- > 0;)
+                emit(Op::StoreLocal, result_slots_[i]);
+            epilogue_jumps_.push_back(emit_jump(Op::Jump));
+            return;
+        }
         emit(Op::Return, int32_t(sig->results.size()));
         return;
     }
+    case StmtKind::Defer:
+        defer_stmt(static_cast<CallExpr*>(unparen(static_cast<DeferStmt*>(s)->call)));
+        return;
     case StmtKind::Branch: {
         auto* b = static_cast<BranchStmt*>(s);
         size_t j = emit_jump(Op::Jump);
+        if (b->tok == Tok::Goto) {
+            gotos_.push_back({j, b->label->name});
+            return;
+        }
         if (b->tok == Tok::Fallthrough) {
             fallthroughs_->push_back(j);
             return;
@@ -1623,6 +1656,7 @@ void CodeGen::stmt(Stmt* s) {
     }
     case StmtKind::Labeled: {
         auto* l = static_cast<LabeledStmt*>(s);
+        label_pc_[l->label->name] = here();
         pending_label_ = l->label->name;
         stmt(l->stmt);
         pending_label_.clear();
@@ -2000,6 +2034,93 @@ void CodeGen::range_stmt(RangeStmt* r) {
     leave(end, cont);
 }
 
+// A function that defers keeps its results in slots (the named results, or hidden ones
+// holding their zero values until a return stores them) and ends in one epilogue: run the
+// deferred calls, then return the slots. A recovered panic resumes there too.
+void CodeGen::function_with_defer(FuncDecl* fd) {
+    const Type* sig = fd->obj->type;
+    result_slots_.clear();
+    epilogue_jumps_.clear();
+    if (!fd->named_results.empty()) {
+        for (Entity* o : fd->named_results)
+            result_slots_.push_back(o->slot);
+    } else {
+        for (const Type* t : sig->results) {
+            int slot = temp();
+            emit(Op::Zero, type_id(t));
+            emit(Op::StoreLocal, slot);
+            result_slots_.push_back(slot);
+        }
+    }
+    function_body(fd);
+    line_ = fd->body->rbrace.line;
+    size_t epilogue = here();
+    for (size_t j : epilogue_jumps_)
+        patch(j, epilogue);
+    fn_->recover_pc = int32_t(epilogue);
+    emit(Op::RunDefers);
+    for (int slot : result_slots_)
+        emit(Op::LoadLocal, slot);
+    emit(Op::Return, int32_t(sig->results.size()));
+}
+
+// Compiles the body's statements, then points each goto at its label.
+void CodeGen::function_body(FuncDecl* fd) {
+    label_pc_.clear();
+    gotos_.clear();
+    stmts(fd->body->list);
+    for (auto& [jump, label] : gotos_)
+        patch(jump, label_pc_[label]);
+}
+
+// defer f(args): the arguments are evaluated now, the call made when the function ends.
+void CodeGen::defer_stmt(CallExpr* c) {
+    Expr* f = unparen(c->fun);
+    if (f->mode == Mode::Builtin) {
+        Builtin b = static_cast<Ident*>(f)->obj->builtin;
+        NativeId id = b == Builtin::Close   ? NativeId::BuiltinClose
+                      : b == Builtin::Panic ? NativeId::BuiltinPanic
+                      : b == Builtin::Print ? NativeId::BuiltinPrint
+                                            : NativeId::BuiltinPrintln;
+        int argc = builtin_native_args(c, b);
+        emit(Op::DeferNative, int32_t(id), argc);
+        return;
+    }
+    const Type* sig = f->type;
+    if (f->kind == ExprKind::Ident) {
+        push_args(c, sig);
+        emit(Op::Defer, static_cast<Ident*>(f)->obj->function, int32_t(sig->params.size()));
+        return;
+    }
+    auto* s = static_cast<SelectorExpr*>(f);
+    if (s->method) {
+        expr(s->x);
+        push_args(c, sig);
+        emit(Op::DeferNative, s->method->native, int32_t(sig->params.size() + 1));
+    } else {
+        push_args(c, sig);
+        emit(Op::DeferNative, s->member->native, int32_t(sig->params.size()));
+    }
+}
+
+// Pushes the arguments of a built-in that runs as a native (panic's value and print's
+// arguments boxed, close's channel); returns how many.
+int CodeGen::builtin_native_args(CallExpr* c, Builtin b) {
+    if (b == Builtin::Print || b == Builtin::Println) {
+        for (Expr* a : c->args)
+            value_to(a, types_.empty_interface());
+        emit(Op::MakeSlice, type_id(types_.empty_interface()), int32_t(c->args.size()));
+        return 1;
+    }
+    if (b == Builtin::Recover)
+        return 0;
+    if (b == Builtin::Panic)
+        value_to(c->args[0], types_.empty_interface());
+    else
+        expr(c->args[0]);
+    return 1;
+}
+
 void CodeGen::function(FuncDecl* fd, int index) {
     Function& f = prog_.functions[size_t(index)];
     fn_ = &f;
@@ -2031,7 +2152,12 @@ void CodeGen::function(FuncDecl* fd, int index) {
         emit(Op::Zero, type_id(o->type));
         store_var(o, true);
     }
-    stmts(fd->body->list);
+    if (fd->has_defer) {
+        function_with_defer(fd);
+        f.num_locals = next_local_;
+        return;
+    }
+    function_body(fd);
     line_ = fd->body->rbrace.line;
     if (sig->results.empty()) {
         emit(Op::Return, 0);
@@ -2054,6 +2180,12 @@ void CodeGen::function(FuncDecl* fd, int index) {
 void CodeGen::program() {
     prog_.types.resize(1); // types[0]: kNoType
     prog_.types[0].name = "<nil>";
+    // What recover() returns for a runtime error: an error whose text is the message.
+    TypeInfo runtime_error;
+    runtime_error.kind = TypeKind::String;
+    runtime_error.name = "runtime.Error";
+    prog_.runtime_error_type = TypeId(prog_.types.size());
+    prog_.types.push_back(std::move(runtime_error));
     prog_.functions.resize(checked_.functions.size());
 
     for (Entity* g : checked_.globals) {

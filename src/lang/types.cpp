@@ -469,6 +469,7 @@ Universe::Universe(TypeTable& types) : types_(types) {
     add_rand();
     add_sync();
     add_atomic();
+    add_os();
 
     // Standard packages a learner may import that we do not implement (or
     // only partly): they exist, so "imported and not used" works, and know
@@ -730,6 +731,14 @@ void Universe::add_rand() {
     packages_.push_back(std::move(p));
 }
 
+void Universe::add_os() {
+    auto p = std::make_unique<Package>();
+    p->path = p->name = "os";
+    add_native(*p, "Exit", NativeId::OsExit)->type =
+        func_type(types_, {{"code", types_.basic(Kind::Int)}}, {});
+    packages_.push_back(std::move(p));
+}
+
 void Universe::add_sync() {
     auto p = std::make_unique<Package>();
     p->path = p->name = "sync";
@@ -797,9 +806,9 @@ void Universe::add_atomic() {
         if (!is_bool)
             t->methods.push_back(Method{"Add", func_type(types_, {{"delta", v}}, {{"new", v}}),
                                         int(NativeId::AtomicAdd), true});
-        t->methods.push_back(Method{"CompareAndSwap",
-                                    func_type(types_, {{"old", v}, {"new", v}}, {{"swapped", boolean}}),
-                                    int(NativeId::AtomicCompareAndSwap), true});
+        t->methods.push_back(Method{
+            "CompareAndSwap", func_type(types_, {{"old", v}, {"new", v}}, {{"swapped", boolean}}),
+            int(NativeId::AtomicCompareAndSwap), true});
         t->methods.push_back(
             Method{"Load", func_type(types_, {}, {{"", v}}), int(NativeId::AtomicLoad), true});
         t->methods.push_back(

@@ -270,6 +270,7 @@ class Universe {
     void add_time();
     void add_rand();
     void add_sync();
+    void add_os();
     void add_atomic();
     Type* add_object_type(Package& p, const std::string& name, Special special);
     Entity* add_native(Package& p, const std::string& name, NativeId id);

@@ -1150,6 +1150,12 @@ void Scheduler::rand_seed(int64_t seed) {
     rand_.seed_with(seed);
 }
 
+void Scheduler::exit_program(Goroutine& g, int code) {
+    std::lock_guard lock(mu_);
+    account(g);
+    end_program(RunStatus::Finished, code);
+}
+
 Object* Scheduler::adopt(Object* object) {
     std::lock_guard lock(heap_mu_);
     heap_.emplace_back(object);

@@ -132,6 +132,7 @@ class Scheduler final : public RuntimeHooks {
     int64_t rand_intn(int64_t n) override;
     void rand_seed(int64_t seed) override;
     Object* adopt(Object* object) override;
+    void exit_program(Goroutine& g, int code) override;
     OpResult chan_send(Goroutine& g, ChanObject* ch, const Value& v) override;
     OpResult chan_recv(Goroutine& g, ChanObject* ch, bool with_ok) override;
     OpResult chan_close(Goroutine& g, ChanObject* ch) override;

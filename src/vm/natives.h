@@ -61,7 +61,14 @@ namespace golab {
     X(TimeTimerStop,       "time.(*Timer).Stop",      "func(t *time.Timer) bool")               \
     X(TimeTimerReset,      "time.(*Timer).Reset",     "func(t *time.Timer, d time.Duration) bool") \
     X(TimeTickerStop,      "time.(*Ticker).Stop",     "func(t *time.Ticker)")                   \
-    X(TimeTickerReset,     "time.(*Ticker).Reset",    "func(t *time.Ticker, d time.Duration)")
+    X(TimeTickerReset,     "time.(*Ticker).Reset",    "func(t *time.Ticker, d time.Duration)") \
+    /* built-ins that run as natives (print's arguments arrive boxed, to know their types) */  \
+    X(BuiltinPanic,        "panic",                   "func(v any)")                            \
+    X(BuiltinRecover,      "recover",                 "func() any")                             \
+    X(BuiltinPrint,        "print",                   "func(args ...any)")                      \
+    X(BuiltinPrintln,      "println",                 "func(args ...any)")                      \
+    X(BuiltinClose,        "close",                   "func(c chan any)") /* for defer close(c) */ \
+    X(OsExit,              "os.Exit",                 "func(code int)")
 // clang-format on
 
 enum class NativeId : int32_t {

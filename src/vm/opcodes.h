@@ -126,6 +126,10 @@ namespace golab {
     X(MapStore,     "pop m k v; m[k] = v; panics: assignment to entry in nil map")               \
     X(MapDelete,    "pop m k; delete(m, k)")                                                      \
     X(MapKeys,      "pop m; push a slice of its keys in this range loop's order")                 \
+    /* defer: a frame's deferred calls run (LIFO) at RunDefers, or when a panic unwinds */     \
+    X(Defer,        "pop b arguments; defer a call of functions[a] with them")                   \
+    X(DeferNative,  "pop b arguments; defer a call of native a with them")                       \
+    X(RunDefers,    "run this frame's next deferred call, coming back here until none is left")  \
     /* strings */                                                                                 \
     X(ConvertString, "pop x; push it converted as StringConv a says ([]byte(s), string(r), ...)") \
     X(DecodeRune,   "pop s i; push the rune at byte i of string s and its width (U+FFFD, 1 "      \

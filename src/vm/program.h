@@ -86,6 +86,9 @@ struct Function {
     // Closures: their captured variables go to locals [capture_base, +num_captures).
     int32_t capture_base = 0;
     int32_t num_captures = 0;
+    // Where a call that recovered from a panic carries on: the function's epilogue, which
+    // runs its remaining deferred calls and returns its results. -1 without defer.
+    int32_t recover_pc = -1;
 };
 
 struct Program {
@@ -107,6 +110,9 @@ struct Program {
     // then returns. -1 when there is nothing to initialise.
     int32_t init_function = -1;
     int32_t main_function = -1;
+    // The type recover() gives a runtime error (a string type that prints its message);
+    // kNoType when the program never recovers.
+    TypeId runtime_error_type = kNoType;
 };
 
 } // namespace golab

@@ -320,13 +320,14 @@ void Vm::start(Goroutine& g, int32_t fn, std::span<const Value> args) const {
 // [SECTION] interpreter
 //-----------------------------------------------------------------------------
 
-ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
+ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
     ExecOutcome outcome;
     std::vector<Value>& stack = g.stack;
     Frame* frame = &g.frames.back();
     const Instr* code = frame->function->code.data();
     int32_t pc = frame->pc;
-    int64_t executed = 0;
+    // Counted from the start of the slice, so the clock hooks see is exact.
+    int64_t executed = executed_before;
 
     // Raises a Go panic in g with Go's message; the loop then returns Panic.
     auto raise = [&](std::string message) {
@@ -575,7 +576,20 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
                 stack[base + k] = stack[first + k];
             }
             stack.resize(base + nresults);
+            DeferredBy deferred = frame->deferred;
             g.frames.pop_back();
+            if (deferred != DeferredBy::None) {
+                stack.resize(base); // a deferred call's results are dropped
+                if (!deferred_returned(g, deferred)) {
+                    outcome.result = ExecResult::Panic;
+                    outcome.instructions = executed;
+                    return outcome;
+                }
+                frame = &g.frames.back();
+                code = frame->function->code.data();
+                pc = frame->pc;
+                break;
+            }
             if (g.frames.size() <= g.stop_depth) {
                 outcome.result = ExecResult::Exit;
                 outcome.instructions = executed;
@@ -858,6 +872,47 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
             if (!keys.empty()) {
                 stack.back() = append(kNoType, Value{}, keys);
             }
+            break;
+        }
+        case Op::Defer:
+        case Op::DeferNative: {
+            DeferRecord d;
+            d.frame = g.frames.size() - 1;
+            d.native = in.op == Op::DeferNative;
+            d.id = in.a;
+            d.args.assign(stack.end() - in.b, stack.end());
+            stack.resize(stack.size() - static_cast<size_t>(in.b));
+            g.defers.push_back(std::move(d));
+            break;
+        }
+        case Op::RunDefers: {
+            if (g.defers.empty() || g.defers.back().frame != g.frames.size() - 1) {
+                break;
+            }
+            DeferRecord d = std::move(g.defers.back());
+            g.defers.pop_back();
+            frame->pc = pc - 1; // back here for the next one
+            if (!d.native) {
+                push_deferred_call(g, d, DeferredBy::Return);
+                frame = &g.frames.back();
+                code = frame->function->code.data();
+                pc = 0;
+                break;
+            }
+            size_t before = stack.size();
+            stack.insert(stack.end(), d.args.begin(), d.args.end());
+            g.slice_executed = executed;
+            ExecResult stop = ExecResult::Yield;
+            if (!call_native(g, NativeId(d.id), static_cast<int32_t>(d.args.size()), stop)) {
+                if (stop == ExecResult::Panic) {
+                    g.panic_line = frame->function->lines[pc - 1];
+                }
+                outcome.result = stop;
+                outcome.instructions = executed;
+                return outcome;
+            }
+            stack.resize(before);
+            pc--;
             break;
         }
         case Op::ConvertString:
@@ -1421,6 +1476,31 @@ bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         return finish({Value::make_bool(hooks_.timer_reset(g, *t, d))});
     }
 
+    case NativeId::BuiltinPanic:
+        g.panic_has_value = true;
+        g.panic_value = args[0];
+        g.panic_message = panic_text(program_, args[0]);
+        finish({});
+        stop = ExecResult::Panic;
+        return false;
+    case NativeId::BuiltinRecover:
+        return finish({recover(g)});
+    case NativeId::BuiltinPrint:
+    case NativeId::BuiltinPrintln: {
+        std::string s = print_args(program_, variadic(args[0]), id == NativeId::BuiltinPrintln);
+        hooks_.write_output(g, 2, s);
+        return finish({});
+    }
+    case NativeId::BuiltinClose: {
+        auto* ch = static_cast<ChanObject*>(args[0].obj);
+        finish({});
+        return finish_op(g, hooks_.chan_close(g, ch), stop);
+    }
+    case NativeId::OsExit:
+        hooks_.exit_program(g, static_cast<int>(args[0].i));
+        finish({});
+        stop = ExecResult::Exit;
+        return false;
     case NativeId::Count_:
         break;
     }

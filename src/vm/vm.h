@@ -149,10 +149,35 @@ enum class WaitReason : uint8_t {
 // Returns Go's name for a wait reason: "sleep", "semacquire".
 const char* wait_reason_name(WaitReason r);
 
+// Returns what "panic: " is followed by for panic(v), as Go 1.19's printpanicval words it.
+std::string panic_text(const Program& program, const Value& v);
+
+// Returns the arguments (boxed) as the built-in print (or println, when newline) writes them.
+std::string print_args(const Program& program, std::span<const Value> args, bool newline);
+
+// Why a frame runs as a deferred call (its results are dropped when it returns).
+enum class DeferredBy : uint8_t { None, Return, Panic };
+
 struct Frame {
     const Function* function = nullptr;
     int32_t pc = 0;
     int32_t base = 0; // index of local 0 in the goroutine's stack
+    DeferredBy deferred = DeferredBy::None;
+};
+
+// A call a defer statement registered: its arguments were evaluated then.
+struct DeferRecord {
+    size_t frame = 0;    // index in Goroutine::frames of the function that deferred it
+    bool native = false; // id is a NativeId, else a function index
+    int32_t id = 0;
+    std::vector<Value> args;
+};
+
+// A panic in flight. recover() hands out value; text is how the panic prints.
+struct PanicRecord {
+    Value value;
+    std::string text;
+    bool recovered = false;
 };
 
 // Goroutine life-cycle states, as the runtime tracks them.
@@ -202,6 +227,14 @@ struct Goroutine {
     // Set by execute() when it returns Panic.
     std::string panic_message;
     int32_t panic_line = 0;
+    // Set with panic_message by panic(v): the value itself (else it is a runtime error).
+    bool panic_has_value = false;
+    Value panic_value;
+    // Pending deferred calls of every frame, innermost last, and the panics in flight
+    // (a panic raised while deferred calls run for another one joins the list).
+    std::vector<DeferRecord> defers;
+    std::vector<PanicRecord> panics;
+    bool panic_fatal = false; // no deferred call is left to recover: panic_message is final
     // Set when the goroutine parked: the frame line to show for it.
     int32_t current_line() const;
 };
@@ -274,6 +307,9 @@ class RuntimeHooks {
 
     // Takes ownership of a new heap object for the rest of the run.
     virtual Object* adopt(Object* object) = 0;
+
+    // os.Exit(code): the program ends now with that exit code; deferred calls do not run.
+    virtual void exit_program(Goroutine& g, int code) = 0;
 };
 
 enum class ExecResult : uint8_t {
@@ -329,7 +365,14 @@ class Vm {
                           const ClosureObject& c, const Function*& fn);
     std::string type_name(TypeId t) const;
 
+    ExecOutcome run(Goroutine& g, int64_t budget, int64_t executed_before);
     bool call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
+    // Defer, panic and recover (vm_defer.cpp).
+    void push_deferred_call(Goroutine& g, const DeferRecord& d, DeferredBy why);
+    bool start_panic(Goroutine& g);
+    bool unwind(Goroutine& g);
+    bool deferred_returned(Goroutine& g, DeferredBy why);
+    Value recover(Goroutine& g);
     // Applies a channel or mutex hook's result: true to go on, false to stop with `stop`.
     bool finish_op(Goroutine& g, RuntimeHooks::OpResult r, ExecResult& stop);
     Value copy_value(TypeId t, const Value& v);

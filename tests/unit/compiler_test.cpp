@@ -212,7 +212,11 @@ std::string check_stack(const Program& p, const Function& f) {
             falls = false;
             break;
         case Op::Go:
+        case Op::Defer:
+        case Op::DeferNative:
             pop = in.b;
+            break;
+        case Op::RunDefers:
             break;
         case Op::MakeSlice:
             pop = in.b;

@@ -1,0 +1,254 @@
+// vm_defer.cpp: defer, panic and recover, and the runtime's own print.
+//
+// A defer statement leaves a DeferRecord on its goroutine. A function that defers ends in an
+// epilogue (RunDefers, then Return) that runs them newest first. A panic unwinds: it drops
+// frames down to the newest frame with a pending deferred call and runs that call; when the
+// call returns, either recover() stopped the panic and the deferring function goes on at its
+// epilogue (so its remaining deferred calls run and it returns its named results as they are),
+// or the next deferred call runs. With none left the panic ends the program.
+#include <cmath>
+
+#include "vm/format.h"
+#include "vm/vm.h"
+
+namespace golab {
+
+namespace {
+
+// Returns v as the runtime's print formats a float: "+1.500000e+000".
+std::string print_float(double v) {
+    if (v != v) {
+        return "NaN";
+    }
+    if (v + v == v && v != 0) {
+        return v > 0 ? "+Inf" : "-Inf";
+    }
+    constexpr int kDigits = 7;
+    char sign = std::signbit(v) ? '-' : '+';
+    v = std::fabs(v);
+    int exp = 0;
+    if (v != 0) {
+        while (v >= 10) {
+            exp++;
+            v /= 10;
+        }
+        while (v < 1) {
+            exp--;
+            v *= 10;
+        }
+        // Round at the last printed digit.
+        double half = 5;
+        for (int i = 0; i < kDigits; i++) {
+            half /= 10;
+        }
+        v += half;
+        if (v >= 10) {
+            exp++;
+            v /= 10;
+        }
+    }
+    std::string digits;
+    for (int i = 0; i < kDigits; i++) {
+        int d = static_cast<int>(v);
+        digits += static_cast<char>('0' + d);
+        v = (v - d) * 10;
+    }
+    std::string out(1, sign);
+    out += digits[0];
+    out += '.';
+    out += digits.substr(1);
+    out += 'e';
+    out += exp < 0 ? '-' : '+';
+    exp = std::abs(exp);
+    out += static_cast<char>('0' + exp / 100);
+    out += static_cast<char>('0' + exp / 10 % 10);
+    out += static_cast<char>('0' + exp % 10);
+    return out;
+}
+
+// Returns whether a named type's %T name differs from its kind's own name (main.T vs int).
+bool is_named(const TypeInfo& t) {
+    static const char* const kBasic[] = {"bool",   "int",    "int8",    "int16",   "int32",
+                                         "int64",  "uint",   "uint8",   "uint16",  "uint32",
+                                         "uint64", "string", "float32", "float64", "uintptr"};
+    for (const char* b : kBasic) {
+        if (t.name == b) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Returns a value of a basic kind as print and println show it.
+std::string print_basic(const TypeInfo& t, const Value& v) {
+    switch (t.kind) {
+    case TypeKind::Bool:
+        return v.b ? "true" : "false";
+    case TypeKind::Int:
+        if (t.int_kind >= IntKind::Uint) {
+            return std::to_string(static_cast<uint64_t>(v.i));
+        }
+        return std::to_string(v.i);
+    case TypeKind::Float32:
+    case TypeKind::Float64:
+        return print_float(v.f);
+    case TypeKind::String:
+        return std::string(string_bytes(v));
+    default:
+        return "";
+    }
+}
+
+bool is_basic(const TypeInfo& t) {
+    return t.kind == TypeKind::Bool || t.kind == TypeKind::Int || t.kind == TypeKind::Float32 ||
+           t.kind == TypeKind::Float64 || t.kind == TypeKind::String;
+}
+
+} // namespace
+
+std::string panic_text(const Program& program, const Value& v) {
+    if (v.type == kNoType) {
+        return "nil";
+    }
+    const TypeInfo& t = program.types[static_cast<size_t>(v.type)];
+    if (v.type == program.runtime_error_type || t.string_native >= 0) {
+        return format_value(program, v); // an error or a Stringer: its text
+    }
+    if (!is_basic(t)) {
+        // Go prints the type and the address; ours is a stand-in of the same shape.
+        return "(" + t.name + ") 0xc000010000";
+    }
+    std::string text = print_basic(t, v);
+    if (!is_named(t)) {
+        return text;
+    }
+    if (t.kind == TypeKind::String) {
+        return t.name + "(\"" + text + "\")";
+    }
+    return t.name + "(" + text + ")";
+}
+
+std::string print_args(const Program& program, std::span<const Value> args, bool newline) {
+    std::string out;
+    for (size_t i = 0; i < args.size(); i++) {
+        if (newline && i > 0) {
+            out += ' ';
+        }
+        out += print_basic(program.types[static_cast<size_t>(args[i].type)], args[i]);
+    }
+    if (newline) {
+        out += '\n';
+    }
+    return out;
+}
+
+ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
+    ExecOutcome total;
+    for (;;) {
+        total = run(g, budget, total.instructions);
+        // Inside call_sync (a String method run for fmt) a panic goes back to the native.
+        if (total.result != ExecResult::Panic || g.panic_fatal || g.stop_depth > 0 ||
+            !start_panic(g)) {
+            return total;
+        }
+        // A deferred call now runs on top of the frame that deferred it.
+        if (total.instructions >= budget) {
+            total.result = ExecResult::Yield;
+            return total;
+        }
+    }
+}
+
+void Vm::push_deferred_call(Goroutine& g, const DeferRecord& d, DeferredBy why) {
+    const Function& callee = program_.functions[static_cast<size_t>(d.id)];
+    auto base = static_cast<int32_t>(g.stack.size());
+    g.stack.insert(g.stack.end(), d.args.begin(), d.args.end());
+    g.stack.resize(static_cast<size_t>(base + callee.num_locals));
+    g.frames.push_back(Frame{&callee, 0, base, why});
+}
+
+bool Vm::start_panic(Goroutine& g) {
+    PanicRecord p;
+    p.text = g.panic_message;
+    if (g.panic_has_value) {
+        p.value = g.panic_value;
+    } else if (program_.runtime_error_type != kNoType) {
+        // A runtime error: recover() returns it as an error that prints its message.
+        p.value = make_string(g.panic_message);
+        p.value.type = program_.runtime_error_type;
+    }
+    g.panic_has_value = false;
+    g.panics.push_back(std::move(p));
+    return unwind(g);
+}
+
+bool Vm::unwind(Goroutine& g) {
+    while (!g.defers.empty()) {
+        DeferRecord d = std::move(g.defers.back());
+        g.defers.pop_back();
+        // The frames above the deferring one are done with.
+        if (g.frames.size() > d.frame + 1) {
+            g.stack.resize(static_cast<size_t>(g.frames[d.frame + 1].base));
+            g.frames.resize(d.frame + 1);
+        }
+        if (!d.native) {
+            push_deferred_call(g, d, DeferredBy::Panic);
+            return true;
+        }
+        // A library call cannot recover; run it here. If it panics too, that panic joins.
+        size_t before = g.stack.size();
+        g.stack.insert(g.stack.end(), d.args.begin(), d.args.end());
+        ExecResult stop = ExecResult::Yield;
+        if (call_native(g, NativeId(d.id), static_cast<int32_t>(d.args.size()), stop)) {
+            g.stack.resize(before);
+        } else if (stop == ExecResult::Panic) {
+            g.stack.resize(before);
+            PanicRecord p;
+            p.text = g.panic_message;
+            p.value = g.panic_has_value ? g.panic_value : Value{};
+            g.panic_has_value = false;
+            g.panics.push_back(std::move(p));
+        }
+    }
+    // Nothing recovered: every panic in flight is printed, the first one first.
+    std::string text;
+    for (size_t i = 0; i < g.panics.size(); i++) {
+        if (i > 0) {
+            text += "\n\tpanic: ";
+        }
+        text += g.panics[i].text;
+        if (g.panics[i].recovered) {
+            text += " [recovered]";
+        }
+    }
+    g.panic_message = text;
+    g.panic_fatal = true;
+    return false;
+}
+
+bool Vm::deferred_returned(Goroutine& g, DeferredBy why) {
+    if (why != DeferredBy::Panic) {
+        return true; // the caller is back at its RunDefers
+    }
+    if (!g.panics.empty() && g.panics.back().recovered) {
+        // Recovered: the deferring function carries on at its epilogue.
+        g.panics.clear();
+        Frame& f = g.frames.back();
+        f.pc = f.function->recover_pc;
+        g.stack.resize(static_cast<size_t>(f.base + f.function->num_locals));
+        return true;
+    }
+    return unwind(g);
+}
+
+Value Vm::recover(Goroutine& g) {
+    // Only a call made directly by a deferred function that a panic is running recovers.
+    if (g.frames.empty() || g.frames.back().deferred != DeferredBy::Panic || g.panics.empty() ||
+        g.panics.back().recovered) {
+        return Value{};
+    }
+    g.panics.back().recovered = true;
+    return g.panics.back().value;
+}
+
+} // namespace golab
