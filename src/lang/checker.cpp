@@ -1087,9 +1087,12 @@ struct Checker::Impl {
                 next_slot++;
             }
         }
+        size_t pi = 0;
         for (auto& p : fd->sig->params) {
             for (Ident* n : p.names) {
-                Entity* o = new_local(n->name, n->pos, n->obj ? n->obj->type : types.invalid());
+                const Type* pt = pi < fn_sig->params.size() ? fn_sig->params[pi] : types.invalid();
+                pi++;
+                Entity* o = new_local(n->name, n->pos, pt);
                 o->is_param = true;
                 o->used = true;
                 n->obj = o;
@@ -1097,6 +1100,7 @@ struct Checker::Impl {
                 declare(fs, o);
             }
             if (p.names.empty()) {
+                pi++;
                 next_slot++;
                 fd->params.push_back(nullptr);
             }
@@ -1704,8 +1708,7 @@ struct Checker::Impl {
             return;
         }
         if (s->x->mode == Mode::TypeExpr) {
-            unsupported(s->pos, "method expressions");
-            set_invalid(s);
+            method_expression(s);
             return;
         }
         single_value(s->x);
@@ -1839,6 +1842,42 @@ struct Checker::Impl {
         s->mode = Mode::Value;
     }
 
+    // T.M and (*T).M: the method as a function whose first parameter is the
+    // receiver.
+    void method_expression(SelectorExpr* s) {
+        const Type* t = s->x->type;
+        Selection sel = lookup(t, s->sel->name);
+        const Method* m = sel.method;
+        if (sel.kind != Selection::MethodSel || !sel.path.empty() || sel.in_interface ||
+            m->function < 0) {
+            if (sel.kind == Selection::None)
+                error(s->sel->pos, expr_string(s) + " undefined (type " + type_string(t) +
+                                       " has no method " + s->sel->name + ")");
+            else
+                unsupported(s->pos, "this method expression");
+            set_invalid(s);
+            return;
+        }
+        bool pointer = t->kind == Kind::Pointer;
+        if (m->pointer_receiver != pointer) {
+            if (m->pointer_receiver)
+                error(s->pos, "invalid method expression " + expr_string(s) +
+                                  " (needs pointer receiver (*" + type_string(t) + ")." + m->name +
+                                  ")");
+            else
+                unsupported(s->pos, "method expressions of value methods through pointers");
+            set_invalid(s);
+            return;
+        }
+        Type* f = types.make(Kind::Func);
+        *f = *m->sig;
+        f->params.insert(f->params.begin(), t);
+        f->param_names.insert(f->param_names.begin(), "");
+        s->method = m;
+        s->mode = Mode::Value;
+        s->type = f;
+    }
+
     // The result of looking a field or method up (spec "Selectors").
     struct Selection {
         enum Kind { None, FieldSel, MethodSel, Ambiguous } kind = None;
@@ -1968,6 +2007,12 @@ struct Checker::Impl {
             return;
         }
         int64_t length = -1;
+        bool through_pointer = false;
+        if (u->kind == Kind::Pointer && under(u->elem)->kind == Kind::Array) {
+            // p[i] on a pointer to an array indexes the array (its object).
+            u = under(u->elem);
+            through_pointer = true;
+        }
         if (u->kind == Kind::Slice) {
             elem = u->elem;
         } else if (u->kind == Kind::Array) {
@@ -1986,7 +2031,8 @@ struct Checker::Impl {
                 set_invalid(ix);
                 return;
             }
-            ix->mode = ix->x->mode == Mode::Variable ? Mode::Variable : Mode::Value;
+            ix->mode =
+                ix->x->mode == Mode::Variable || through_pointer ? Mode::Variable : Mode::Value;
             ix->type = elem;
             return;
         }
@@ -2872,7 +2918,7 @@ struct Checker::Impl {
             set_invalid(c);
             return;
         }
-        const Type* sig = fun->type;
+        const Type* sig = under(fun->type);
         if (!sig || sig->kind != Kind::Func) {
             error(c->pos, "invalid operation: cannot call non-function " + describe(fun));
             for (Expr* a : c->args)
@@ -3515,12 +3561,12 @@ struct Checker::Impl {
         if (vu->kind == Kind::Chan && tu->kind == Kind::Chan && vu->chan_dir == 0 &&
             identical(vu->elem, tu->elem) && (v->kind != Kind::Named || t->kind != Kind::Named))
             return true;
-        if (tu->kind == Kind::Interface)
-            return tu->methods.empty() || missing_method(v, t).empty();
-        // nil may be assigned to pointers, functions, slices, maps, channels.
+        // nil may be assigned to pointers, functions, slices, maps, channels, interfaces.
         if (v->kind == Kind::UntypedNil)
             return tu->kind == Kind::Pointer || tu->kind == Kind::Func || tu->kind == Kind::Slice ||
-                   tu->kind == Kind::Map || tu->kind == Kind::Chan;
+                   tu->kind == Kind::Map || tu->kind == Kind::Chan || tu->kind == Kind::Interface;
+        if (tu->kind == Kind::Interface)
+            return tu->methods.empty() || missing_method(v, t).empty();
         return false;
     }
 
@@ -4741,7 +4787,10 @@ struct Checker::Impl {
                     convert_untyped(sw->tag, types.default_type(sw->tag->type), nullptr);
                 tag_type = sw->tag->type;
                 const Type* u = under(tag_type);
-                if (!(is_numeric(u) || is_string(u) || is_boolean(u))) {
+                std::string what;
+                if (!(is_numeric(u) || is_string(u) || is_boolean(u)) &&
+                    (!is_comparable(tag_type) || u->kind == Kind::Map ||
+                     !boxable(tag_type, &what))) {
                     unsupported(sw->tag->pos, "switch on " + type_string(tag_type) + " values");
                     tag_ok = false;
                 }
@@ -4766,7 +4815,18 @@ struct Checker::Impl {
                     if (!convert_untyped(e, tag_type, nullptr))
                         continue;
                 }
-                if (!identical(e->type, tag_type)) {
+                // An interface tag takes the values of types that implement it.
+                bool mixed =
+                    !identical(e->type, tag_type) &&
+                    ((is_interface(tag_type) && assignable_type(e->type, tag_type)) ||
+                     (is_interface(e->type) && assignable_type(tag_type, e->type)) ||
+                     (e->type->kind == Kind::UntypedNil && assignable_type(e->type, tag_type)));
+                std::string what;
+                if (mixed && !is_interface(e->type) && !boxable(e->type, &what)) {
+                    unsupported(e->pos, what);
+                    continue;
+                }
+                if (!identical(e->type, tag_type) && !mixed) {
                     error(e->pos, "invalid case " + expr_string(e) + " in switch" +
                                       (sw->tag ? " on " + expr_string(sw->tag) : " on true") +
                                       " (mismatched types " + type_string(e->type) + " and " +
@@ -4892,6 +4952,8 @@ struct Checker::Impl {
         bool ok = r->x->mode != Mode::Invalid;
         if (ok) {
             const Type* u = under(r->x->type);
+            if (u->kind == Kind::Pointer && under(u->elem)->kind == Kind::Array)
+                u = under(u->elem);
             if (u->kind == Kind::Slice || u->kind == Kind::Array) {
                 value_type = u->elem;
             } else if (u->kind == Kind::Chan) {

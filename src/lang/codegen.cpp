@@ -8,6 +8,7 @@
 
 #include <cstring>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 namespace golab {
@@ -124,6 +125,19 @@ class CodeGen {
     int next_local_ = 0;
     int capture_base_ = 0; // closures: the local slot of the first captured variable
     std::vector<std::pair<const Type*, TypeId>> type_ids_;
+    // A method promoted from an embedded field, called through an interface:
+    // a small function that walks to the field and calls the method, made
+    // after the program's own functions (then its entry is patched).
+    struct Wrapper {
+        TypeId type;
+        size_t entry;          // index in types[type].methods
+        const Type* recv;      // the type whose method set holds it (T or *T)
+        std::vector<int> path; // embedded fields walked from the receiver
+        const Method* method;
+    };
+    std::vector<Wrapper> wrappers_;
+    void promoted_methods(const Type* t, TypeInfo& info, TypeId self);
+    void wrapper(const Wrapper& w);
     std::unordered_map<std::string, int32_t> constant_index_;
     // Statements break and continue may leave: loops and switches.
     struct Loop {
@@ -346,8 +360,118 @@ TypeId CodeGen::type_id(const Type* t) {
                 info.error_function = m.function;
         }
     }
+    if (named->kind == Kind::Named && named->declared && under(named)->kind == Kind::Struct)
+        promoted_methods(t, info, self);
     prog_.types[size_t(self)] = std::move(info);
     return self;
+}
+
+// Adds to info the methods t gets from its embedded fields (breadth first:
+// a shallower name hides a deeper one), each through a wrapper.
+void CodeGen::promoted_methods(const Type* t, TypeInfo& info, TypeId self) {
+    const Type* named = t->kind == Kind::Pointer ? t->elem : t;
+    std::set<std::string> taken;
+    for (const Method& m : named->methods)
+        taken.insert(m.name);
+    struct Candidate {
+        const Type* t;
+        std::vector<int> path;
+        bool indirect;
+    };
+    std::vector<Candidate> level;
+    const Type* u = under(named);
+    for (size_t i = 0; i < u->fields.size(); i++) {
+        taken.insert(u->fields[i].name);
+        if (u->fields[i].embedded)
+            level.push_back({u->fields[i].type, {int(i)}, t->kind == Kind::Pointer});
+    }
+    for (int depth = 0; depth < 8 && !level.empty(); depth++) {
+        std::vector<Candidate> next;
+        std::set<std::string> found;
+        for (Candidate& c : level) {
+            const Type* ct = c.t;
+            bool indirect = c.indirect;
+            if (ct->kind == Kind::Pointer) {
+                ct = ct->elem;
+                indirect = true;
+            }
+            for (const Method& m : ct->methods) {
+                if (taken.count(m.name) || m.function < 0 || (m.pointer_receiver && !indirect))
+                    continue;
+                found.insert(m.name);
+                bool returns_string = m.sig->params.empty() && m.sig->results.size() == 1 &&
+                                      under(m.sig->results[0])->kind == Kind::String;
+                if (returns_string && (m.name == "String" || m.name == "Error")) {
+                    // fmt finds these through the entry below once it is patched.
+                    (m.name == "String" ? info.string_function : info.error_function) = -2;
+                }
+                info.methods.push_back(MethodEntry{method_name_id(prog_, m.name), -1, false});
+                wrappers_.push_back(Wrapper{self, info.methods.size() - 1, t, c.path, &m});
+            }
+            const Type* cu = under(ct);
+            if (cu->kind != Kind::Struct || ct->special != Special::None)
+                continue;
+            for (size_t i = 0; i < cu->fields.size(); i++) {
+                found.insert(cu->fields[i].name);
+                if (!cu->fields[i].embedded)
+                    continue;
+                std::vector<int> path = c.path;
+                path.push_back(int(i));
+                next.push_back({cu->fields[i].type, path, indirect});
+            }
+        }
+        taken.insert(found.begin(), found.end());
+        level = std::move(next);
+    }
+}
+
+// Compiles a promoted method's wrapper: receiver, then the method's arguments.
+void CodeGen::wrapper(const Wrapper& w) {
+    auto index = int32_t(prog_.functions.size());
+    prog_.functions.emplace_back();
+    Function& f = prog_.functions.back();
+    fn_ = &f;
+    decl_ = nullptr;
+    const Type* sig = w.method->sig;
+    const Type* named = w.recv->kind == Kind::Pointer ? w.recv->elem : w.recv;
+    f.name = (w.recv->kind == Kind::Pointer ? "main.(*" + named->name + ")."
+                                            : "main." + named->name + ".") +
+             w.method->name;
+    f.num_params = int32_t(sig->params.size()) + 1;
+    f.num_results = int32_t(sig->results.size());
+    next_local_ = f.num_params;
+    capture_base_ = 0;
+
+    // The receiver the method expects, from the field the path ends at.
+    emit(Op::LoadLocal, 0);
+    const Type* holder = walk_fields(w.recv, w.path, w.path.size());
+    for (size_t i = 0; i < w.path.size(); i++) {
+        bool last = i + 1 == w.path.size();
+        bool by_ref = last && w.method->pointer_receiver && under(holder)->kind != Kind::Pointer &&
+                      !pointer_is_object(holder);
+        emit(by_ref ? Op::FieldRef : Op::Field, w.path[i]);
+    }
+    if (!w.method->pointer_receiver) {
+        const Type* value = holder;
+        if (under(holder)->kind == Kind::Pointer) {
+            value = under(holder)->elem;
+            emit(Op::Deref, 0, pointer_is_object(value) ? 1 : 0);
+        }
+        if (needs_copy(value))
+            emit(Op::CopyValue, type_id(value));
+    }
+    for (int32_t i = 1; i < f.num_params; i++)
+        emit(Op::LoadLocal, i);
+    emit(Op::Call, w.method->function, f.num_params);
+    emit(Op::Return, f.num_results);
+    f.num_locals = next_local_;
+
+    TypeInfo& info = prog_.types[size_t(w.type)];
+    info.methods[w.entry].function = index;
+    if (w.method->name == "String" && info.string_function == -2)
+        info.string_function = index;
+    if (w.method->name == "Error" && info.error_function == -2)
+        info.error_function = index;
 }
 
 void CodeGen::emit_const(const Constant& c, const Type* t) {
@@ -445,6 +569,10 @@ void CodeGen::expr(Expr* e) {
             expr(s->x);
             for (int f : s->path)
                 emit(Op::Field, f);
+            return;
+        }
+        if (s->x->mode == Mode::TypeExpr) {
+            emit(Op::MakeClosure, s->method->function, 0); // a method expression T.M
             return;
         }
         // A method value: the receiver is evaluated (and copied) now.
@@ -1709,10 +1837,21 @@ void CodeGen::switch_stmt(SwitchStmt* sw) {
             default_clause = int(ci);
         for (Expr* e : c.list) {
             set_line(e->pos);
-            if (tag >= 0) {
+            const Type* tt = sw->tag ? sw->tag->type : nullptr;
+            const Type* ut = tt ? under(tt) : nullptr;
+            if (tag >= 0 && (is_numeric(ut) || is_string(ut) || is_boolean(ut))) {
                 emit(Op::LoadLocal, tag);
                 expr(e);
-                arith(Tok::Eql, sw->tag->type);
+                arith(Tok::Eql, tt);
+            } else if (tag >= 0) {
+                // Structs, arrays, pointers, channels, interfaces: compared as values
+                // of the tag's type (or of the case's, when only it is an interface).
+                const Type* as = is_interface(e->type) && !is_interface(tt) ? e->type : tt;
+                emit(Op::LoadLocal, tag);
+                if (as != tt)
+                    emit(Op::Box, type_id(tt));
+                value_to(e, as);
+                emit(Op::EqValue, type_id(as));
             } else {
                 expr(e);
             }
@@ -1986,6 +2125,12 @@ void CodeGen::range_stmt(RangeStmt* r) {
     const Type* st = r->x->type;
     set_line(r->x->pos);
     expr(r->x);
+    if (under(st)->kind == Kind::Pointer) {
+        st = under(st)->elem; // range over *[N]T: the array it points at, not a copy
+    } else if (under(st)->kind == Kind::Array && r->value &&
+               !(r->value->kind == ExprKind::Ident && static_cast<Ident*>(r->value)->name == "_")) {
+        emit(Op::CopyValue, type_id(st)); // range over an array ranges over a copy of it
+    }
     if (r->define) {
         // Go 1.19: one variable for the whole loop, which closures may share.
         predeclare(r->key);
@@ -2193,6 +2338,8 @@ void CodeGen::program() {
         prog_.global_names.push_back(g->name);
     }
 
+    // NOTE: functions are compiled into prog_.functions in place, so wrappers
+    // (which add functions) are made only after all of them, below.
     int init_count = 0;
     for (size_t i = 0; i < checked_.functions.size(); i++) {
         FuncDecl* fd = checked_.functions[i];
@@ -2223,6 +2370,13 @@ void CodeGen::program() {
         emit(Op::Return, 0);
         f.num_locals = next_local_;
         prog_.init_function = int32_t(prog_.functions.size() - 1);
+    }
+
+    // Wrappers for promoted methods (making one may ask for more types).
+    while (!wrappers_.empty()) {
+        Wrapper w = wrappers_.back();
+        wrappers_.pop_back();
+        wrapper(w);
     }
 }
 

@@ -102,6 +102,25 @@ void encode_key(const Program& program, TypeId type, const Value& v, uint64_t na
         out += '}';
         return;
     }
+    case TypeKind::Array: {
+        out += '[';
+        auto* a = v.kind == ValueKind::Object ? static_cast<ArrayObject*>(v.obj) : nullptr;
+        for (size_t i = 0; a && i < a->elems.size(); i++) {
+            encode_key(program, t.elem, a->elems[i], nan_serial, out);
+        }
+        out += ']';
+        return;
+    }
+    case TypeKind::Pointer:
+        if (v.kind == ValueKind::Object && v.obj->kind == ObjectKind::Ref) {
+            // Two references to one field or element are the same pointer.
+            auto* r = static_cast<RefObject*>(v.obj);
+            out += 'r';
+            append_raw(out, &r->container, sizeof r->container);
+            append_raw(out, &r->index, sizeof r->index);
+            return;
+        }
+        [[fallthrough]];
     default: {
         // Channels and other reference values compare by identity.
         out += 'p';

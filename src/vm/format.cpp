@@ -190,7 +190,8 @@ class Printer {
             return;
         }
         // A Stringer is asked for its text for %v and %s (and %q).
-        bool text_verb = (spec.verb == 'v' && !spec.sharp) || spec.verb == 's' || spec.verb == 'q';
+        bool text_verb = (spec.verb == 'v' && !spec.sharp) || spec.verb == 's' ||
+                         spec.verb == 'q' || spec.verb == 'x' || spec.verb == 'X';
         if (t->string_native == static_cast<int32_t>(NativeId::TimeDurationString) && text_verb) {
             format_string_verb(format_duration(v.i), spec, v);
             return;
@@ -303,7 +304,7 @@ class Printer {
             } while (mag);
             if (spec.sharp) {
                 body.insert(0, spec.verb == 'o'   ? "0"
-                               : spec.verb == 'b' ? ""
+                               : spec.verb == 'b' ? "0b"
                                : spec.verb == 'X' ? "0X"
                                                   : "0x");
             }
@@ -443,7 +444,8 @@ class Printer {
     }
 
     // map[k1:v1 k2:v2] with the keys in fmt's order.
-    void format_map(const TypeInfo& t, const Value& v, const Spec& spec) {
+    // Returns a map's live entries with the keys in fmt's order.
+    std::vector<const MapEntry*> sorted_entries(const TypeInfo& t, const Value& v) const {
         auto* m = v.kind == ValueKind::Object ? static_cast<MapObject*>(v.obj) : nullptr;
         std::vector<const MapEntry*> entries;
         if (m) {
@@ -456,6 +458,11 @@ class Printer {
         std::stable_sort(entries.begin(), entries.end(), [&](const MapEntry* a, const MapEntry* b) {
             return key_less(t.key, a->key, b->key);
         });
+        return entries;
+    }
+
+    void format_map(const TypeInfo& t, const Value& v, const Spec& spec) {
+        std::vector<const MapEntry*> entries = sorted_entries(t, v);
         std::string saved = std::move(out);
         out = "map[";
         for (size_t i = 0; i < entries.size(); i++) {
@@ -467,9 +474,8 @@ class Printer {
             print_nested(typed(entries[i]->value, t.elem), spec, true);
         }
         out += ']';
-        std::string body = std::move(out);
+        saved += out;
         out = std::move(saved);
-        append_padded(out, body, spec.width, spec.minus, false);
     }
 
     // Returns the elements of a slice or array value.
@@ -496,8 +502,8 @@ class Printer {
 
     // Prints an operand nested in a struct, slice or array (one level deeper).
     void print_nested(const Value& v, const Spec& spec, bool may_call_methods) {
-        Spec inner = spec;
-        inner.width = -1;
+        // NOTE: fmt applies width and flags to each element, not to the whole.
+        const Spec& inner = spec;
         MethodCaller* saved = caller_;
         if (!may_call_methods) {
             caller_ = nullptr; // fmt cannot reach methods of unexported fields
@@ -520,9 +526,8 @@ class Printer {
             print_nested(typed(elems[i], t.elem), spec, true);
         }
         out += ']';
-        std::string body = std::move(out);
+        saved += out;
         out = std::move(saved);
-        append_padded(out, body, spec.width, spec.minus, false);
     }
 
     // {1 2}, or {X:1 Y:2} for %+v.
@@ -543,9 +548,8 @@ class Printer {
             print_nested(typed(s->fields[i], t.fields[i].type), spec, exported);
         }
         out += '}';
-        std::string body = std::move(out);
+        saved += out;
         out = std::move(saved);
-        append_padded(out, body, spec.width, spec.minus, false);
     }
 
     // &{1 2} at the top level; deeper down Go prints the address.
@@ -606,6 +610,24 @@ class Printer {
             for (size_t i = 0; i < elems.size(); i++) {
                 out += i > 0 ? ", " : "";
                 go_syntax_nested(typed(elems[i], t.elem));
+            }
+            out += '}';
+            return true;
+        }
+        case TypeKind::Map: {
+            auto* m = v.kind == ValueKind::Object ? static_cast<MapObject*>(v.obj) : nullptr;
+            if (!m) {
+                out += t.name + "(nil)";
+                return true;
+            }
+            out += t.name + "{";
+            bool first = true;
+            for (const MapEntry* e : sorted_entries(t, v)) {
+                out += first ? "" : ", ";
+                first = false;
+                go_syntax_nested(typed(e->key, t.key));
+                out += ':';
+                go_syntax_nested(typed(e->value, t.elem));
             }
             out += '}';
             return true;

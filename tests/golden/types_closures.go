@@ -77,3 +77,29 @@ func main() {
 	var nothing func()
 	fmt.Println(nothing == nil, double != nil)
 }
+
+type Handler func(string) string
+
+func (h Handler) Twice(s string) string { return h(h(s)) }
+
+type Vec struct{ X, Y int }
+
+func (v Vec) Add(w Vec) Vec { return Vec{v.X + w.X, v.Y + w.Y} }
+
+// Parameters of function literals, named function types, method expressions.
+func init() {
+	shout := Handler(func(s string) string { return s + "!" })
+	fmt.Println(shout("a"), shout.Twice("hi"))
+	add := Vec.Add
+	fmt.Println(add(Vec{1, 2}, Vec{3, 4}))
+	grid := [2][3]int{{1, 2, 3}, {4, 5, 6}}
+	p := &grid[1]
+	p[2] = 60
+	for i, row := range grid {
+		row[0] = 0 // a copy: grid keeps its values
+		fmt.Println(i, row, grid[i])
+	}
+	fmt.Printf("%v|%5v|%#v\n", grid, [2]int{1, 2}, map[string]Vec{"b": {1, 2}, "a": {3, 4}})
+	seen := map[[2]int]bool{{1, 2}: true}
+	fmt.Println(seen[[2]int{1, 2}], seen[[2]int{2, 1}], seen)
+}
