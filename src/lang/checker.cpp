@@ -1503,7 +1503,8 @@ struct Checker::Impl {
                    : "main.glob..func" + std::to_string(n);
         int saved_slot = next_slot;
         std::vector<Entity*> saved_locals = fn_locals;
-        d->obj->type = signature(fl->sig, nullptr);
+        // With d, the parameters get their entities (and types) for func_body to redeclare.
+        d->obj->type = signature(fl->sig, d);
         next_slot = saved_slot;
         fn_locals = saved_locals;
         fl->decl = d;
@@ -4402,14 +4403,10 @@ struct Checker::Impl {
                 error(d->pos, "defer discards result of " + expr_string(c));
             return;
         }
-        bool user = f->kind == ExprKind::Ident && static_cast<Ident*>(f)->obj &&
-                    static_cast<Ident*>(f)->obj->kind == ObjKind::Func &&
-                    static_cast<Ident*>(f)->obj->native < 0;
-        bool library =
-            f->kind == ExprKind::Selector && (static_cast<SelectorExpr*>(f)->method ||
-                                              (static_cast<SelectorExpr*>(f)->member &&
-                                               static_cast<SelectorExpr*>(f)->member->native >= 0));
-        if (!user && !library) {
+        // Interface methods would need the dynamic call deferred; everything else (the
+        // program's functions, methods and function values, library calls) can be.
+        if (f->kind == ExprKind::Selector && static_cast<SelectorExpr*>(f)->method &&
+            static_cast<SelectorExpr*>(f)->interface_method) {
             unsupported(d->pos, "defer with " + expr_string(c->fun));
             return;
         }

@@ -113,7 +113,7 @@ class CodeGen {
     std::vector<std::pair<size_t, std::string>> gotos_; // jumps to patch to them
     void defer_stmt(CallExpr* c);
     int builtin_native_args(CallExpr* c, Builtin b);
-    std::vector<int> result_slots_;      // a function with defer: where its results wait
+    std::vector<int> result_slots_;      // a function with defer: its unnamed results
     std::vector<size_t> epilogue_jumps_; // its returns, to patch to the epilogue
 
     const CheckResult& checked_;
@@ -1704,10 +1704,16 @@ void CodeGen::stmt(Stmt* s) {
                 value_to(r->results[i], sig->results[i]);
         }
         if (decl_->has_defer) {
-            // Results go to their slots, where deferred calls can still change named ones;
-            // the epilogue runs the deferred calls and returns them.
-            for (size_t i = result_slots_.size(); i-- > 0;)
-                emit(Op::StoreLocal, result_slots_[i]);
+            // Results go to their variables, where deferred calls can still change named
+            // ones; the epilogue runs the deferred calls and returns them.
+            for (size_t i = sig->results.size(); i-- > 0;) {
+                if (decl_->named_results.empty())
+                    emit(Op::StoreLocal, result_slots_[i]);
+                else if (decl_->named_results[i])
+                    store_var(decl_->named_results[i], false);
+                else
+                    emit(Op::Pop);
+            }
             epilogue_jumps_.push_back(emit_jump(Op::Jump));
             return;
         }
@@ -2186,10 +2192,7 @@ void CodeGen::function_with_defer(FuncDecl* fd) {
     const Type* sig = fd->obj->type;
     result_slots_.clear();
     epilogue_jumps_.clear();
-    if (!fd->named_results.empty()) {
-        for (Entity* o : fd->named_results)
-            result_slots_.push_back(o->slot);
-    } else {
+    if (fd->named_results.empty()) {
         for (const Type* t : sig->results) {
             int slot = temp();
             emit(Op::Zero, type_id(t));
@@ -2206,6 +2209,8 @@ void CodeGen::function_with_defer(FuncDecl* fd) {
     emit(Op::RunDefers);
     for (int slot : result_slots_)
         emit(Op::LoadLocal, slot);
+    for (Entity* o : fd->named_results)
+        load_var(o);
     emit(Op::Return, int32_t(sig->results.size()));
 }
 
@@ -2218,7 +2223,8 @@ void CodeGen::function_body(FuncDecl* fd) {
         patch(jump, label_pc_[label]);
 }
 
-// defer f(args): the arguments are evaluated now, the call made when the function ends.
+// defer f(args): the function value and the arguments are evaluated now, the call is made
+// when the function ends.
 void CodeGen::defer_stmt(CallExpr* c) {
     Expr* f = unparen(c->fun);
     if (f->mode == Mode::Builtin) {
@@ -2231,20 +2237,31 @@ void CodeGen::defer_stmt(CallExpr* c) {
         emit(Op::DeferNative, int32_t(id), argc);
         return;
     }
-    const Type* sig = f->type;
-    if (f->kind == ExprKind::Ident) {
+    const Type* sig = under(f->type);
+    auto nparams = int32_t(sig->params.size());
+    auto* s = f->kind == ExprKind::Selector ? static_cast<SelectorExpr*>(f) : nullptr;
+    Entity* o = f->kind == ExprKind::Ident ? static_cast<Ident*>(f)->obj : nullptr;
+    if (o && o->kind == ObjKind::Func && o->function >= 0) {
         push_args(c, sig);
-        emit(Op::Defer, static_cast<Ident*>(f)->obj->function, int32_t(sig->params.size()));
-        return;
-    }
-    auto* s = static_cast<SelectorExpr*>(f);
-    if (s->method) {
+        emit(Op::Defer, o->function, nparams);
+    } else if (s && s->member && s->member->native >= 0) {
+        push_args(c, sig);
+        emit(Op::DeferNative, s->member->native, nparams);
+    } else if (s && s->method && s->method->native >= 0) {
         expr(s->x);
+        for (int field : s->path)
+            emit(Op::Field, field);
         push_args(c, sig);
-        emit(Op::DeferNative, s->method->native, int32_t(sig->params.size() + 1));
+        emit(Op::DeferNative, s->method->native, nparams + 1);
+    } else if (s && s->method && !s->interface_method) {
+        push_receiver(s);
+        push_args(c, sig);
+        emit(Op::Defer, s->method->function, nparams + 1);
     } else {
+        expr(c->fun); // a closure or another function value
         push_args(c, sig);
-        emit(Op::DeferNative, s->member->native, int32_t(sig->params.size()));
+        set_line(c->pos);
+        emit(Op::DeferValue, 0, nparams);
     }
 }
 

@@ -129,6 +129,7 @@ namespace golab {
     /* defer: a frame's deferred calls run (LIFO) at RunDefers, or when a panic unwinds */     \
     X(Defer,        "pop b arguments; defer a call of functions[a] with them")                   \
     X(DeferNative,  "pop b arguments; defer a call of native a with them")                       \
+    X(DeferValue,   "pop the closure below the top b arguments, and them; defer calling it")      \
     X(RunDefers,    "run this frame's next deferred call, coming back here until none is left")  \
     /* strings */                                                                                 \
     X(ConvertString, "pop x; push it converted as StringConv a says ([]byte(s), string(r), ...)") \

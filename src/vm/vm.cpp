@@ -874,6 +874,20 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             }
             break;
         }
+        case Op::DeferValue: {
+            size_t at = stack.size() - static_cast<size_t>(in.b) - 1;
+            if (stack[at].kind != ValueKind::Object || !stack[at].obj) {
+                raise(kNilDereference);
+                return outcome.instructions = executed, outcome;
+            }
+            DeferRecord d;
+            d.frame = g.frames.size() - 1;
+            d.closure = stack[at];
+            d.args.assign(stack.begin() + static_cast<std::ptrdiff_t>(at) + 1, stack.end());
+            stack.resize(at);
+            g.defers.push_back(std::move(d));
+            break;
+        }
         case Op::Defer:
         case Op::DeferNative: {
             DeferRecord d;

@@ -170,6 +170,7 @@ struct DeferRecord {
     size_t frame = 0;    // index in Goroutine::frames of the function that deferred it
     bool native = false; // id is a NativeId, else a function index
     int32_t id = 0;
+    Value closure; // DeferValue: the function value to call (id unused)
     std::vector<Value> args;
 };
 

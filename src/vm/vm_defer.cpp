@@ -160,11 +160,16 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
 }
 
 void Vm::push_deferred_call(Goroutine& g, const DeferRecord& d, DeferredBy why) {
-    const Function& callee = program_.functions[static_cast<size_t>(d.id)];
     auto base = static_cast<int32_t>(g.stack.size());
     g.stack.insert(g.stack.end(), d.args.begin(), d.args.end());
-    g.stack.resize(static_cast<size_t>(base + callee.num_locals));
-    g.frames.push_back(Frame{&callee, 0, base, why});
+    const Function* callee = &program_.functions[static_cast<size_t>(d.id)];
+    if (d.closure.kind == ValueKind::Object) {
+        enter_closure(g.stack, static_cast<size_t>(base), static_cast<int32_t>(d.args.size()),
+                      *static_cast<ClosureObject*>(d.closure.obj), callee);
+    } else {
+        g.stack.resize(static_cast<size_t>(base + callee->num_locals));
+    }
+    g.frames.push_back(Frame{callee, 0, base, why});
 }
 
 bool Vm::start_panic(Goroutine& g) {

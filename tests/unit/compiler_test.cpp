@@ -218,6 +218,9 @@ std::string check_stack(const Program& p, const Function& f) {
             break;
         case Op::RunDefers:
             break;
+        case Op::DeferValue:
+            pop = in.b + 1;
+            break;
         case Op::MakeSlice:
             pop = in.b;
             push = 1;
