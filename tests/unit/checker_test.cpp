@@ -1671,9 +1671,6 @@ const Unsupported kUnsupported[] = {
      "prog.go:6:7: not supported yet: library functions and interface methods as values"},
     {"package main\n\nfunc f[T any](x T) {}\n\nfunc main() {\n}\n",
      "prog.go:3:8: not supported yet: generic functions"},
-    {"package main\n\ntype T struct{}\n\nfunc (T) M() {}\n\nfunc main() {\n\tf := T.M\n\t_ = "
-     "f\n}\n",
-     "prog.go:8:7: not supported yet: method expressions"},
 };
 
 TEST(Checker, RefusesWhatTheVmCannotRunYet) {
