@@ -3290,12 +3290,8 @@ struct Checker::Impl {
                 return;
             for (Expr* a : c->args)
                 rvalue(a);
-            if (c->args.size() > 1) {
-                error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
-                                  " (expected 1, found " + std::to_string(c->args.size()) + ")");
-                set_invalid(c);
+            if (too_many_args(c, 1))
                 return;
-            }
             if (!assign_value(c->args[0], types.empty_interface(), "argument to panic")) {
                 set_invalid(c);
                 return;
@@ -3306,12 +3302,8 @@ struct Checker::Impl {
         case Builtin::Recover:
             for (Expr* a : c->args)
                 rvalue(a);
-            if (!c->args.empty()) {
-                error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
-                                  " (expected 0, found " + std::to_string(c->args.size()) + ")");
-                set_invalid(c);
+            if (too_many_args(c, 0))
                 return;
-            }
             c->mode = Mode::Value;
             c->type = types.empty_interface();
             return;
@@ -3378,6 +3370,17 @@ struct Checker::Impl {
         }
     }
 
+    // Reports a call of a built-in with more arguments than it takes; returns true if so.
+    bool too_many_args(CallExpr* c, size_t want) {
+        if (c->args.size() <= want)
+            return false;
+        error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
+                          " (expected " + std::to_string(want) + ", found " +
+                          std::to_string(c->args.size()) + ")");
+        set_invalid(c);
+        return true;
+    }
+
     // make([]T, len[, cap]): the sizes are integers, constant ones in order.
     void make_slice(CallExpr* c, const Type* t) {
         if (c->args.size() < 2 || c->args.size() > 3) {
@@ -3407,12 +3410,8 @@ struct Checker::Impl {
             return;
         for (Expr* a : c->args)
             rvalue(a);
-        if (c->args.size() > 1) {
-            error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
-                              " (expected 1, found " + std::to_string(c->args.size()) + ")");
-            set_invalid(c);
+        if (too_many_args(c, 1))
             return;
-        }
         Expr* x = c->args[0];
         if (x->mode == Mode::Invalid) {
             set_invalid(c);
@@ -3484,12 +3483,8 @@ struct Checker::Impl {
             return;
         for (Expr* a : c->args)
             rvalue(a);
-        if (c->args.size() > 2) {
-            error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
-                              " (expected 2, found " + std::to_string(c->args.size()) + ")");
-            set_invalid(c);
+        if (too_many_args(c, 2))
             return;
-        }
         Expr* dst = c->args[0];
         Expr* src = c->args[1];
         if (dst->mode == Mode::Invalid || src->mode == Mode::Invalid) {
@@ -3522,12 +3517,8 @@ struct Checker::Impl {
             return;
         for (Expr* a : c->args)
             rvalue(a);
-        if (c->args.size() > 2) {
-            error(c->pos, "invalid operation: too many arguments for " + expr_string(c) +
-                              " (expected 2, found " + std::to_string(c->args.size()) + ")");
-            set_invalid(c);
+        if (too_many_args(c, 2))
             return;
-        }
         Expr* m = c->args[0];
         if (m->mode == Mode::Invalid || c->args[1]->mode == Mode::Invalid) {
             set_invalid(c);

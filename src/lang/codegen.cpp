@@ -153,6 +153,7 @@ class CodeGen {
     void range_chan(RangeStmt* r);
     void range_string(RangeStmt* r);
     void range_map(RangeStmt* r);
+    void range_body(RangeStmt* r, const std::string& label, size_t top, size_t exit);
     void select_stmt(SelectStmt* s);
     Loop& enter(bool is_loop) {
         loops_.push_back(Loop{pending_label_, is_loop, {}, {}});
@@ -2003,6 +2004,19 @@ static bool unused_var(Expr* v) {
     return !v || (v->kind == ExprKind::Ident && static_cast<Ident*>(v)->name == "_");
 }
 
+// Compiles a range loop's body and the jump back to top, where continue goes too; the exit
+// jump lands after it.
+void CodeGen::range_body(RangeStmt* r, const std::string& label, size_t top, size_t exit) {
+    pending_label_ = label;
+    enter(true);
+    stmts(r->body->list);
+    set_line(r->pos);
+    emit(Op::Jump, int32_t(top));
+    size_t end = here();
+    patch(exit, end);
+    leave(end, top);
+}
+
 // for i, r := range s: byte offsets and the runes decoded there.
 void CodeGen::range_string(RangeStmt* r) {
     std::string label = pending_label_;
@@ -2041,14 +2055,7 @@ void CodeGen::range_string(RangeStmt* r) {
         emit(Op::LoadLocal, i);
         store(r->key);
     }
-    pending_label_ = label;
-    enter(true);
-    stmts(r->body->list);
-    set_line(r->pos);
-    emit(Op::Jump, int32_t(top));
-    size_t end = here();
-    patch(exit, end);
-    leave(end, top);
+    range_body(r, label, top, exit);
 }
 
 // for k, v := range m: the keys are taken when the loop starts; a key deleted before its
@@ -2101,14 +2108,7 @@ void CodeGen::range_map(RangeStmt* r) {
         emit(Op::LoadLocal, key);
         store(r->key);
     }
-    pending_label_ = label;
-    enter(true);
-    stmts(r->body->list);
-    set_line(r->pos);
-    emit(Op::Jump, int32_t(top));
-    size_t end = here();
-    patch(exit, end);
-    leave(end, top);
+    range_body(r, label, top, exit);
 }
 
 // for k, v := range xs: the slice and its length are read once, as the spec says.

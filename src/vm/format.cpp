@@ -659,30 +659,6 @@ class Printer {
         depth_--;
     }
 
-    static std::string encode_rune(int64_t r) {
-        if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
-            r = 0xFFFD;
-        }
-        std::string s;
-        auto u = static_cast<uint32_t>(r);
-        if (u < 0x80) {
-            s += static_cast<char>(u);
-        } else if (u < 0x800) {
-            s += static_cast<char>(0xC0 | (u >> 6));
-            s += static_cast<char>(0x80 | (u & 0x3F));
-        } else if (u < 0x10000) {
-            s += static_cast<char>(0xE0 | (u >> 12));
-            s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-            s += static_cast<char>(0x80 | (u & 0x3F));
-        } else {
-            s += static_cast<char>(0xF0 | (u >> 18));
-            s += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
-            s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-            s += static_cast<char>(0x80 | (u & 0x3F));
-        }
-        return s;
-    }
-
     const Program& program_;
     MethodCaller* caller_ = nullptr;
     int depth_ = 0;
