@@ -19,6 +19,10 @@ static_assert(sizeof(std::atomic<uint32_t>) == sizeof(uint32_t), "futex word mus
 
 void futex_wait(std::atomic<uint32_t>& word, uint32_t expected, int64_t timeout_ns) {
 #ifdef __EMSCRIPTEN__
+    // NOTE: emscripten_futex_wait itself does not check; this makes a wait on
+    // the browser's main thread abort in the page build, which links with
+    // -sALLOW_BLOCKING_ON_MAIN_THREAD=0 (workers and node pass straight through).
+    emscripten_check_blocking_allowed();
     double ms = timeout_ns < 0 ? INFINITY : static_cast<double>(timeout_ns) / 1e6;
     emscripten_futex_wait(reinterpret_cast<volatile void*>(&word), expected, ms);
 #else

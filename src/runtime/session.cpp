@@ -154,9 +154,18 @@ struct Session::Impl {
     std::chrono::steady_clock::time_point last_publish{};
     std::chrono::steady_clock::duration publish_interval = kPublishInterval;
 
+    // Workers asleep in futex_wait, or about to be: each counts itself in
+    // under mu before it reads wake_word for the last time.
+    std::atomic<int> sleepers{0};
+
     void wake(int count) {
-        wake_word.fetch_add(1, std::memory_order_release);
-        futex_wake(wake_word, count);
+        wake_word.fetch_add(1, std::memory_order_seq_cst);
+        // NOTE: the system call is most of the cost of a channel hand-off when
+        // every worker is busy; a worker that counted itself in after this
+        // check reads the new word and does not sleep on the old one.
+        if (sleepers.load(std::memory_order_seq_cst) > 0) {
+            futex_wake(wake_word, count);
+        }
     }
 
     void post(Command c) {
@@ -385,12 +394,15 @@ struct Session::Impl {
             // NOTE: read the word before the last look at the mailbox: a
             // command or shutdown posted after this read changes the word, so
             // the wait returns at once; one posted before it is seen here.
+            sleepers.fetch_add(1, std::memory_order_seq_cst);
             uint32_t seen = wake_word.load(std::memory_order_seq_cst);
             if (shutting_down.load(std::memory_order_seq_cst) || !commands.empty()) {
+                sleepers.fetch_sub(1, std::memory_order_seq_cst);
                 continue;
             }
             lock.unlock();
             futex_wait(wake_word, seen, timeout);
+            sleepers.fetch_sub(1, std::memory_order_seq_cst);
             lock.lock();
         }
     }
