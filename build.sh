@@ -328,7 +328,7 @@ run_sanitized() {
     run_gtest "$kind" "$root/build/native-$kind/unit_tests"
     log "golden tests under $kind"
     out=$(mktemp)
-    GOLAB_GOLDEN_CLI="$root/build/native-$kind/out/native/goroutine-lab" \
+    GOLAB_GOLDEN_CLI="$root/build/native-$kind/out/native/goroutine-lab" GOLAB_GOLDEN_TIMEOUT=600 \
         "$root/tests/golden/run" 2>&1 | tee "$out" || true
     add_summary "$out"
     rm -f "$out"
