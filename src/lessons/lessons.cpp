@@ -11,7 +11,7 @@
 namespace golab {
 namespace {
 
-const std::array<Lesson, 10> kLessons = {{
+const std::array<Lesson, 15> kLessons = {{
     {"sequential", "1. One after another",
      "Each dbCall sleeps up to two seconds and main waits for it before starting the next. "
      "Watch one goroutine do everything: the total is the sum of all five delays.",
@@ -40,20 +40,46 @@ const std::array<Lesson, 10> kLessons = {{
      "call 3 still sleeps; when call 3 says Done the counter would go to -1, and Go panics "
      "instead.",
      embedded::lesson_done_twice},
-    {"println-v", "7. Println is not Printf",
+    {"waitgroup-copy", "7. A WaitGroup passed by value",
+     "dbCall takes its WaitGroup as a plain parameter, so every call gets a copy and says Done "
+     "to the copy. main's own counter stays at 3 and Wait never returns: a deadlock. Pass a "
+     "pointer instead (wg *sync.WaitGroup and &wg); go vet warns about the copy.",
+     embedded::lesson_waitgroup_copy},
+    {"println-v", "8. Println is not Printf",
      "Println prints its arguments as they are, separated by spaces: a %v in its text stays "
      "%v. Printf reads the verbs and fills them in. Compare the three lines.",
      embedded::lesson_println_v},
-    {"sleepers", "8. Sleeping needs no processor",
+    {"sleepers", "9. Sleeping needs no processor",
      "Four goroutines sleep one second each. Set GOMAXPROCS to 1 and run again: it still takes "
      "one second, because a sleeping goroutine is parked and holds no worker.",
      embedded::lesson_sleepers},
-    {"cpu-bound", "9. Counting needs a processor",
+    {"cpu-bound", "10. Counting needs a processor",
      "Four goroutines count in a loop and never sleep. With GOMAXPROCS 1 they take turns on "
      "one worker (watch them get preempted); with more, they run at the same time. "
      "Concurrency is how the program is built; parallelism is how many run at once.",
      embedded::lesson_cpu_bound},
-    {"many", "10. Ten thousand goroutines",
+    {"lost-updates", "11. Lost updates, and a Mutex",
+     "counter++ is a read, an add and a write. The first five goroutines all read 0 before any "
+     "of them writes, so four updates are lost. The next five hold a Mutex from read to write: "
+     "they queue up (watch them wait on the mutex) and every update counts, at the price of "
+     "taking turns.",
+     embedded::lesson_lost_updates},
+    {"channel-results", "12. Results over a channel",
+     "No WaitGroup here: each call sends its result on a channel and main receives five times. "
+     "Every receive waits until some call has sent, so main is done as soon as the slowest "
+     "call is, and the results arrive in the order the calls finish.",
+     embedded::lesson_channel_results},
+    {"worker-pool", "13. A worker pool",
+     "Three workers take nine jobs from a channel with room for three. main waits whenever "
+     "three jobs are already queued, and each worker takes the next job as soon as it is free: "
+     "4.5 s of work finishes in 1.8 s, with never more than three jobs at once.",
+     embedded::lesson_worker_pool},
+    {"select-timeout", "14. select with a timeout",
+     "main gives each call 700 ms. select takes whichever comes first, the answer or "
+     "time.After's tick. Calls 3 and 4 are too slow: main moves on without them. Call 3 still "
+     "finishes later, into its channel's spare slot; call 4 is lost when main returns.",
+     embedded::lesson_select_timeout},
+    {"many", "15. Ten thousand goroutines",
      "Ten thousand calls, each sleeping up to two seconds. A parked goroutine is a small "
      "object, not a thread, so the whole program still takes about two seconds. The overview "
      "above the console shows every lane: where rows share many goroutines, brighter means "
