@@ -19,12 +19,14 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <initializer_list>
 #include <map>
 
 #include "app/app.h"
 #include "app/gl_timeline.h"
 #include "app/go_duration.h"
+#include "app/layout.h"
 #include "app/lesson_progress.h"
 #include "app/state_json.h"
 #include "app/theme.h"
@@ -621,7 +623,7 @@ void App::draw() {
         const float flexible =
             column_h - clock_h - style.ItemSpacing.y * 3 - label_h * 3 - overview_h;
         // Plus the header, and the lesson's bracket of the delays when it shows.
-        const int rows = static_cast<int>(snap.goroutines.size()) + 1 + (shows_bracket() ? 2 : 0);
+        const int rows = static_cast<int>(snap.goroutines.size()) + 1 + (shows_bracket() ? 4 : 0);
         const float table_wanted =
             row_h * static_cast<float>(std::max(rows, kTableMinRows)) + kHairline * 2;
         const float console_min =
@@ -928,17 +930,43 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 9);
     float speed = static_cast<float>(next.speed);
-    // A thin grab leaves the value readable in a short slider.
-    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, em * 0.5f);
+    // The slider draws its value with an invisible colour (the format still
+    // rounds it); the value is drawn again beside the grab, never under it.
+    constexpr float kSpeedMin = 0.1f, kSpeedMax = 10.0f;
+    const float grab_w = em * 0.5f;
+    ImGui::PushStyleVar(ImGuiStyleVar_GrabMinSize, grab_w);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
     const bool speed_changed =
-        ImGui::SliderFloat("speed", &speed, 0.1f, 10.0f, "%.1fx",
+        ImGui::SliderFloat("##speed", &speed, kSpeedMin, kSpeedMax, "%.1fx",
                            ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
+    ImGui::PopStyleColor();
     ImGui::PopStyleVar();
+    {
+        // NOTE: ImGui keeps the grab 2 px inside the frame and places its
+        // centre along the log scale between half a grab from either end.
+        constexpr float kGrabInset = 2.0f;
+        const ImVec2 f0 = ImGui::GetItemRectMin();
+        const ImVec2 f1 = ImGui::GetItemRectMax();
+        const float usable = f1.x - f0.x - kGrabInset * 2 - grab_w;
+        const float share = std::log(std::clamp(speed, kSpeedMin, kSpeedMax) / kSpeedMin) /
+                            std::log(kSpeedMax / kSpeedMin);
+        const float grab_c = f0.x + kGrabInset + grab_w * 0.5f + usable * share;
+        char value[16];
+        std::snprintf(value, sizeof value, "%.1fx", static_cast<double>(speed));
+        const float text_w = ImGui::CalcTextSize(value).x;
+        const float x = place_slider_text(f0.x, f1.x, grab_c - grab_w * 0.5f,
+                                          grab_c + grab_w * 0.5f, text_w, em * 0.3f);
+        ImGui::GetWindowDrawList()->AddText(ImVec2(x, f0.y + ImGui::GetStyle().FramePadding.y),
+                                            to_u32(palette::kCodeText), value);
+    }
     if (speed_changed) {
         next.speed = speed;
         changed = true;
     }
-    if (ImGui::IsItemHovered()) {
+    const bool speed_hovered = ImGui::IsItemHovered();
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::TextUnformatted("speed");
+    if (speed_hovered || ImGui::IsItemHovered()) {
         ImGui::SetTooltip("Real time only: the program clock runs at this many times the wall "
                           "clock");
     }
@@ -1691,29 +1719,30 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         const float w = ImGui::GetContentRegionAvail().x;
         const float h = ImGui::GetTextLineHeight();
         ImDrawList* dl = ImGui::GetWindowDrawList();
+        // Each bracket has two rows: its line below, and the label either
+        // beside the line's end or, when that does not fit, above it.
         auto draw_bracket = [&](float y, int64_t ns, const std::string& label, ImVec4 color) {
             const float x0 = time_x(0, win, p.x, w);
             const float x1 = time_x(ns, win, p.x, w);
+            const float line_y = y + h;
             const ImU32 col = to_u32(color);
-            dl->AddLine(ImVec2(x0, y + h * 0.5f), ImVec2(x1, y + h * 0.5f), col, kHairline * 2);
-            dl->AddLine(ImVec2(x0, y + h * 0.15f), ImVec2(x0, y + h * 0.85f), col, kHairline * 2);
-            dl->AddLine(ImVec2(x1, y + h * 0.15f), ImVec2(x1, y + h * 0.85f), col, kHairline * 2);
+            dl->AddLine(ImVec2(x0, line_y + h * 0.5f), ImVec2(x1, line_y + h * 0.5f), col,
+                        kHairline * 2);
+            dl->AddLine(ImVec2(x0, line_y + h * 0.15f), ImVec2(x0, line_y + h * 0.85f), col,
+                        kHairline * 2);
+            dl->AddLine(ImVec2(x1, line_y + h * 0.15f), ImVec2(x1, line_y + h * 0.85f), col,
+                        kHairline * 2);
             const float lw = ImGui::CalcTextSize(label.c_str()).x;
-            const float lx = x1 + em * 0.4f + lw <= p.x + w
-                                 ? x1 + em * 0.4f
-                                 : std::max(x1 - lw - em * 0.4f, x0 + em * 0.4f);
-            const float pad = em * 0.2f;
-            dl->AddRectFilled(ImVec2(lx - pad, y), ImVec2(lx + lw + pad, y + h),
-                              to_u32(palette::kPanelBg));
-            dl->AddText(ImVec2(lx, y), col, label.c_str());
+            const BracketLabel at = place_bracket_label(x1, lw, p.x, p.x + w, em * 0.4f);
+            dl->AddText(ImVec2(at.x, at.above ? y + h * 0.3f : line_y), col, label.c_str());
         };
         draw_bracket(p.y, sleeps_.max_ns, "longest delay " + clock_text(sleeps_.max_ns),
                      state_color(GoroutineState::Sleeping));
-        draw_bracket(p.y + h, sleeps_.sum_ns,
+        draw_bracket(p.y + h * 2, sleeps_.sum_ns,
                      "sum of the " + std::to_string(sleeps_.count) + " delays " +
                          clock_text(sleeps_.sum_ns),
                      palette::kWarning);
-        ImGui::Dummy(ImVec2(w, h * 2));
+        ImGui::Dummy(ImVec2(w, h * 4));
     }
     lanes_scroll_y_ = ImGui::GetScrollY();
     ImGui::EndTable();

@@ -1,0 +1,24 @@
+// layout.h: where a few labels go so that they never hide what they label.
+// Pure geometry in screen pixels, kept apart from ImGui so tests can check it.
+#pragma once
+
+namespace golab {
+
+// Where a bracket's label goes: beside the bracket's end on the bracket's own
+// row when it fits there, else on the row above, ending at the bracket's end.
+struct BracketLabel {
+    float x = 0;        // left edge of the text
+    bool above = false; // on the row above the line instead of beside it
+};
+
+// Returns the place of a label label_w wide for a bracket line that ends at x1
+// inside [left, right], gap pixels from the line. A label beside the line
+// never covers it: the whole line stays visible whatever its length.
+BracketLabel place_bracket_label(float x1, float label_w, float left, float right, float gap);
+
+// Returns the left edge of a slider's value text text_w wide, inside the frame
+// [x0, x1] and clear of the grab [grab0, grab1]: in the middle when the grab
+// leaves room, else in the wider of the two stretches beside the grab.
+float place_slider_text(float x0, float x1, float grab0, float grab1, float text_w, float pad);
+
+} // namespace golab
