@@ -1230,6 +1230,16 @@ void Scheduler::fill_snapshot(Snapshot& s) {
             v.state = GoroutineState::Lost;
             break;
         }
+        // NOTE: frames belong to the worker running g; off a worker they hold still.
+        if (g->frames.size() > 1 && !g->on_cpu && g->status != GStatus::Running) {
+            for (auto f = g->frames.rbegin(); f != g->frames.rend(); ++f) {
+                const int32_t pc = f->pc > 0 ? f->pc - 1 : 0;
+                const auto& lines = f->function->lines;
+                v.stack.push_back(StackFrameView{
+                    f->function->name,
+                    pc < static_cast<int32_t>(lines.size()) ? lines[pc] : f->function->line});
+            }
+        }
         s.goroutines.push_back(std::move(v));
     }
     s.waitgroups.clear();

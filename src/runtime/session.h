@@ -34,6 +34,12 @@ enum class RunStatus : uint8_t {
 const char* to_string(GoroutineState s);
 const char* to_string(RunStatus s);
 
+// One call on a goroutine's stack: the function and the line it is at.
+struct StackFrameView {
+    std::string fn; // "main.dbCall"
+    int32_t line = 0;
+};
+
 struct GoroutineView {
     int64_t id = 0; // Go's goroutine id: main is 1
     std::string fn; // "main.main", "main.dbCall"
@@ -41,6 +47,10 @@ struct GoroutineView {
     int32_t line = 0;        // source line it is at (or parked on)
     int32_t worker = -1;     // worker thread (M) running it, -1 when not running
     std::string wait_reason; // Go's words when parked: "sleep", "semacquire", ...
+    // Its calls, innermost first, when it is deeper than the function it was
+    // started with and not on a worker (a running goroutine's frames change
+    // under the reader); empty otherwise, when fn and line are the whole stack.
+    std::vector<StackFrameView> stack;
 };
 
 struct WaitGroupView {

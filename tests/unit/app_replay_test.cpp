@@ -115,8 +115,8 @@ TEST(Replay, SnapshotTakesNamesFromTheLiveOneAndCutsTheOutput) {
     Snapshot live;
     live.status = RunStatus::Finished;
     live.output = "hi\n";
-    live.goroutines = {GoroutineView{1, "main.main", {}, 0, -1, ""},
-                       GoroutineView{2, "main.worker", {}, 0, -1, ""}};
+    live.goroutines = {GoroutineView{1, "main.main", {}, 0, -1, "", {}},
+                       GoroutineView{2, "main.worker", {}, 0, -1, "", {}}};
     live.waitgroups = {WaitGroupView{"wg", 0}};
 
     Snapshot mid = replayed_snapshot(replay_events(t, 9), live);
