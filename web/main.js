@@ -64,6 +64,8 @@ function onReady() {
     run: Module.cwrap('golab_run', null, []),
     reset: Module.cwrap('golab_reset', null, []),
     stop: Module.cwrap('golab_stop', null, []),
+    preferTheme: Module.cwrap('golab_set_preferred_theme', null, ['number']),
+    traceJson: Module.cwrap('golab_trace_json', 'string', []),
   };
   window.goroutineLab = Object.freeze({
     state: () => JSON.parse(call.state()),
@@ -71,8 +73,14 @@ function onReady() {
     run: () => call.run(),
     reset: () => call.reset(),
     stop: () => call.stop(),
+    // The ended run as Chrome trace-event JSON text ('' while no run has ended).
+    traceJson: () => call.traceJson(),
   });
   loading.hidden = true;
+
+  // The page starts in the browser's colour scheme and follows it until the learner picks.
+  const light = matchMedia('(prefers-color-scheme: light)');
+  light.addEventListener('change', () => call.preferTheme(light.matches ? 1 : 0));
 
   // An unknown ?lesson= falls back to the first lesson; say so where everyone can read it.
   const asked = new URLSearchParams(location.search).get('lesson');

@@ -5,6 +5,7 @@
 #include "app/app.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "app/state_json.h"
 #include "lessons/lessons.h"
@@ -263,7 +264,90 @@ std::string App::state_json() {
     view.events = live ? live->trace_size : 0;
     view.step = live_ ? view.events : cursor_;
     view.help = help_open_;
+    view.selected = selected_;
+    view.theme = theme_applied_light_ ? "light" : "dark";
+    view.frames = frames_drawn_;
+    view.controls = shown_controls_;
+    if (!frame_ms_.empty()) {
+        std::vector<double> sorted = frame_ms_;
+        const size_t k = (sorted.size() * 95 + 99) / 100 - 1; // nearest rank
+        std::nth_element(sorted.begin(), sorted.begin() + static_cast<long>(k), sorted.end());
+        view.frame_ms_p95 = sorted[k];
+    }
     return build_state_json(snap, lesson_id_, isolated_, view, settings_);
+}
+
+void App::set_preferred_theme(bool light) {
+    if (!theme_chosen_) {
+        light_ = light;
+    }
+}
+
+void App::toggle_theme() {
+    theme_chosen_ = true;
+    light_ = !light_;
+}
+
+void App::record_frame_ms(double ms) {
+    // NOTE: two seconds of frames at 60 Hz: enough for a percentile that
+    // follows what the learner does now.
+    constexpr size_t kFramesKept = 120;
+    if (frame_ms_.size() >= kFramesKept) {
+        frame_ms_.erase(frame_ms_.begin());
+    }
+    frame_ms_.push_back(ms);
+}
+
+std::vector<std::string> App::take_narration() {
+    return std::exchange(narration_, {});
+}
+
+bool App::wants_frame() {
+    const std::shared_ptr<const Snapshot> snap = session_.snapshot();
+    if (settle_frames_ > 0 || light_ != theme_applied_light_ || !narration_.empty() ||
+        (snap && snap->version != drawn_version_)) {
+        return true;
+    }
+    return phase() == RunPhase::Running;
+}
+
+App::Export App::take_export() {
+    return std::exchange(export_, Export::None);
+}
+
+std::string App::trace_json() {
+    const std::shared_ptr<const Snapshot> snap = session_.snapshot();
+    if (!snap || !snap->trace || !live_ended_ || snap->version <= stale_version_) {
+        return {};
+    }
+    // NOTE: an ended run has no writer left, so its names are safe to read here.
+    return snap->trace->chrome_json(snap->output);
+}
+
+void App::narrate(const Snapshot& live) {
+    if (!live.trace || live.version <= stale_version_) {
+        return;
+    }
+    // Looking back: each step tells the event it moved to.
+    if (!live_) {
+        if (cursor_ != narrated_cursor_ && cursor_ > 0) {
+            const std::string s = step_narrator_.describe(*live.trace, cursor_ - 1, live.output);
+            narration_.push_back("step " + std::to_string(cursor_) + " of " +
+                                 std::to_string(live.trace_size) + (s.empty() ? "" : ": " + s));
+        }
+        narrated_cursor_ = cursor_;
+        narrated_live_ = false;
+        return;
+    }
+    narrated_cursor_ = SIZE_MAX;
+    if (!narrated_live_) {
+        narration_.push_back("following the run live again");
+        narrated_live_ = true;
+    }
+    std::vector<std::string> said =
+        narrator_.extend(*live.trace, live.trace_size, live.output, live.status);
+    narration_.insert(narration_.end(), std::make_move_iterator(said.begin()),
+                      std::make_move_iterator(said.end()));
 }
 
 void App::forget_run() {
@@ -285,6 +369,11 @@ void App::forget_run() {
     sleeps_ = SleepSummary{};
     sleeps_known_ = false;
     total_recorded_ = true;
+    narrator_.clear();
+    step_narrator_.clear();
+    narrated_cursor_ = SIZE_MAX;
+    narrated_live_ = true;
+    settle_frames_ = std::max(settle_frames_, 2);
 }
 
 void App::show_source(std::string_view source) {

@@ -6,6 +6,7 @@
 // between ImGui::NewFrame() and ImGui::Render().
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -15,7 +16,9 @@
 
 #include "app/code_view.h"
 #include "app/controls.h"
+#include "app/narration.h"
 #include "app/replay.h"
+#include "app/state_json.h"
 #include "app/timeline.h"
 #include "runtime/session.h"
 
@@ -86,6 +89,34 @@ class App {
     // Tells the App whether the page is cross-origin isolated.
     void set_isolated(bool isolated) { isolated_ = isolated; }
 
+    // Follows the browser's colour scheme until the learner picks a theme.
+    void set_preferred_theme(bool light);
+    void toggle_theme();
+
+    // Adds the CPU time one frame took (views and drawing), for frame_ms_p95.
+    void record_frame_ms(double ms);
+
+    // Returns the sentences for the live region since the last call.
+    std::vector<std::string> take_narration();
+
+    // Whether the next frame must be drawn even without input: the run moves,
+    // a new snapshot arrived, or the views are still settling.
+    bool wants_frame();
+
+    // What the learner asked the platform to do (the App cannot: downloads
+    // and the clipboard belong to the browser).
+    enum class Export : uint8_t { None, TraceJson, TimelinePng, CopyCode };
+    Export take_export();
+
+    // Returns the ended run as Chrome trace-event JSON, or "" while no run ended.
+    std::string trace_json();
+
+    // Returns the code on screen.
+    const std::string& source() const { return source_; }
+
+    // Returns the timeline's area on screen (layout pixels) as x, y, width, height.
+    std::array<float, 4> timeline_rect() const { return timeline_rect_; }
+
   private:
     // Returns the instant the views show: the live snapshot, or the replayed
     // one while the view is behind the run. Cached per (version, cursor).
@@ -110,6 +141,12 @@ class App {
     void draw_clock_and_waitgroups(const Snapshot& snap, float height);
     void draw_goroutine_table(const Snapshot& snap, float height);
     void draw_console(const Snapshot& snap);
+
+    // Remembers where the control name is on screen (the last item drawn).
+    void note_control(const char* name);
+
+    // Tells the live region about the instant the view moved to.
+    void narrate(const Snapshot& live);
 
     // Shows source in the code panel (it may differ from what Run starts).
     void show_source(std::string_view source);
@@ -177,6 +214,32 @@ class App {
     bool total_recorded_ = true; // whether the current run's end is in lesson_total_ns_
     size_t console_bytes_seen_ = 0;
     float theme_font_size_ = 0.0f;
+
+    // Theme: the browser's preference until the learner toggles.
+    bool theme_chosen_ = false;
+    bool light_ = false;               // the theme asked for (draw() applies it)
+    bool theme_applied_light_ = false; // the theme the last frame was drawn in
+
+    // The goroutine the learner picked (0: none): its row and marker stand out.
+    int64_t selected_ = 0;
+
+    // Frame times, newest last, for the state object's frame_ms_p95.
+    std::vector<double> frame_ms_;
+    uint64_t frames_drawn_ = 0;
+    uint64_t drawn_version_ = 0;
+    int settle_frames_ = 0;
+
+    // The live region: what is yet to be said, and the live run's narrator.
+    std::vector<std::string> narration_;
+    Narrator narrator_;
+    Narrator step_narrator_;
+    size_t narrated_cursor_ = SIZE_MAX;
+    bool narrated_live_ = true;
+
+    Export export_ = Export::None;
+    std::array<float, 4> timeline_rect_{};
+    std::vector<ControlRect> controls_; // this frame's controls, for the state object
+    std::vector<ControlRect> shown_controls_;
 };
 
 } // namespace golab

@@ -133,7 +133,7 @@ void text_colored(ImVec4 color, std::string_view text) {
 }
 
 void dim_text(std::string_view text) {
-    text_colored(palette::kDimText, text);
+    text_colored(palette().dim_text, text);
 }
 
 // A dim one-word label above a panel.
@@ -190,7 +190,7 @@ std::string goroutine_label(int64_t id) {
 void goroutine_tooltip(const GoroutineView& g) {
     ImGui::BeginTooltip();
     text_colored(goroutine_color(g.id), goroutine_label(g.id) + "  " + g.fn);
-    std::string state = to_string(g.state);
+    std::string state = std::string(state_glyph(g.state)) + " " + to_string(g.state);
     if (!g.wait_reason.empty() && is_parked(g.state)) {
         state += " (" + g.wait_reason + ")";
     }
@@ -198,7 +198,16 @@ void goroutine_tooltip(const GoroutineView& g) {
     if (g.state == GoroutineState::Lost) {
         dim_text("main returned while it was here: the program ended without it");
     }
-    if (g.line > 0) {
+    // The call stack, innermost first, as Go's traces list it.
+    if (!g.stack.empty()) {
+        dim_text("call stack:");
+        for (const StackFrameView& f : g.stack) {
+            ImGui::TextUnformatted(("  " + f.fn + "  line " + std::to_string(f.line)).c_str());
+        }
+    } else if (g.line > 0 && is_live(g.state)) {
+        dim_text("call stack:");
+        ImGui::TextUnformatted(("  " + g.fn + "  line " + std::to_string(g.line)).c_str());
+    } else if (g.line > 0) {
         dim_text("at line " + std::to_string(g.line));
     }
     if (g.worker >= 0) {
@@ -223,7 +232,7 @@ void lane_tooltip(const GoroutineView& g, const TimelineLane* lane, int64_t t) {
     if (hit == nullptr) {
         dim_text("not started yet at " + clock_text(t));
     } else {
-        std::string what = to_string(hit->state);
+        std::string what = std::string(state_glyph(hit->state)) + " " + to_string(hit->state);
         if (hit->worker >= 0) {
             what += " on M" + std::to_string(hit->worker);
         }
@@ -268,13 +277,13 @@ void draw_marker(ImDrawList* dl, ImVec2 pos, const MarkerShape& m, const Gorouti
     if (running) {
         dl->AddRectFilled(pos, max, to_u32(color), round);
     } else {
-        dl->AddRectFilled(pos, max, to_u32(palette::kPanelBg), round);
+        dl->AddRectFilled(pos, max, to_u32(palette().panel_bg), round);
         dl->AddRectFilled(pos, max, to_u32(color, lost ? 0.06f : 0.16f), round);
         dl->AddRect(pos, max, to_u32(color, ink_alpha), round, 0, kHairline);
     }
 
     // The icon says running, ready, parked or lost without relying on colour.
-    const ImU32 ink = running ? to_u32(palette::kPageBg) : to_u32(color, ink_alpha);
+    const ImU32 ink = running ? to_u32(palette().page_bg) : to_u32(color, ink_alpha);
     const float ix = pos.x + m.pad;
     const float iy = pos.y + (m.height - m.icon) * 0.5f;
     if (lost) {
@@ -302,17 +311,17 @@ void draw_marker(ImDrawList* dl, ImVec2 pos, const MarkerShape& m, const Gorouti
 ImVec4 token_color(TokenKind k) {
     switch (k) {
     case TokenKind::Keyword:
-        return palette::kKeyword;
+        return palette().keyword;
     case TokenKind::String:
-        return palette::kString;
+        return palette().string;
     case TokenKind::Number:
-        return palette::kNumber;
+        return palette().number;
     case TokenKind::Comment:
-        return palette::kComment;
+        return palette().comment;
     case TokenKind::Plain:
         break;
     }
-    return palette::kCodeText;
+    return palette().code_text;
 }
 
 //-----------------------------------------------------------------------------
@@ -368,13 +377,23 @@ void draw_lane(ImDrawList* dl, const TimelineLane* lane, ImVec2 p, float w, floa
         const float x1 = std::max(time_x(end, win, p.x, w), x0 + kHairline);
         const float half = h * lane_height_share(seg.state) * 0.5f;
         dl->AddRectFilled(ImVec2(x0, cy - half), ImVec2(x1, cy + half), col);
+        // Waiting is hatched, so it differs from sleeping (same height) without colour.
+        if (seg.state == GoroutineState::Waiting && x1 - x0 > half) {
+            const float step = half * 1.5f;
+            const ImU32 ink = to_u32(palette().panel_bg, 0.65f);
+            dl->PushClipRect(ImVec2(x0, cy - half), ImVec2(x1, cy + half), true);
+            for (float x = x0 - half * 2; x < x1; x += step) {
+                dl->AddLine(ImVec2(x, cy + half), ImVec2(x + half * 2, cy - half), ink, kHairline);
+            }
+            dl->PopClipRect();
+        }
         // Running says on which worker, where there is room for it.
         if (seg.state == GoroutineState::Running && seg.worker >= 0 &&
             x1 - x0 > ImGui::CalcTextSize("M0").x * 1.6f) {
             const std::string m = "M" + std::to_string(seg.worker);
             dl->AddText(ImVec2(x0 + (x1 - x0 - ImGui::CalcTextSize(m.c_str()).x) * 0.5f,
                                cy - ImGui::GetFontSize() * 0.5f),
-                        to_u32(palette::kPageBg), m.c_str());
+                        to_u32(palette().page_bg), m.c_str());
         }
     }
 }
@@ -438,7 +457,7 @@ void draw_legend() {
     auto text_y = [&](int row) { return row_y(row) + (row_h - em) * 0.5f; };
 
     // Code markers, drawn by the same painter as the code panel's.
-    dl->AddText(ImVec2(origin.x, text_y(0)), to_u32(palette::kDimText),
+    dl->AddText(ImVec2(origin.x, text_y(0)), to_u32(palette().dim_text),
                 "markers in the code, one per goroutine, in its colour:");
     GoroutineView sample;
     sample.id = 2;
@@ -447,12 +466,12 @@ void draw_legend() {
         sample.state = kLegendMarkers[i].state;
         draw_marker(dl, ImVec2(origin.x, row_y(1 + i) + (row_h - marker.height) * 0.5f), marker,
                     sample, "G2");
-        dl->AddText(ImVec2(text_x, text_y(1 + i)), to_u32(palette::kCodeText),
+        dl->AddText(ImVec2(text_x, text_y(1 + i)), to_u32(palette().code_text),
                     kLegendMarkers[i].meaning);
     }
 
     // Timeline lanes: the height tells the state as much as the colour does.
-    dl->AddText(ImVec2(origin.x, text_y(5)), to_u32(palette::kDimText),
+    dl->AddText(ImVec2(origin.x, text_y(5)), to_u32(palette().dim_text),
                 "timeline lanes, by state:");
     float x = origin.x;
     const float swatch_w = em * 1.6f;
@@ -470,10 +489,20 @@ void draw_legend() {
         } else {
             const float half = em * lane_height_share(s) * 0.5f;
             dl->AddRectFilled(ImVec2(x, cy - half), ImVec2(x + swatch_w, cy + half), col);
+            if (s == GoroutineState::Waiting) {
+                const ImU32 ink = to_u32(palette().panel_bg, 0.65f);
+                dl->PushClipRect(ImVec2(x, cy - half), ImVec2(x + swatch_w, cy + half), true);
+                for (float hx = x - half * 2; hx < x + swatch_w; hx += half * 1.5f) {
+                    dl->AddLine(ImVec2(hx, cy + half), ImVec2(hx + half * 2, cy - half), ink,
+                                kHairline);
+                }
+                dl->PopClipRect();
+            }
         }
         x += swatch_w + em * 0.4f;
-        dl->AddText(ImVec2(x, text_y(6)), to_u32(state_color(s)), to_string(s));
-        x += ImGui::CalcTextSize(to_string(s)).x + em * 1.2f;
+        const std::string word = std::string(state_glyph(s)) + " " + to_string(s);
+        dl->AddText(ImVec2(x, text_y(6)), to_u32(state_color(s)), word.c_str());
+        x += ImGui::CalcTextSize(word.c_str()).x + em * 1.2f;
     }
     ImGui::Dummy(ImVec2(x - origin.x, row_h * static_cast<float>(kLegendRows)));
 }
@@ -529,11 +558,19 @@ void App::observe(const Snapshot& snap) {
 }
 
 void App::draw() {
-    // 1. The theme follows the font size the platform chose.
+    // 1. The theme follows the font size the platform chose, and the
+    // learner's pick (or the browser's colour scheme).
     const float em = ImGui::GetFontSize();
-    if (em != theme_font_size_) {
+    set_theme(light_ ? ThemeKind::Light : ThemeKind::Dark);
+    if (em != theme_font_size_ || light_ != theme_applied_light_) {
         apply_theme(ImGui::GetStyle(), em);
         theme_font_size_ = em;
+        theme_applied_light_ = light_;
+    }
+    controls_.clear();
+    ++frames_drawn_;
+    if (settle_frames_ > 0) {
+        --settle_frames_;
     }
 
     // Ticks from earlier visits, read once (the browser is ready by the first frame).
@@ -552,6 +589,8 @@ void App::draw() {
     observe(live);
     handle_keys();
     const Snapshot& snap = shown(held);
+    narrate(live);
+    drawn_version_ = live.version;
 
     // 3. One undecorated window that fills the viewport.
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -639,6 +678,13 @@ void App::draw() {
     ImGui::EndChild();
 
     ImGui::End();
+    shown_controls_.swap(controls_);
+}
+
+void App::note_control(const char* name) {
+    const ImVec2 a = ImGui::GetItemRectMin();
+    const ImVec2 b = ImGui::GetItemRectMax();
+    controls_.push_back(ControlRect{name, a.x, a.y, b.x - a.x, b.y - a.y});
 }
 
 //-----------------------------------------------------------------------------
@@ -654,7 +700,7 @@ void App::draw_header(const Snapshot& snap) {
 
     // Product name.
     ImGui::AlignTextToFramePadding();
-    text_colored(palette::kAccent, "Goroutine Lab");
+    text_colored(palette().accent, "Goroutine Lab");
     ImGui::SameLine(0, em * 1.5f);
 
     // Lesson picker, as wide as the longest title.
@@ -689,9 +735,9 @@ void App::draw_header(const Snapshot& snap) {
                 const ImVec2 c(max.x - em * 0.6f, (min.y + max.y) * 0.5f);
                 ImDrawList* dl = ImGui::GetWindowDrawList();
                 dl->AddLine(ImVec2(c.x - k, c.y), ImVec2(c.x - k * 0.3f, c.y + k * 0.7f),
-                            to_u32(palette::kAccent), kHairline * 2);
+                            to_u32(palette().accent), kHairline * 2);
                 dl->AddLine(ImVec2(c.x - k * 0.3f, c.y + k * 0.7f), ImVec2(c.x + k, c.y - k),
-                            to_u32(palette::kAccent), kHairline * 2);
+                            to_u32(palette().accent), kHairline * 2);
             }
             if (selected) {
                 ImGui::SetItemDefaultFocus();
@@ -699,6 +745,7 @@ void App::draw_header(const Snapshot& snap) {
         }
         ImGui::EndCombo();
     }
+    note_control("lesson");
 
     // Status: a dot and the word the state object uses, plus the exit code.
     ImGui::SameLine(0, em);
@@ -721,7 +768,7 @@ void App::draw_header(const Snapshot& snap) {
         text_colored(status_color(snap.status), status);
         if (!live_) {
             ImGui::SameLine(0, em);
-            text_colored(palette::kAccent, "looking back (End follows the run again)");
+            text_colored(palette().accent, "looking back (End follows the run again)");
         }
     }
 
@@ -739,7 +786,9 @@ void App::draw_header(const Snapshot& snap) {
         const char* totals_label = "last totals";
         const std::string procs = "GOMAXPROCS " + std::to_string(snap.procs);
         const char* isolation = "not cross-origin isolated";
-        float right_w = ImGui::CalcTextSize(procs.c_str()).x;
+        const char* theme_label = light_ ? "Dark theme" : "Light theme";
+        const float theme_w = ImGui::CalcTextSize("Light theme").x + style.FramePadding.x * 2;
+        float right_w = ImGui::CalcTextSize(procs.c_str()).x + theme_w + style.ItemSpacing.x;
         if (!isolated_) {
             right_w += ImGui::CalcTextSize(isolation).x + style.ItemSpacing.x;
         }
@@ -751,7 +800,7 @@ void App::draw_header(const Snapshot& snap) {
             ImGui::SameLine(x - totals_w - gap);
             dim_text(totals_label);
             ImGui::SameLine();
-            text_colored(palette::kCodeText, totals);
+            text_colored(palette().code_text, totals);
             if (ImGui::IsItemHovered()) {
                 ImGui::BeginTooltip();
                 dim_text("The program clock when each lesson's last run ended.");
@@ -761,7 +810,7 @@ void App::draw_header(const Snapshot& snap) {
         if (x > ImGui::GetCursorPosX() + em) {
             ImGui::SameLine(x);
             if (!isolated_) {
-                text_colored(palette::kWarning, isolation);
+                text_colored(palette().warning, isolation);
                 if (ImGui::IsItemHovered()) {
                     ImGui::BeginTooltip();
                     ImGui::PushTextWrapPos(em * 24);
@@ -776,6 +825,15 @@ void App::draw_header(const Snapshot& snap) {
                 ImGui::SameLine();
             }
             dim_text(procs);
+            ImGui::SameLine();
+            if (ImGui::SmallButton(theme_label)) {
+                toggle_theme();
+            }
+            note_control("theme");
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetTooltip("Switch between the dark and the light look. The page starts "
+                                  "in your\nbrowser's colour scheme.");
+            }
         }
     }
 
@@ -788,7 +846,7 @@ void App::draw_header(const Snapshot& snap) {
     }
     ImGui::PopTextWrapPos();
     if (!note_.empty()) {
-        text_colored(palette::kWarning, note_);
+        text_colored(palette().warning, note_);
     }
     ImGui::Spacing();
 }
@@ -829,8 +887,12 @@ void App::handle_keys() {
             apply(command_for_key(LabKey::Question, phase()));
         }
     }
-    if (help_open_ && pressed(ImGuiKey_Escape, false)) {
-        help_open_ = false;
+    if (pressed(ImGuiKey_Escape, false)) {
+        if (help_open_) {
+            help_open_ = false;
+        } else {
+            selected_ = 0; // Escape lets go of the goroutine picked
+        }
     }
 }
 
@@ -848,12 +910,13 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         button_w = std::max(button_w, ImGui::CalcTextSize(run_button_label(p)).x);
     }
     button_w += style.FramePadding.x * 2;
-    ImGui::PushStyleColor(ImGuiCol_Button, palette::kPrimaryButton);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::kPrimaryButtonHovered);
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette::kPrimaryButtonActive);
+    ImGui::PushStyleColor(ImGuiCol_Button, palette().primary_button);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().primary_button_hovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette().primary_button_active);
     if (ImGui::Button((std::string(run_label) + "###run_button").c_str(), ImVec2(button_w, 0))) {
         apply(command_for_key(LabKey::Space, now));
     }
+    note_control("run");
     ImGui::PopStyleColor(3);
 
     // 2. Step back, Step, Reset.
@@ -863,6 +926,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         step_back();
     }
     ImGui::EndDisabled();
+    note_control("back");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
         ImGui::SetTooltip("Step back to the previous event (left arrow)");
     }
@@ -872,6 +936,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         step();
     }
     ImGui::EndDisabled();
+    note_control("step");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
         ImGui::SetTooltip("Step to the next event: a goroutine starts, parks, wakes, prints,\n"
                           "ends, or a counter changes (right arrow)");
@@ -880,6 +945,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     if (ImGui::Button("Reset")) {
         reset();
     }
+    note_control("reset");
 
     // 3. The scrubber over the recorded run, in program time.
     ImGui::SameLine(0, em);
@@ -905,6 +971,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         seek_time(static_cast<int64_t>(static_cast<double>(t_s) * 1e9));
     }
     ImGui::EndDisabled();
+    note_control("scrubber");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     dim_text(where);
@@ -914,6 +981,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         go_live();
     }
     ImGui::EndDisabled();
+    note_control("live");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
         ImGui::SetTooltip("Show the latest instant of the run again (End)");
     }
@@ -921,6 +989,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     if (ImGui::Button("?")) {
         help_open_ = !help_open_;
     }
+    note_control("help");
 
     // 4. Settings for the next run, then the learner's prediction.
     ImGui::AlignTextToFramePadding();
@@ -941,6 +1010,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
                            ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
+    note_control("speed");
     {
         // NOTE: ImGui keeps the grab 2 px inside the frame and places its
         // centre along the log scale between half a grab from either end.
@@ -957,7 +1027,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         const float x = place_slider_text(f0.x, f1.x, grab_c - grab_w * 0.5f,
                                           grab_c + grab_w * 0.5f, text_w, em * 0.3f);
         ImGui::GetWindowDrawList()->AddText(ImVec2(x, f0.y + ImGui::GetStyle().FramePadding.y),
-                                            to_u32(palette::kCodeText), value);
+                                            to_u32(palette().code_text), value);
     }
     if (speed_changed) {
         next.speed = speed;
@@ -976,6 +1046,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         next.procs = std::clamp(next.procs, 1, std::max(pool_procs_, 1));
         changed = true;
     }
+    note_control("gomaxprocs");
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("How many goroutines may run at the same instant: 1 to the %d "
                           "worker threads of this page",
@@ -986,6 +1057,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     if (ImGui::InputScalar("seed", ImGuiDataType_U64, &next.seed)) {
         changed = true;
     }
+    note_control("seed");
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("Virtual time only: which ready goroutine runs next. 0 runs them\n"
                           "in the order they became ready; the same seed gives the same run.");
@@ -994,6 +1066,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     if (ImGui::Checkbox("virtual time", &next.virtual_time)) {
         changed = true;
     }
+    note_control("virtual_time");
     if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("One thread and a clock that jumps to the next timer: sleeps take no\n"
                           "real time and every run with the same seed is the same.");
@@ -1007,7 +1080,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
          settings_.seed != live.seed || std::fabs(settings_.speed - live.speed) > 1e-6);
     if (differs) {
         ImGui::SameLine(0, em);
-        text_colored(palette::kWarning, "applies at the next Run");
+        text_colored(palette().warning, "applies at the next Run");
     }
     ImGui::SameLine(0, em * 2);
     draw_prediction(live);
@@ -1037,6 +1110,7 @@ void App::draw_prediction(const Snapshot& live) {
         if (ImGui::SliderFloat("##guess", &guess_s_, 0.0f, 12.0f, "%.2f s")) {
             guess_touched_ = true;
         }
+        note_control("guess");
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("How long will the whole program take? Your guess is kept when\n"
                               "you press Run, and shown beside the real total afterwards.");
@@ -1053,7 +1127,7 @@ void App::draw_prediction(const Snapshot& live) {
         dim_text("guess " + clock_text(guess_it->second) + ", actual " +
                  clock_text(total_it->second) + ":");
         ImGui::SameLine();
-        text_colored(score.stars >= 2 ? palette::kAccent : palette::kWarning,
+        text_colored(score.stars >= 2 ? palette().accent : palette().warning,
                      score.words + " " + std::string(static_cast<size_t>(score.stars), '*'));
     }
     if (live.trace && live.version > stale_version_) {
@@ -1096,9 +1170,10 @@ void App::draw_help() {
             {"Drag", "pans the timeline"},
             {"Click", "shows that instant of the run"},
             {"Double-click", "shows the whole run again"},
+            {"Click a G", "picks that goroutine; Esc lets it go"},
         };
         for (const Row& r : kRows) {
-            text_colored(palette::kAccent, r.keys);
+            text_colored(palette().accent, r.keys);
             ImGui::SameLine(em * 9);
             ImGui::TextUnformatted(r.what);
         }
@@ -1192,9 +1267,9 @@ void App::draw_code_panel(const Snapshot& snap) {
         // Band and stripe: the line's first goroutine colours it.
         if (has_err) {
             dl->AddRectFilled(ImVec2(win_x0, y), ImVec2(win_x1, y + line_h),
-                              to_u32(palette::kError, 0.14f));
+                              to_u32(palette().error, 0.14f));
             dl->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + stripe_w, y + line_h),
-                              to_u32(palette::kError));
+                              to_u32(palette().error));
         } else if (has_gs) {
             const GoroutineView& lead = *gs_it->second.front();
             const bool running = lead.state == GoroutineState::Running;
@@ -1211,8 +1286,8 @@ void App::draw_code_panel(const Snapshot& snap) {
         const float number_w = ImGui::CalcTextSize(number.c_str()).x;
         const ImVec4 number_color =
             (has_gs || has_err)
-                ? palette::kCodeText
-                : ImVec4(palette::kDimText.x, palette::kDimText.y, palette::kDimText.z, 0.7f);
+                ? palette().code_text
+                : ImVec4(palette().dim_text.x, palette().dim_text.y, palette().dim_text.z, 0.7f);
         dl->AddText(ImVec2(number_x + char_w * static_cast<float>(digits) - number_w, text_y),
                     to_u32(number_color), number.c_str());
 
@@ -1239,7 +1314,7 @@ void App::draw_code_panel(const Snapshot& snap) {
                 for (float x = x0; x < x1; x += step) {
                     const float up = (static_cast<int>((x - x0) / step) % 2 == 0) ? -amp : amp;
                     dl->AddLine(ImVec2(x, base + up), ImVec2(std::min(x + step, x1), base - up),
-                                to_u32(palette::kError), kHairline);
+                                to_u32(palette().error), kHairline);
                 }
             }
             const ImVec2 hover_min(win_x0, y);
@@ -1247,7 +1322,7 @@ void App::draw_code_panel(const Snapshot& snap) {
             if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(hover_min, hover_max)) {
                 ImGui::BeginTooltip();
                 for (const ErrorPosition& pos : err_it->second) {
-                    text_colored(palette::kError, pos.message);
+                    text_colored(palette().error, pos.message);
                 }
                 ImGui::EndTooltip();
             }
@@ -1284,9 +1359,17 @@ void App::draw_code_panel(const Snapshot& snap) {
                     break;
                 }
                 draw_marker(dl, ImVec2(x, my), marker, *g, label);
+                if (g->id == selected_) {
+                    const float k = kHairline * 2;
+                    dl->AddRect(ImVec2(x - k, my - k), ImVec2(x + w + k, my + marker.height + k),
+                                to_u32(palette().accent), marker.height * 0.5f + k, 0, k);
+                }
                 if (ImGui::IsWindowHovered() &&
                     ImGui::IsMouseHoveringRect(ImVec2(x, my), ImVec2(x + w, my + marker.height))) {
                     goroutine_tooltip(*g);
+                    if (ImGui::IsMouseClicked(0)) {
+                        selected_ = selected_ == g->id ? 0 : g->id;
+                    }
                 }
                 x += w + marker_gap;
                 ++shown;
@@ -1295,9 +1378,9 @@ void App::draw_code_panel(const Snapshot& snap) {
                 const std::string more = "+" + std::to_string(gs.size() - shown);
                 const float w = ImGui::CalcTextSize(more.c_str()).x + marker.pad * 2;
                 const ImVec2 a(x, my), b(x + w, my + marker.height);
-                dl->AddRect(a, b, to_u32(palette::kDimText), marker.height * 0.5f, 0, kHairline);
+                dl->AddRect(a, b, to_u32(palette().dim_text), marker.height * 0.5f, 0, kHairline);
                 dl->AddText(ImVec2(x + marker.pad, my + (marker.height - em) * 0.5f),
-                            to_u32(palette::kDimText), more.c_str());
+                            to_u32(palette().dim_text), more.c_str());
                 if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(a, b)) {
                     ImGui::BeginTooltip();
                     for (size_t k = shown; k < gs.size(); ++k) {
@@ -1351,11 +1434,20 @@ void App::draw_code_buttons() {
             editing_ = true;
             edit_buffer_ = source_;
         }
+        note_control("edit");
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("Change the program; Run this code compiles and runs it");
         }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Copy")) {
+            export_ = Export::CopyCode;
+        }
+        note_control("copy_code");
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Copy the program to the clipboard");
+        }
     } else {
-        ImGui::PushStyleColor(ImGuiCol_Button, palette::kPrimaryButton);
+        ImGui::PushStyleColor(ImGuiCol_Button, palette().primary_button);
         const bool run_it = ImGui::SmallButton("Run this code");
         ImGui::PopStyleColor();
         if (run_it) {
@@ -1445,7 +1537,7 @@ void App::draw_editor() {
         const int column = one.empty() ? 0 : one.front().columns;
         const float x = text0.x + char_w * static_cast<float>(column);
         const float y = text0.y + line_h * static_cast<float>(row);
-        dl->AddLine(ImVec2(x, y), ImVec2(x, y + line_h), to_u32(palette::kAccent), kHairline * 2);
+        dl->AddLine(ImVec2(x, y), ImVec2(x, y + line_h), to_u32(palette().accent), kHairline * 2);
     }
 }
 
@@ -1471,7 +1563,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
     // The program clock: live while running, frozen when the program ends.
     ImGui::BeginChild("##clock", ImVec2(clock_w, height), true, kBoxFlags);
     const ImVec4 clock_color =
-        snap.status == RunStatus::Running ? palette::kCodeText : ImVec4(0.95f, 0.96f, 0.98f, 1.0f);
+        snap.status == RunStatus::Running ? palette().code_text : palette().strong_text;
     big_text(clock_text(std::max<int64_t>(snap.clock_ns, 0)).c_str(), timer_size, clock_color);
     ImGui::EndChild();
 
@@ -1490,7 +1582,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
         const auto peak_it = waitgroup_peak_.find(wg.name);
         const int64_t peak = peak_it == waitgroup_peak_.end() ? 0 : peak_it->second;
         const ImVec4 count_color =
-            wg.count > 0 ? state_color(GoroutineState::Waiting) : palette::kCodeText;
+            wg.count > 0 ? state_color(GoroutineState::Waiting) : palette().code_text;
 
         // The count, big; beside it the name with what the count means, and a
         // bar of the count against this run's highest.
@@ -1509,10 +1601,10 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
         const float block_x = ImGui::GetCursorScreenPos().x;
         ImGui::SetCursorScreenPos(ImVec2(block_x, top.y + (timer_size - block_h) * 0.5f));
         ImGui::BeginGroup();
-        text_colored(palette::kCodeText, meaning);
+        text_colored(palette().code_text, meaning);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), to_u32(palette::kDimText, 0.18f),
+        dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), to_u32(palette().dim_text, 0.18f),
                           bar_h * 0.3f);
         if (peak > 0 && wg.count > 0) {
             const float f =
@@ -1548,9 +1640,39 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
             }
             const auto state = static_cast<GoroutineState>(s);
             ImGui::SameLine(0, em);
-            text_colored(state_color(state), std::to_string(counts[s]) + " " + to_string(state));
+            text_colored(state_color(state), std::string(state_glyph(state)) + " " +
+                                                 std::to_string(counts[s]) + " " +
+                                                 to_string(state));
         }
+
+        // Exports of the ended run, at the right end of the label's line.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const char* kTrace = "Save trace";
+        const char* kPng = "Save PNG";
+        const float buttons_w = ImGui::CalcTextSize(kTrace).x + ImGui::CalcTextSize(kPng).x +
+                                style.FramePadding.x * 4 + style.ItemSpacing.x;
+        const float x = ImGui::GetWindowContentRegionMax().x - buttons_w;
+        ImGui::SameLine(std::max(x, ImGui::GetCursorPosX() + em));
+        ImGui::BeginDisabled(!live_ended_);
+        if (ImGui::SmallButton(kTrace)) {
+            export_ = Export::TraceJson;
+        }
+        note_control("export_trace");
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+            ImGui::SetTooltip("Download the run as Chrome trace-event JSON, for Perfetto or\n"
+                              "chrome://tracing (once the run has ended)");
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton(kPng)) {
+            export_ = Export::TimelinePng;
+        }
+        note_control("export_png");
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+            ImGui::SetTooltip("Download the goroutines and their timeline as a PNG picture");
+        }
+        ImGui::EndDisabled();
     }
+    const ImVec2 table_min = ImGui::GetCursorScreenPos();
 
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                        ImGuiTableFlags_SizingFixedFit |
@@ -1613,10 +1735,10 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
             // one that would touch the previous label is left out.
             const float gap = em * 0.25f;
             const float lx = x + gap + lw <= p.x + w ? x + gap : x - gap - lw;
-            dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + em * 0.3f), to_u32(palette::kDimText),
+            dl->AddLine(ImVec2(x, p.y), ImVec2(x, p.y + em * 0.3f), to_u32(palette().dim_text),
                         kHairline);
             if (lx >= last_label_end + gap * 2) {
-                dl->AddText(ImVec2(lx, p.y), to_u32(palette::kDimText), label.c_str());
+                dl->AddText(ImVec2(lx, p.y), to_u32(palette().dim_text), label.c_str());
                 last_label_end = lx + lw;
             }
         }
@@ -1646,9 +1768,28 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
             const GoroutineView& g = snap.goroutines[static_cast<size_t>(row)];
             ImGui::TableNextRow();
 
-            // G: colour swatch (the same colour as its code marker) and id.
+            // G: colour swatch (the same colour as its code marker) and id;
+            // a click picks the goroutine, which stands out in the table and the code.
             ImGui::TableSetColumnIndex(0);
+            if (g.id == selected_) {
+                ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, to_u32(palette().accent, 0.18f));
+            }
             {
+                ImGui::PushID(static_cast<int>(g.id));
+                const ImVec2 cell = ImGui::GetCursorScreenPos();
+                const float pick_w =
+                    em * 1.0f + ImGui::CalcTextSize(goroutine_label(g.id).c_str()).x;
+                if (ImGui::Selectable("##pick", g.id == selected_, 0,
+                                      ImVec2(pick_w, ImGui::GetTextLineHeight()))) {
+                    selected_ = selected_ == g.id ? 0 : g.id;
+                }
+                ImGui::PopID();
+                // The first rows' picks, for tests and host pages (a few suffice).
+                constexpr int kPicksListed = 12;
+                if (row < kPicksListed) {
+                    note_control(("pick_g" + std::to_string(g.id)).c_str());
+                }
+                ImGui::SetCursorScreenPos(cell);
                 const ImVec2 p = ImGui::GetCursorScreenPos();
                 const float r = em * 0.3f;
                 ImGui::GetWindowDrawList()->AddCircleFilled(
@@ -1661,7 +1802,8 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
             ImGui::TableSetColumnIndex(1);
             ImGui::TextUnformatted(g.fn.c_str());
             ImGui::TableSetColumnIndex(2);
-            text_colored(state_color(g.state), to_string(g.state));
+            text_colored(state_color(g.state),
+                         std::string(state_glyph(g.state)) + " " + to_string(g.state));
             if (ImGui::IsItemHovered()) {
                 goroutine_tooltip(g);
             }
@@ -1693,11 +1835,11 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                 if (!live_) {
                     dl->AddRectFilled(ImVec2(now_x, p.y - ImGui::GetStyle().CellPadding.y),
                                       ImVec2(p.x + w, p.y + h + ImGui::GetStyle().CellPadding.y),
-                                      to_u32(palette::kPageBg, 0.55f));
+                                      to_u32(palette().page_bg, 0.55f));
                 }
                 dl->AddLine(ImVec2(now_x, p.y - ImGui::GetStyle().CellPadding.y),
                             ImVec2(now_x, p.y + h + ImGui::GetStyle().CellPadding.y),
-                            live_ ? to_u32(palette::kCodeText, 0.35f) : to_u32(palette::kAccent),
+                            live_ ? to_u32(palette().code_text, 0.35f) : to_u32(palette().accent),
                             live_ ? kHairline : kHairline * 2);
             }
             ImGui::Dummy(ImVec2(w, h));
@@ -1741,7 +1883,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         draw_bracket(p.y + h * 2, sleeps_.sum_ns,
                      "sum of the " + std::to_string(sleeps_.count) + " delays " +
                          clock_text(sleeps_.sum_ns),
-                     palette::kWarning);
+                     palette().warning);
         ImGui::Dummy(ImVec2(w, h * 4));
     }
     lanes_scroll_y_ = ImGui::GetScrollY();
@@ -1774,15 +1916,24 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         const ImVec2 min(lanes_x, ImGui::GetCursorScreenPos().y);
         const ImVec2 max(lanes_x + lanes_w, min.y + h);
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(min, max, to_u32(palette::kPanelBg));
+        dl->AddRectFilled(min, max, to_u32(palette().panel_bg));
         ov.gl.draw(dl, min, max, ov.instances, changed, win, rows, fold_alpha(lanes.size(), rows));
         if (snap.status != RunStatus::Idle) {
             const float now_x = time_x(snap.clock_ns, win, lanes_x, lanes_w);
             dl->AddLine(ImVec2(now_x, min.y), ImVec2(now_x, max.y),
-                        live_ ? to_u32(palette::kCodeText, 0.5f) : to_u32(palette::kAccent),
+                        live_ ? to_u32(palette().code_text, 0.5f) : to_u32(palette().accent),
                         kHairline * 2);
         }
         ImGui::Dummy(ImVec2(lanes_w, h));
+    }
+
+    // What Save PNG takes: the table with its lanes, and the overview.
+    {
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        const float bottom = std::max(table_bottom, ImGui::GetItemRectMax().y);
+        timeline_rect_ = {table_min.x, table_min.y, right - table_min.x, bottom - table_min.y};
+        controls_.push_back(
+            ControlRect{"timeline", lanes_x, lanes_top, lanes_w, table_bottom - lanes_top});
     }
 
     // Zoom with the wheel, pan by dragging, click to look at an instant,
@@ -1895,7 +2046,7 @@ void App::draw_console(const Snapshot& snap) {
             const size_t nl = rest.find('\n');
             const std::string_view line = rest.substr(0, nl);
             if (is_error(line)) {
-                text_colored(palette::kError, line);
+                text_colored(palette().error, line);
             } else {
                 ImGui::TextUnformatted(line.data(), line.data() + line.size());
             }
@@ -1903,7 +2054,7 @@ void App::draw_console(const Snapshot& snap) {
         }
         for (const std::string& e : snap.errors) {
             if (out.find(e) == std::string::npos) {
-                text_colored(palette::kError, e);
+                text_colored(palette().error, e);
             }
         }
         ImGui::PopStyleVar();

@@ -189,6 +189,9 @@ void TraceTimeline::clear() {
     lanes_.clear();
     index_.clear();
     writes_.clear();
+    marks_.clear();
+    counters_.clear();
+    last_waitgroup_ = -1;
 }
 
 void TraceTimeline::extend(const Trace* trace, size_t n) {
@@ -206,6 +209,19 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
         if (e.kind == TraceKind::Output && e.len > 0) {
             writes_.push_back(OutputWrite{static_cast<size_t>(e.arg), static_cast<size_t>(e.len),
                                           e.g, e.clock_ns});
+        }
+        if (e.kind == TraceKind::WaitGroupSet) {
+            int64_t& count = counters_[e.object];
+            const WaitGroupCall call = e.arg > count ? WaitGroupCall::Add : WaitGroupCall::Done;
+            count = e.arg;
+            last_waitgroup_ = e.object;
+            marks_.push_back(WaitGroupMark{e.clock_ns, e.g, call, e.arg, e.object});
+        } else if (e.kind == TraceKind::GoBlockWait &&
+                   static_cast<WaitReason>(e.arg) == WaitReason::WaitGroup) {
+            const auto it = counters_.find(last_waitgroup_);
+            marks_.push_back(WaitGroupMark{e.clock_ns, e.g, WaitGroupCall::Wait,
+                                           it == counters_.end() ? 0 : it->second,
+                                           last_waitgroup_});
         }
         GoroutineState state{};
         int32_t worker = -1;

@@ -63,6 +63,18 @@ struct OutputWrite {
     int64_t clock_ns = 0;
 };
 
+// A WaitGroup call seen in a trace: Add (the counter went up), Done (it went
+// down) or Wait (a goroutine parked on a WaitGroup).
+enum class WaitGroupCall : uint8_t { Add, Done, Wait };
+
+struct WaitGroupMark {
+    int64_t clock_ns = 0;
+    int64_t g = 0; // the goroutine that called
+    WaitGroupCall call = WaitGroupCall::Add;
+    int64_t count = 0;   // the counter after the call (Wait: as it stood)
+    int32_t object = -1; // which WaitGroup, as the trace numbers them (Wait: the last changed)
+};
+
 // Timeline lanes built from a trace, one per goroutine, extended as the run
 // goes on (only new events are read each frame).
 class TraceTimeline {
@@ -90,6 +102,10 @@ class TraceTimeline {
     const std::vector<OutputWrite>& writes() const { return writes_; }
     const OutputWrite* writer_of(size_t offset) const;
 
+    // Returns the WaitGroup calls in time order: marks on the lanes, and the
+    // counter over time for the WaitGroup gauge.
+    const std::vector<WaitGroupMark>& waitgroup_marks() const { return marks_; }
+
   private:
     const Trace* trace_ = nullptr;
     size_t events_ = 0;
@@ -97,6 +113,9 @@ class TraceTimeline {
     std::vector<TimelineLane> lanes_;
     std::unordered_map<int64_t, size_t> index_;
     std::vector<OutputWrite> writes_;
+    std::vector<WaitGroupMark> marks_;
+    std::unordered_map<int32_t, int64_t> counters_; // WaitGroup number -> its count
+    int32_t last_waitgroup_ = -1;
 };
 
 // Returns the segment of lane at program time t, or nullptr before the lane starts.

@@ -4,12 +4,27 @@
 #include "app/state_json.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "trace/json_writer.h"
 
 namespace golab {
 
 namespace {
+
+// Returns v with at most two decimals, as JSON number text.
+std::string number_text(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", v);
+    std::string t = text;
+    while (t.back() == '0') {
+        t.pop_back();
+    }
+    if (t.back() == '.') {
+        t.pop_back();
+    }
+    return t;
+}
 
 void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, bool isolated) {
     w.begin_object();
@@ -41,6 +56,19 @@ void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, b
         w.value(g.line);
         w.key("worker");
         w.value(g.worker);
+        if (!g.stack.empty()) {
+            w.key("stack");
+            w.begin_array();
+            for (const StackFrameView& f : g.stack) {
+                w.begin_object();
+                w.key("fn");
+                w.value(f.fn);
+                w.key("line");
+                w.value(f.line);
+                w.end_object();
+            }
+            w.end_array();
+        }
         w.end_object();
     }
     w.end_array();
@@ -101,6 +129,29 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
     w.value(static_cast<int64_t>(next.seed));
     w.key("speed");
     w.number_text(std::to_string(next.speed));
+    w.end_object();
+    w.key("selected");
+    if (view.selected > 0) {
+        w.value(view.selected);
+    } else {
+        w.null();
+    }
+    w.key("theme");
+    w.value(view.theme);
+    w.key("frame_ms_p95");
+    w.number_text(number_text(view.frame_ms_p95));
+    w.key("frames");
+    w.value(static_cast<int64_t>(view.frames));
+    w.key("controls");
+    w.begin_object();
+    for (const ControlRect& c : view.controls) {
+        w.key(c.name);
+        w.begin_array();
+        for (float v : {c.x, c.y, c.w, c.h}) {
+            w.number_text(number_text(v));
+        }
+        w.end_array();
+    }
     w.end_object();
     w.end_object();
     return w.take();

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/session.h"
 
@@ -18,18 +19,33 @@ namespace golab {
 // worker is -1 when the goroutine is not on a worker thread, as in the Snapshot.
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated);
 
+// A control on the canvas and where it is, in CSS pixels: tests and host
+// pages click the real button.
+struct ControlRect {
+    std::string name; // "run", "step", "theme", ...
+    float x = 0, y = 0, w = 0, h = 0;
+};
+
 // Where the page's view stands in the recorded run, for the state object.
 struct ViewPosition {
-    bool live = true;  // following the run as it goes (false: showing an earlier instant)
-    size_t step = 0;   // events of the trace the view shows
-    size_t events = 0; // events recorded so far
-    bool help = false; // the list of shortcuts is open
+    bool live = true;           // following the run as it goes (false: showing an earlier instant)
+    size_t step = 0;            // events of the trace the view shows
+    size_t events = 0;          // events recorded so far
+    bool help = false;          // the list of shortcuts is open
+    int64_t selected = 0;       // the goroutine the learner picked, 0 for none
+    std::string theme = "dark"; // "dark" or "light"
+    double frame_ms_p95 = 0;    // the 95th percentile of recent frames' CPU time
+    uint64_t frames = 0;        // frames drawn so far (an idle page draws none)
+    std::vector<ControlRect> controls;
 };
 
 // Returns the state object as above with, after "errors", the fields
-// "paused":<bool>, "step":<int>, "events":<int>, "live":<bool>, "help":<bool>
-// and "settings":{"gomaxprocs","virtual_time","seed","speed"} (the settings the
-// next Run uses). snap is the instant the page shows.
+// "paused":<bool>, "step":<int>, "events":<int>, "live":<bool>, "help":<bool>,
+// "settings":{"gomaxprocs","virtual_time","seed","speed"} (the settings the
+// next Run uses), "selected":<id or null>, "theme", "frame_ms_p95":<number>,
+// "frames":<int> and "controls":{name:[x,y,w,h]}. Goroutines gain "stack":
+// [{"fn","line"}] when they are deeper than their own function. snap is the
+// instant the page shows.
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated,
                              const ViewPosition& view, const RunSettings& next);
 

@@ -58,4 +58,20 @@ EMSCRIPTEN_KEEPALIVE void golab_reset() {
     }
 }
 
+// Follows the browser's colour scheme (light != 0) until the learner picks a theme.
+EMSCRIPTEN_KEEPALIVE void golab_set_preferred_theme(int light) {
+    if (golab::App* app = golab::platform_app()) {
+        app->set_preferred_theme(light != 0);
+    }
+}
+
+// Returns the ended run as Chrome trace-event JSON ("" while no run has ended), valid until
+// the next call.
+EMSCRIPTEN_KEEPALIVE const char* golab_trace_json() {
+    static std::string json;
+    golab::App* app = golab::platform_app();
+    json = app ? app->trace_json() : std::string();
+    return json.c_str();
+}
+
 } // extern "C"

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/theme.h"
 #include "golab_embedded_fonts.h"
 #include "imgui.h"
 #include "imgui_impl_sdl.h"
@@ -41,7 +42,9 @@ constexpr ImWchar kGlyphRanges[] = {
     0x0020, 0x00FF, // Basic Latin, Latin-1 (µ in "µs")
     0x2010, 0x205E, // General Punctuation
     0x2190, 0x21FF, // Arrows
+    0x2225, 0x2225, // Parallel To: the waiting state's glyph
     0x2500, 0x25FF, // Box Drawing, Block Elements, Geometric Shapes
+    0x2713, 0x2715, // Check Mark, Multiplication X: done and lost
     0,
 };
 
@@ -52,7 +55,13 @@ struct Platform {
     std::vector<SDL_Event> deferred_events; // for the next frame (see frame(), step 1)
     std::unique_ptr<golab::Session> session;
     std::unique_ptr<golab::App> app;
+    int width = 0, height = 0; // the drawable size last drawn at
+    int after_input = 0;       // frames still to draw after the last input
 };
+
+// NOTE: ImGui settles over a few frames after input (hover, a button that
+// changes what is drawn next), so drawing goes on this long after the last event.
+constexpr int kFramesAfterInput = 4;
 
 Platform platform;
 
@@ -73,6 +82,86 @@ std::string query(const char* name) {
     std::string result = value;
     std::free(value);
     return result;
+}
+
+// Adds lines to the page's live region (#narration, outside the canvas), keeping its last
+// few, so screen readers announce what happens in the run.
+// clang-format off
+EM_JS(void, narrate_lines, (const char* text), {
+    const region = document.getElementById('narration');
+    if (!region) return;
+    for (const line of UTF8ToString(text).split('\n')) {
+        const p = document.createElement('p');
+        p.textContent = line;
+        region.appendChild(p);
+    }
+    while (region.childElementCount > 30) region.firstElementChild.remove();
+});
+
+// Downloads text as a file.
+EM_JS(void, download_text, (const char* name, const char* mime, const char* text), {
+    const blob = new Blob([UTF8ToString(text)], { type: UTF8ToString(mime) });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+});
+
+// Downloads the canvas area (x, y, w, h in CSS pixels) as a PNG. Runs right after the frame
+// was drawn, before the browser may clear the drawing buffer.
+EM_JS(void, download_canvas_png, (const char* name, float x, float y, float w, float h), {
+    const canvas = Module.canvas;
+    const scale = canvas.width / canvas.clientWidth;
+    const out = document.createElement('canvas');
+    out.width = Math.max(1, Math.round(w * scale));
+    out.height = Math.max(1, Math.round(h * scale));
+    out.getContext('2d').drawImage(canvas, x * scale, y * scale, w * scale, h * scale,
+                                   0, 0, out.width, out.height);
+    const file = UTF8ToString(name);
+    out.toBlob((blob) => {
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = file;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    }, 'image/png');
+});
+
+// Puts text on the system clipboard (the click that asked for it grants the right).
+EM_JS(void, copy_text, (const char* text), {
+    const value = UTF8ToString(text);
+    if (navigator.clipboard) navigator.clipboard.writeText(value).catch(() => {});
+});
+// clang-format on
+
+// Carries out what the learner asked the page for in this frame.
+void carry_out_export() {
+    using Export = golab::App::Export;
+    golab::App& app = *platform.app;
+    switch (app.take_export()) {
+    case Export::None:
+        break;
+    case Export::TraceJson: {
+        const std::string json = app.trace_json();
+        if (!json.empty()) {
+            download_text("goroutine-lab-trace.json", "application/json", json.c_str());
+        }
+        break;
+    }
+    case Export::TimelinePng: {
+        const auto r = app.timeline_rect();
+        download_canvas_png("goroutine-lab-timeline.png", r[0], r[1], r[2], r[3]);
+        break;
+    }
+    case Export::CopyCode:
+        copy_text(app.source().c_str());
+        break;
+    }
 }
 
 // Rasterises the embedded monospaced font at the screen's pixel density, so text stays
@@ -123,25 +212,55 @@ void frame() {
 
     // 2. Font atlas follows the pixel ratio (browser zoom, moving between screens)
     float pixel_ratio = float(emscripten_get_device_pixel_ratio());
-    if (pixel_ratio != platform.font_scale) {
+    const bool new_ratio = pixel_ratio != platform.font_scale;
+    if (new_ratio) {
         build_font_atlas(pixel_ratio);
         golab::webgl2_renderer_upload_fonts();
     }
 
-    // 3. Views
+    // 3. Draw only when something changed: input, a resize, the run moving or
+    // a new snapshot. An idle page keeps its last picture and costs next to nothing.
+    int width = 0;
+    int height = 0;
+    SDL_GL_GetDrawableSize(platform.window, &width, &height);
+    const bool resized = width != platform.width || height != platform.height;
+    if (!events.empty() || resized || new_ratio) {
+        platform.after_input = kFramesAfterInput;
+    }
+    if (platform.after_input == 0 && !platform.app->wants_frame()) {
+        return;
+    }
+    if (platform.after_input > 0) {
+        platform.after_input--;
+    }
+    platform.width = width;
+    platform.height = height;
+    const double started = emscripten_get_now();
+
+    // 4. Views
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     platform.app->draw();
     ImGui::Render();
 
-    // 4. Present
-    int width = 0;
-    int height = 0;
-    SDL_GL_GetDrawableSize(platform.window, &width, &height);
+    // 5. Present
+    const ImVec4 bg = golab::palette().page_bg;
     glViewport(0, 0, width, height);
-    glClearColor(0.09f, 0.10f, 0.12f, 1.0f);
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     golab::webgl2_renderer_draw(ImGui::GetDrawData());
+    platform.app->record_frame_ms(emscripten_get_now() - started);
+
+    // 6. What the frame asked of the browser: live-region sentences, downloads, clipboard
+    const std::vector<std::string> said = platform.app->take_narration();
+    if (!said.empty()) {
+        std::string text;
+        for (const std::string& line : said) {
+            text += (text.empty() ? "" : "\n") + line;
+        }
+        narrate_lines(text.c_str());
+    }
+    carry_out_export();
 }
 
 } // namespace
@@ -199,6 +318,8 @@ int main() {
     platform.app = std::make_unique<golab::App>(*platform.session);
     // clang-format off
     platform.app->set_isolated(EM_ASM_INT({ return self.crossOriginIsolated ? 1 : 0; }) != 0);
+    platform.app->set_preferred_theme(
+        EM_ASM_INT({ return matchMedia('(prefers-color-scheme: light)').matches ? 1 : 0; }) != 0);
     // clang-format on
 
     // ?lesson=<id> picks the lesson (an unknown id falls back with a note), &run=1 starts it

@@ -1,0 +1,219 @@
+// narration.cpp: sentences for the live region (see narration.h). The words
+// are ours, short, and say what a sighted learner sees on the timeline.
+
+#include "app/narration.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "vm/vm.h"
+
+namespace golab {
+
+namespace {
+
+constexpr std::string_view kCounterWords = "WaitGroup counter is ";
+
+std::string plural(int64_t n, std::string_view one, std::string_view many) {
+    return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+// Returns the first line of a write, cut to a length a listener can follow.
+std::string spoken_output(std::string_view text) {
+    constexpr size_t kMaxChars = 80;
+    const size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    if (line.size() > kMaxChars) {
+        return std::string(line.substr(0, kMaxChars)) + "...";
+    }
+    return std::string(line);
+}
+
+// Words for why a goroutine waits, after "... is waiting ".
+const char* waiting_words(WaitReason why) {
+    switch (why) {
+    case WaitReason::Mutex:
+        return "for a locked Mutex";
+    case WaitReason::ChanSend:
+    case WaitReason::NilChanSend:
+        return "to send on a channel";
+    case WaitReason::ChanRecv:
+    case WaitReason::NilChanRecv:
+        return "to receive from a channel";
+    case WaitReason::Select:
+    case WaitReason::SelectNoCases:
+        return "in a select";
+    default:
+        return "";
+    }
+}
+
+} // namespace
+
+std::string spoken_duration(int64_t ns) {
+    char text[32];
+    if (ns >= 1'000'000'000) {
+        std::snprintf(text, sizeof text, "%.2f s", static_cast<double>(ns) / 1e9);
+    } else if (ns >= 1'000'000) {
+        std::snprintf(text, sizeof text, "%lld ms",
+                      static_cast<long long>((ns + 500'000) / 1'000'000));
+    } else {
+        return "less than a millisecond";
+    }
+    return text;
+}
+
+std::string spoken_goroutine(int64_t id) {
+    return id == 1 ? "main" : "goroutine " + std::to_string(id);
+}
+
+void Narrator::clear() {
+    trace_ = nullptr;
+    read_ = 0;
+    created_ns_.clear();
+    counters_.clear();
+}
+
+std::string Narrator::sentence(const TraceEvent& e, std::string_view output, RunStatus status) {
+    switch (e.kind) {
+    case TraceKind::GoCreate:
+        created_ns_[e.g] = e.clock_ns;
+        return e.g == 1 ? "main started" : spoken_goroutine(e.g) + " started";
+    case TraceKind::GoEnd: {
+        if (e.g == 1) {
+            return ""; // the program's end says it
+        }
+        const auto it = created_ns_.find(e.g);
+        const int64_t since = it == created_ns_.end() ? 0 : it->second;
+        return spoken_goroutine(e.g) + " finished after " + spoken_duration(e.clock_ns - since);
+    }
+    case TraceKind::GoLost:
+        return spoken_goroutine(e.g) + " was lost: main returned before it finished";
+    case TraceKind::GoBlockWait: {
+        const auto why = static_cast<WaitReason>(e.arg);
+        if (why == WaitReason::WaitGroup) {
+            int64_t pending = 0;
+            for (const auto& [wg, count] : counters_) {
+                pending += count > 0 ? count : 0;
+            }
+            return spoken_goroutine(e.g) + " is waiting for " +
+                   plural(pending, "goroutine", "goroutines");
+        }
+        const char* words = waiting_words(why);
+        return *words ? spoken_goroutine(e.g) + " is waiting " + words : "";
+    }
+    case TraceKind::GoSleep:
+        return spoken_goroutine(e.g) + " sleeps for " + spoken_duration(e.arg - e.clock_ns);
+    case TraceKind::WaitGroupSet: {
+        counters_[e.object] = e.arg;
+        return std::string(kCounterWords) + std::to_string(e.arg);
+    }
+    case TraceKind::Output: {
+        const auto begin = static_cast<size_t>(e.arg);
+        if (begin >= output.size()) {
+            return "";
+        }
+        const std::string line = spoken_output(output.substr(begin, static_cast<size_t>(e.len)));
+        return line.empty() ? "" : spoken_goroutine(e.g) + " printed: " + line;
+    }
+    case TraceKind::ProgramEnd: {
+        const std::string after = " after " + spoken_duration(e.clock_ns);
+        if (status == RunStatus::Deadlocked) {
+            return "deadlock: every goroutine is asleep, the program stopped" + after;
+        }
+        if (status == RunStatus::Panicked) {
+            return "the program panicked" + after;
+        }
+        if (e.arg != 0) {
+            return "the program ended with exit status " + std::to_string(e.arg) + after;
+        }
+        return "the program finished" + after;
+    }
+    case TraceKind::GoStart:
+    case TraceKind::GoYield:
+    case TraceKind::GoReady:
+        return "";
+    }
+    return "";
+}
+
+std::vector<std::string> Narrator::extend(const Trace& trace, size_t n, std::string_view output,
+                                          RunStatus status) {
+    if (trace_ != &trace || n < read_) {
+        clear();
+        trace_ = &trace;
+    }
+    n = std::min(n, trace.size());
+
+    // Every event updates what the sentences need; only the first few of a
+    // burst are spoken one by one, the rest are counted per kind.
+    std::vector<std::string> said;
+    std::map<TraceKind, int64_t> untold;
+    std::string end; // the program's end, told last
+    int64_t started = 0;
+    for (; read_ < n; ++read_) {
+        const TraceEvent& e = trace.at(read_);
+        std::string s = sentence(e, output, status);
+        if (s.empty()) {
+            continue;
+        }
+        if (e.kind == TraceKind::ProgramEnd) {
+            end = std::move(s);
+        } else if (e.kind == TraceKind::GoCreate && e.g != 1) {
+            ++started; // told as one count: a loop of go statements is one thing to hear
+        } else if (e.kind == TraceKind::WaitGroupSet && !said.empty() &&
+                   said.back().starts_with(kCounterWords)) {
+            said.back() = std::move(s); // a run of Adds is heard as where the counter got to
+        } else if (said.size() < kMaxSentences) {
+            said.push_back(std::move(s));
+        } else {
+            ++untold[e.kind];
+        }
+    }
+    if (started > 0) {
+        said.insert(said.begin() + (said.empty() || said.front() != "main started" ? 0 : 1),
+                    plural(started, "goroutine", "goroutines") + " started");
+    }
+    for (const auto& [kind, count] : untold) {
+        std::string what;
+        switch (kind) {
+        case TraceKind::GoEnd:
+            what = plural(count, "more goroutine", "more goroutines") + " finished";
+            break;
+        case TraceKind::GoLost:
+            what = plural(count, "more goroutine was", "more goroutines were") +
+                   " lost when main returned";
+            break;
+        default:
+            what = plural(count, "more event", "more events");
+            break;
+        }
+        said.push_back(what);
+    }
+    if (!end.empty()) {
+        said.push_back(std::move(end));
+    }
+    return said;
+}
+
+std::string Narrator::describe(const Trace& trace, size_t i, std::string_view output) {
+    if (i >= trace.size()) {
+        return "";
+    }
+    // The sentence may need earlier events (creation times, counters): read
+    // up to i first, silently.
+    if (trace_ != &trace || i < read_) {
+        clear();
+        trace_ = &trace;
+    }
+    for (; read_ < i; ++read_) {
+        (void)sentence(trace.at(read_), output, RunStatus::Running);
+    }
+    // NOTE: the end is told with the run's ending only when replayed live.
+    const std::string s = sentence(trace.at(i), output, RunStatus::Running);
+    ++read_;
+    return s;
+}
+
+} // namespace golab

@@ -1,0 +1,54 @@
+// narration.h: the run told in short sentences for the page's ARIA live
+// region ("goroutine 3 finished after 1.42 s", "main is waiting for 2
+// goroutines"), read from the runtime's trace. Screen readers announce them;
+// no ImGui here, so tests check the words directly.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/session.h"
+#include "trace/trace.h"
+
+namespace golab {
+
+// Returns a duration as a listener hears it best: "1.42 s", "300 ms",
+// "less than a millisecond".
+std::string spoken_duration(int64_t ns);
+
+// Returns "main" for goroutine 1, else "goroutine <id>".
+std::string spoken_goroutine(int64_t id);
+
+class Narrator {
+  public:
+    // NOTE: a burst of events (ten thousand goroutines ending together) is
+    // told as one summary per kind beyond this many sentences per call.
+    static constexpr size_t kMaxSentences = 6;
+
+    // Forgets the run: the next extend() starts a new one.
+    void clear();
+
+    // Reads events [read, n) of trace and returns what they say, in order.
+    // output is the run's output so far (Output events index into it);
+    // status is the run's status, used once the program's end is read.
+    std::vector<std::string> extend(const Trace& trace, size_t n, std::string_view output,
+                                    RunStatus status);
+
+    // Returns the sentence for event i alone (for stepping through a run), or
+    // an empty string for events that change nothing a listener needs to hear.
+    std::string describe(const Trace& trace, size_t i, std::string_view output);
+
+  private:
+    // Returns the sentence for e, updating what later sentences need to know.
+    std::string sentence(const TraceEvent& e, std::string_view output, RunStatus status);
+
+    const Trace* trace_ = nullptr;
+    size_t read_ = 0;
+    std::unordered_map<int64_t, int64_t> created_ns_; // goroutine id -> when it was created
+    std::unordered_map<int32_t, int64_t> counters_;   // WaitGroup number -> its count
+};
+
+} // namespace golab

@@ -1,0 +1,85 @@
+// app_narration_test.cpp: the live region's sentences for real runs of the
+// lessons (virtual time, so every run gives the same words).
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "app/narration.h"
+#include "lessons/lessons.h"
+#include "runtime/session.h"
+
+namespace golab {
+namespace {
+
+std::shared_ptr<const Snapshot> run_lesson(std::string_view id) {
+    SessionOptions o;
+    o.procs = 1;
+    o.virtual_time = true;
+    static std::unique_ptr<Session> session; // the trace lives as long as its snapshot
+    session = std::make_unique<Session>(o);
+    EXPECT_TRUE(session->load(find_lesson(id)->source));
+    session->run();
+    session->wait();
+    return session->snapshot();
+}
+
+bool has(const std::vector<std::string>& said, std::string_view words) {
+    return std::any_of(said.begin(), said.end(),
+                       [&](const std::string& s) { return s.find(words) != std::string::npos; });
+}
+
+TEST(SpokenDuration, SecondsMillisecondsAndLess) {
+    EXPECT_EQ(spoken_duration(1'420'000'000), "1.42 s");
+    EXPECT_EQ(spoken_duration(300'400'000), "300 ms");
+    EXPECT_EQ(spoken_duration(999), "less than a millisecond");
+}
+
+TEST(Narrator, TellsTheWaitGroupLesson) {
+    const auto snap = run_lesson("waitgroup");
+    Narrator n;
+    const auto said = n.extend(*snap->trace, snap->trace_size, snap->output, snap->status);
+    EXPECT_EQ(said.at(0), "main started");
+    EXPECT_EQ(said.at(1), "5 goroutines started");
+    EXPECT_TRUE(has(said, "main is waiting for 5 goroutines"));
+    // The first sentences are told one by one, the rest counted.
+    EXPECT_EQ(said.back().rfind("the program finished after 1.", 0), 0u) << said.back();
+    EXPECT_LE(said.size(), Narrator::kMaxSentences + 8);
+}
+
+TEST(Narrator, StepsOneEventAtATime) {
+    const auto snap = run_lesson("waitgroup");
+    Narrator n;
+    std::vector<std::string> said;
+    for (size_t i = 0; i < snap->trace_size; ++i) {
+        said.push_back(n.describe(*snap->trace, i, snap->output));
+    }
+    EXPECT_TRUE(has(said, "main is waiting for 5 goroutines"));
+    EXPECT_TRUE(has(said, "goroutine 2 finished after 1.88 s")) << "id1's call is the longest";
+    EXPECT_TRUE(has(said, "printed: The result from the database is: id4"));
+    EXPECT_TRUE(has(said, "WaitGroup counter is 0"));
+}
+
+TEST(Narrator, LostGoroutinesAndDeadlocks) {
+    auto snap = run_lesson("go-no-wait");
+    Narrator lost;
+    auto said = lost.extend(*snap->trace, snap->trace_size, snap->output, snap->status);
+    EXPECT_TRUE(has(said, "lost when main returned") || has(said, "was lost: main returned"));
+
+    snap = run_lesson("forgotten-done");
+    Narrator stuck;
+    said = stuck.extend(*snap->trace, snap->trace_size, snap->output, snap->status);
+    EXPECT_TRUE(has(said, "deadlock")) << said.back();
+}
+
+TEST(Narrator, ABurstIsSummarised) {
+    const auto snap = run_lesson("many");
+    Narrator n;
+    const auto said = n.extend(*snap->trace, snap->trace_size, snap->output, snap->status);
+    EXPECT_LE(said.size(), Narrator::kMaxSentences + 8);
+    EXPECT_TRUE(has(said, "more goroutines finished"));
+}
+
+} // namespace
+} // namespace golab
