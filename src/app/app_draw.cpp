@@ -520,7 +520,7 @@ void App::observe(const Snapshot& snap) {
     timeline_.extend(snap.trace.get(), snap.trace_size);
     live_clock_ns_ = std::max<int64_t>(snap.clock_ns, 0);
     live_ended_ = snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
-                  snap.status == RunStatus::Deadlocked;
+                  snap.status == RunStatus::Deadlocked || snap.status == RunStatus::Stopped;
     if (live_ended_ && !sleeps_known_ && snap.trace) {
         sleeps_ = sleep_summary(*snap.trace, snap.trace_size); // once per run: it reads it all
         sleeps_known_ = true;
@@ -539,12 +539,13 @@ void App::observe(const Snapshot& snap) {
         settings_.speed = snap.speed;
     }
 
-    // A lesson's total: the program clock when its run ended.
+    // A lesson's total: the program clock when its run ended by itself (a
+    // stopped run has no total and earns no tick).
     const bool ended = snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
-                       snap.status == RunStatus::Deadlocked;
+                       snap.status == RunStatus::Deadlocked || snap.status == RunStatus::Stopped;
     if (ended && !total_recorded_) {
         total_recorded_ = true;
-        if (find_lesson(lesson_id_) != nullptr) {
+        if (find_lesson(lesson_id_) != nullptr && snap.status != RunStatus::Stopped) {
             lesson_total_ns_[lesson_id_] = snap.clock_ns;
             if (lessons_done_.insert(lesson_id_).second) {
                 save_lesson_progress(lessons_done_);
@@ -759,9 +760,9 @@ void App::draw_header(const Snapshot& snap) {
         ImGui::SameLine(0, em * 0.4f);
         ImGui::AlignTextToFramePadding();
         std::string status = to_string(snap.status);
-        const bool ended = snap.status == RunStatus::Finished ||
-                           snap.status == RunStatus::Panicked ||
-                           snap.status == RunStatus::Deadlocked;
+        const bool ended =
+            snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
+            snap.status == RunStatus::Deadlocked || snap.status == RunStatus::Stopped;
         if (ended && snap.exit_code != 0) {
             status += "  (exit status " + std::to_string(snap.exit_code) + ")";
         }
@@ -946,8 +947,24 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         reset();
     }
     note_control("reset");
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Forget the run and go back to the start (R)");
+    }
 
-    // 3. The scrubber over the recorded run, in program time.
+    // 3. Stop: ends a program that would never end by itself (a busy loop,
+    // goroutines blocked for ever) and keeps its last state on show.
+    ImGui::SameLine();
+    ImGui::BeginDisabled(now != RunPhase::Running && now != RunPhase::Paused);
+    if (ImGui::Button("Stop")) {
+        stop();
+    }
+    ImGui::EndDisabled();
+    note_control("stop");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        ImGui::SetTooltip("End the program where it is; what was still alive is lost");
+    }
+
+    // 4. The scrubber over the recorded run, in program time.
     ImGui::SameLine(0, em);
     const float help_w = ImGui::CalcTextSize("?").x + style.FramePadding.x * 2;
     const float live_w = ImGui::CalcTextSize("Live").x + style.FramePadding.x * 2;
@@ -991,7 +1008,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     }
     note_control("help");
 
-    // 4. Settings for the next run, then the learner's prediction.
+    // 5. Settings for the next run, then the learner's prediction.
     ImGui::AlignTextToFramePadding();
     dim_text("next run:");
     RunSettings next = settings_;

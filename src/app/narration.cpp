@@ -122,6 +122,9 @@ std::string Narrator::sentence(const TraceEvent& e, std::string_view output, Run
         if (status == RunStatus::Deadlocked) {
             return "deadlock: every goroutine is asleep, the program stopped" + after;
         }
+        if (status == RunStatus::Stopped) {
+            return "the program was stopped" + after;
+        }
         if (status == RunStatus::Panicked) {
             return "the program panicked" + after;
         }
@@ -146,35 +149,65 @@ std::vector<std::string> Narrator::extend(const Trace& trace, size_t n, std::str
     }
     n = std::min(n, trace.size());
 
-    // Every event updates what the sentences need; only the first few of a
-    // burst are spoken one by one, the rest are counted per kind.
+    // Every event updates what the sentences need. Within one burst, starts,
+    // sleeps and counter changes are heard once each (a loop of go statements
+    // is one thing to hear); waits, ends, losses and output are told one by
+    // one up to kMaxSentences, the rest counted per kind; the end comes last.
     std::vector<std::string> said;
     std::map<TraceKind, int64_t> untold;
-    std::string end; // the program's end, told last
+    std::string end;
+    std::string counter;   // the last counter sentence of the burst
+    std::string one_sleep; // the sleep sentence, when there is just one
     int64_t started = 0;
+    int64_t sleeping = 0;
     for (; read_ < n; ++read_) {
         const TraceEvent& e = trace.at(read_);
         std::string s = sentence(e, output, status);
         if (s.empty()) {
             continue;
         }
-        if (e.kind == TraceKind::ProgramEnd) {
+        switch (e.kind) {
+        case TraceKind::ProgramEnd:
             end = std::move(s);
-        } else if (e.kind == TraceKind::GoCreate && e.g != 1) {
-            ++started; // told as one count: a loop of go statements is one thing to hear
-        } else if (e.kind == TraceKind::WaitGroupSet && !said.empty() &&
-                   said.back().starts_with(kCounterWords)) {
-            said.back() = std::move(s); // a run of Adds is heard as where the counter got to
-        } else if (said.size() < kMaxSentences) {
-            said.push_back(std::move(s));
-        } else {
-            ++untold[e.kind];
+            break;
+        case TraceKind::GoCreate:
+            if (e.g == 1) {
+                said.push_back(std::move(s));
+            } else {
+                ++started;
+            }
+            break;
+        case TraceKind::GoSleep:
+            ++sleeping;
+            one_sleep = std::move(s);
+            break;
+        case TraceKind::WaitGroupSet:
+            counter = std::move(s);
+            break;
+        default:
+            if (said.size() < kMaxSentences) {
+                said.push_back(std::move(s));
+            } else {
+                ++untold[e.kind];
+            }
+            break;
         }
     }
+    // What set the scene goes first: starts, sleeps, where the counter stands.
+    std::vector<std::string> scene;
     if (started > 0) {
-        said.insert(said.begin() + (said.empty() || said.front() != "main started" ? 0 : 1),
-                    plural(started, "goroutine", "goroutines") + " started");
+        scene.push_back(plural(started, "goroutine", "goroutines") + " started");
     }
+    if (sleeping == 1) {
+        scene.push_back(std::move(one_sleep));
+    } else if (sleeping > 1) {
+        scene.push_back(plural(sleeping, "goroutine", "goroutines") + " went to sleep");
+    }
+    if (!counter.empty()) {
+        scene.push_back(std::move(counter));
+    }
+    const auto at = said.begin() + (!said.empty() && said.front() == "main started" ? 1 : 0);
+    said.insert(at, std::make_move_iterator(scene.begin()), std::make_move_iterator(scene.end()));
     for (const auto& [kind, count] : untold) {
         std::string what;
         switch (kind) {

@@ -224,7 +224,16 @@ void frame() {
     int height = 0;
     SDL_GL_GetDrawableSize(platform.window, &width, &height);
     const bool resized = width != platform.width || height != platform.height;
-    if (!events.empty() || resized || new_ratio) {
+    // A key or button held down is input too: ImGui times its repeats and drags per frame.
+    const ImGuiIO& io = ImGui::GetIO();
+    bool held = false;
+    for (bool down : io.KeysDown) {
+        held = held || down;
+    }
+    for (bool down : io.MouseDown) {
+        held = held || down;
+    }
+    if (!events.empty() || resized || new_ratio || held) {
         platform.after_input = kFramesAfterInput;
     }
     if (platform.after_input == 0 && !platform.app->wants_frame()) {
@@ -238,7 +247,11 @@ void frame() {
     const double started = emscripten_get_now();
 
     // 4. Views
+    // NOTE: after frames left out, the first one drawn is one frame later for ImGui, not the
+    // whole quiet time: a key pressed then would otherwise count as held that long and repeat.
+    constexpr float kLongestFrameS = 1.0f / 30.0f;
     ImGui_ImplSDL2_NewFrame();
+    ImGui::GetIO().DeltaTime = std::min(ImGui::GetIO().DeltaTime, kLongestFrameS);
     ImGui::NewFrame();
     platform.app->draw();
     ImGui::Render();

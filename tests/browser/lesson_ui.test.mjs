@@ -151,6 +151,17 @@ test('every button does what it says, checked in the state object after each cli
   await page.context().close();
 });
 
+test('Stop ends a run that is still going and keeps what it shows', async () => {
+  const page = await open('sequential');
+  await click(page, 'run');
+  await until(page, 'the run goes', (s) => s.status === 'running' && s.clock_ms > 100);
+  await click(page, 'stop');
+  const s = await until(page, 'Stop ends it', (s) => s.status === 'stopped');
+  assert.ok(s.goroutines.some((g) => g.state === 'lost'), 'what was alive is lost');
+  assert.ok(s.clock_ms < 4000, 'the five calls take longer than that');
+  await page.context().close();
+});
+
 test('picking a goroutine in the table selects it; Escape lets it go', async () => {
   const page = await open('waitgroup');
   await click(page, 'run');
