@@ -267,6 +267,7 @@ std::string App::state_json() {
     view.selected = selected_;
     view.theme = theme_applied_light_ ? "light" : "dark";
     view.frames = frames_drawn_;
+    view.worker_lanes = worker_lanes_;
     view.controls = shown_controls_;
     if (!frame_ms_.empty()) {
         std::vector<double> sorted = frame_ms_;

@@ -140,6 +140,8 @@ class App {
     void draw_code_panel(const Snapshot& snap);
     void draw_clock_and_waitgroups(const Snapshot& snap, float height);
     void draw_goroutine_table(const Snapshot& snap, float height);
+    void draw_worker_lanes(const Snapshot& snap, const TimeWindow& win, float lanes_x,
+                           float lanes_w);
     void draw_console(const Snapshot& snap);
 
     // Remembers where the control name is on screen (the last item drawn).
@@ -219,6 +221,9 @@ class App {
     bool theme_chosen_ = false;
     bool light_ = false;               // the theme asked for (draw() applies it)
     bool theme_applied_light_ = false; // the theme the last frame was drawn in
+
+    // The timeline seen from the workers: one lane per M above the goroutines.
+    bool worker_lanes_ = false;
 
     // The goroutine the learner picked (0: none): its row and marker stand out.
     int64_t selected_ = 0;

@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <initializer_list>
 #include <map>
+#include <unordered_map>
 
 #include "app/app.h"
 #include "app/gl_timeline.h"
@@ -398,6 +399,63 @@ void draw_lane(ImDrawList* dl, const TimelineLane* lane, ImVec2 p, float w, floa
     }
 }
 
+// Draws the WaitGroup calls goroutine made over its lane: Add a triangle up
+// from the top, Done a triangle down from the bottom, Wait a ring.
+void draw_waitgroup_marks(ImDrawList* dl, const std::vector<const WaitGroupMark*>& marks, ImVec2 p,
+                          float w, float h, const TimeWindow& win) {
+    const float k = h * 0.22f;
+    for (const WaitGroupMark* m : marks) {
+        if (m->clock_ns < win.t0 || m->clock_ns > win.t1) {
+            continue;
+        }
+        const float x = time_x(m->clock_ns, win, p.x, w);
+        switch (m->call) {
+        case WaitGroupCall::Add:
+            dl->AddTriangleFilled(ImVec2(x - k, p.y + k * 1.2f), ImVec2(x + k, p.y + k * 1.2f),
+                                  ImVec2(x, p.y), to_u32(palette().warning));
+            break;
+        case WaitGroupCall::Done:
+            dl->AddTriangleFilled(ImVec2(x - k, p.y + h - k * 1.2f),
+                                  ImVec2(x + k, p.y + h - k * 1.2f), ImVec2(x, p.y + h),
+                                  to_u32(palette().warning));
+            break;
+        case WaitGroupCall::Wait:
+            dl->AddCircle(ImVec2(x, p.y + h * 0.5f), k, to_u32(palette().warning), 0,
+                          kHairline * 2);
+            break;
+        }
+    }
+}
+
+// Draws a WaitGroup's counter over program time [0, end_ns] as a step line
+// in [p, p + size], its highest count at the top.
+void draw_counter_history(ImDrawList* dl, ImVec2 p, ImVec2 size,
+                          const std::vector<WaitGroupMark>& marks, int32_t object, int64_t end_ns,
+                          int64_t peak, ImVec4 color) {
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), to_u32(palette().dim_text, 0.08f));
+    if (end_ns <= 0 || peak <= 0) {
+        return;
+    }
+    auto x_at = [&](int64_t t) {
+        return p.x + size.x * static_cast<float>(std::clamp(
+                                  static_cast<double>(t) / static_cast<double>(end_ns), 0.0, 1.0));
+    };
+    auto y_at = [&](int64_t count) {
+        return p.y + size.y * (1.0f - static_cast<float>(count) / static_cast<float>(peak));
+    };
+    ImVec2 at(p.x, y_at(0));
+    for (const WaitGroupMark& m : marks) {
+        if (m.object != object || m.call == WaitGroupCall::Wait) {
+            continue;
+        }
+        const ImVec2 next(x_at(m.clock_ns), y_at(m.count));
+        dl->AddLine(at, ImVec2(next.x, at.y), to_u32(color), kHairline * 2);
+        dl->AddLine(ImVec2(next.x, at.y), next, to_u32(color), kHairline * 2);
+        at = next;
+    }
+    dl->AddLine(at, ImVec2(x_at(end_ns), at.y), to_u32(color), kHairline * 2);
+}
+
 //-----------------------------------------------------------------------------
 // The GPU overview of every lane (one per page, like the App).
 //-----------------------------------------------------------------------------
@@ -660,8 +718,13 @@ void App::draw() {
             timeline_.lanes().size() > kOverviewMinLanes
                 ? em * kOverviewEm + ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y
                 : 0.0f;
+        const float workers_h = worker_lanes_
+                                    ? ImGui::GetTextLineHeightWithSpacing() *
+                                              static_cast<float>(std::max(snap.gomaxprocs, 1)) +
+                                          style.ItemSpacing.y
+                                    : 0.0f;
         const float flexible =
-            column_h - clock_h - style.ItemSpacing.y * 3 - label_h * 3 - overview_h;
+            column_h - clock_h - style.ItemSpacing.y * 3 - label_h * 3 - overview_h - workers_h;
         // Plus the header, and the lesson's bracket of the delays when it shows.
         const int rows = static_cast<int>(snap.goroutines.size()) + 1 + (shows_bracket() ? 4 : 0);
         const float table_wanted =
@@ -1188,6 +1251,7 @@ void App::draw_help() {
             {"Click", "shows that instant of the run"},
             {"Double-click", "shows the whole run again"},
             {"Click a G", "picks that goroutine; Esc lets it go"},
+            {"On a lane", "triangle up: wg.Add, down: wg.Done, ring: wg.Wait"},
         };
         for (const Row& r : kRows) {
             text_colored(palette().accent, r.keys);
@@ -1595,7 +1659,8 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
     const float count_size = timer_size;
     const float bar_w = em * 8.0f;
     const float bar_h = em * 0.45f;
-    for (const WaitGroupView& wg : snap.waitgroups) {
+    for (size_t wg_index = 0; wg_index < snap.waitgroups.size(); ++wg_index) {
+        const WaitGroupView& wg = snap.waitgroups[wg_index];
         const auto peak_it = waitgroup_peak_.find(wg.name);
         const int64_t peak = peak_it == waitgroup_peak_.end() ? 0 : peak_it->second;
         const ImVec4 count_color =
@@ -1631,6 +1696,25 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
         }
         ImGui::Dummy(ImVec2(bar_w, bar_h));
         ImGui::EndGroup();
+
+        // The counter over the run so far: up with each Add, down with each Done.
+        // NOTE: the trace numbers WaitGroups in the order they are first
+        // changed, which is the order the snapshot lists them in.
+        ImGui::SameLine(0, em);
+        const ImVec2 hp(ImGui::GetCursorScreenPos().x, top.y + timer_size * 0.15f);
+        const ImVec2 hs(em * 8.0f, timer_size * 0.7f);
+        int64_t history_peak = 0;
+        for (const WaitGroupMark& m : timeline_.waitgroup_marks()) {
+            history_peak = std::max(history_peak, m.count);
+        }
+        draw_counter_history(dl, hp, hs, timeline_.waitgroup_marks(),
+                             static_cast<int32_t>(wg_index), std::max(snap.clock_ns, int64_t{1}),
+                             history_peak, state_color(GoroutineState::Waiting));
+        ImGui::Dummy(hs);
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("%s's counter over the run: up with each Add, down with each Done",
+                              wg.name.c_str());
+        }
         ImGui::EndGroup();
         ImGui::SameLine(0, em * 2);
     }
@@ -1669,7 +1753,18 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         const float buttons_w = ImGui::CalcTextSize(kTrace).x + ImGui::CalcTextSize(kPng).x +
                                 style.FramePadding.x * 4 + style.ItemSpacing.x;
         const float x = ImGui::GetWindowContentRegionMax().x - buttons_w;
-        ImGui::SameLine(std::max(x, ImGui::GetCursorPosX() + em));
+        ImGui::SameLine(std::max(x - ImGui::CalcTextSize("Per worker").x -
+                                     style.FramePadding.x * 2 - style.ItemSpacing.x,
+                                 ImGui::GetCursorPosX() + em));
+        if (ImGui::SmallButton(worker_lanes_ ? "Per goroutine" : "Per worker")) {
+            worker_lanes_ = !worker_lanes_;
+        }
+        note_control("worker_lanes");
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("Also show the timeline from the worker threads' side: one lane "
+                              "per M,\nwith the goroutine each one ran");
+        }
+        ImGui::SameLine();
         ImGui::BeginDisabled(!live_ended_);
         if (ImGui::SmallButton(kTrace)) {
             export_ = Export::TraceJson;
@@ -1778,6 +1873,18 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                                                         : "none yet: press Run");
     }
 
+    // WaitGroup calls by goroutine, for the marks on the lanes.
+    // NOTE: past this many the marks would be a smear; the gauge still shows the counter.
+    constexpr size_t kMaxMarks = 2000;
+    std::unordered_map<int64_t, std::vector<const WaitGroupMark*>> marks_by_g;
+    if (timeline_.waitgroup_marks().size() <= kMaxMarks) {
+        for (const WaitGroupMark& m : timeline_.waitgroup_marks()) {
+            if (m.clock_ns <= snap.clock_ns) {
+                marks_by_g[m.g].push_back(&m);
+            }
+        }
+    }
+
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(snap.goroutines.size()));
     while (clipper.Step()) {
@@ -1844,6 +1951,9 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
             const float h = ImGui::GetTextLineHeight();
             draw_lane(ImGui::GetWindowDrawList(), timeline_.lane(g.id), p, w, h, win,
                       live_ended_ ? INT64_MAX : live_clock_ns_);
+            if (const auto it = marks_by_g.find(g.id); it != marks_by_g.end()) {
+                draw_waitgroup_marks(ImGui::GetWindowDrawList(), it->second, p, w, h, win);
+            }
 
             // The instant on show; while looking back, what comes after it is dimmed.
             if (snap.status != RunStatus::Idle && snap.status != RunStatus::CompileError) {
@@ -1906,6 +2016,10 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
     lanes_scroll_y_ = ImGui::GetScrollY();
     ImGui::EndTable();
     const float table_bottom = ImGui::GetItemRectMax().y;
+
+    if (worker_lanes_ && lanes_w > 0) {
+        draw_worker_lanes(snap, win, lanes_x, lanes_w);
+    }
 
     // Every lane at once, drawn by the GPU, when the rows hold only some.
     const std::vector<TimelineLane>& lanes = timeline_.lanes();
@@ -1998,6 +2112,40 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         lane_pressed_ = false;
         lane_dragging_ = false;
     }
+}
+
+void App::draw_worker_lanes(const Snapshot& snap, const TimeWindow& win, float lanes_x,
+                            float lanes_w) {
+    const float em = ImGui::GetFontSize();
+    const int workers = std::max(snap.gomaxprocs, 1);
+    const auto slices = worker_slices(timeline_.lanes(), workers,
+                                      live_ended_ ? timeline_.end_ns() : live_clock_ns_);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float row_h = ImGui::GetTextLineHeightWithSpacing();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    for (int m = 0; m < workers; ++m) {
+        const float y = top.y + row_h * static_cast<float>(m);
+        const std::string name = "M" + std::to_string(m);
+        dl->AddText(ImVec2(lanes_x - ImGui::CalcTextSize(name.c_str()).x - em * 0.5f, y),
+                    to_u32(palette().dim_text), name.c_str());
+        dl->AddRectFilled(ImVec2(lanes_x, y), ImVec2(lanes_x + lanes_w, y + row_h * 0.85f),
+                          to_u32(palette().dim_text, 0.06f));
+        // Each stretch in the colour of the goroutine that ran, labelled where it fits.
+        for (const WorkerSlice& slice : slices[static_cast<size_t>(m)]) {
+            if (slice.end_ns < win.t0 || slice.start_ns > win.t1) {
+                continue;
+            }
+            const float x0 = time_x(slice.start_ns, win, lanes_x, lanes_w);
+            const float x1 = std::max(time_x(slice.end_ns, win, lanes_x, lanes_w), x0 + kHairline);
+            dl->AddRectFilled(ImVec2(x0, y), ImVec2(x1, y + row_h * 0.85f),
+                              to_u32(goroutine_color(slice.g)));
+            const std::string label = goroutine_label(slice.g);
+            if (x1 - x0 > ImGui::CalcTextSize(label.c_str()).x + em * 0.4f) {
+                dl->AddText(ImVec2(x0 + em * 0.2f, y), to_u32(palette().page_bg), label.c_str());
+            }
+        }
+    }
+    ImGui::Dummy(ImVec2(lanes_w, row_h * static_cast<float>(workers)));
 }
 
 //-----------------------------------------------------------------------------

@@ -283,4 +283,27 @@ const TimelineSegment* segment_at(const TimelineLane& lane, int64_t t) {
     return &*(it - 1);
 }
 
+std::vector<std::vector<WorkerSlice>> worker_slices(const std::vector<TimelineLane>& lanes,
+                                                    int workers, int64_t open_until) {
+    std::vector<std::vector<WorkerSlice>> by_worker(static_cast<size_t>(std::max(workers, 0)));
+    for (const TimelineLane& lane : lanes) {
+        for (size_t i = 0; i < lane.segments.size(); ++i) {
+            const TimelineSegment& seg = lane.segments[i];
+            if (seg.state != GoroutineState::Running || seg.worker < 0 || seg.worker >= workers) {
+                continue;
+            }
+            const bool open = i + 1 == lane.segments.size();
+            const int64_t end = open ? std::max(seg.end_ns, open_until) : seg.end_ns;
+            by_worker[static_cast<size_t>(seg.worker)].push_back(
+                WorkerSlice{seg.start_ns, end, lane.id});
+        }
+    }
+    for (std::vector<WorkerSlice>& slices : by_worker) {
+        std::sort(slices.begin(), slices.end(), [](const WorkerSlice& a, const WorkerSlice& b) {
+            return a.start_ns < b.start_ns;
+        });
+    }
+    return by_worker;
+}
+
 } // namespace golab

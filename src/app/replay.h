@@ -118,6 +118,19 @@ class TraceTimeline {
     int32_t last_waitgroup_ = -1;
 };
 
+// A stretch of time one goroutine ran on a worker thread.
+struct WorkerSlice {
+    int64_t start_ns = 0;
+    int64_t end_ns = 0;
+    int64_t g = 0;
+};
+
+// Returns, per worker thread (M0 to M<workers-1>), the stretches each
+// goroutine ran on it, in time order: the timeline seen from the workers. A
+// running segment still open ends at open_until.
+std::vector<std::vector<WorkerSlice>> worker_slices(const std::vector<TimelineLane>& lanes,
+                                                    int workers, int64_t open_until);
+
 // Returns the segment of lane at program time t, or nullptr before the lane starts.
 const TimelineSegment* segment_at(const TimelineLane& lane, int64_t t);
 

@@ -142,6 +142,8 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
     w.number_text(number_text(view.frame_ms_p95));
     w.key("frames");
     w.value(static_cast<int64_t>(view.frames));
+    w.key("worker_lanes");
+    w.value(view.worker_lanes);
     w.key("controls");
     w.begin_object();
     for (const ControlRect& c : view.controls) {

@@ -36,6 +36,7 @@ struct ViewPosition {
     std::string theme = "dark"; // "dark" or "light"
     double frame_ms_p95 = 0;    // the 95th percentile of recent frames' CPU time
     uint64_t frames = 0;        // frames drawn so far (an idle page draws none)
+    bool worker_lanes = false;  // the timeline also shows one lane per worker thread
     std::vector<ControlRect> controls;
 };
 
@@ -43,7 +44,7 @@ struct ViewPosition {
 // "paused":<bool>, "step":<int>, "events":<int>, "live":<bool>, "help":<bool>,
 // "settings":{"gomaxprocs","virtual_time","seed","speed"} (the settings the
 // next Run uses), "selected":<id or null>, "theme", "frame_ms_p95":<number>,
-// "frames":<int> and "controls":{name:[x,y,w,h]}. Goroutines gain "stack":
+// "frames":<int>, "worker_lanes":<bool> and "controls":{name:[x,y,w,h]}. Goroutines gain "stack":
 // [{"fn","line"}] when they are deeper than their own function. snap is the
 // instant the page shows.
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated,

@@ -11,7 +11,7 @@
 namespace golab {
 namespace {
 
-const std::array<Lesson, 15> kLessons = {{
+const std::array<Lesson, 16> kLessons = {{
     {"sequential", "1. One after another",
      "Each dbCall sleeps up to two seconds and main waits for it before starting the next. "
      "Watch one goroutine do everything: the total is the sum of all five delays.",
@@ -58,28 +58,33 @@ const std::array<Lesson, 15> kLessons = {{
      "one worker (watch them get preempted); with more, they run at the same time. "
      "Concurrency is how the program is built; parallelism is how many run at once.",
      embedded::lesson_cpu_bound},
-    {"lost-updates", "11. Lost updates, and a Mutex",
+    {"loop-capture", "11. Capturing the loop variable",
+     "In Go 1.19 a for loop has one i, and a func literal started with go uses that same "
+     "variable. The first three goroutines print i after the loop has ended: 4, three times. "
+     "The next three get i as an argument, n: a copy taken when each go statement runs.",
+     embedded::lesson_loop_capture},
+    {"lost-updates", "12. Lost updates, and a Mutex",
      "counter++ is a read, an add and a write. The first five goroutines all read 0 before any "
      "of them writes, so four updates are lost. The next five hold a Mutex from read to write: "
      "they queue up (watch them wait on the mutex) and every update counts, at the price of "
      "taking turns.",
      embedded::lesson_lost_updates},
-    {"channel-results", "12. Results over a channel",
+    {"channel-results", "13. Results over a channel",
      "No WaitGroup here: each call sends its result on a channel and main receives five times. "
      "Every receive waits until some call has sent, so main is done as soon as the slowest "
      "call is, and the results arrive in the order the calls finish.",
      embedded::lesson_channel_results},
-    {"worker-pool", "13. A worker pool",
+    {"worker-pool", "14. A worker pool",
      "Three workers take nine jobs from a channel with room for three. main waits whenever "
      "three jobs are already queued, and each worker takes the next job as soon as it is free: "
      "4.5 s of work finishes in 1.8 s, with never more than three jobs at once.",
      embedded::lesson_worker_pool},
-    {"select-timeout", "14. select with a timeout",
+    {"select-timeout", "15. select with a timeout",
      "main gives each call 700 ms. select takes whichever comes first, the answer or "
      "time.After's tick. Calls 3 and 4 are too slow: main moves on without them. Call 3 still "
      "finishes later, into its channel's spare slot; call 4 is lost when main returns.",
      embedded::lesson_select_timeout},
-    {"many", "15. Ten thousand goroutines",
+    {"many", "16. Ten thousand goroutines",
      "Ten thousand calls, each sleeping up to two seconds. A parked goroutine is a small "
      "object, not a thread, so the whole program still takes about two seconds. The overview "
      "above the console shows every lane: where rows share many goroutines, brighter means "

@@ -7,34 +7,11 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const webDir = process.env.GOLAB_WEB_DIR || join(root, 'build/web');
-const artifacts = join(root, 'build/artifacts');
-const kTimeoutMs = 60_000;
-
-function startServer() {
-  const server = spawn('/usr/bin/python3',
-    [join(root, 'tools/serve.py'), '0', '--dir', webDir, '--quiet'],
-    { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let text = '';
-    server.on('error', reject);
-    server.on('exit', (code) => reject(new Error(`serve.py exited with ${code}`)));
-    server.stdout.on('data', (chunk) => {
-      text += chunk;
-      const match = text.match(/serve: (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (match) {
-        resolve({ url: match[1], stop: () => server.kill() });
-      }
-    });
-  });
-}
+import {
+  artifacts, frames, kTimeoutMs, launchBrowser, root, startServer, state, until,
+} from './harness.mjs';
 
 let server;
 let browser;
@@ -42,34 +19,13 @@ let browser;
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-const state = (page) => page.evaluate(() => window.goroutineLab.state());
-
-// Waits until predicate(state) holds; fails with the last state seen.
-async function until(page, what, predicate) {
-  const started = Date.now();
-  let last;
-  while (Date.now() - started < kTimeoutMs) {
-    last = await state(page);
-    if (predicate(last)) {
-      return last;
-    }
-    await page.waitForTimeout(20);
-  }
-  assert.fail(`${what}: never happened; last state ${JSON.stringify(last).slice(0, 600)}`);
-}
 
 // Opens a lesson in a page of its own; resolves once the App answers.
 async function open(lesson, { scale = 1, scheme = 'dark', permissions = [] } = {}) {
@@ -94,9 +50,9 @@ async function click(page, name, at = 0.5) {
   const [x, y, w, h] = s.controls[name];
   await page.mouse.move(x + w * at, y + h / 2);
   await page.mouse.down();
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await frames(page);
   await page.mouse.up();
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await frames(page);
 }
 
 const narration = (page) => page.locator('#narration').innerText();
@@ -140,6 +96,13 @@ test('every button does what it says, checked in the state object after each cli
   // Clicking the timeline shows that instant too.
   await click(page, 'timeline', 0.1);
   s = await until(page, 'a click on the lanes looks back', (s) => !s.live);
+
+  // The timeline from the workers' side, and back.
+  await click(page, 'worker_lanes');
+  await until(page, 'worker lanes shown', (s) => s.worker_lanes);
+  await page.screenshot({ path: join(artifacts, 'lesson-worker-lanes.png') });
+  await click(page, 'worker_lanes');
+  await until(page, 'worker lanes hidden', (s) => !s.worker_lanes);
 
   // Help opens and closes; Reset goes back to idle.
   await click(page, 'help');

@@ -33,7 +33,9 @@ TEST(StateView, SelectedThemeFramesAndControls) {
     EXPECT_NE(json.find(R"("selected":2,"theme":"light","frame_ms_p95":3.46,"frames":42,)"),
               std::string::npos)
         << json;
-    EXPECT_NE(json.find(R"("controls":{"run":[11.5,82,80,24]})"), std::string::npos) << json;
+    EXPECT_NE(json.find(R"("worker_lanes":false,"controls":{"run":[11.5,82,80,24]})"),
+              std::string::npos)
+        << json;
 }
 
 TEST(StateView, NothingSelectedIsNull) {
