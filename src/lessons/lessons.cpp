@@ -61,7 +61,8 @@ const std::array<Lesson, 16> kLessons = {{
     {"loop-capture", "11. Capturing the loop variable",
      "In Go 1.19 a for loop has one i, and a func literal started with go uses that same "
      "variable. The first three goroutines print i after the loop has ended: 4, three times. "
-     "The next three get i as an argument, n: a copy taken when each go statement runs.",
+     "The next three are started as go show(i): an argument is evaluated when the go "
+     "statement runs, so each call gets its own copy.",
      embedded::lesson_loop_capture},
     {"lost-updates", "12. Lost updates, and a Mutex",
      "counter++ is a read, an add and a write. The first five goroutines all read 0 before any "

@@ -7,9 +7,16 @@ import (
 	"time"
 )
 
-func main() {
-	var wg sync.WaitGroup
+var wg sync.WaitGroup
 
+// show prints the copy of i it was given when its go statement ran.
+func show(n int) {
+	time.Sleep(time.Duration(n) * 100 * time.Millisecond)
+	fmt.Println("own copy of i:", n)
+	wg.Done()
+}
+
+func main() {
 	// Each func literal uses the loop's own i, which the loop goes on changing.
 	for i := 1; i <= 3; i++ {
 		wg.Add(1)
@@ -21,14 +28,10 @@ func main() {
 	}
 	wg.Wait()
 
-	// Passing i as an argument gives each goroutine a copy, n, taken at the go statement.
+	// An argument is evaluated at the go statement: each call gets its own copy.
 	for i := 1; i <= 3; i++ {
 		wg.Add(1)
-		go func(n int) {
-			time.Sleep(time.Duration(n) * 100 * time.Millisecond)
-			fmt.Println("own copy of i:", n)
-			wg.Done()
-		}(i)
+		go show(i)
 	}
 	wg.Wait()
 }
