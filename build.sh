@@ -308,6 +308,12 @@ run_tests() {
         add_summary "$out"
     fi
 
+    if compgen -G "$root/tests/conformance/*.go" >/dev/null; then
+        log "conformance tests"
+        "$root/tests/conformance/run" 2>&1 | tee "$out" || true
+        add_summary "$out"
+    fi
+
     log "browser tests"
     if ensure_playwright; then
         # node's test runner reports in TAP when asked: "# pass N" and "# fail N" end the run.

@@ -1,0 +1,9 @@
+// Invalid UTF-8 outside a string literal.
+package main
+
+import "fmt"
+
+func main() {
+	x := 1 ÿ
+	fmt.Println(x)
+}

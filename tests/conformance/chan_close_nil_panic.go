@@ -1,0 +1,7 @@
+// Closing a nil channel panics.
+package main
+
+func main() {
+	var ch chan int
+	close(ch)
+}

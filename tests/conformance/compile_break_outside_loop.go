@@ -1,0 +1,6 @@
+// break with no loop around it.
+package main
+
+func main() {
+	break
+}

@@ -1,0 +1,7 @@
+// defer needs a function call.
+package main
+
+func main() {
+	x := 1
+	defer x
+}

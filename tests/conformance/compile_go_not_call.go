@@ -1,0 +1,7 @@
+// go needs a function call.
+package main
+
+func main() {
+	f := func() {}
+	go f
+}

@@ -1,0 +1,8 @@
+// continue with a label that does not exist.
+package main
+
+func main() {
+	for {
+		continue missing
+	}
+}

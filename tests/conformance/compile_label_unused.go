@@ -1,0 +1,9 @@
+// A label that is defined and not used.
+package main
+
+func main() {
+unused:
+	for {
+		break
+	}
+}

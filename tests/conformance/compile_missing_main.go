@@ -1,0 +1,4 @@
+// A package main without func main.
+package main
+
+func helper() {}

@@ -1,0 +1,10 @@
+// A bare return in a function with unnamed results.
+package main
+
+func f() (int, string) {
+	return
+}
+
+func main() {
+	f()
+}

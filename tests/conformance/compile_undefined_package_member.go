@@ -1,0 +1,8 @@
+// A name the package does not export.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Printline("x")
+}

@@ -1,0 +1,15 @@
+// Only a pointer has the methods declared on the pointer type.
+package main
+
+import "fmt"
+
+type Speaker interface{ Speak() string }
+
+type Dog struct{}
+
+func (d *Dog) Speak() string { return "woof" }
+
+func main() {
+	var s Speaker = &Dog{}
+	fmt.Println(s.Speak())
+}

@@ -1,0 +1,6 @@
+// An empty select blocks forever; with no other goroutine that is a deadlock.
+package main
+
+func main() {
+	select {}
+}
