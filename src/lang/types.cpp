@@ -470,6 +470,7 @@ Universe::Universe(TypeTable& types) : types_(types) {
     add_sync();
     add_atomic();
     add_os();
+    add_library();
 
     // Standard packages a learner may import that we do not implement (or
     // only partly): they exist, so "imported and not used" works, and know

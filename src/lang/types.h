@@ -273,6 +273,9 @@ class Universe {
     void add_os();
     void add_atomic();
     Type* add_object_type(Package& p, const std::string& name, Special special);
+    // The pure library functions and constants (strings, strconv, math, ...): library_decls.cpp.
+    void add_library();
+    Package& library_package(const std::string& path);
     Entity* add_native(Package& p, const std::string& name, NativeId id);
 
     TypeTable& types_;

@@ -12,8 +12,15 @@
 
 #include "vm/data.h"
 #include "vm/format.h"
+#include "vm/library.h"
 
 namespace golab {
+
+// How deep one goroutine's calls may nest before Go's "stack overflow" fatal error. Go's limit
+// is 1 GB of stack, millions of small frames; ours keeps an endless recursion to about 40 MB
+// of frames and operands, which the node build's memory holds even when several goroutines
+// recurse at once.
+constexpr size_t kMaxFrames = 250000;
 
 //-----------------------------------------------------------------------------
 // [SECTION] helpers
@@ -35,6 +42,9 @@ const char* native_go_name(NativeId id) {
         GOLAB_NATIVES(GOLAB_NATIVE_NAME)
 #undef GOLAB_NATIVE_NAME
     };
+    if (is_library_native(id)) {
+        return library_go_name(library_id(id));
+    }
     auto i = static_cast<size_t>(id);
     return i < sizeof kNames / sizeof kNames[0] ? kNames[i] : "?";
 }
@@ -560,6 +570,11 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
         case Op::Call: {
             const Function& callee = program_.functions[in.a];
             frame->pc = pc;
+            if (g.frames.size() >= kMaxFrames) {
+                raise("stack overflow");
+                outcome.result = ExecResult::Fatal; // no recover catches it
+                return outcome.instructions = executed, outcome;
+            }
             auto base = static_cast<int32_t>(stack.size()) - in.b;
             stack.resize(base + callee.num_locals);
             g.frames.push_back(Frame{&callee, 0, base});
@@ -1295,6 +1310,19 @@ bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         hooks_.write_output(g, 1, s);
         return print_result(s.size());
     };
+
+    if (is_library_native(id)) {
+        LibraryCall call{std::span<const Value>(args, static_cast<size_t>(argc)), hooks_, {}, {}};
+        call_library(library_id(id), call);
+        if (!call.panic.empty()) {
+            g.panic_message = std::move(call.panic);
+            stop = ExecResult::Panic;
+            return false;
+        }
+        stack.resize(stack.size() - static_cast<size_t>(argc));
+        stack.insert(stack.end(), call.results.begin(), call.results.end());
+        return true;
+    }
 
     switch (id) {
     case NativeId::FmtPrint:

@@ -1,0 +1,166 @@
+// lib_math.cpp: packages math, unicode/utf8 and sort (the functions library.h lists).
+//
+// math's special cases (signed zeros, infinities, NaN) follow Go's documentation, which the
+// C library agrees with except where the code below says otherwise.
+#include <algorithm>
+#include <cmath>
+
+#include "vm/format.h"
+#include "vm/library.h"
+#include "vm/text.h"
+
+namespace golab {
+
+namespace {
+
+double go_max(double x, double y) {
+    if (std::isinf(x) && x > 0) {
+        return x;
+    }
+    if (std::isinf(y) && y > 0) {
+        return y;
+    }
+    if (std::isnan(x) || std::isnan(y)) {
+        return std::nan("");
+    }
+    if (x == 0 && x == y) {
+        return std::signbit(x) ? y : x; // +0 wins over -0
+    }
+    return x > y ? x : y;
+}
+
+double go_min(double x, double y) {
+    if (std::isinf(x) && x < 0) {
+        return x;
+    }
+    if (std::isinf(y) && y < 0) {
+        return y;
+    }
+    if (std::isnan(x) || std::isnan(y)) {
+        return std::nan("");
+    }
+    if (x == 0 && x == y) {
+        return std::signbit(x) ? x : y; // -0 wins over +0
+    }
+    return x < y ? x : y;
+}
+
+} // namespace
+
+bool call_math(LibraryId id, LibraryCall& c) {
+    auto f = [&](size_t i) { return c.args[i].f; };
+    auto push_float = [&](double v) { c.results.push_back(Value::make_float(v)); };
+    auto push_int = [&](int64_t v) { c.results.push_back(Value::make_int(v)); };
+    auto push_bool = [&](bool v) { c.results.push_back(Value::make_bool(v)); };
+
+    switch (id) {
+    case LibraryId::MathSqrt:
+        push_float(std::sqrt(f(0)));
+        return true;
+    case LibraryId::MathPow:
+        push_float(std::pow(f(0), f(1)));
+        return true;
+    case LibraryId::MathAbs:
+        push_float(std::fabs(f(0)));
+        return true;
+    case LibraryId::MathFloor:
+        push_float(std::floor(f(0)));
+        return true;
+    case LibraryId::MathCeil:
+        push_float(std::ceil(f(0)));
+        return true;
+    case LibraryId::MathTrunc:
+        push_float(std::trunc(f(0)));
+        return true;
+    case LibraryId::MathRound:
+        push_float(std::round(f(0))); // half away from zero, as Go's Round
+        return true;
+    case LibraryId::MathMax:
+        push_float(go_max(f(0), f(1)));
+        return true;
+    case LibraryId::MathMin:
+        push_float(go_min(f(0), f(1)));
+        return true;
+    case LibraryId::MathMod:
+        push_float(std::fmod(f(0), f(1)));
+        return true;
+    case LibraryId::MathLog:
+        push_float(std::log(f(0)));
+        return true;
+    case LibraryId::MathExp:
+        push_float(std::exp(f(0)));
+        return true;
+    case LibraryId::MathSin:
+        push_float(std::sin(f(0)));
+        return true;
+    case LibraryId::MathCos:
+        push_float(std::cos(f(0)));
+        return true;
+    case LibraryId::MathInf:
+        push_float(c.args[0].i >= 0 ? HUGE_VAL : -HUGE_VAL);
+        return true;
+    case LibraryId::MathNaN:
+        push_float(std::nan(""));
+        return true;
+    case LibraryId::MathIsNaN:
+        push_bool(std::isnan(f(0)));
+        return true;
+    case LibraryId::MathIsInf: {
+        int64_t sign = c.args[1].i;
+        double x = f(0);
+        push_bool((sign >= 0 && x == HUGE_VAL) || (sign <= 0 && x == -HUGE_VAL));
+        return true;
+    }
+    case LibraryId::MathCopysign:
+        push_float(std::copysign(f(0), f(1)));
+        return true;
+
+    case LibraryId::Utf8RuneLen:
+        push_int(rune_len(static_cast<int32_t>(c.args[0].i)));
+        return true;
+    case LibraryId::Utf8RuneCountInString:
+        push_int(rune_count(c.string_arg(0)));
+        return true;
+    case LibraryId::Utf8DecodeRuneInString: {
+        DecodedRune d = decode_rune(c.string_arg(0));
+        push_int(d.rune);
+        push_int(d.width);
+        return true;
+    }
+    case LibraryId::Utf8ValidString:
+        push_bool(valid_utf8(c.string_arg(0)));
+        return true;
+
+    // Sorting in place: equal ints, strings and floats cannot be told apart, so an unstable
+    // sort gives exactly Go's result.
+    case LibraryId::SortInts: {
+        std::span<Value> xs = c.slice_elems(c.args[0]);
+        std::sort(xs.begin(), xs.end(), [](const Value& a, const Value& b) { return a.i < b.i; });
+        return true;
+    }
+    case LibraryId::SortStrings: {
+        std::span<Value> xs = c.slice_elems(c.args[0]);
+        std::sort(xs.begin(), xs.end(),
+                  [](const Value& a, const Value& b) { return string_bytes(a) < string_bytes(b); });
+        return true;
+    }
+    case LibraryId::SortFloat64s: {
+        // Go's Float64Slice.Less puts NaNs first.
+        std::span<Value> xs = c.slice_elems(c.args[0]);
+        std::sort(xs.begin(), xs.end(), [](const Value& a, const Value& b) {
+            return a.f < b.f || (std::isnan(a.f) && !std::isnan(b.f));
+        });
+        return true;
+    }
+    case LibraryId::SortIntsAreSorted: {
+        std::span<Value> xs = c.slice_elems(c.args[0]);
+        push_bool(std::is_sorted(xs.begin(), xs.end(),
+                                 [](const Value& a, const Value& b) { return a.i < b.i; }));
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace golab

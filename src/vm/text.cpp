@@ -1,0 +1,316 @@
+// text.cpp: UTF-8 decoding and encoding, Unicode classes and case mapping, Go quoting.
+//
+// The case mappings and the printable runes come from Go's own unicode package, through the
+// generated unicode_tables.inc (tools/gen_unicode_tables.go), so they agree rune for rune.
+#include "vm/text.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+
+namespace golab {
+
+namespace {
+
+struct CaseRun {
+    int32_t lo, hi, stride;
+    int32_t upper, lower; // what to add to reach the upper and the lower case
+};
+
+struct RuneRange {
+    int32_t lo, hi;
+};
+
+#include "vm/unicode_tables.inc"
+
+bool is_continuation(unsigned char c) {
+    return (c & 0xC0) == 0x80;
+}
+
+} // namespace
+
+DecodedRune decode_rune(std::string_view s, size_t i) {
+    if (i >= s.size()) {
+        return {kRuneError, 0};
+    }
+    auto at = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    size_t left = s.size() - i;
+    unsigned char c0 = at(0);
+    if (c0 < 0x80) {
+        return {c0, 1};
+    }
+    // The second byte's allowed range depends on the first (Go's acceptRanges): this is
+    // what rules out overlong forms, surrogates and runes past U+10FFFF.
+    unsigned char lo = 0x80, hi = 0xBF;
+    int need;
+    int32_t r;
+    if (c0 >= 0xC2 && c0 <= 0xDF) {
+        need = 2;
+        r = c0 & 0x1F;
+    } else if (c0 >= 0xE0 && c0 <= 0xEF) {
+        need = 3;
+        r = c0 & 0x0F;
+        if (c0 == 0xE0)
+            lo = 0xA0;
+        if (c0 == 0xED)
+            hi = 0x9F;
+    } else if (c0 >= 0xF0 && c0 <= 0xF4) {
+        need = 4;
+        r = c0 & 0x07;
+        if (c0 == 0xF0)
+            lo = 0x90;
+        if (c0 == 0xF4)
+            hi = 0x8F;
+    } else {
+        return {kRuneError, 1};
+    }
+    if (left < size_t(need) || at(1) < lo || at(1) > hi) {
+        return {kRuneError, 1};
+    }
+    r = (r << 6) | (at(1) & 0x3F);
+    for (int k = 2; k < need; k++) {
+        if (!is_continuation(at(k))) {
+            return {kRuneError, 1};
+        }
+        r = (r << 6) | (at(k) & 0x3F);
+    }
+    return {r, need};
+}
+
+DecodedRune decode_last_rune(std::string_view s) {
+    if (s.empty()) {
+        return {kRuneError, 0};
+    }
+    // Walk back over at most three continuation bytes to a possible start byte.
+    size_t end = s.size();
+    size_t start = end - 1;
+    size_t limit = end >= 4 ? end - 4 : 0;
+    while (start > limit && is_continuation(static_cast<unsigned char>(s[start]))) {
+        start--;
+    }
+    DecodedRune d = decode_rune(s, start);
+    if (start + size_t(d.width) != end) {
+        return {kRuneError, 1};
+    }
+    return d;
+}
+
+int rune_len(int32_t r) {
+    if (r < 0) {
+        return -1;
+    }
+    if (r < 0x80) {
+        return 1;
+    }
+    if (r < 0x800) {
+        return 2;
+    }
+    if (r >= 0xD800 && r <= 0xDFFF) {
+        return -1;
+    }
+    if (r < 0x10000) {
+        return 3;
+    }
+    return r <= kMaxRune ? 4 : -1;
+}
+
+void append_rune(std::string& out, int32_t r) {
+    int n = rune_len(r);
+    if (n < 0) {
+        r = kRuneError;
+        n = 3;
+    }
+    switch (n) {
+    case 1:
+        out += static_cast<char>(r);
+        break;
+    case 2:
+        out += static_cast<char>(0xC0 | (r >> 6));
+        out += static_cast<char>(0x80 | (r & 0x3F));
+        break;
+    case 3:
+        out += static_cast<char>(0xE0 | (r >> 12));
+        out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (r & 0x3F));
+        break;
+    default:
+        out += static_cast<char>(0xF0 | (r >> 18));
+        out += static_cast<char>(0x80 | ((r >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (r & 0x3F));
+        break;
+    }
+}
+
+int64_t rune_count(std::string_view s) {
+    int64_t n = 0;
+    for (size_t i = 0; i < s.size(); i += size_t(decode_rune(s, i).width)) {
+        n++;
+    }
+    return n;
+}
+
+bool valid_utf8(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        DecodedRune d = decode_rune(s, i);
+        if (d.rune == kRuneError && d.width == 1) {
+            return false;
+        }
+        i += size_t(d.width);
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Character classes
+
+bool is_space(int32_t r) {
+    switch (r) {
+    case '\t':
+    case '\n':
+    case '\v':
+    case '\f':
+    case '\r':
+    case ' ':
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+        return true;
+    default:
+        return r >= 0x2000 && r <= 0x200A;
+    }
+}
+
+bool is_print(int32_t r) {
+    if (r < 0x7F) {
+        return r >= 0x20;
+    }
+    if (r > kMaxRune) {
+        return false;
+    }
+    // The last range starting at or before r decides.
+    auto it = std::upper_bound(std::begin(kNotPrint), std::end(kNotPrint), r,
+                               [](int32_t v, const RuneRange& range) { return v < range.lo; });
+    return it == std::begin(kNotPrint) || r > std::prev(it)->hi;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Case mapping
+
+namespace {
+
+// Returns the rune's entry in kCaseRuns, or nullptr when neither case mapping moves it.
+const CaseRun* case_run(int32_t r) {
+    // NOTE: runs of different strides interleave, so this is a scan; ASCII never gets here.
+    for (const CaseRun& c : kCaseRuns) {
+        if (r >= c.lo && r <= c.hi && (r - c.lo) % c.stride == 0) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+int32_t to_upper(int32_t r) {
+    if (r < 0x80) {
+        return r >= 'a' && r <= 'z' ? r - 32 : r;
+    }
+    const CaseRun* c = case_run(r);
+    return c ? r + c->upper : r;
+}
+
+int32_t to_lower(int32_t r) {
+    if (r < 0x80) {
+        return r >= 'A' && r <= 'Z' ? r + 32 : r;
+    }
+    const CaseRun* c = case_run(r);
+    return c ? r + c->lower : r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Quoting
+
+namespace {
+
+void append_hex(std::string& out, const char* prefix, uint32_t v, int digits) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%s%0*x", prefix, digits, v);
+    out += buf;
+}
+
+// Appends r escaped for a literal delimited by quote, as strconv's appendEscapedRune does.
+void append_escaped_rune(std::string& out, int32_t r, char quote) {
+    if (r == quote || r == '\\') {
+        out += '\\';
+        out += static_cast<char>(r);
+        return;
+    }
+    if (is_print(r)) {
+        append_rune(out, r);
+        return;
+    }
+    switch (r) {
+    case '\a':
+        out += "\\a";
+        return;
+    case '\b':
+        out += "\\b";
+        return;
+    case '\f':
+        out += "\\f";
+        return;
+    case '\n':
+        out += "\\n";
+        return;
+    case '\r':
+        out += "\\r";
+        return;
+    case '\t':
+        out += "\\t";
+        return;
+    case '\v':
+        out += "\\v";
+        return;
+    default:
+        break;
+    }
+    if (r < ' ' || r == 0x7F) {
+        append_hex(out, "\\x", uint32_t(r), 2);
+    } else if (rune_len(r) < 0 || r < 0x10000) {
+        append_hex(out, "\\u", uint32_t(rune_len(r) < 0 ? kRuneError : r), 4);
+    } else {
+        append_hex(out, "\\U", uint32_t(r), 8);
+    }
+}
+
+} // namespace
+
+std::string quote_go_string(std::string_view s) {
+    std::string out = "\"";
+    for (size_t i = 0; i < s.size();) {
+        DecodedRune d = decode_rune(s, i);
+        if (d.rune == kRuneError && d.width == 1) {
+            append_hex(out, "\\x", static_cast<unsigned char>(s[i]), 2);
+        } else {
+            append_escaped_rune(out, d.rune, '"');
+        }
+        i += size_t(d.width);
+    }
+    out += '"';
+    return out;
+}
+
+std::string quote_go_rune(int32_t r) {
+    std::string out = "'";
+    append_escaped_rune(out, rune_len(r) < 0 ? kRuneError : r, '\'');
+    out += '\'';
+    return out;
+}
+
+} // namespace golab
