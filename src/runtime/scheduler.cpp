@@ -392,6 +392,10 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
         break;
     case ExecResult::Fatal: {
         std::string text = "fatal error: " + g.panic_message + "\n\n" + traceback(g, true);
+        if (g.panic_message == "stack overflow") {
+            // Go names the limit first (then addresses we do not copy).
+            text = "runtime: goroutine stack exceeds 1000000000-byte limit\n" + text;
+        }
         write_locked(g.id, 2, text);
         g.status = GStatus::Dead;
         end_program(RunStatus::Panicked, 2);
@@ -1182,7 +1186,14 @@ Object* Scheduler::adopt(Object* object) {
 std::string Scheduler::traceback(const Goroutine& g, bool running) {
     std::string state = running ? "running" : wait_reason_name(g.wait_reason);
     std::string text = "goroutine " + std::to_string(g.id) + " [" + state + "]:\n";
+    // Go prints the innermost 100 frames of a deep stack, then says it stopped.
+    constexpr size_t kMaxTracebackFrames = 100;
+    size_t shown = 0;
     for (auto it = g.frames.rbegin(); it != g.frames.rend(); ++it) {
+        if (shown++ == kMaxTracebackFrames) {
+            text += "...additional frames elided...\n";
+            break;
+        }
         int32_t pc = it->pc > 0 ? it->pc - 1 : 0;
         int32_t line = pc < static_cast<int32_t>(it->function->lines.size())
                            ? it->function->lines[pc]
