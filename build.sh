@@ -8,6 +8,8 @@
 #   ./build.sh bench    build, then time bench/*.go against Go and yaegi (tools/bench.py)
 #   ./build.sh dist     build, then write build/dist: the site for any static host
 #   ./build.sh budgets  dist, then measure its first visit in Chromium against our budgets
+#   ./build.sh fuzz [S] build the front end under ASan/UBSan with libFuzzer and fuzz it for S
+#                       seconds (default 600); findings land in build/fuzz/findings/
 #
 # Third-party code (SDL2, Dear ImGui, GoogleTest) is built once into a cache outside the
 # clone, ~/.cache/goroutine-lab/<name>-<version>-<flags hash>/, so a fresh clone on the same
@@ -362,7 +364,32 @@ run_sanitized() {
 }
 
 # ---------------------------------------------------------------------------------------------
-# [5] Commands
+# [5] Fuzzing
+# ---------------------------------------------------------------------------------------------
+
+# Fuzzes lexer, parser, checker and compiler for $1 seconds, starting from every golden and
+# conformance program; the corpus it grows is kept in build/fuzz/corpus for the next run.
+run_fuzz() {
+    local seconds=$1 dir=$root/build/fuzz
+    [ "$seconds" -gt 0 ] 2>/dev/null || die "fuzz: seconds must be a positive number"
+    if ! command -v clang++ >/dev/null; then
+        log "installing clang (libFuzzer and the sanitizers)"
+        as_root env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y -qq --no-install-recommends clang
+    fi
+    log "build/fuzz (clang, ASan, UBSan, libFuzzer)"
+    build_dir fuzz-obj -DGOLAB_TARGET=fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
+    mkdir -p "$dir/corpus" "$dir/findings"
+    cp "$root"/tests/golden/*.go "$root"/tests/conformance/*.go "$dir/corpus/"
+    log "fuzzing for $seconds s"
+    # NOTE: a 10 s limit per input: the slowest seed compiles in well under a second.
+    "$root/build/fuzz-obj/fuzz_frontend" -max_total_time="$seconds" -timeout=10 \
+        -rss_limit_mb=4096 -dict="$root/tests/fuzz/go.dict" -print_final_stats=1 \
+        -artifact_prefix="$dir/findings/" "$dir/corpus"
+}
+
+# ---------------------------------------------------------------------------------------------
+# [6] Commands
 # ---------------------------------------------------------------------------------------------
 
 case "${1:-build}" in
@@ -408,8 +435,11 @@ bench)
     shift
     exec /usr/bin/python3 "$root/tools/bench.py" "$@"
     ;;
+fuzz)
+    run_fuzz "${2:-600}"
+    ;;
 *)
-    echo "usage: ./build.sh [serve|test|test-sanitize|bench|dist|budgets]" >&2
+    echo "usage: ./build.sh [serve|test|test-sanitize|bench|dist|budgets|fuzz [seconds]]" >&2
     exit 2
     ;;
 esac
