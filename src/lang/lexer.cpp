@@ -410,8 +410,9 @@ Token Lexer::next() {
         return t;
     }
 
-    // Names and keywords.
-    if (is_letter(c)) {
+    // Names and keywords. An invalid UTF-8 byte starts none: it is reported and skipped below,
+    // as Go does, instead of becoming a name the parser then complains about too.
+    if (is_letter(c) && (c < 0x80 || decode_utf8(src_, offset_).first >= 0)) {
         size_t start = offset_;
         while (offset_ < src_.size()) {
             int d = peek();
@@ -461,6 +462,7 @@ Token Lexer::next() {
     }
 
     // Operators and punctuation: longest match first.
+    bool semi_before = insert_semi_;
     insert_semi_ = false;
     auto take = [&](Tok k, int n) {
         t.kind = k;
@@ -570,6 +572,9 @@ Token Lexer::next() {
         error(t.pos, "invalid character " + format_rune_u(c));
         offset_++;
     }
+    // A skipped character leaves the automatic semicolon as it was: "x := 1 \xff" + newline
+    // still ends the statement.
+    insert_semi_ = semi_before;
     return next();
 }
 

@@ -13,10 +13,35 @@
 #include <cstring>
 
 #include "vm/data.h"
+#include "vm/text.h"
 #include "vm/vm.h"
 
 namespace golab {
 namespace {
+
+// Returns the rune fmt's %q shows for an integer: out-of-range values become U+FFFD.
+int32_t rune_of(int64_t c) {
+    return static_cast<uint64_t>(c) > uint64_t(kMaxRune) ? kRuneError : static_cast<int32_t>(c);
+}
+
+// Returns strconv.CanBackquote(s): whether s fits in a raw string literal unchanged.
+bool can_backquote(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        DecodedRune d = decode_rune(s, i);
+        i += size_t(d.width);
+        if (d.width > 1) {
+            if (d.rune == 0xFEFF) {
+                return false;
+            }
+            continue;
+        }
+        if (d.rune == kRuneError || (d.rune < ' ' && d.rune != '\t') || d.rune == '`' ||
+            d.rune == 0x7F) {
+            return false;
+        }
+    }
+    return true;
+}
 
 // Decimal digits of a float: value = 0.d1d2d3... x 10^point.
 struct Digits {
@@ -124,7 +149,8 @@ std::string digits_to_f(const Digits& d, int prec) {
 }
 
 void append_padded(std::string& out, std::string_view s, int width, bool minus, bool zero) {
-    int pad = width - static_cast<int>(s.size());
+    // Go pads to a width in runes, not bytes.
+    int pad = width - static_cast<int>(rune_count(s));
     if (pad <= 0) {
         out += s;
         return;
@@ -295,14 +321,17 @@ class Printer {
         case 'x':
         case 'X':
         case 'o':
+        case 'O':
         case 'b': {
-            int base = spec.verb == 'o' ? 8 : spec.verb == 'b' ? 2 : 16;
+            int base = spec.verb == 'o' || spec.verb == 'O' ? 8 : spec.verb == 'b' ? 2 : 16;
             const char* digits = spec.verb == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
             do {
                 body.insert(body.begin(), digits[mag % base]);
                 mag /= base;
             } while (mag);
-            if (spec.sharp) {
+            if (spec.verb == 'O') {
+                body.insert(0, "0o"); // %O always has its prefix
+            } else if (spec.sharp) {
                 body.insert(0, spec.verb == 'o'   ? "0"
                                : spec.verb == 'b' ? "0b"
                                : spec.verb == 'X' ? "0X"
@@ -314,12 +343,17 @@ class Printer {
             append_padded(out, encode_rune(v.i), spec.width, spec.minus, false);
             return;
         case 'q':
-            append_padded(out, "'" + encode_rune(v.i) + "'", spec.width, spec.minus, false);
+            append_padded(out, quote_go_rune(rune_of(v.i)), spec.width, spec.minus, false);
             return;
         case 'U': {
             char buf[32];
             std::snprintf(buf, sizeof buf, "U+%04" PRIX64, static_cast<uint64_t>(v.i));
-            append_padded(out, buf, spec.width, spec.minus, false);
+            std::string text = buf;
+            // %#U adds the character itself when it prints.
+            if (spec.sharp && v.i >= 0 && v.i <= kMaxRune && is_print(int32_t(v.i))) {
+                text += " '" + encode_rune(v.i) + "'";
+            }
+            append_padded(out, text, spec.width, spec.minus, false);
             return;
         }
         default:
@@ -369,14 +403,20 @@ class Printer {
         case 'v':
         case 's': {
             std::string_view text = s;
-            if (spec.prec >= 0 && spec.prec < static_cast<int>(text.size())) {
-                text = text.substr(0, spec.prec); // TODO: count runes, not bytes
+            if (spec.prec >= 0) {
+                // The precision counts runes.
+                size_t end = 0;
+                for (int n = 0; n < spec.prec && end < text.size(); n++) {
+                    end += size_t(decode_rune(text, end).width);
+                }
+                text = text.substr(0, end);
             }
             append_padded(out, text, spec.width, spec.minus, spec.zero);
             return;
         }
         case 'q':
-            append_padded(out, quote_string(s), spec.width, spec.minus, false);
+            append_padded(out, spec.sharp && can_backquote(s) ? "`" + s + "`" : quote_string(s),
+                          spec.width, spec.minus, false);
             return;
         case 'x':
         case 'X': {
@@ -798,50 +838,7 @@ std::string format_float(double v, char fmt, int prec, int bits) {
 }
 
 std::string quote_string(std::string_view s) {
-    std::string out = "\"";
-    for (size_t i = 0; i < s.size(); i++) {
-        auto c = static_cast<unsigned char>(s[i]);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\a':
-            out += "\\a";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\v':
-            out += "\\v";
-            break;
-        default:
-            if (c < 0x20 || c == 0x7F) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\x%02x", c);
-                out += buf;
-            } else {
-                // TODO: escape invalid UTF-8 and non-printable runes as strconv.Quote does.
-                out += static_cast<char>(c);
-            }
-        }
-    }
-    out += '"';
-    return out;
+    return quote_go_string(s);
 }
 
 std::string format_value(const Program& program, const Value& v, MethodCaller* caller) {

@@ -346,6 +346,17 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
         g.panic_line = g.current_line();
         outcome.result = ExecResult::Panic;
     };
+    // Returns true, having raised Go's fatal "stack overflow" (no recover catches it), when
+    // one more call would nest deeper than kMaxFrames.
+    auto too_deep = [&]() {
+        if (g.frames.size() < kMaxFrames) {
+            return false;
+        }
+        raise("stack overflow");
+        outcome.result = ExecResult::Fatal;
+        outcome.instructions = executed;
+        return true;
+    };
     auto pop = [&]() {
         Value v = stack.back();
         stack.pop_back();
@@ -570,10 +581,8 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
         case Op::Call: {
             const Function& callee = program_.functions[in.a];
             frame->pc = pc;
-            if (g.frames.size() >= kMaxFrames) {
-                raise("stack overflow");
-                outcome.result = ExecResult::Fatal; // no recover catches it
-                return outcome.instructions = executed, outcome;
+            if (too_deep()) {
+                return outcome;
             }
             auto base = static_cast<int32_t>(stack.size()) - in.b;
             stack.resize(base + callee.num_locals);
@@ -1058,6 +1067,9 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
         }
         case Op::CallValue:
         case Op::GoValue: {
+            if (in.op == Op::CallValue && too_deep()) {
+                return outcome;
+            }
             size_t at = stack.size() - in.b - 1;
             Value f = stack[at];
             if (f.kind != ValueKind::Object || !f.obj) {
@@ -1086,6 +1098,9 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             break;
         }
         case Op::CallIface: {
+            if (too_deep()) {
+                return outcome;
+            }
             size_t at = stack.size() - in.b - 1;
             Value& recv = stack[at];
             bool deref = false;
