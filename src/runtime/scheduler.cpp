@@ -599,6 +599,16 @@ bool Scheduler::run_virtual_round(std::unique_lock<std::mutex>& lock) {
     return any;
 }
 
+void Scheduler::advance_idle_clock(int64_t t) {
+    if (!timers_.empty()) {
+        t = std::min(t, timers_.top().when);
+    }
+    if (t > virtual_ns_ && !ended()) {
+        virtual_ns_ = t;
+        dirty_ = true;
+    }
+}
+
 int64_t Scheduler::idle_timeout_ns() {
     drop_stale_timers();
     if (timers_.empty() || config_.virtual_time || paused_) {

@@ -87,6 +87,14 @@ class Scheduler final : public RuntimeHooks {
     // Returns true if something became runnable. Caller holds mu.
     bool on_idle();
 
+    // Virtual executor with nothing runnable: moves the clock on to t, but
+    // never past the next timer (a paced run's clock follows the wall clock
+    // while everyone sleeps). Caller holds mu.
+    void advance_idle_clock(int64_t t);
+    // The virtual clock, and the next timer's instant (-1: none). Caller holds mu.
+    int64_t virtual_clock_ns() const { return virtual_ns_; }
+    int64_t next_timer_ns() const { return timers_.empty() ? -1 : timers_.top().when; }
+
     // Returns how long an idle threaded worker may sleep before a timer is
     // due, in wall-clock nanoseconds; -1 for no timer. Caller holds mu.
     int64_t idle_timeout_ns();

@@ -68,6 +68,10 @@ constexpr int64_t kLiveClockRefreshNs = 15'000'000;
 // is still published before the workers go idle.
 constexpr auto kPublishInterval = std::chrono::milliseconds(2);
 
+// Pump mode: the most wall time one pump() may credit to a paced clock, so a
+// tab the browser throttled does not come back to a run that leaps ahead.
+constexpr auto kMaxPumpCredit = std::chrono::milliseconds(100);
+
 struct Command {
     enum class Kind : uint8_t {
         Load,
@@ -157,6 +161,12 @@ struct Session::Impl {
     // Workers asleep in futex_wait, or about to be: each counts itself in
     // under mu before it reads wake_word for the last time.
     std::atomic<int> sleepers{0};
+
+    // Pump mode (options.pump): the program clock a paced run may reach so far.
+    bool paced = false;
+    double paced_speed = 1.0;
+    int64_t paced_ns = 0;
+    std::chrono::steady_clock::time_point last_pump = std::chrono::steady_clock::now();
 
     void wake(int count) {
         wake_word.fetch_add(1, std::memory_order_seq_cst);
@@ -253,7 +263,7 @@ struct Session::Impl {
     void start_run() {
         RunConfig config;
         config.procs = settings.procs;
-        config.virtual_time = settings.virtual_time;
+        config.virtual_time = settings.virtual_time || options.pump;
         config.seed = settings.seed;
         config.speed = settings.speed;
         config.file_name = options.file_name;
@@ -261,6 +271,9 @@ struct Session::Impl {
         run = std::make_unique<Scheduler>(program, std::move(config), mu);
         run->on_ready = [this] { wake(1); };
         run_counted = false;
+        paced = options.pump && !settings.virtual_time;
+        paced_speed = settings.speed;
+        paced_ns = 0;
         run->start();
     }
 
@@ -321,6 +334,9 @@ struct Session::Impl {
         s->loads = applied_loads;
         if (run) {
             run->fill_snapshot(*s);
+            // A paced pump run is the virtual executor, shown as the run with
+            // real sleeps that it imitates.
+            s->virtual_time = s->virtual_time && !paced;
         }
         if (!errors.empty()) {
             s->status = RunStatus::CompileError;
@@ -420,6 +436,9 @@ Session::Session(SessionOptions options) : impl_(std::make_unique<Impl>()) {
 
     // All worker threads start now, so that no Run ever creates a thread (in
     // the browser, creating one later would need the main thread's help).
+    if (impl_->options.pump) {
+        return;
+    }
     for (int m = 0; m < impl_->options.procs; m++) {
         impl_->workers.emplace_back([this, m] { impl_->worker_loop(m); });
     }
@@ -504,6 +523,56 @@ std::shared_ptr<const Snapshot> Session::snapshot() {
         now->loads = impl_->posted_loads;
     }
     return now;
+}
+
+bool Session::pump(int64_t budget_ns) {
+    Impl& s = *impl_;
+    if (!s.options.pump) {
+        return false;
+    }
+    auto start = std::chrono::steady_clock::now();
+    auto deadline = start + std::chrono::nanoseconds(budget_ns);
+    std::unique_lock lock(s.mu);
+    s.drain_commands();
+    s.retired.clear(); // no thread can be inside them
+
+    // A paced run's clock may go as far as the wall time it has been running for.
+    if (s.run && !s.run->ended() && !s.run->paused()) {
+        auto credit =
+            std::min<std::chrono::steady_clock::duration>(start - s.last_pump, kMaxPumpCredit);
+        s.paced_ns += int64_t(double(std::chrono::nanoseconds(credit).count()) * s.paced_speed);
+    }
+    s.last_pump = start;
+
+    // What a worker's loop does for M 0 of the virtual executor, until the
+    // budget is spent or the paced clock has caught up with the wall clock.
+    while (s.run && !s.run->ended()) {
+        bool pacing = s.paced && !s.stepping;
+        if (pacing && s.run->virtual_clock_ns() >= s.paced_ns) {
+            break;
+        }
+        Scheduler* current = s.run.get();
+        if (current->run_virtual_round(lock)) {
+            s.check_step();
+            s.note_if_ended();
+            if (std::chrono::steady_clock::now() >= deadline) {
+                break;
+            }
+            continue;
+        }
+        int64_t next_timer = current->next_timer_ns();
+        if (pacing && next_timer > s.paced_ns) {
+            current->advance_idle_clock(s.paced_ns); // everyone sleeps: the clock still moves
+            break;
+        }
+        if (!current->on_idle()) {
+            break;
+        }
+        s.check_step();
+    }
+    s.note_if_ended();
+    s.publish(false);
+    return s.run && !s.run->ended();
 }
 
 std::string Session::chrome_trace() {

@@ -98,6 +98,12 @@ struct SessionOptions {
     // Called on a worker thread for every byte the program writes (stdout=1,
     // stderr=2), in order. The CLI prints from here; the page leaves it empty.
     std::function<void(int fd, std::string_view bytes)> on_output;
+    // No worker threads at all: the caller runs the program in small pieces
+    // with pump() (the page where browsers give no shared memory). Runs always
+    // use the virtual executor with `procs` Ps; unless RunSettings.virtual_time
+    // asks for jumps, its clock is held to the wall clock times speed, so
+    // sleeps last as long as they do with threads.
+    bool pump = false;
 };
 
 class Session {
@@ -154,6 +160,11 @@ class Session {
     // Returns the last run's events as Chrome trace-event JSON ("{}" before
     // any run). Takes the scheduler lock: CLI and tests only, like wait().
     std::string chrome_trace();
+
+    // Pump mode only: runs the program on the calling thread for at most
+    // about budget_ns of wall time, publishes what changed and returns; it
+    // never waits. Returns whether a run is going on.
+    bool pump(int64_t budget_ns);
 
   private:
     struct Impl;
