@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # build.sh: installs what is missing, builds every target, serves the page, runs the tests.
 #
-#   ./build.sh          build build/native, build/node and build/web
+#   ./build.sh          build build/native, build/node and build/web (threaded and fallback)
 #   ./build.sh serve    build, then serve build/web with the cross-origin-isolation headers
 #   ./build.sh test     build, then run every test; the last line reads "N passed, N failed"
 #   ./build.sh test-sanitize  the native unit and golden tests under TSan, then ASan + UBSan
 #   ./build.sh bench    build, then time bench/*.go against Go and yaegi (tools/bench.py)
+#   ./build.sh dist     build, then write build/dist: the site for any static host
+#   ./build.sh budgets  dist, then measure its first visit in Chromium against our budgets
 #
 # Third-party code (SDL2, Dear ImGui, GoogleTest) is built once into a cache outside the
 # clone, ~/.cache/goroutine-lab/<name>-<version>-<flags hash>/, so a fresh clone on the same
@@ -69,6 +71,7 @@ ensure_dependencies() {
     [ -x /usr/bin/go ] || missing+=(golang-go)
     [ -x /usr/bin/chromium ] || missing+=(chromium)
     [ -f "$font" ] || missing+=(fonts-jetbrains-mono)
+    command -v brotli >/dev/null || missing+=(brotli)
     command -v npm >/dev/null || die "npm is missing: install Node.js with npm first"
 
     local need_sources=0
@@ -105,25 +108,32 @@ ensure_dependencies() {
 # Each recipe builds into a temporary directory and renames it into place when it is
 # complete, so an interrupted build never leaves a half-filled cache entry behind.
 
-sdl2_flags=(
-    -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS=-pthread
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL2_DISABLE_SDL2MAIN=ON
-    -DSDL_THREADS=ON -DSDL_PTHREADS=ON
+sdl2_static=(-DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DSDL2_DISABLE_SDL2MAIN=ON)
+sdl2_unused=(
     -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF
     -DSDL_POWER=OFF -DSDL_RENDER=OFF -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF
 )
+# NOTE: the threaded page links objects built with -pthread only, and the single-thread
+# fallback page cannot link any of them (wasm-ld refuses atomics without shared memory), so
+# SDL2 is built twice. The threaded list keeps its old order: its cache key stays the same.
+sdl2_threaded_flags=(-DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS=-pthread "${sdl2_static[@]}"
+    -DSDL_THREADS=ON -DSDL_PTHREADS=ON "${sdl2_unused[@]}")
+sdl2_single_flags=(-DCMAKE_BUILD_TYPE=Release "${sdl2_static[@]}" -DSDL_THREADS=OFF
+    "${sdl2_unused[@]}")
 
+# Builds SDL2 for WebAssembly; $1 = threaded | single. Sets sdl2_dir.
 build_sdl2() {
-    local emcc_version
+    local kind=$1 emcc_version
+    local -n flags=sdl2_${kind}_flags
     emcc_version=$(emcc --version | sed -n 1p)
-    sdl2_dir=$cache/sdl2-$sdl2_version-$(recipe_hash "$emcc_version" "${sdl2_flags[@]}")
+    sdl2_dir=$cache/sdl2-$sdl2_version-$(recipe_hash "$emcc_version" "${flags[@]}")
     [ -f "$sdl2_dir/lib/libSDL2.a" ] && return 0
 
-    log "building SDL2 $sdl2_version for WebAssembly (once per machine: 5-15 minutes on 2 cores)"
+    log "building SDL2 $sdl2_version ($kind) for WebAssembly (once per machine: 5-15 minutes)"
     local tmp
     tmp=$(mktemp -d "$cache/tmp-sdl2.XXXXXX")
     tar xzf "$(sdl2_orig)" -C "$tmp"
-    emcmake cmake -S "$tmp/SDL2-$sdl2_version" -B "$tmp/build" -G Ninja "${sdl2_flags[@]}" \
+    emcmake cmake -S "$tmp/SDL2-$sdl2_version" -B "$tmp/build" -G Ninja "${flags[@]}" \
         -DCMAKE_INSTALL_PREFIX="$tmp/install" >"$tmp/configure.log" 2>&1 ||
         { tail -n 30 "$tmp/configure.log"; die "SDL2 configure failed (log: $tmp)"; }
     cmake --build "$tmp/build" -j "$jobs" >"$tmp/build.log" 2>&1 ||
@@ -202,7 +212,9 @@ build_all() {
     local t0=$SECONDS
     ensure_dependencies
     mkdir -p "$cache"
-    build_sdl2
+    build_sdl2 single
+    local sdl2_single=$sdl2_dir
+    build_sdl2 threaded
     unpack_imgui
     build_gtest native
     local gtest_native=$gtest_dir
@@ -216,7 +228,15 @@ build_all() {
     log "build/web"
     build_dir wasm-web -DGOLAB_TARGET=web -DGOLAB_SDL2_ROOT="$sdl2_dir" \
         -DGOLAB_IMGUI_DIR="$imgui_dir" -DGOLAB_FONT="$font"
+    log "build/web: the single-thread fallback"
+    build_dir wasm-web-st -DGOLAB_TARGET=web -DGOLAB_THREADS=OFF \
+        -DGOLAB_SDL2_ROOT="$sdl2_single" -DGOLAB_IMGUI_DIR="$imgui_dir" -DGOLAB_FONT="$font"
     log "built in $((SECONDS - t0)) s"
+}
+
+# Writes build/dist, the site for static hosts, from build/web (see tools/dist.py).
+make_dist() {
+    /usr/bin/python3 "$root/tools/dist.py" --web "$root/build/web" --out "$root/build/dist"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -348,9 +368,20 @@ serve)
     # serve.py prints the page's address once it listens.
     exec /usr/bin/python3 "$root/tools/serve.py" --dir "$root/build/web" "$port"
     ;;
+dist)
+    build_all
+    make_dist
+    ;;
+budgets)
+    build_all
+    make_dist >/dev/null
+    ensure_playwright
+    node "$root/tools/budgets.mjs" "$root/build/dist"
+    ;;
 test)
     # A build that fails is one failure in the summary, so CI's last line always reads the same.
-    if ! (build_all); then
+    # The browser tests also play the deployed site: build/dist.
+    if ! (build_all && make_dist >/dev/null); then
         echo "0 passed, 1 failed"
         exit 1
     fi
@@ -372,7 +403,7 @@ bench)
     exec /usr/bin/python3 "$root/tools/bench.py" "$@"
     ;;
 *)
-    echo "usage: ./build.sh [serve|test|test-sanitize|bench]" >&2
+    echo "usage: ./build.sh [serve|test|test-sanitize|bench|dist|budgets]" >&2
     exit 2
     ;;
 esac

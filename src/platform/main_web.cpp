@@ -3,7 +3,9 @@
 // main() sets everything up, hands frame() to the browser (emscripten_set_main_loop) and
 // unwinds; the page then lives in frame(), once per animation frame. The Go program runs on
 // the Session's worker threads (Web Workers); this thread only reads snapshots and draws.
-// The JavaScript bridge (window.goroutineLab) is in bridge.cpp.
+// Built without pthreads (the fallback for pages without shared memory), frame() itself runs
+// the program a few milliseconds at a time before drawing. The JavaScript bridge
+// (window.goroutineLab) is in bridge.cpp.
 
 #include <GLES3/gl3.h>
 #include <SDL.h>
@@ -44,6 +46,16 @@ constexpr ImWchar kGlyphRanges[] = {
     0x2500, 0x25FF, // Box Drawing, Block Elements, Geometric Shapes
     0,
 };
+
+#ifdef __EMSCRIPTEN_PTHREADS__
+constexpr bool kPumped = false;
+#else
+constexpr bool kPumped = true;
+#endif
+// Without threads: the Ps simulated on this one thread, and the interpreter's share of each
+// frame (a 60 Hz frame lasts 16.7 ms; drawing needs the rest).
+constexpr int kPumpedProcs = 4;
+constexpr int64_t kPumpBudgetNs = 6'000'000;
 
 struct Platform {
     SDL_Window* window = nullptr;
@@ -95,6 +107,11 @@ void build_font_atlas(float pixel_ratio) {
 }
 
 void frame() {
+    // 0. The program, when no worker threads run it
+    if (kPumped) {
+        platform.session->pump(kPumpBudgetNs);
+    }
+
     // 1. Events
     // NOTE: ImGui 1.86 reads each key's state once per frame, so a key pressed and released
     // within one frame would never be seen down (a quick tap when frames are slow). Such a
@@ -195,6 +212,10 @@ int main() {
     // The runtime and the views
     golab::SessionOptions options;
     options.procs = int(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
+    if (kPumped) {
+        options.procs = kPumpedProcs;
+        options.pump = true;
+    }
     platform.session = std::make_unique<golab::Session>(options);
     platform.app = std::make_unique<golab::App>(*platform.session);
     // clang-format off
