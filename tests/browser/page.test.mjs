@@ -328,19 +328,21 @@ test("bad source shows Go's errors and keeps the previous program", async () => 
   await page.close();
 });
 
-test('without COOP/COEP the page says it needs cross-origin isolation', async () => {
-  const page = await newPage();
-  await page.goto(`${plain.url}?lesson=waitgroup&run=1`);
-  const notice = page.locator('#notice');
-  await notice.waitFor({ state: 'visible', timeout: 10_000 });
-  const text = await notice.innerText();
-  assert.match(text, /cross-origin isolation/i);
-  assert.match(text, /Cross-Origin-Opener-Policy: same-origin/);
-  assert.match(text, /Cross-Origin-Embedder-Policy: require-corp/);
-  assert.match(text, /\.\/build\.sh serve/);
-  assert.equal(await page.locator('#canvas').isVisible(), false);
-  await page.close();
-});
+test('?threads=0 runs the single-thread build, says so in a banner, and keeps the lesson',
+  async () => {
+    const delays = goDelays(5).sort((a, b) => a - b);
+    const page = await newPage();
+    const { final } = await runLesson(page, `${plain.url}?lesson=waitgroup&threads=0&run=1`);
+    assert.equal(await page.evaluate(() => window.goroutineLab.threads), false);
+    assert.match(await page.locator('#banner').innerText(),
+      /^Simulating 4 cores on one thread, because the address asks for it/);
+    assert.equal(final.status, 'finished', final.output);
+    assert.equal(resultLines(final.output).length, 5, final.output);
+    const total = totalLine(final.output);
+    assert.ok(total.ms >= delays[4] && total.ms <= delays[4] + 50,
+      `total ${total.ms} ms, longest delay ${delays[4]} ms`);
+    await page.close();
+  });
 
 test('an unknown ?lesson= falls back to the first lesson with a visible note', async () => {
   const page = await newPage();
