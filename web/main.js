@@ -467,12 +467,10 @@ function startEmbedding() {
 // ---------------------------------------------------------------------------------------------
 
 async function start() {
-  const missing = missingFeature();
-  if (missing) {
-    showNotice(...missing);
+  if (typeof WebAssembly !== 'object') {
+    showNotice(...missingFeature());
     return;
   }
-
   const isolated = self.crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined';
   if (!isolated && params.get('threads') !== '0' && await reloadIsolated()) {
     return;
@@ -495,6 +493,15 @@ async function start() {
   script.src = fileUrl(`${program}.js`);
   script.onerror = () => loadFailed(`${program}.js did not load`);
   document.body.appendChild(script);
+
+  // NOTE: the WebGL2 probe starts the browser's GPU process, which took a second on a busy
+  // machine: done while the program downloads and compiles, not before.
+  const missing = missingFeature();
+  if (missing) {
+    window.Module.golabReady = () => {};
+    window.Module.onAbort = () => {};
+    showNotice(...missing);
+  }
 }
 
 start();
