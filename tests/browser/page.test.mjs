@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { goDelays } from './go_oracle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const webDir = join(root, 'build/web');
@@ -42,33 +43,6 @@ function startServer(extraArgs = []) {
       }
     });
   });
-}
-
-// Returns the first `count` sleep delays, in ms, that `rand.Float32() * 2000` gives in Go.
-function goDelays(count) {
-  const dir = mkdtempSync(join(tmpdir(), 'golab-oracle-'));
-  try {
-    const file = join(dir, 'delays.go');
-    writeFileSync(file, `package main
-
-import (
-	"fmt"
-	"math/rand"
-	"time"
-)
-
-func main() {
-	for i := 0; i < ${count}; i++ {
-		var delay = rand.Float32() * 2000
-		fmt.Println(int64(time.Duration(delay) * time.Millisecond / time.Millisecond))
-	}
-}
-`);
-    const out = execFileSync('/usr/bin/go', ['run', file], { encoding: 'utf8', cwd: dir });
-    return out.trim().split('\n').map(Number);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 // Returns Go's compile errors for source, as `go build` prints them for prog.go but without
