@@ -1,10 +1,26 @@
 // main.js: starts the page. Checks what the browser offers, loads the WebAssembly program
-// (goroutine-lab.js, built by Emscripten) onto the canvas and exposes window.goroutineLab.
-// Whatever stops the page from running is said in plain words on the page itself.
+// onto the canvas and exposes window.goroutineLab. Where the page is cross-origin isolated
+// it loads goroutine-lab.js (goroutines on Web Workers); elsewhere, or with ?threads=0, it
+// loads goroutine-lab-st.js, which runs the same program on this one thread, and says so in
+// a banner. Whatever stops the page from running is said in plain words on the page itself.
+
+import { LinkError, decodeLink, encodeLink } from './permalink.js';
 
 const canvas = document.getElementById('canvas');
 const loading = document.getElementById('loading');
 const notice = document.getElementById('notice');
+const params = new URLSearchParams(location.search);
+
+// ./build.sh dist writes the deployed version and its content-hashed file names here.
+const kBuild = { version: 'dev', files: {} };
+const fileUrl = (name) => kBuild.files[name] ?? name;
+
+// embed.html, or any page address with ?embed=1: the compact view for iframes.
+const embedded = document.body.dataset.embed === '1' || params.get('embed') === '1';
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Notices: what the page says when it cannot run
+// ---------------------------------------------------------------------------------------------
 
 // Replaces the canvas with a message; `body` is trusted HTML written in this file.
 function showNotice(title, body) {
@@ -20,16 +36,38 @@ function escapeHtml(text) {
   return String(text).replace(/[&<>"]/g, (c) => kHtmlEntities[c]);
 }
 
-const isolationHelp = `
-  <p>Goroutine Lab runs every goroutine of your Go program on a pool of Web Workers that
-  share memory. Browsers only allow shared memory (<code>SharedArrayBuffer</code>) on pages
-  that are <em>cross-origin isolated</em>, and this page is not.</p>
-  <p>The server must send these two headers with the page:</p>
-  <pre>Cross-Origin-Opener-Policy: same-origin
-Cross-Origin-Embedder-Policy: require-corp</pre>
-  <p>To run it on your machine, from the project folder:</p>
-  <pre>./build.sh serve</pre>
-  <p>then open <code>http://127.0.0.1:8080/</code>.</p>`;
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Threads or not: the build to load, and isolation through our service worker
+// ---------------------------------------------------------------------------------------------
+
+// Returns which program to load: { threads: true } where the browser gives shared memory,
+// else { threads: false, why } with the reason the banner gives.
+function chooseBuild() {
+  if (params.get('threads') === '0') {
+    return { threads: false, why: 'the address asks for it (threads=0)' };
+  }
+  if (self.crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined') {
+    return { threads: true };
+  }
+  return {
+    threads: false,
+    why: 'this page is not cross-origin isolated, so the browser gives it no shared memory ' +
+      'for Web Workers',
+  };
+}
+
+// Shows the one-line banner of the single-thread build above the canvas.
+function showBanner(procs, why) {
+  const banner = document.createElement('div');
+  banner.id = 'banner';
+  banner.className = 'banner';
+  banner.setAttribute('role', 'status');
+  banner.textContent = `Simulating ${procs} cores on one thread, because ${why}. ` +
+    'Programs behave the same; only the speed of busy goroutines differs.';
+  banner.title = banner.textContent;
+  document.body.prepend(banner);
+  document.body.classList.add('with-banner');
+}
 
 // Returns [title, body] for the first thing the browser lacks, or null when all is there.
 function missingFeature() {
@@ -37,9 +75,6 @@ function missingFeature() {
     return ['Goroutine Lab needs WebAssembly',
       '<p>This browser does not run WebAssembly. Please open the page in a current ' +
       'Chrome, Edge, Firefox or Safari.</p>'];
-  }
-  if (!self.crossOriginIsolated || typeof SharedArrayBuffer === 'undefined') {
-    return ['Goroutine Lab needs cross-origin isolation', isolationHelp];
   }
   if (!document.createElement('canvas').getContext('webgl2')) {
     return ['Goroutine Lab needs WebGL2',
@@ -56,8 +91,81 @@ function loadFailed(what) {
     'incomplete: run <code>./build.sh serve</code> again.</p>');
 }
 
+// Remembers, for this visit only, that the page reloaded itself to become isolated.
+const kReloadKey = 'golab-isolation-reload';
+
+// Returns a promise that rejects after ms.
+const timeout = (ms) => new Promise((_, reject) =>
+  setTimeout(() => reject(new Error('timeout')), ms));
+
+// Where the host sends no COOP/COEP, registers sw.js (which adds them) and reloads the page
+// once. Resolves to true when a reload is under way, false when the page should go on as it
+// is: no service workers (old browsers, some private windows), storage denied (no way to
+// remember the reload, so none is tried), a frame whose parent withholds isolation, or a
+// reload already tried in this visit.
+async function reloadIsolated() {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) {
+    return false;
+  }
+  const policy = document.featurePolicy;
+  if (policy && policy.allowsFeature && !policy.allowsFeature('cross-origin-isolated')) {
+    return false;
+  }
+  try {
+    if (sessionStorage.getItem(kReloadKey)) {
+      return false;
+    }
+    sessionStorage.setItem(kReloadKey, '1');
+  } catch {
+    return false;
+  }
+  try {
+    await Promise.race([registerWorker(), timeout(5000)]);
+    await Promise.race([navigator.serviceWorker.ready, timeout(5000)]);
+  } catch (error) {
+    console.warn(`web: no service worker, so no isolation: ${error.message}`);
+    return false;
+  }
+  location.reload();
+  return true;
+}
+
+function registerWorker() {
+  return navigator.serviceWorker.register('sw.js');
+}
+
+// A deployed page keeps its files for offline visits. The first visit loaded them before the
+// service worker ran, so they are put in its cache here (from the HTTP cache, mostly).
+async function keepForOffline(files) {
+  if (kBuild.version === 'dev' || !('serviceWorker' in navigator) || !window.caches) {
+    return;
+  }
+  try {
+    // Asks for a new deploy's worker, which takes over once it has its files (see sw.js).
+    // NOTE: Chromium defers the check it makes after a navigation while the page is busy
+    // starting; a second later, asking works.
+    const registration = await registerWorker();
+    setTimeout(() => registration.update().catch(() => {}), 1000);
+    const cache = await caches.open(`golab-${kBuild.version}`);
+    await cache.addAll(files);
+  } catch (error) {
+    console.warn(`web: the page will not work offline: ${error.message}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] The bridge: window.goroutineLab
+// ---------------------------------------------------------------------------------------------
+
+let lab = null;
+
 // Called by main() once the App exists: the bridge becomes usable from here on.
-function onReady() {
+async function onReady(build) {
+  // For tools/budgets.mjs: when the program could first be used, and its first drawn frame
+  // (main() hands the frame loop to the browser right after this call).
+  performance.mark('golab-ready');
+  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('golab-first-frame')));
+
   const call = {
     state: Module.cwrap('golab_state_json', 'string', []),
     load: Module.cwrap('golab_load', null, ['string']),
@@ -66,7 +174,15 @@ function onReady() {
     stop: Module.cwrap('golab_stop', null, []),
     preferTheme: Module.cwrap('golab_set_preferred_theme', null, ['number']),
     traceJson: Module.cwrap('golab_trace_json', 'string', []),
+    pause: Module.cwrap('golab_pause', null, []),
+    resume: Module.cwrap('golab_resume', null, []),
+    step: Module.cwrap('golab_step', null, []),
+    seek: Module.cwrap('golab_seek', null, ['number']),
+    configure: Module.cwrap('golab_configure', null, ['number', 'number', 'number', 'number']),
+    source: Module.cwrap('golab_source', 'string', []),
+    compact: Module.cwrap('golab_set_compact', null, ['number']),
   };
+  lab = call;
   window.goroutineLab = Object.freeze({
     state: () => JSON.parse(call.state()),
     load: (lessonIdOrSource) => call.load(String(lessonIdOrSource)),
@@ -75,45 +191,325 @@ function onReady() {
     stop: () => call.stop(),
     // The ended run as Chrome trace-event JSON text ('' while no run has ended).
     traceJson: () => call.traceJson(),
+    pause: () => call.pause(),
+    step: () => call.step(),
+    seek: (events) => call.seek(Number(events)),
+    configure: ({ procs = 0, virtualTime, seed = -1, speed = 0 } = {}) => call.configure(
+      procs, virtualTime === undefined ? -1 : Number(Boolean(virtualTime)), seed, speed),
+    source: () => call.source(),
+    shareUrl: () => shareUrl(),
+    threads: build.threads,
   });
   loading.hidden = true;
+  if (embedded) {
+    call.compact(1);
+  }
+  if (!build.threads) {
+    showBanner(window.goroutineLab.state().procs, build.why);
+  }
 
   // The page starts in the browser's colour scheme and follows it until the learner picks.
   const light = matchMedia('(prefers-color-scheme: light)');
   light.addEventListener('change', () => call.preferTheme(light.matches ? 1 : 0));
 
-  // An unknown ?lesson= falls back to the first lesson; say so where everyone can read it.
-  const asked = new URLSearchParams(location.search).get('lesson');
+  // A permalink sets the whole view; an unknown ?lesson= falls back to the first lesson.
+  // Either way a note says what could not be shown.
+  let problem = null;
+  try {
+    const view = await decodeLink(location.search);
+    if (view) {
+      restoreView(view);
+    }
+  } catch (error) {
+    if (!(error instanceof LinkError)) {
+      throw error;
+    }
+    call.load('');
+    problem = `This link is damaged (${error.message}); showing the first lesson instead.`;
+  }
+  const asked = params.get('lesson');
   const shown = window.goroutineLab.state().lesson;
-  if (asked && shown !== asked) {
-    const note = document.createElement('div');
-    note.id = 'lesson-note';
-    note.className = 'lesson-note';
-    note.setAttribute('role', 'status');
-    note.textContent = `There is no lesson "${asked}"; showing "${shown}" instead.`;
-    note.addEventListener('click', () => note.remove());
-    document.body.appendChild(note);
+  if (!problem && asked && shown !== asked && shown !== 'custom') {
+    problem = `There is no lesson "${asked}"; showing "${shown}" instead.`;
+  }
+  if (problem) {
+    showNote(problem);
+  }
+
+  addShareButton();
+  if (embedded) {
+    startEmbedding();
+  }
+  const page = location.pathname.split('/').pop() || './';
+  const script = new URL(import.meta.url).pathname.split('/').pop();
+  keepForOffline([page, script, ...['permalink.js', 'style.css'].map(fileUrl), ...build.files]);
+  window.dispatchEvent(new Event('golab-ready'));
+}
+
+function showNote(text) {
+  const note = document.createElement('div');
+  note.id = 'lesson-note';
+  note.className = 'lesson-note';
+  note.setAttribute('role', 'status');
+  note.textContent = text;
+  note.addEventListener('click', () => note.remove());
+  document.body.appendChild(note);
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Permalinks: the Share button
+// ---------------------------------------------------------------------------------------------
+
+// Returns the view as the permalink's fields.
+function currentView() {
+  const state = window.goroutineLab.state();
+  const settings = state.settings ?? {};
+  const custom = state.lesson === 'custom';
+  return {
+    lesson: custom ? (params.get('lesson') ?? 'custom') : state.lesson,
+    code: custom ? lab.source() : null,
+    seed: settings.seed ?? 0,
+    speed: settings.speed ?? 1,
+    procs: settings.gomaxprocs ?? state.procs,
+    executor: settings.virtual_time ? 'virtual' : 'threads',
+    step: state.live === false ? state.step : null,
+  };
+}
+
+// Returns a full-page link to what is on screen.
+async function shareUrl() {
+  const view = currentView();
+  if (view.lesson === 'custom') {
+    view.lesson = 'waitgroup';
+  }
+  const page = new URL('index.html', location.href);
+  page.search = await encodeLink(view);
+  return page.href;
+}
+
+// Applies a decoded permalink.
+function restoreView(view) {
+  if (view.code !== null) {
+    lab.load(view.code);
+  } else {
+    lab.load(view.lesson);
+  }
+  const virtual = view.executor === null ? -1 : view.executor === 'virtual' ? 1 : 0;
+  lab.configure(view.procs ?? 0, virtual, view.seed ?? -1, view.speed ?? 0);
+  if (view.step !== null) {
+    lab.run();
+    const wait = setInterval(() => {
+      const state = window.goroutineLab.state();
+      if (state.status !== 'running' && state.status !== 'idle') {
+        clearInterval(wait);
+        lab.seek(view.step);
+      }
+    }, 20);
   }
 }
 
-function start() {
-  const missing = missingFeature();
-  if (missing) {
-    showNotice(...missing);
+function addShareButton() {
+  const button = document.createElement('button');
+  button.id = 'share';
+  button.className = 'share';
+  button.type = 'button';
+  button.textContent = embedded ? 'Open in full page' : 'Share';
+  button.addEventListener('click', async () => {
+    const url = await shareUrl();
+    if (embedded) {
+      window.open(url, '_blank', 'noopener');
+      return;
+    }
+    showShareBox(url);
+  });
+  document.body.appendChild(button);
+}
+
+// Shows the link, selected, and copies it where the browser lets us.
+function showShareBox(url) {
+  let box = document.getElementById('share-box');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'share-box';
+    box.className = 'share-box';
+    const field = document.createElement('input');
+    field.readOnly = true;
+    field.setAttribute('aria-label', 'Link to this view');
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.textContent = 'Close';
+    close.addEventListener('click', () => box.remove());
+    box.append(field, close);
+    document.body.appendChild(box);
+  }
+  const field = box.querySelector('input');
+  field.value = url;
+  field.focus();
+  field.select();
+  navigator.clipboard?.writeText(url).catch(() => {});
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Embedding: postMessage API, focus and height for a host page
+// ---------------------------------------------------------------------------------------------
+//
+// To the parent: { source: 'goroutine-lab', type: 'ready' | 'state' | 'height', ... }.
+// From the parent (anything else is ignored):
+//   { type: 'load', lesson: 'waitgroup' } or { type: 'load', code: 'package main ...' }
+//   { type: 'run' | 'pause' | 'step' | 'reset' }
+//   { type: 'setSpeed', speed: 0.1..10 }   { type: 'setProcs', procs: 1..64 }
+
+const kMessageSource = 'goroutine-lab';
+
+function tell(type, fields = {}) {
+  if (window.parent !== window) {
+    // NOTE: '*': the page does not know who embeds it, and nothing it says is secret.
+    window.parent.postMessage({ source: kMessageSource, type, ...fields }, '*');
+  }
+}
+
+// Returns the command a message asks for, or null when its shape is wrong.
+function parseCommand(data) {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return null;
+  }
+  const isText = (v, max) => typeof v === 'string' && v.length > 0 && v.length <= max;
+  switch (data.type) {
+  case 'load':
+    if (isText(data.lesson, 40) && /^[a-z0-9-]+$/.test(data.lesson) && data.code === undefined) {
+      return () => lab.load(data.lesson);
+    }
+    if (isText(data.code, 64 * 1024) && data.lesson === undefined) {
+      return () => lab.load(data.code.includes('\n') ? data.code : data.code + '\n');
+    }
+    return null;
+  case 'run':
+    return () => lab.run();
+  case 'pause':
+    return () => lab.pause();
+  case 'step':
+    return () => lab.step();
+  case 'reset':
+    return () => lab.reset();
+  case 'setSpeed':
+    if (Number.isFinite(data.speed) && data.speed >= 0.1 && data.speed <= 10) {
+      return () => lab.configure(0, -1, -1, data.speed);
+    }
+    return null;
+  case 'setProcs':
+    if (Number.isInteger(data.procs) && data.procs >= 1 && data.procs <= 64) {
+      return () => lab.configure(data.procs, -1, -1, 0);
+    }
+    return null;
+  default:
+    return null;
+  }
+}
+
+// The parts of the state a host page follows; a change in any of them is a 'state' event.
+function publicState() {
+  const s = window.goroutineLab.state();
+  return {
+    lesson: s.lesson,
+    status: s.status,
+    paused: s.paused,
+    clock_ms: s.clock_ms,
+    output: s.output,
+    settings: s.settings,
+    goroutines: s.goroutines.map((g) => ({ id: g.id, fn: g.fn, state: g.state, line: g.line })),
+  };
+}
+
+// The height the view needs: the code panel shows every line of the program.
+function wantedHeight() {
+  const lines = lab.source().split('\n').length;
+  return Math.round(Math.min(900, Math.max(360, 120 + lines * 21)));
+}
+
+function startEmbedding() {
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || event.source === window) {
+      return;
+    }
+    const command = parseCommand(event.data);
+    if (command) {
+      command();
+    }
+  });
+
+  // Keyboard and wheel belong to the host page until the canvas is clicked, and again once
+  // anything outside it is (focus leaves the frame).
+  let focused = false;
+  canvas.addEventListener('pointerdown', () => {
+    focused = true;
+    canvas.focus();
+  }, true);
+  window.addEventListener('blur', () => { focused = false; });
+  for (const type of ['keydown', 'keyup', 'keypress', 'wheel']) {
+    window.addEventListener(type, (event) => {
+      if (!focused) {
+        event.stopImmediatePropagation(); // SDL never sees it; the browser does as usual
+      }
+    }, { capture: true });
+  }
+
+  let last = '';
+  let lastHeight = 0;
+  setInterval(() => {
+    const text = JSON.stringify(publicState());
+    if (text !== last) {
+      last = text;
+      tell('state', { state: JSON.parse(text) });
+    }
+    const height = wantedHeight();
+    if (height !== lastHeight) {
+      lastHeight = height;
+      tell('height', { height });
+    }
+  }, 50);
+  tell('ready', { state: publicState() });
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Start
+// ---------------------------------------------------------------------------------------------
+
+async function start() {
+  if (typeof WebAssembly !== 'object') {
+    showNotice(...missingFeature());
+    return;
+  }
+  const isolated = self.crossOriginIsolated && typeof SharedArrayBuffer !== 'undefined';
+  if (!isolated && params.get('threads') !== '0' && await reloadIsolated()) {
     return;
   }
 
+  const build = chooseBuild();
+  const program = build.threads ? 'goroutine-lab' : 'goroutine-lab-st';
+  build.files = [`${program}.js`, `${program}.wasm`]
+    .concat(build.threads ? [`${program}.worker.js`] : []).map(fileUrl);
   window.Module = {
     canvas,
+    locateFile: (path) => fileUrl(path),
+    mainScriptUrlOrBlob: fileUrl(`${program}.js`),
     print: (text) => console.log(text),
     printErr: (text) => console.warn(text),
     onAbort: (what) => loadFailed(what),
-    golabReady: onReady,
+    golabReady: () => onReady(build),
   };
   const script = document.createElement('script');
-  script.src = 'goroutine-lab.js';
-  script.onerror = () => loadFailed('goroutine-lab.js did not load');
+  script.src = fileUrl(`${program}.js`);
+  script.onerror = () => loadFailed(`${program}.js did not load`);
   document.body.appendChild(script);
+
+  // NOTE: the WebGL2 probe starts the browser's GPU process, which took a second on a busy
+  // machine: done while the program downloads and compiles, not before.
+  const missing = missingFeature();
+  if (missing) {
+    window.Module.golabReady = () => {};
+    window.Module.onAbort = () => {};
+    showNotice(...missing);
+  }
 }
 
 start();

@@ -86,6 +86,9 @@ class App {
     // goroutine is not on a worker thread (see state_json.h for the details).
     std::string state_json();
 
+    // Returns the Go source the code panel shows (for the page's permalinks).
+    const std::string& source() const { return source_; }
+
     // Tells the App whether the page is cross-origin isolated.
     void set_isolated(bool isolated) { isolated_ = isolated; }
 
@@ -111,11 +114,12 @@ class App {
     // Returns the ended run as Chrome trace-event JSON, or "" while no run ended.
     std::string trace_json();
 
-    // Returns the code on screen.
-    const std::string& source() const { return source_; }
-
     // Returns the timeline's area on screen (layout pixels) as x, y, width, height.
     std::array<float, 4> timeline_rect() const { return timeline_rect_; }
+
+    // Compact: the page is embedded in another one (an iframe); only the code panel, the
+    // run controls, the clock and the goroutine lanes show.
+    void set_compact(bool compact) { compact_ = compact; }
 
   private:
     // Returns the instant the views show: the live snapshot, or the replayed
@@ -158,6 +162,7 @@ class App {
 
     Session& session_;
     bool isolated_ = false;
+    bool compact_ = false;
     std::string lesson_id_;      // lesson whose program Run starts; "custom" for the learner's
     std::string last_lesson_id_; // the built-in lesson loaded last: the editor goes back to it
     std::string source_;         // the code on screen

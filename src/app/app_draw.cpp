@@ -659,7 +659,10 @@ void App::draw() {
         ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
         ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Goroutine Lab##page", nullptr, kPageFlags);
-    draw_header(snap);
+    // Embedded in another page: only the code, the controls, the clock and the lanes.
+    if (!compact_) {
+        draw_header(snap);
+    }
     draw_controls(live, snap);
     draw_help();
 
@@ -687,8 +690,9 @@ void App::draw() {
         em * kCodeLineMaxEm * static_cast<float>(std::max<size_t>(code_lines_.size(), 1)) +
         style.WindowPadding.y * 2 + style.ScrollbarSize;
     const float legend_h = legend_height();
-    const bool with_legend = code_avail_h - code_full_h >=
+    const bool legend_fits = code_avail_h - code_full_h >=
                              legend_h + ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y;
+    const bool with_legend = legend_fits && !compact_;
     ImGui::BeginChild("##code", ImVec2(code_w, with_legend ? code_full_h : 0.0f), true,
                       ImGuiWindowFlags_HorizontalScrollbar);
     draw_code_panel(snap);
@@ -732,12 +736,16 @@ void App::draw() {
         const float console_min =
             ImGui::GetTextLineHeightWithSpacing() * kConsoleMinLines + style.WindowPadding.y * 2;
         const float table_min = row_h * kTableMinRows + style.WindowPadding.y * 2;
-        const float table_h = std::max(
-            table_min, std::min({table_wanted, flexible * kTableMaxShare, flexible - console_min}));
+        const float table_h =
+            compact_ ? std::max(table_min, flexible + label_h)
+                     : std::max(table_min, std::min({table_wanted, flexible * kTableMaxShare,
+                                                     flexible - console_min}));
 
         draw_clock_and_waitgroups(snap, clock_h);
         draw_goroutine_table(snap, table_h);
-        draw_console(snap);
+        if (!compact_) {
+            draw_console(snap);
+        }
     }
     ImGui::EndChild();
 

@@ -5,6 +5,7 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -72,6 +73,69 @@ EMSCRIPTEN_KEEPALIVE const char* golab_trace_json() {
     golab::App* app = golab::platform_app();
     json = app ? app->trace_json() : std::string();
     return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE void golab_pause() {
+    if (golab::App* app = golab::platform_app()) {
+        app->pause();
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void golab_resume() {
+    if (golab::App* app = golab::platform_app()) {
+        app->resume();
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE void golab_step() {
+    if (golab::App* app = golab::platform_app()) {
+        app->step();
+    }
+}
+
+// Shows the run as it was after its first n events (for permalinks).
+EMSCRIPTEN_KEEPALIVE void golab_seek(double n) {
+    if (golab::App* app = golab::platform_app(); app && n >= 0) {
+        app->seek_event(size_t(n));
+    }
+}
+
+// Sets what the next Run uses; a negative or zero argument keeps that setting. The seed
+// comes as a double (JavaScript's number): seeds above 2^53 are not reachable from here.
+EMSCRIPTEN_KEEPALIVE void golab_configure(int procs, int virtual_time, double seed, double speed) {
+    golab::App* app = golab::platform_app();
+    if (!app) {
+        return;
+    }
+    golab::RunSettings next = app->next_settings();
+    if (procs > 0) {
+        next.procs = procs;
+    }
+    if (virtual_time >= 0) {
+        next.virtual_time = virtual_time != 0;
+    }
+    if (seed >= 0) {
+        next.seed = uint64_t(seed);
+    }
+    if (speed > 0) {
+        next.speed = std::clamp(speed, 0.1, 10.0);
+    }
+    app->configure(next);
+}
+
+// Shows only the code panel, the run controls, the clock and the lanes (embedded pages).
+EMSCRIPTEN_KEEPALIVE void golab_set_compact(int compact) {
+    if (golab::App* app = golab::platform_app()) {
+        app->set_compact(compact != 0);
+    }
+}
+
+// Returns the Go source the code panel shows, valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* golab_source() {
+    static std::string source;
+    golab::App* app = golab::platform_app();
+    source = app ? app->source() : std::string();
+    return source.c_str();
 }
 
 } // extern "C"

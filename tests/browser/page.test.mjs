@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { goDelays } from './go_oracle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const webDir = join(root, 'build/web');
@@ -42,33 +43,6 @@ function startServer(extraArgs = []) {
       }
     });
   });
-}
-
-// Returns the first `count` sleep delays, in ms, that `rand.Float32() * 2000` gives in Go.
-function goDelays(count) {
-  const dir = mkdtempSync(join(tmpdir(), 'golab-oracle-'));
-  try {
-    const file = join(dir, 'delays.go');
-    writeFileSync(file, `package main
-
-import (
-	"fmt"
-	"math/rand"
-	"time"
-)
-
-func main() {
-	for i := 0; i < ${count}; i++ {
-		var delay = rand.Float32() * 2000
-		fmt.Println(int64(time.Duration(delay) * time.Millisecond / time.Millisecond))
-	}
-}
-`);
-    const out = execFileSync('/usr/bin/go', ['run', file], { encoding: 'utf8', cwd: dir });
-    return out.trim().split('\n').map(Number);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 // Returns Go's compile errors for source, as `go build` prints them for prog.go but without
@@ -328,19 +302,21 @@ test("bad source shows Go's errors and keeps the previous program", async () => 
   await page.close();
 });
 
-test('without COOP/COEP the page says it needs cross-origin isolation', async () => {
-  const page = await newPage();
-  await page.goto(`${plain.url}?lesson=waitgroup&run=1`);
-  const notice = page.locator('#notice');
-  await notice.waitFor({ state: 'visible', timeout: 10_000 });
-  const text = await notice.innerText();
-  assert.match(text, /cross-origin isolation/i);
-  assert.match(text, /Cross-Origin-Opener-Policy: same-origin/);
-  assert.match(text, /Cross-Origin-Embedder-Policy: require-corp/);
-  assert.match(text, /\.\/build\.sh serve/);
-  assert.equal(await page.locator('#canvas').isVisible(), false);
-  await page.close();
-});
+test('?threads=0 runs the single-thread build, says so in a banner, and keeps the lesson',
+  async () => {
+    const delays = goDelays(5).sort((a, b) => a - b);
+    const page = await newPage();
+    const { final } = await runLesson(page, `${plain.url}?lesson=waitgroup&threads=0&run=1`);
+    assert.equal(await page.evaluate(() => window.goroutineLab.threads), false);
+    assert.match(await page.locator('#banner').innerText(),
+      /^Simulating 4 cores on one thread, because the address asks for it/);
+    assert.equal(final.status, 'finished', final.output);
+    assert.equal(resultLines(final.output).length, 5, final.output);
+    const total = totalLine(final.output);
+    assert.ok(total.ms >= delays[4] && total.ms <= delays[4] + 50,
+      `total ${total.ms} ms, longest delay ${delays[4]} ms`);
+    await page.close();
+  });
 
 test('an unknown ?lesson= falls back to the first lesson with a visible note', async () => {
   const page = await newPage();
