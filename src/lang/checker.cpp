@@ -18,6 +18,19 @@ namespace golab {
 
 namespace {
 
+// Compares two untyped float constants: -1, 0 or 1. Go computes constants exactly (0.1 + 0.2
+// == 0.3 holds); we hold them in long double, which is 64 bits of mantissa natively and 113
+// in WebAssembly, so the same sum is off by a different last bit in each. Values within
+// 2^-60 of each other, relatively, count as equal, so both builds agree with Go.
+// NOTE: constants that really differ by less than that compare equal here and not in Go.
+int compare_float_constants(long double x, long double y) {
+    const long double scale = std::max(std::fabs(x), std::fabs(y));
+    if (std::fabs(x - y) <= scale * 0x1p-60L) {
+        return 0;
+    }
+    return x < y ? -1 : 1;
+}
+
 std::string plural(size_t n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
@@ -405,22 +418,22 @@ struct Checker::Impl {
             out = Constant::make_float(x / y);
             return true;
         case Tok::Eql:
-            out = Constant::make_bool(x == y);
+            out = Constant::make_bool(compare_float_constants(x, y) == 0);
             return true;
         case Tok::Neq:
-            out = Constant::make_bool(x != y);
+            out = Constant::make_bool(compare_float_constants(x, y) != 0);
             return true;
         case Tok::Lss:
-            out = Constant::make_bool(x < y);
+            out = Constant::make_bool(compare_float_constants(x, y) < 0);
             return true;
         case Tok::Leq:
-            out = Constant::make_bool(x <= y);
+            out = Constant::make_bool(compare_float_constants(x, y) <= 0);
             return true;
         case Tok::Gtr:
-            out = Constant::make_bool(x > y);
+            out = Constant::make_bool(compare_float_constants(x, y) > 0);
             return true;
         case Tok::Geq:
-            out = Constant::make_bool(x >= y);
+            out = Constant::make_bool(compare_float_constants(x, y) >= 0);
             return true;
         default:
             return false;
