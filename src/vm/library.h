@@ -66,7 +66,8 @@ namespace golab {
     X(MathCopysign,         "math.Copysign",         "func(f, sign float64) float64")         \
     X(Utf8RuneLen,          "unicode/utf8.RuneLen",  "func(r rune) int")                      \
     X(Utf8RuneCountInString, "unicode/utf8.RuneCountInString", "func(s string) (n int)")      \
-    X(Utf8DecodeRuneInString, "unicode/utf8.DecodeRuneInString", "func(s string) (r rune, size int)") \
+    X(Utf8DecodeRuneInString, "unicode/utf8.DecodeRuneInString",                              \
+      "func(s string) (r rune, size int)")                                                       \
     X(Utf8ValidString,      "unicode/utf8.ValidString", "func(s string) bool")                \
     X(SortInts,             "sort.Ints",             "func(x []int)")                         \
     X(SortStrings,          "sort.Strings",          "func(x []string)")                      \

@@ -17,14 +17,16 @@ namespace golab {
 #define GOLAB_NATIVES(X)                                                                          \
     X(FmtPrint,            "fmt.Print",               "func(a ...any) (n int, err error)")      \
     X(FmtPrintln,          "fmt.Println",             "func(a ...any) (n int, err error)")      \
-    X(FmtPrintf,           "fmt.Printf",              "func(format string, a ...any) (n int, err error)") \
+    X(FmtPrintf,           "fmt.Printf",                                                      \
+      "func(format string, a ...any) (n int, err error)")                                        \
     X(FmtSprint,           "fmt.Sprint",              "func(a ...any) string")                  \
     X(FmtSprintln,         "fmt.Sprintln",            "func(a ...any) string")                  \
     X(FmtSprintf,          "fmt.Sprintf",             "func(format string, a ...any) string")   \
     X(TimeSleep,           "time.Sleep",              "func(d time.Duration)")                  \
     X(TimeNow,             "time.Now",                "func() time.Time")                       \
     X(TimeSince,           "time.Since",              "func(t time.Time) time.Duration")        \
-    X(TimeTimeSub,         "time.Time.Sub",           "func(t time.Time, u time.Time) time.Duration") \
+    X(TimeTimeSub,         "time.Time.Sub",                                                   \
+      "func(t time.Time, u time.Time) time.Duration")                                            \
     X(TimeDurationString,  "time.Duration.String",    "func(d time.Duration) string")           \
     X(TimeDurationSeconds, "time.Duration.Seconds",   "func(d time.Duration) float64")          \
     X(TimeDurationMs,      "time.Duration.Milliseconds", "func(d time.Duration) int64")         \
@@ -47,10 +49,12 @@ namespace golab {
     X(RWMutexTryRLock,     "sync.(*RWMutex).TryRLock", "func(rw *sync.RWMutex) bool")           \
     /* one native per method serves atomic.Int32, Int64, Uint32, Uint64 and Bool: */            \
     /* the object knows its width */                                                            \
-    X(AtomicAdd,           "sync/atomic.(*Int64).Add", "func(x *atomic.Int64, delta int64) (new int64)") \
+    X(AtomicAdd,           "sync/atomic.(*Int64).Add",                                        \
+      "func(x *atomic.Int64, delta int64) (new int64)")                                          \
     X(AtomicLoad,          "sync/atomic.(*Int64).Load", "func(x *atomic.Int64) int64")          \
     X(AtomicStore,         "sync/atomic.(*Int64).Store", "func(x *atomic.Int64, val int64)")    \
-    X(AtomicSwap,          "sync/atomic.(*Int64).Swap", "func(x *atomic.Int64, new int64) (old int64)") \
+    X(AtomicSwap,          "sync/atomic.(*Int64).Swap",                                       \
+      "func(x *atomic.Int64, new int64) (old int64)")                                            \
     X(AtomicCompareAndSwap, "sync/atomic.(*Int64).CompareAndSwap",                              \
                            "func(x *atomic.Int64, old, new int64) (swapped bool)")             \
     X(TimeNewTimer,        "time.NewTimer",           "func(d time.Duration) *time.Timer")      \

@@ -86,7 +86,7 @@ namespace golab {
     X(MakeSlice,    "pop b values; push a new slice of them (element type a)")                     \
     X(Index,        "pop s i; push s[i] (slice, or string byte as int); panics out of range")    \
     X(StoreIndex,   "pop s i v; s[i] = v; panics out of range")                                   \
-    X(Len,          "pop s (slice, string or chan; nil counts as 0); push len(s)")                      \
+    X(Len,          "pop s (slice, string or chan; nil counts as 0); push len(s)")                \
     /* channels (the runtime parks and wakes; see RuntimeHooks) */                                \
     X(MakeChan,     "pop n (int); push a new chan with element type a and buffer n "              \
                     "(panics: makechan: size out of range)")                                      \
@@ -114,7 +114,8 @@ namespace golab {
                     "makeslice: len/cap out of range)")                                           \
     X(Cap,          "pop s (slice or chan); push cap(s)")                                        \
     X(SliceExpr,    "pop x low, then high when a & 1, then max when a & 2; push x[low:high:max] " \
-                    "(x a string when b == 1, else a slice); panics: slice bounds out of range")                   \
+                    "(x a string when b == 1, else a slice); panics: slice bounds out of "       \
+                    "range")                                                                      \
     X(Append,       "pop s and b values; push append(s, values...) (slice type a)")              \
     X(AppendSpread, "pop s xs; push append(s, xs...) (slice type a; xs a slice or a string)")    \
     X(Copy,         "pop dst src (a slice or a string); push copy(dst, src)")                    \
