@@ -245,11 +245,14 @@ const Snapshot& App::shown(const std::shared_ptr<const Snapshot>& live) {
 
     // Forward from the cached state when possible: scrubbing to the right
     // reads only the new events.
-    if (replay_trace_ != live->trace.get() || cursor_ < replay_.events) {
-        replay_ = ReplayState{};
+    // Back in time, or far ahead: start from the nearest saved state instead.
+    const size_t target = std::min(cursor_, live->trace_size);
+    if (replay_trace_ != live->trace.get() || target < replay_.events ||
+        target - replay_.events > ReplayCheckpoints::kMinSpacing) {
+        replay_ = checkpoints_.state_at(*live->trace, target);
         replay_trace_ = live->trace.get();
     }
-    replay_forward(replay_, *live->trace, std::min(cursor_, live->trace_size));
+    replay_forward(replay_, *live->trace, target);
     replayed_ = replayed_snapshot(replay_, *live);
     replayed_version_ = live->version;
     replayed_cursor_ = cursor_;
@@ -362,6 +365,7 @@ void App::forget_run() {
     cursor_ = 0;
     replay_ = ReplayState{};
     replay_trace_ = nullptr;
+    checkpoints_ = ReplayCheckpoints{}; // the next run's trace may reuse this one's address
     replayed_cursor_ = SIZE_MAX;
     zoomed_ = false;
     lane_pressed_ = false;

@@ -179,6 +179,7 @@ class App {
     bool live_ = true;  // follow the run; else show the state after cursor_ events
     size_t cursor_ = 0; // events shown while not live
     ReplayState replay_;
+    ReplayCheckpoints checkpoints_;
     const Trace* replay_trace_ = nullptr;
     Snapshot replayed_;
     uint64_t replayed_version_ = 0;

@@ -2233,6 +2233,11 @@ void App::draw_console(const Snapshot& snap) {
         ImGui::PopStyleVar();
     }
 
+    // The trace keeps its first Trace::kMaxEvents events: the views stop there.
+    if (snap.trace_dropped > 0) {
+        text_colored(palette().error, trace_full_note(snap.trace_dropped, snap.trace_size));
+    }
+
     const size_t seen = out.size() + snap.errors.size();
     if (seen != console_bytes_seen_) {
         if (seen > console_bytes_seen_ && at_end) {

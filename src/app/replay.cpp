@@ -105,6 +105,32 @@ ReplayState replay_events(const Trace& trace, size_t n) {
     return s;
 }
 
+ReplayState ReplayCheckpoints::state_at(const Trace& trace, size_t n) {
+    n = std::min(n, trace.size());
+    if (trace_ != &trace || saved_.empty()) {
+        trace_ = &trace;
+        saved_.assign(1, ReplayState{});
+    }
+
+    // Save states up to n first, so that the next seek nearby is cheap too.
+    for (;;) {
+        const ReplayState& last = saved_.back();
+        const size_t spacing = std::max(kMinSpacing, kSpacingPerGoroutine * last.goroutines.size());
+        if (n - std::min(n, last.events) < spacing) {
+            break;
+        }
+        ReplayState next = last;
+        replay_forward(next, trace, last.events + spacing);
+        saved_.push_back(std::move(next));
+    }
+
+    auto after = std::upper_bound(saved_.begin(), saved_.end(), n,
+                                  [](size_t v, const ReplayState& s) { return v < s.events; });
+    ReplayState s = *std::prev(after);
+    replay_forward(s, trace, n);
+    return s;
+}
+
 size_t events_until(const Trace& trace, size_t n, int64_t t) {
     n = std::min(n, trace.size());
     size_t lo = 0;
@@ -130,6 +156,7 @@ Snapshot replayed_snapshot(const ReplayState& state, const Snapshot& live) {
     s.paused = true;
     s.trace = live.trace;
     s.trace_size = state.events;
+    s.trace_dropped = live.trace_dropped;
     s.gomaxprocs = live.gomaxprocs;
     s.virtual_time = live.virtual_time;
     s.seed = live.seed;
@@ -160,6 +187,13 @@ Snapshot replayed_snapshot(const ReplayState& state, const Snapshot& live) {
         s.waitgroups.push_back(WaitGroupView{live.waitgroups[i].name, 0});
     }
     return s;
+}
+
+std::string trace_full_note(size_t dropped, size_t kept) {
+    return "The trace is full: it kept the first " + std::to_string(kept) + " events and " +
+           std::to_string(dropped) +
+           " later ones were not recorded. The program ran on; the views stop where the trace "
+           "does.";
 }
 
 SleepSummary sleep_summary(const Trace& trace, size_t n) {

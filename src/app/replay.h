@@ -35,6 +35,29 @@ ReplayState replay_events(const Trace& trace, size_t n);
 // new events. A state already past n is left as it is.
 void replay_forward(ReplayState& state, const Trace& trace, size_t n);
 
+// States saved along a trace so that any instant is a short replay away: seeking
+// to event n starts from the last saved state at or before n (a binary search)
+// and applies at most one spacing of events. Saved states are spaced by at
+// least kMinSpacing events and by at least kSpacingPerGoroutine events per
+// goroutine alive in them, so their copies cost memory in proportion to the
+// trace, not to goroutines times events.
+class ReplayCheckpoints {
+  public:
+    static constexpr size_t kMinSpacing = 2048;
+    static constexpr size_t kSpacingPerGoroutine = 8;
+
+    // Returns the state after events [0, n) of trace (n clamped to size()), saving
+    // states on the way. A different trace than the last call's starts over.
+    ReplayState state_at(const Trace& trace, size_t n);
+
+    // Returns how many states are saved: for tests and the memory budget.
+    size_t saved() const { return saved_.size(); }
+
+  private:
+    const Trace* trace_ = nullptr;
+    std::vector<ReplayState> saved_; // saved_[0] is the empty state; events ascending
+};
+
 // Returns how many of the first n events happened at or before program time t.
 // Events are in clock order, so this is a binary search.
 size_t events_until(const Trace& trace, size_t n, int64_t t);
@@ -44,6 +67,11 @@ size_t events_until(const Trace& trace, size_t n, int64_t t);
 // output is cut where it stood, and the status is the live one only once the
 // program's end has been replayed.
 Snapshot replayed_snapshot(const ReplayState& state, const Snapshot& live);
+
+// Returns the console's note for a run whose trace filled up: how many events
+// were kept and how many later ones were not recorded, so a learner knows
+// why the views stop before the program does.
+std::string trace_full_note(size_t dropped, size_t kept);
 
 // Sleep delays seen in a trace: the lesson's Σ against its longest one.
 struct SleepSummary {

@@ -115,6 +115,8 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
     w.value(static_cast<int64_t>(view.step));
     w.key("events");
     w.value(static_cast<int64_t>(view.events));
+    w.key("trace_dropped");
+    w.value(static_cast<int64_t>(snap.trace_dropped));
     w.key("live");
     w.value(view.live);
     w.key("help");

@@ -98,6 +98,101 @@ TEST(Replay, ForwardFromAStateEqualsReplayFromTheStart) {
     EXPECT_EQ(a.output_bytes, b.output_bytes);
 }
 
+// A long trace of many goroutines: each cycles through running, sleeping and
+// waiting, writes output and moves a WaitGroup, so every field of the state changes.
+void fill_long_trace(Trace& t, int goroutines, int rounds) {
+    int64_t ms = 0;
+    for (int g = 1; g <= goroutines; ++g) {
+        t.add(ev(ms, TraceKind::GoCreate, g, g - 1, g));
+    }
+    for (int r = 0; r < rounds; ++r) {
+        for (int g = 1; g <= goroutines; ++g) {
+            ++ms;
+            t.add(ev(ms, TraceKind::GoStart, g, g % 4, 10 + r % 7));
+            const int pick = (g * 7 + r * 3) % 3;
+            if (pick == 0) {
+                t.add(ev(ms, TraceKind::GoSleep, g, ms + 5, 20));
+            } else if (pick == 1) {
+                TraceEvent out = ev(ms, TraceKind::Output, g, ms, 21);
+                out.len = 1;
+                t.add(out);
+                t.add(ev(ms, TraceKind::GoBlockWait, g, 1, 22));
+            } else {
+                TraceEvent wg = ev(ms, TraceKind::WaitGroupSet, g, r, 23);
+                wg.object = g % 3;
+                t.add(wg);
+                t.add(ev(ms, TraceKind::GoYield, g, 0, 24));
+            }
+            t.add(ev(ms, TraceKind::GoReady, g, 0, 25));
+        }
+    }
+}
+
+void expect_same_state(const ReplayState& a, const ReplayState& b) {
+    ASSERT_EQ(a.events, b.events);
+    ASSERT_EQ(a.goroutines.size(), b.goroutines.size());
+    for (size_t i = 0; i < a.goroutines.size(); ++i) {
+        EXPECT_EQ(a.goroutines[i].id, b.goroutines[i].id);
+        EXPECT_EQ(a.goroutines[i].state, b.goroutines[i].state);
+        EXPECT_EQ(a.goroutines[i].worker, b.goroutines[i].worker);
+        EXPECT_EQ(a.goroutines[i].line, b.goroutines[i].line);
+        EXPECT_EQ(a.goroutines[i].wait_reason, b.goroutines[i].wait_reason);
+    }
+    EXPECT_EQ(a.waitgroups, b.waitgroups);
+    EXPECT_EQ(a.clock_ns, b.clock_ns);
+    EXPECT_EQ(a.output_bytes, b.output_bytes);
+    EXPECT_EQ(a.ended, b.ended);
+}
+
+TEST(ReplayCheckpoints, SeekingAnywhereGivesTheStateOfThatInstant) {
+    Trace t;
+    fill_long_trace(t, 300, 60);
+    ASSERT_GT(t.size(), 50'000u);
+
+    // Back and forth over the trace, as a learner dragging the scrubber does.
+    ReplayCheckpoints cp;
+    const size_t n = t.size();
+    for (size_t target : {n, size_t{0}, n / 2, n / 3, n - 1, size_t{1}, n / 2 + 4097, n + 99,
+                          size_t{2048}, size_t{2047}, n / 7}) {
+        SCOPED_TRACE(target);
+        expect_same_state(cp.state_at(t, target), replay_events(t, target));
+    }
+}
+
+TEST(ReplayCheckpoints, SavedStatesAreSpacedByTheGoroutinesAlive) {
+    Trace t;
+    fill_long_trace(t, 300, 60);
+    ReplayCheckpoints cp;
+    cp.state_at(t, t.size());
+
+    // The empty state, the one 2,048 events in (no goroutine existed before),
+    // then one per 2,400 events, as 300 goroutines are alive.
+    const size_t spacing = ReplayCheckpoints::kSpacingPerGoroutine * 300;
+    const size_t want = 2 + (t.size() - ReplayCheckpoints::kMinSpacing) / spacing;
+    EXPECT_EQ(cp.saved(), want);
+
+    // Seeking back saves nothing new.
+    cp.state_at(t, t.size() / 2);
+    EXPECT_EQ(cp.saved(), want);
+
+    // Another trace starts over.
+    Trace small;
+    fill_small_trace(small);
+    EXPECT_EQ(cp.state_at(small, small.size()).events, small.size());
+    EXPECT_EQ(cp.saved(), 1u);
+}
+
+TEST(Replay, AFullTraceIsNamedInTheSnapshotAndItsNote) {
+    Trace t;
+    fill_small_trace(t);
+    Snapshot live;
+    live.trace_dropped = 12;
+    EXPECT_EQ(replayed_snapshot(replay_events(t, 3), live).trace_dropped, 12u);
+    EXPECT_EQ(trace_full_note(12, 4194304),
+              "The trace is full: it kept the first 4194304 events and 12 later ones were not "
+              "recorded. The program ran on; the views stop where the trace does.");
+}
+
 TEST(Replay, EventsUntilFindsTheInstant) {
     Trace t;
     fill_small_trace(t);
