@@ -1252,7 +1252,9 @@ void Scheduler::fill_snapshot(Snapshot& s) {
             break;
         }
         // NOTE: frames belong to the worker running g; off a worker they hold still.
-        if (g->frames.size() > 1 && !g->on_cpu && g->status != GStatus::Running) {
+        // on_cpu and status change under the lock held here, so test them before
+        // touching frames at all (ThreadSanitizer saw frames.size() race a return).
+        if (!g->on_cpu && g->status != GStatus::Running && g->frames.size() > 1) {
             for (auto f = g->frames.rbegin(); f != g->frames.rend(); ++f) {
                 const int32_t pc = f->pc > 0 ? f->pc - 1 : 0;
                 const auto& lines = f->function->lines;
