@@ -1,18 +1,14 @@
-// A panic in any goroutine ends the whole program.
+// A panic in any goroutine ends the whole program, while main still waits.
 package main
 
-import (
-	"fmt"
-	"sync"
-)
+import "fmt"
 
 func main() {
-	var wg sync.WaitGroup
-	wg.Add(1)
+	done := make(chan bool)
 	go func() {
-		defer wg.Done()
+		fmt.Println("goroutine starts")
 		panic("in goroutine")
 	}()
-	wg.Wait()
+	<-done
 	fmt.Println("not reached")
 }

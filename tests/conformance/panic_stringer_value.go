@@ -1,4 +1,4 @@
-// panic with a Stringer value does not call String; it prints the plain value with its type.
+// panic with a Stringer value prints what its String method returns, as for an error.
 package main
 
 type code int
