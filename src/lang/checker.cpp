@@ -1812,11 +1812,18 @@ struct Checker::Impl {
         }
         const Type* u = under(s->x->type);
         bool is_str = is_string(u);
-        if (!is_str && u->kind != Kind::Slice) {
-            if (u->kind == Kind::Array)
-                unsupported(s->pos, "slicing arrays");
-            else
-                error(s->x->pos, "cannot slice " + describe(s->x));
+        // An array is sliced in place, so it must be a variable; *[N]T slices its pointee.
+        const Type* array = u->kind == Kind::Array ? u : nullptr;
+        if (u->kind == Kind::Pointer && under(u->elem)->kind == Kind::Array)
+            array = under(u->elem);
+        if (u->kind == Kind::Array && s->x->mode != Mode::Variable) {
+            error(s->x->pos,
+                  "invalid operation: " + describe(s->x) + " (slice of unaddressable value)");
+            set_invalid(s);
+            return;
+        }
+        if (!is_str && u->kind != Kind::Slice && !array) {
+            error(s->x->pos, "cannot slice " + describe(s->x));
             set_invalid(s);
             return;
         }
@@ -1827,6 +1834,8 @@ struct Checker::Impl {
         }
         int64_t length =
             is_str && s->x->mode == Mode::Constant ? int64_t(s->x->value.s.size()) : -1;
+        if (array)
+            length = array->len;
         // Constant indices must be in range and in order.
         int64_t prev = -1;
         for (Expr* p : parts) {
@@ -1850,6 +1859,8 @@ struct Checker::Impl {
         if (is_str) {
             convert_untyped(s->x, types.basic(Kind::String), nullptr);
             s->type = is_untyped(s->x->type) ? types.basic(Kind::String) : s->x->type;
+        } else if (array) {
+            s->type = types.slice_of(array->elem);
         } else {
             s->type = s->x->type;
         }
@@ -4078,9 +4089,12 @@ struct Checker::Impl {
 
             auto* c = static_cast<CallExpr*>(u);
             Expr* f = unparen(c->fun);
-            if (f->mode == Mode::Builtin && x->mode != Mode::NoValue) {
-                // len(x) and friends are values, not statements.
-
+            // len(x) and friends are values, not statements; copy and recover may stand
+            // alone, their result dropped.
+            bool may_drop = f->mode == Mode::Builtin &&
+                            (static_cast<Ident*>(f)->obj->builtin == Builtin::Copy ||
+                             static_cast<Ident*>(f)->obj->builtin == Builtin::Recover);
+            if (f->mode == Mode::Builtin && x->mode != Mode::NoValue && !may_drop) {
                 error(x->pos, describe(x) + " is not used");
             }
             return;

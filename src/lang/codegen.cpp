@@ -631,7 +631,8 @@ void CodeGen::expr(Expr* e) {
             expr(sl->max);
             parts |= 2;
         }
-        emit(Op::SliceExpr, parts, is_string(under(sl->x->type)) ? 1 : 0);
+        const Type* u = under(sl->x->type);
+        emit(Op::SliceExpr, parts, is_string(u) ? 1 : u->kind == Kind::Pointer ? 2 : 0);
         return;
     }
     case ExprKind::Unary: {
@@ -2348,7 +2349,21 @@ void CodeGen::program() {
     runtime_error.name = "runtime.Error";
     prog_.runtime_error_type = TypeId(prog_.types.size());
     prog_.types.push_back(std::move(runtime_error));
-    prog_.functions.resize(checked_.functions.size());
+    prog_.functions.resize(checked_.functions.size() + 1);
+    // Its Error method returns the message, so that r.(error) holds and fmt finds it. It
+    // goes after the program's own functions, whose indexes the checker has fixed.
+    Function error_method;
+    error_method.name = "runtime.Error.Error";
+    error_method.num_params = 1;
+    error_method.num_results = 1;
+    error_method.num_locals = 1;
+    error_method.code = {Instr{Op::LoadLocal, 0, 0}, Instr{Op::Return, 1, 0}};
+    error_method.lines = {1, 1}; // it cannot fail, so no traceback shows its line
+    auto error_function = int32_t(checked_.functions.size());
+    prog_.types[size_t(prog_.runtime_error_type)].methods.push_back(
+        MethodEntry{method_name_id(prog_, "Error"), error_function, false});
+    prog_.types[size_t(prog_.runtime_error_type)].error_function = error_function;
+    prog_.functions[size_t(error_function)] = std::move(error_method);
 
     for (Entity* g : checked_.globals) {
         prog_.global_types.push_back(type_id(g->type));

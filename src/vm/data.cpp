@@ -216,13 +216,13 @@ int64_t grow_capacity(int64_t old_cap, int64_t needed, int64_t elem_size) {
 }
 
 std::string slice_bounds_error(int64_t low, int64_t high, int64_t max, bool three_index,
-                               int64_t cap, bool is_string) {
+                               int64_t cap, bool with_length) {
     // Go compares as unsigned, so a negative bound fails the first test it meets and is
     // reported in the short form without the other operand.
     auto above = [](int64_t x, int64_t limit) {
         return static_cast<uint64_t>(x) > static_cast<uint64_t>(limit);
     };
-    const char* what = is_string ? "] with length " : "] with capacity ";
+    const char* what = with_length ? "] with length " : "] with capacity ";
     if (three_index) {
         if (above(max, cap)) {
             return max < 0 ? negative_bounds("::", max, "]") : bounds("::", max, what, cap, "");

@@ -27,10 +27,11 @@ int64_t go_size(const Program& program, TypeId t);
 int64_t go_align(const Program& program, TypeId t);
 
 // Returns the runtime error text for s[low:high] or s[low:high:max] on an operand with
-// length len and capacity cap (for strings cap == len and is_string is true), or "" when the
-// bounds are fine. high and max are the values used (len or cap when the source left them out).
+// length len and capacity cap, or "" when the bounds are fine. high and max are the values
+// used (len or cap when the source left them out). For strings and arrays cap == len, and
+// with_length is true: Go's text then says "with length".
 std::string slice_bounds_error(int64_t low, int64_t high, int64_t max, bool three_index,
-                               int64_t cap, bool is_string);
+                               int64_t cap, bool with_length);
 
 // Returns "index out of range [i] with length n" (or the form for a negative i).
 std::string index_error(int64_t i, int64_t n);

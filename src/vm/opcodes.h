@@ -114,8 +114,8 @@ namespace golab {
                     "makeslice: len/cap out of range)")                                           \
     X(Cap,          "pop s (slice or chan); push cap(s)")                                        \
     X(SliceExpr,    "pop x low, then high when a & 1, then max when a & 2; push x[low:high:max] " \
-                    "(x a string when b == 1, else a slice); panics: slice bounds out of "       \
-                    "range")                                                                      \
+                    "(x a string when b == 1, a *[N]T when b == 2, else a slice or an array); "  \
+                    "panics: slice bounds out of range, nil dereference")                         \
     X(Append,       "pop s and b values; push append(s, values...) (slice type a)")              \
     X(AppendSpread, "pop s xs; push append(s, xs...) (slice type a; xs a slice or a string)")    \
     X(Copy,         "pop dst src (a slice or a string); push copy(dst, src)")                    \

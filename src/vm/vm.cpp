@@ -632,8 +632,9 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             if (!call_native(g, NativeId(in.a), in.b, stop)) {
                 // Parked or panicked: the frame already points past the call.
                 // (A panic inside a String method keeps that method's line.)
+                // NOTE: frame may dangle here (a String method may have grown g.frames).
                 if (stop == ExecResult::Panic && g.frames.size() == depth) {
-                    g.panic_line = frame->function->lines[pc - 1];
+                    g.panic_line = g.frames.back().function->lines[pc - 1];
                 }
                 outcome.result = stop;
                 outcome.instructions = executed;
@@ -818,6 +819,10 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             int64_t high = (in.a & 1) ? pop().i : 0;
             int64_t low = pop().i;
             Value r;
+            if (in.b == 2 && stack.back().kind == ValueKind::Nil) {
+                raise(kNilDereference); // a nil *[N]T
+                return outcome.instructions = executed, outcome;
+            }
             std::string err = slice_of(stack.back(), in.a, in.b == 1, low, high, max, r);
             if (!err.empty()) {
                 raise(std::move(err));
@@ -899,13 +904,11 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             break;
         }
         case Op::DeferValue: {
+            // A nil function value is deferred as it is: Go panics when the call runs.
             size_t at = stack.size() - static_cast<size_t>(in.b) - 1;
-            if (stack[at].kind != ValueKind::Object || !stack[at].obj) {
-                raise(kNilDereference);
-                return outcome.instructions = executed, outcome;
-            }
             DeferRecord d;
             d.frame = g.frames.size() - 1;
+            d.nil_func = stack[at].kind != ValueKind::Object || !stack[at].obj;
             d.closure = stack[at];
             d.args.assign(stack.begin() + static_cast<std::ptrdiff_t>(at) + 1, stack.end());
             stack.resize(at);
@@ -930,6 +933,10 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             DeferRecord d = std::move(g.defers.back());
             g.defers.pop_back();
             frame->pc = pc - 1; // back here for the next one
+            if (d.nil_func) {
+                raise(kNilDereference);
+                return outcome.instructions = executed, outcome;
+            }
             if (!d.native) {
                 push_deferred_call(g, d, DeferredBy::Return);
                 frame = &g.frames.back();
@@ -1537,6 +1544,16 @@ bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         g.panic_has_value = true;
         g.panic_value = args[0];
         g.panic_message = panic_text(program_, args[0]);
+        if (args[0].type != kNoType) {
+            // Go prints an error's Error() and a Stringer's String(), run before unwinding.
+            const TypeInfo& t = program_.types[static_cast<size_t>(args[0].type)];
+            int32_t method = t.error_function >= 0 ? t.error_function : t.string_function;
+            std::string text;
+            GoMethodCaller caller(*this, program_, g);
+            if (method >= 0 && caller.call_string_method(args[0], method, text)) {
+                g.panic_message = text;
+            }
+        }
         finish({});
         stop = ExecResult::Panic;
         return false;

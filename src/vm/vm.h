@@ -170,7 +170,8 @@ struct DeferRecord {
     size_t frame = 0;    // index in Goroutine::frames of the function that deferred it
     bool native = false; // id is a NativeId, else a function index
     int32_t id = 0;
-    Value closure; // DeferValue: the function value to call (id unused)
+    Value closure;         // DeferValue: the function value to call (id unused)
+    bool nil_func = false; // DeferValue of a nil function: panics when it would run
     std::vector<Value> args;
 };
 
@@ -179,6 +180,7 @@ struct PanicRecord {
     Value value;
     std::string text;
     bool recovered = false;
+    size_t call_depth = 0; // g.frames.size() with the deferred call it runs on top
 };
 
 // Goroutine life-cycle states, as the runtime tracks them.
@@ -372,6 +374,7 @@ class Vm {
     void push_deferred_call(Goroutine& g, const DeferRecord& d, DeferredBy why);
     bool start_panic(Goroutine& g);
     bool unwind(Goroutine& g);
+    Value runtime_error_value(const std::string& message);
     bool deferred_returned(Goroutine& g, DeferredBy why);
     Value recover(Goroutine& g);
     // Applies a channel or mutex hook's result: true to go on, false to stop with `stop`.

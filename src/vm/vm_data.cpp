@@ -78,7 +78,14 @@ std::string Vm::slice_of(const Value& x, int32_t parts, bool is_string, int64_t 
             std::string(s.substr(static_cast<size_t>(low), static_cast<size_t>(high - low))));
         return "";
     }
-    auto* s = as_slice(x);
+    // An array (or a pointer to one, which is the same object) is sliced in place.
+    SliceObject whole; // only read below: the result shares the array, not this header
+    bool is_array = x.kind == ValueKind::Object && x.obj->kind == ObjectKind::Array;
+    if (is_array) {
+        whole.array = static_cast<ArrayObject*>(x.obj);
+        whole.len = whole.cap = static_cast<int64_t>(whole.array->elems.size());
+    }
+    SliceObject* s = is_array ? &whole : as_slice(x);
     int64_t len = s ? s->len : 0;
     int64_t cap = s ? s->cap : 0;
     if (!has_high) {
@@ -87,7 +94,7 @@ std::string Vm::slice_of(const Value& x, int32_t parts, bool is_string, int64_t 
     if (!has_max) {
         max = cap;
     }
-    std::string err = slice_bounds_error(low, high, max, has_max, cap, false);
+    std::string err = slice_bounds_error(low, high, max, has_max, cap, is_array);
     if (!err.empty()) {
         return err;
     }

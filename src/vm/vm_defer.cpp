@@ -177,14 +177,23 @@ bool Vm::start_panic(Goroutine& g) {
     p.text = g.panic_message;
     if (g.panic_has_value) {
         p.value = g.panic_value;
-    } else if (program_.runtime_error_type != kNoType) {
-        // A runtime error: recover() returns it as an error that prints its message.
-        p.value = make_string(g.panic_message);
-        p.value.type = program_.runtime_error_type;
+    } else {
+        p.value = runtime_error_value(g.panic_message);
     }
     g.panic_has_value = false;
     g.panics.push_back(std::move(p));
     return unwind(g);
+}
+
+Value Vm::runtime_error_value(const std::string& message) {
+    if (program_.runtime_error_type == kNoType) {
+        return Value{};
+    }
+    // recover() returns a runtime error as an error value that prints its message.
+    // Its text stops before the signal line that a nil dereference's dump adds.
+    Value v = make_string(message.substr(0, message.find('\n')));
+    v.type = program_.runtime_error_type;
+    return v;
 }
 
 bool Vm::unwind(Goroutine& g) {
@@ -196,8 +205,17 @@ bool Vm::unwind(Goroutine& g) {
             g.stack.resize(static_cast<size_t>(g.frames[d.frame + 1].base));
             g.frames.resize(d.frame + 1);
         }
+        if (d.nil_func) {
+            // Calling it panics in turn; that panic joins the ones in flight.
+            PanicRecord p;
+            p.text = kNilDereference;
+            p.value = runtime_error_value(kNilDereference);
+            g.panics.push_back(std::move(p));
+            continue;
+        }
         if (!d.native) {
             push_deferred_call(g, d, DeferredBy::Panic);
+            g.panics.back().call_depth = g.frames.size();
             return true;
         }
         // A library call cannot recover; run it here. If it panics too, that panic joins.
@@ -236,8 +254,13 @@ bool Vm::deferred_returned(Goroutine& g, DeferredBy why) {
         return true; // the caller is back at its RunDefers
     }
     if (!g.panics.empty() && g.panics.back().recovered) {
-        // Recovered: the deferring function carries on at its epilogue.
-        g.panics.clear();
+        // Recovered: the deferring function carries on at its epilogue. An earlier panic
+        // whose deferred call was unwound past is over too; one whose call still runs (this
+        // panic began and ended inside it) goes on when that call returns.
+        g.panics.pop_back();
+        while (!g.panics.empty() && g.panics.back().call_depth > g.frames.size()) {
+            g.panics.pop_back();
+        }
         Frame& f = g.frames.back();
         f.pc = f.function->recover_pc;
         g.stack.resize(static_cast<size_t>(f.base + f.function->num_locals));
