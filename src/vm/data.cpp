@@ -320,6 +320,44 @@ std::string encode_rune(int64_t r) {
     return s;
 }
 
+std::string unhashable_key(const Program& program, TypeId key_type, const Value& key) {
+    const TypeInfo& t = program.types[static_cast<size_t>(key_type)];
+    switch (t.kind) {
+    case TypeKind::Interface: {
+        if (key.type == kNoType) {
+            return "";
+        }
+        TypeKind k = program.types[static_cast<size_t>(key.type)].kind;
+        if (k == TypeKind::Slice || k == TypeKind::Map || k == TypeKind::Func) {
+            return program.types[static_cast<size_t>(key.type)].name;
+        }
+        return unhashable_key(program, key.type, key);
+    }
+    case TypeKind::Struct: {
+        auto* s = key.kind == ValueKind::Object ? static_cast<StructObject*>(key.obj) : nullptr;
+        for (size_t i = 0; s && i < t.fields.size(); i++) {
+            std::string name = unhashable_key(program, t.fields[i].type, s->fields[i]);
+            if (!name.empty()) {
+                return name;
+            }
+        }
+        return "";
+    }
+    case TypeKind::Array: {
+        auto* a = key.kind == ValueKind::Object ? static_cast<ArrayObject*>(key.obj) : nullptr;
+        for (size_t i = 0; a && i < a->elems.size(); i++) {
+            std::string name = unhashable_key(program, t.elem, a->elems[i]);
+            if (!name.empty()) {
+                return name;
+            }
+        }
+        return "";
+    }
+    default:
+        return "";
+    }
+}
+
 std::string map_key(const Program& program, TypeId key_type, const Value& key,
                     uint64_t nan_serial) {
     std::string out;

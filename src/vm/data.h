@@ -68,6 +68,10 @@ struct MapObject final : Object {
 // float gives bytes no other key has, since NaN != NaN.
 std::string map_key(const Program& program, TypeId key_type, const Value& key, uint64_t nan_serial);
 
+// Returns the name of the first dynamic type in key (of static type key_type) that Go cannot
+// hash, a slice, map or func inside an interface value, or "" when the key hashes.
+std::string unhashable_key(const Program& program, TypeId key_type, const Value& key);
+
 // Looks up key; returns the entry or nullptr.
 MapEntry* map_find(const Program& program, MapObject& m, const Value& key);
 

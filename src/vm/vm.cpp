@@ -326,6 +326,27 @@ void Vm::start(Goroutine& g, int32_t fn, std::span<const Value> args) const {
     g.line.store(f.line, std::memory_order_relaxed);
 }
 
+std::string Vm::unhashable_map_key(const Value& m, const Value& k) const {
+    if (m.kind == ValueKind::Object) {
+        TypeId key_type = static_cast<MapObject*>(m.obj)->key_type;
+        TypeKind kind = program_.types[static_cast<size_t>(key_type)].kind;
+        // Only an interface somewhere in the key can hold an unhashable value.
+        if (kind != TypeKind::Interface && kind != TypeKind::Struct && kind != TypeKind::Array) {
+            return "";
+        }
+        return unhashable_key(program_, key_type, k);
+    }
+    // A nil map still hashes the key first; its boxed dynamic type is all there is to check.
+    if (k.type == kNoType) {
+        return "";
+    }
+    TypeKind kind = program_.types[static_cast<size_t>(k.type)].kind;
+    if (kind == TypeKind::Slice || kind == TypeKind::Map || kind == TypeKind::Func) {
+        return program_.types[static_cast<size_t>(k.type)].name;
+    }
+    return unhashable_key(program_, k.type, k);
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] interpreter
 //-----------------------------------------------------------------------------
@@ -863,6 +884,10 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
         case Op::MapIndex: {
             Value k = pop();
             Value m = stack.back();
+            if (std::string bad = unhashable_map_key(m, k); !bad.empty()) {
+                raise("runtime error: hash of unhashable type " + bad);
+                return outcome.instructions = executed, outcome;
+            }
             MapEntry* e = m.kind == ValueKind::Object
                               ? map_find(program_, *static_cast<MapObject*>(m.obj), k)
                               : nullptr;
@@ -876,6 +901,10 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             Value v = pop();
             Value k = pop();
             Value m = pop();
+            if (std::string bad = unhashable_map_key(m, k); !bad.empty()) {
+                raise("runtime error: hash of unhashable type " + bad);
+                return outcome.instructions = executed, outcome;
+            }
             if (m.kind != ValueKind::Object) {
                 raise("assignment to entry in nil map");
                 return outcome.instructions = executed, outcome;
@@ -886,6 +915,10 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
         case Op::MapDelete: {
             Value k = pop();
             Value m = pop();
+            if (std::string bad = unhashable_map_key(m, k); !bad.empty()) {
+                raise("runtime error: hash of unhashable type " + bad);
+                return outcome.instructions = executed, outcome;
+            }
             if (m.kind == ValueKind::Object) {
                 map_delete(program_, *static_cast<MapObject*>(m.obj), k);
             }

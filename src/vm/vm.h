@@ -375,6 +375,8 @@ class Vm {
     bool start_panic(Goroutine& g);
     bool unwind(Goroutine& g);
     Value runtime_error_value(const std::string& message);
+    // Returns the unhashable dynamic type inside key k of map m, or "" (see unhashable_key).
+    std::string unhashable_map_key(const Value& m, const Value& k) const;
     bool deferred_returned(Goroutine& g, DeferredBy why);
     Value recover(Goroutine& g);
     // Applies a channel or mutex hook's result: true to go on, false to stop with `stop`.

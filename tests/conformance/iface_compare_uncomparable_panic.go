@@ -1,11 +1,13 @@
-// Comparing interfaces that hold slices panics.
+// Comparing interfaces that hold the same uncomparable type panics at run time.
 package main
 
 import "fmt"
 
 func main() {
-	var a interface{} = []int{1}
-	var b interface{} = []int{1}
-	fmt.Println("comparing")
+	var a, b interface{} = 1, "x"
+	fmt.Println(a == b)
+	a, b = []int{1}, 2
+	fmt.Println(a == b)
+	a, b = []int{1}, []int{1}
 	fmt.Println(a == b)
 }
