@@ -4421,10 +4421,12 @@ struct Checker::Impl {
                 error(d->pos, "defer discards result of " + expr_string(c));
             return;
         }
-        // Interface methods would need the dynamic call deferred; everything else (the
-        // program's functions, methods and function values, library calls) can be.
+        // Interface methods would need the dynamic call deferred, and Once.Do is compiled
+        // inline; everything else (the program's functions, methods and function values,
+        // library calls) can be.
         if (f->kind == ExprKind::Selector && static_cast<SelectorExpr*>(f)->method &&
-            static_cast<SelectorExpr*>(f)->interface_method) {
+            (static_cast<SelectorExpr*>(f)->interface_method ||
+             static_cast<SelectorExpr*>(f)->method->native == int(NativeId::OnceDo))) {
             unsupported(d->pos, "defer with " + expr_string(c->fun));
             return;
         }

@@ -91,6 +91,7 @@ class CodeGen {
     // Pushes a call's results; returns how many.
     int call(CallExpr* c);
     void push_args(CallExpr* c, const Type* sig);
+    void once_do(SelectorExpr* s, CallExpr* c, const Type* sig);
     void spread_to(Expr* call, const std::vector<const Type*>& targets);
 
     // [SECTION] Statements
@@ -296,9 +297,9 @@ TypeId CodeGen::type_id(const Type* t) {
         info.len = u->len;
         break;
     case Kind::Struct:
-        info.kind = t->special == Special::Time         ? TypeKind::Time
-                    : t->special == Special::WaitGroup  ? TypeKind::WaitGroup
-                    : t->special == Special::Mutex      ? TypeKind::Mutex
+        info.kind = t->special == Special::Time        ? TypeKind::Time
+                    : t->special == Special::WaitGroup ? TypeKind::WaitGroup
+                    : t->special == Special::Mutex || t->special == Special::Once ? TypeKind::Mutex
                     : t->special == Special::RWMutex    ? TypeKind::RWMutex
                     : t->special == Special::AtomicBool ? TypeKind::AtomicBool
                     : t->special == Special::Timer || t->special == Special::Ticker
@@ -1024,6 +1025,8 @@ int CodeGen::call(CallExpr* c) {
     } else if (s && s->member && s->member->native >= 0) {
         push_args(c, sig);
         emit(Op::CallNative, s->member->native, nparams);
+    } else if (s && s->method && s->method->native == int(NativeId::OnceDo)) {
+        once_do(s, c, sig);
     } else if (s && s->method && s->method->native >= 0) {
         // A library method: the receiver (for pointer receivers, the object itself) first.
         expr(s->x);
@@ -1051,6 +1054,38 @@ int CodeGen::call(CallExpr* c) {
     }
     line_ = saved;
     return nresults;
+}
+
+// o.Do(f), compiled inline so that f runs as an ordinary call that may block, defer or panic:
+//   if !done(o) { if tryFirst(o) { f(); finish(o) } else { o.Lock(); o.Unlock() } }
+// tryFirst leaves a deferred finish(o) that a panic in f runs; finish drops it otherwise.
+void CodeGen::once_do(SelectorExpr* s, CallExpr* c, const Type* sig) {
+    expr(s->x);
+    for (int field : s->path)
+        emit(Op::Field, field);
+    int once = temp();
+    emit(Op::StoreLocal, once);
+    push_args(c, sig);
+    int f = temp();
+    emit(Op::StoreLocal, f);
+    auto native = [&](NativeId id) {
+        emit(Op::LoadLocal, once);
+        emit(Op::CallNative, int32_t(id), 1);
+    };
+
+    native(NativeId::OnceDone);
+    size_t done = emit_jump(Op::JumpIfTrue);
+    native(NativeId::OnceTry);
+    size_t first = emit_jump(Op::JumpIfTrue);
+    native(NativeId::MutexLock); // wait for the first caller's f to return
+    native(NativeId::MutexUnlock);
+    size_t waited = emit_jump(Op::Jump);
+    patch(first, here());
+    emit(Op::LoadLocal, f);
+    emit(Op::CallValue, 0, 0);
+    native(NativeId::OnceFinish);
+    patch(done, here());
+    patch(waited, here());
 }
 
 // Pushes the arguments of a call, packing the variadic tail into a slice.

@@ -782,6 +782,11 @@ void Universe::add_sync() {
     rw_method("TryRLock", NativeId::RWMutexTryRLock, true);
     rw_method("Unlock", NativeId::RWMutexUnlock, false);
     rw->go_methods = {"Lock", "RLock", "RLocker", "RUnlock", "TryLock", "TryRLock", "Unlock"};
+
+    Type* once = add_object_type(*p, "Once", Special::Once);
+    once->methods.push_back(Method{"Do", func_type(types_, {{"f", func_type(types_, {}, {})}}, {}),
+                                   int(NativeId::OnceDo), true});
+    once->go_methods = {"Do"};
     packages_.push_back(std::move(p));
 }
 
@@ -820,6 +825,32 @@ void Universe::add_atomic() {
             t->go_methods = {"CompareAndSwap", "Load", "Store", "Swap"};
         else
             t->go_methods = {"Add", "CompareAndSwap", "Load", "Store", "Swap"};
+    }
+
+    // The function forms on *int32, *int64, *uint32 and *uint64 (natives.h lists them in
+    // this order).
+    static const struct {
+        const char* suffix;
+        Kind value;
+        NativeId first; // its Add; Load, Store, Swap and CompareAndSwap follow
+    } kWidths[] = {{"Int32", Kind::Int32, NativeId::AtomicAddInt32},
+                   {"Int64", Kind::Int64, NativeId::AtomicAddInt64},
+                   {"Uint32", Kind::Uint32, NativeId::AtomicAddUint32},
+                   {"Uint64", Kind::Uint64, NativeId::AtomicAddUint64}};
+    for (auto& w : kWidths) {
+        const Type* v = types_.basic(w.value);
+        const Type* addr = types_.pointer_to(v);
+        auto id = [&](int k) { return NativeId(int(w.first) + k); };
+        std::string s = w.suffix;
+        add_native(*p, "Add" + s, id(0))->type =
+            func_type(types_, {{"addr", addr}, {"delta", v}}, {{"new", v}});
+        add_native(*p, "Load" + s, id(1))->type = func_type(types_, {{"addr", addr}}, {{"val", v}});
+        add_native(*p, "Store" + s, id(2))->type =
+            func_type(types_, {{"addr", addr}, {"val", v}}, {});
+        add_native(*p, "Swap" + s, id(3))->type =
+            func_type(types_, {{"addr", addr}, {"new", v}}, {{"old", v}});
+        add_native(*p, "CompareAndSwap" + s, id(4))->type =
+            func_type(types_, {{"addr", addr}, {"old", v}, {"new", v}}, {{"swapped", boolean}});
     }
     packages_.push_back(std::move(p));
 }

@@ -74,6 +74,7 @@ enum class Special : uint8_t {
     AtomicBool,
     Timer,  // time.Timer
     Ticker, // time.Ticker
+    Once,   // sync.Once: a mutex object that also records whether Do has run
 };
 
 struct Type;
@@ -301,6 +302,7 @@ inline bool is_sync_object(const Type* t) {
     case Special::AtomicBool:
     case Special::Timer:
     case Special::Ticker:
+    case Special::Once:
         return true;
     default:
         return false;

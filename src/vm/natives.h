@@ -57,6 +57,36 @@ namespace golab {
       "func(x *atomic.Int64, new int64) (old int64)")                                            \
     X(AtomicCompareAndSwap, "sync/atomic.(*Int64).CompareAndSwap",                              \
                            "func(x *atomic.Int64, old, new int64) (swapped bool)")             \
+    /* the function forms on pointers, five per width in this order (vm.cpp relies on it) */   \
+    X(AtomicAddInt32,      "sync/atomic.AddInt32",    "func(addr *int32, delta int32) int32")   \
+    X(AtomicLoadInt32,     "sync/atomic.LoadInt32",   "func(addr *int32) int32")                \
+    X(AtomicStoreInt32,    "sync/atomic.StoreInt32",  "func(addr *int32, val int32)")           \
+    X(AtomicSwapInt32,     "sync/atomic.SwapInt32",   "func(addr *int32, new int32) int32")     \
+    X(AtomicCasInt32,      "sync/atomic.CompareAndSwapInt32",                                 \
+      "func(addr *int32, old, new int32) bool")                                                  \
+    X(AtomicAddInt64,      "sync/atomic.AddInt64",    "func(addr *int64, delta int64) int64")   \
+    X(AtomicLoadInt64,     "sync/atomic.LoadInt64",   "func(addr *int64) int64")                \
+    X(AtomicStoreInt64,    "sync/atomic.StoreInt64",  "func(addr *int64, val int64)")           \
+    X(AtomicSwapInt64,     "sync/atomic.SwapInt64",   "func(addr *int64, new int64) int64")     \
+    X(AtomicCasInt64,      "sync/atomic.CompareAndSwapInt64",                                 \
+      "func(addr *int64, old, new int64) bool")                                                  \
+    X(AtomicAddUint32,     "sync/atomic.AddUint32",   "func(addr *uint32, delta uint32) uint32") \
+    X(AtomicLoadUint32,    "sync/atomic.LoadUint32",  "func(addr *uint32) uint32")              \
+    X(AtomicStoreUint32,   "sync/atomic.StoreUint32", "func(addr *uint32, val uint32)")         \
+    X(AtomicSwapUint32,    "sync/atomic.SwapUint32",  "func(addr *uint32, new uint32) uint32")  \
+    X(AtomicCasUint32,     "sync/atomic.CompareAndSwapUint32",                                \
+      "func(addr *uint32, old, new uint32) bool")                                                \
+    X(AtomicAddUint64,     "sync/atomic.AddUint64",   "func(addr *uint64, delta uint64) uint64") \
+    X(AtomicLoadUint64,    "sync/atomic.LoadUint64",  "func(addr *uint64) uint64")              \
+    X(AtomicStoreUint64,   "sync/atomic.StoreUint64", "func(addr *uint64, val uint64)")         \
+    X(AtomicSwapUint64,    "sync/atomic.SwapUint64",  "func(addr *uint64, new uint64) uint64")  \
+    X(AtomicCasUint64,     "sync/atomic.CompareAndSwapUint64",                                \
+      "func(addr *uint64, old, new uint64) bool")                                                \
+    /* sync.Once: Do is compiled inline (codegen.cpp) around these; its object is a mutex */   \
+    X(OnceDo,              "sync.(*Once).Do",         "func(o *sync.Once, f func())")           \
+    X(OnceDone,            "sync.(*Once).done",       "func(o *sync.Once) bool")                \
+    X(OnceTry,             "sync.(*Once).tryFirst",   "func(o *sync.Once) bool")                \
+    X(OnceFinish,          "sync.(*Once).finish",     "func(o *sync.Once)")                     \
     X(TimeNewTimer,        "time.NewTimer",           "func(d time.Duration) *time.Timer")      \
     X(TimeNewTicker,       "time.NewTicker",          "func(d time.Duration) *time.Ticker")     \
     X(TimeTick,            "time.Tick",               "func(d time.Duration) <-chan time.Time") \

@@ -1525,6 +1525,111 @@ bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         }
     }
 
+    case NativeId::AtomicAddInt32:
+    case NativeId::AtomicLoadInt32:
+    case NativeId::AtomicStoreInt32:
+    case NativeId::AtomicSwapInt32:
+    case NativeId::AtomicCasInt32:
+    case NativeId::AtomicAddInt64:
+    case NativeId::AtomicLoadInt64:
+    case NativeId::AtomicStoreInt64:
+    case NativeId::AtomicSwapInt64:
+    case NativeId::AtomicCasInt64:
+    case NativeId::AtomicAddUint32:
+    case NativeId::AtomicLoadUint32:
+    case NativeId::AtomicStoreUint32:
+    case NativeId::AtomicSwapUint32:
+    case NativeId::AtomicCasUint32:
+    case NativeId::AtomicAddUint64:
+    case NativeId::AtomicLoadUint64:
+    case NativeId::AtomicStoreUint64:
+    case NativeId::AtomicSwapUint64:
+    case NativeId::AtomicCasUint64: {
+        static_assert(int(NativeId::AtomicCasUint64) - int(NativeId::AtomicAddInt32) == 19,
+                      "natives.h lists five atomic functions per width, widths in this order");
+        static constexpr IntKind kWidths[] = {IntKind::Int32, IntKind::Int64, IntKind::Uint32,
+                                              IntKind::Uint64};
+        int k = int(id) - int(NativeId::AtomicAddInt32);
+        IntKind width = kWidths[k / 5];
+        Value* slot = pointee_slot(args[0]);
+        if (!slot) {
+            g.panic_message = kNilDereference;
+            stop = ExecResult::Panic;
+            return false;
+        }
+        // NOTE: the compiler builtins, not std::atomic_ref, which Emscripten's libc++ lacks.
+        // The number is payload.i, already wrapped to its width; the kind tag stays Int.
+        int64_t* cell = &slot->i;
+        switch (k % 5) {
+        case 0: {
+            int64_t delta = args[1].i;
+            int64_t old = __atomic_load_n(cell, __ATOMIC_SEQ_CST);
+            int64_t sum = 0;
+            do {
+                sum = wrap(add_wrapping(old, delta), width);
+            } while (!__atomic_compare_exchange_n(cell, &old, sum, true, __ATOMIC_SEQ_CST,
+                                                  __ATOMIC_SEQ_CST));
+            return finish({Value::make_int(sum)});
+        }
+        case 1:
+            return finish({Value::make_int(__atomic_load_n(cell, __ATOMIC_SEQ_CST))});
+        case 2:
+            __atomic_store_n(cell, args[1].i, __ATOMIC_SEQ_CST);
+            return finish({});
+        case 3:
+            return finish(
+                {Value::make_int(__atomic_exchange_n(cell, args[1].i, __ATOMIC_SEQ_CST))});
+        default: {
+            int64_t expected = args[1].i;
+            bool swapped = __atomic_compare_exchange_n(cell, &expected, args[2].i, false,
+                                                       __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+            return finish({Value::make_bool(swapped)});
+        }
+        }
+    }
+
+    case NativeId::OnceDo:
+        // NOTE: the checker lets Do be called only directly, and codegen compiles that call
+        // inline around OnceTry and OnceFinish, so that f runs as an ordinary Go call.
+        assert(false && "vm: sync.Once.Do reached as a native");
+        return finish({});
+    case NativeId::OnceDone:
+        return finish(
+            {Value::make_bool(static_cast<MutexObject*>(args[0].obj)->once_state.load() == 2)});
+    case NativeId::OnceTry: {
+        // The first caller takes the Once's mutex and runs f; a caller that finds it held
+        // locks and unlocks it (MutexLock, MutexUnlock), which waits for f to finish.
+        auto* m = static_cast<MutexObject*>(args[0].obj);
+        bool first = hooks_.mutex_try_lock(g, *m);
+        if (first && m->once_state.load() != 0) {
+            hooks_.mutex_unlock(g, *m); // taken from a waiter after f finished
+            first = false;
+        }
+        if (first) {
+            m->once_state.store(1);
+            // If f panics, unwinding runs this and marks the Once done, as Go's defer does.
+            DeferRecord d;
+            d.frame = g.frames.size() - 1;
+            d.native = true;
+            d.id = int32_t(NativeId::OnceFinish);
+            d.args = {args[0]};
+            g.defers.push_back(std::move(d));
+        }
+        return finish({Value::make_bool(first)});
+    }
+    case NativeId::OnceFinish: {
+        auto* m = static_cast<MutexObject*>(args[0].obj);
+        // After f returned normally, the record OnceTry left is the newest one: drop it.
+        if (!g.defers.empty() && g.defers.back().native &&
+            g.defers.back().id == int32_t(NativeId::OnceFinish) &&
+            g.defers.back().args[0].obj == m && g.defers.back().frame == g.frames.size() - 1) {
+            g.defers.pop_back();
+        }
+        m->once_state.store(2);
+        finish({});
+        return finish_op(g, hooks_.mutex_unlock(g, *m), stop);
+    }
+
     case NativeId::TimeNewTimer:
     case NativeId::TimeNewTicker: {
         int64_t d = args[0].i;

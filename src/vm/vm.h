@@ -59,6 +59,8 @@ struct ChanObject final : Object {
 // sync.Mutex. The runtime guards it with its lock.
 struct MutexObject final : Object {
     bool locked = false;
+    // sync.Once (the same object): 0 before Do, 1 while the first f runs, 2 after it.
+    std::atomic<int> once_state{0};
     std::deque<Goroutine*> waiters;
     MutexObject() : Object(ObjectKind::Mutex) {}
 };
@@ -375,6 +377,8 @@ class Vm {
     bool start_panic(Goroutine& g);
     bool unwind(Goroutine& g);
     Value runtime_error_value(const std::string& message);
+    // Returns the variable a pointer to a non-aggregate points at; nullptr for nil.
+    Value* pointee_slot(const Value& p);
     // Returns the unhashable dynamic type inside key k of map m, or "" (see unhashable_key).
     std::string unhashable_map_key(const Value& m, const Value& k) const;
     bool deferred_returned(Goroutine& g, DeferredBy why);

@@ -45,6 +45,28 @@ std::string Vm::load_through(const Value& p, Value& out) {
     }
 }
 
+Value* Vm::pointee_slot(const Value& p) {
+    if (p.kind != ValueKind::Object || !p.obj) {
+        return nullptr;
+    }
+    switch (p.obj->kind) {
+    case ObjectKind::Cell:
+        return &static_cast<CellObject*>(p.obj)->value;
+    case ObjectKind::Ref: {
+        auto* r = static_cast<RefObject*>(p.obj);
+        if (!r->container) {
+            return &globals_[r->index];
+        }
+        if (r->container->kind == ObjectKind::Struct) {
+            return &static_cast<StructObject*>(r->container)->fields[r->index];
+        }
+        return &static_cast<ArrayObject*>(r->container)->elems[r->index];
+    }
+    default:
+        return nullptr; // a struct or array is not a number
+    }
+}
+
 std::string Vm::store_through(const Value& p, const Value& v) {
     if (p.kind != ValueKind::Object || !p.obj) {
         return kNilDereference;
