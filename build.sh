@@ -380,7 +380,11 @@ run_fuzz() {
     log "build/fuzz (clang, ASan, UBSan, libFuzzer)"
     build_dir fuzz-obj -DGOLAB_TARGET=fuzz -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
     mkdir -p "$dir/corpus" "$dir/findings"
-    cp "$root"/tests/golden/*.go "$root"/tests/conformance/*.go "$dir/corpus/"
+    # Seeds keep their suite in the name: both suites hold a defer_order.go, for one.
+    local seed
+    for seed in "$root"/tests/golden/*.go "$root"/tests/conformance/*.go; do
+        cp "$seed" "$dir/corpus/$(basename "$(dirname "$seed")")_$(basename "$seed")"
+    done
     log "fuzzing for $seconds s"
     # NOTE: a 10 s limit per input: the slowest seed compiles in well under a second.
     "$root/build/fuzz-obj/fuzz_frontend" -max_total_time="$seconds" -timeout=10 \
