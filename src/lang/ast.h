@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lang/constant.h"
@@ -151,6 +152,7 @@ struct IndexExpr : Expr {
     Expr* x = nullptr;
     std::vector<Expr*> indices; // several only for generic instantiation
     bool comma_ok = false;      // checker: v, ok := m[k]
+    Entity* instance = nullptr; // checker: F[int] names this instance of a generic function
     Pos lbrack;
     Pos rbrack;
 };
@@ -176,6 +178,7 @@ struct CallExpr : Expr {
     Expr* fun = nullptr;
     std::vector<Expr*> args;
     bool has_dots = false; // f(xs...)
+    Pos lparen;
     Pos rparen;
     // Checker: a conversion T(x) rather than a call.
     bool is_conversion = false;
@@ -479,6 +482,8 @@ class Ast {
         return raw;
     }
     File file;
+    // The text it was parsed from (the checker parses it again to instantiate generics).
+    std::string_view source;
 
   private:
     template <class T> struct Holder : Node { T value; };

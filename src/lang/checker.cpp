@@ -1,6 +1,6 @@
 // checker.cpp: names, types, constants and Go's compile errors.
 //
-// Index: [SECTION] Plumbing, Constants, Types, Package level, Expressions,
+// Index: [SECTION] Plumbing, Constants, Types, Package level, Generics, Expressions,
 // Calls, Assignability, Statements. The order of checks follows go/types
 // (package-level declarations first, then function bodies, then unused
 // imports) so the first ten errors are the ones go build shows.
@@ -13,6 +13,7 @@
 #include <map>
 
 #include "lang/lexer.h"
+#include "lang/parser.h"
 
 namespace golab {
 
@@ -602,13 +603,16 @@ struct Checker::Impl {
                 t->methods.push_back(Method{m.names[0]->name, sig});
                 continue;
             }
+            // Type terms (int, ~int, A | B) make it a constraint; generic_call checks them.
+            Expr* me = unparen(m.type);
+            if ((me->kind == ExprKind::Binary && static_cast<BinaryExpr*>(me)->op == Tok::Or) ||
+                (me->kind == ExprKind::Unary && static_cast<UnaryExpr*>(me)->op == Tok::Tilde))
+                continue;
             const Type* et = type_expr(m.type);
             if (is_invalid(et))
                 continue;
-            if (!is_interface(et)) {
-                unsupported(m.type->pos, "type constraints");
+            if (!is_interface(et))
                 continue;
-            }
             for (const Method& em : under(et)->methods)
                 t->methods.push_back(em);
         }
@@ -787,6 +791,10 @@ struct Checker::Impl {
                 Entity* o = new_object(ObjKind::Func, fd->name->name, fd->name->pos);
                 fd->obj = o;
                 func_of[o] = fd;
+                if (!fd->recv && !fd->sig->type_params.empty()) {
+                    declare_generic(fd, o);
+                    continue;
+                }
                 if (fd->recv) {
                     o->function = int(result.functions.size());
                     result.functions.push_back(fd);
@@ -824,6 +832,12 @@ struct Checker::Impl {
         for (FuncDecl* fd : ast.file.funcs) {
             next_slot = 0;
             fn_locals.clear();
+            if (generics.count(fd->obj)) {
+                if (!fd->body)
+                    error(fd->name->pos, "missing function body");
+                fd->obj->decl_state = 2;
+                continue; // its instances get their signatures
+            }
             if (fd->recv && !method_receiver(fd))
                 continue;
             fd->obj->type = signature(fd->sig, fd);
@@ -1045,12 +1059,13 @@ struct Checker::Impl {
 
     void check_bodies() {
         for (FuncDecl* fd : ast.file.funcs) {
-            if (!fd->body || !fd->obj->type)
+            if (!fd->body || !fd->obj->type || generics.count(fd->obj))
                 continue;
             cur_deps = &deps[fd];
             func_body(fd, &file_scope);
             cur_deps = nullptr;
         }
+        check_instances();
     }
 
     // Checks the body of a function or function literal; a literal's scope
@@ -1181,6 +1196,473 @@ struct Checker::Impl {
             else
                 error(s->path->pos, "imported and not used: \"" + path + "\"");
         }
+    }
+
+    // [SECTION] Generics
+    //
+    // A generic function is instantiated at check time, once per distinct list of type
+    // arguments: the file is parsed again, and that copy of the declaration is checked as an
+    // ordinary function with each type parameter's name bound to its type argument. Codegen
+    // compiles instances like any other function. The generic body itself is checked only
+    // through its instances.
+
+    struct TypeParam {
+        std::string name;
+        Pos pos;
+        Expr* constraint = nullptr;
+    };
+    struct Instance {
+        std::vector<const Type*> args;
+        Entity* obj = nullptr;
+    };
+    struct GenericFunc {
+        size_t index = 0; // in ast.file.funcs, the same in every parse of the file
+        FuncDecl* decl = nullptr;
+        std::vector<TypeParam> params;
+        std::vector<Instance> instances;
+        const Type* signature = nullptr; // with the type parameters as types, for messages
+    };
+    std::map<Entity*, GenericFunc> generics;
+    std::vector<std::unique_ptr<Ast>> instance_asts; // the copies instances were checked in
+    std::vector<std::pair<FuncDecl*, Scope*>> pending_instances; // bodies still to check
+    std::map<IndexExpr*, std::vector<const Type*>> explicit_type_args;
+    const Type* generic_marker = nullptr; // the type of a generic function's bare name
+    // NOTE: a program whose instances ask for ever new ones (T, then []T, ...) stops here.
+    static constexpr size_t kMaxInstances = 200;
+    size_t instance_count = 0;
+
+    const Type* generic_type() {
+        if (!generic_marker)
+            generic_marker = types.make(Kind::Func);
+        return generic_marker;
+    }
+
+    // Returns the generic function e names (F or F[...]), or null.
+    Entity* generic_entity(Expr* e) {
+        e = unparen(e);
+        if (e->kind == ExprKind::Index)
+            e = unparen(static_cast<IndexExpr*>(e)->x);
+        if (e->kind != ExprKind::Ident)
+            return nullptr;
+        Entity* o = static_cast<Ident*>(e)->obj;
+        return o && generics.count(o) ? o : nullptr;
+    }
+
+    void declare_generic(FuncDecl* fd, Entity* o) {
+        GenericFunc g;
+        g.index = size_t(std::find(ast.file.funcs.begin(), ast.file.funcs.end(), fd) -
+                         ast.file.funcs.begin());
+        g.decl = fd;
+        for (const FieldDecl& f : fd->sig->type_params)
+            for (Ident* n : f.names)
+                g.params.push_back(TypeParam{n->name, n->pos, f.type});
+        generics[o] = std::move(g);
+        o->type = generic_type();
+        if (fd->name->name != "_")
+            declare(&pkg_scope, o);
+    }
+
+    // Returns the instance of generic function g for args, making it on first use.
+    Entity* instantiate(Entity* g, const std::vector<const Type*>& args) {
+        GenericFunc& gf = generics[g];
+        for (Instance& in : gf.instances) {
+            bool same = true;
+            for (size_t i = 0; i < args.size(); i++)
+                same = same && identical(in.args[i], args[i]);
+            if (same)
+                return in.obj;
+        }
+        if (++instance_count > kMaxInstances) {
+            unsupported(gf.decl->name->pos, "more than " + std::to_string(kMaxInstances) +
+                                                " instances of generic functions");
+            return nullptr;
+        }
+        auto copy = std::make_unique<Ast>();
+        parse_file(ast.source, *copy, [](Pos, const std::string&) {});
+        FuncDecl* fd = copy->file.funcs[gf.index];
+        instance_asts.push_back(std::move(copy));
+
+        // The type parameters' names denote the type arguments in the instance.
+        scopes.push_back(std::make_unique<Scope>());
+        Scope* s = scopes.back().get();
+        s->parent = &file_scope;
+        for (size_t i = 0; i < gf.params.size(); i++) {
+            Entity* tn = new_object(ObjKind::TypeName, gf.params[i].name, gf.params[i].pos);
+            tn->type = args[i];
+            tn->decl_state = 2;
+            s->names[tn->name] = tn;
+        }
+        fd->sig->type_params.clear();
+        Entity* o = new_object(ObjKind::Func, g->name, g->pos);
+        fd->obj = o;
+        fd->go_name = "main." + g->name + "[...]"; // as Go's tracebacks name instances
+        o->function = int(result.functions.size());
+        result.functions.push_back(fd);
+        gf.instances.push_back(Instance{args, o}); // a recursive call finds it from here
+        Scope* saved = scope;
+        scope = s;
+        o->type = signature(fd->sig, nullptr);
+        scope = saved;
+        o->decl_state = 2;
+        pending_instances.push_back({fd, s});
+        return o;
+    }
+
+    // Returns g's signature written with its type parameters ("func([]T, T) int").
+    const Type* generic_signature(GenericFunc& gf) {
+        if (gf.signature)
+            return gf.signature;
+        scopes.push_back(std::make_unique<Scope>());
+        Scope* s = scopes.back().get();
+        s->parent = &file_scope;
+        for (const TypeParam& p : gf.params) {
+            Type* t = types.make(Kind::Named);
+            t->name = p.name;
+            t->underlying = types.empty_interface();
+            Entity* tn = new_object(ObjKind::TypeName, p.name, p.pos);
+            tn->type = t;
+            tn->decl_state = 2;
+            s->names[p.name] = tn;
+        }
+        // NOTE: signature() refuses type parameters; they are in scope s instead.
+        std::vector<FieldDecl> saved_params = std::move(gf.decl->sig->type_params);
+        gf.decl->sig->type_params.clear();
+        Scope* saved = scope;
+        scope = s;
+        gf.signature = signature(gf.decl->sig, nullptr);
+        scope = saved;
+        gf.decl->sig->type_params = std::move(saved_params);
+        return gf.signature;
+    }
+
+    void check_instances() {
+        while (!pending_instances.empty()) {
+            auto [fd, s] = pending_instances.front();
+            pending_instances.erase(pending_instances.begin());
+            cur_deps = &deps[fd];
+            func_body(fd, s);
+            cur_deps = nullptr;
+        }
+    }
+
+    // Reports, in Go's words, when t does not satisfy constraint c.
+    bool satisfies(const Type* t, Expr* c, Pos where) {
+        std::string why;
+        if (constraint_holds(t, c, why))
+            return true;
+        if (why != "-")
+            error(where, type_string(t) + " does not implement " + expr_string(unparen(c)) +
+                             (why.empty() ? "" : " (" + why + ")"));
+        return false;
+    }
+
+    // Whether t satisfies constraint c: a named or literal interface (methods, type terms,
+    // embedded constraints), comparable, or a union of terms written inline. why gets the
+    // detail Go adds in parentheses, or "-" when an error was reported already.
+    bool constraint_holds(const Type* t, Expr* c, std::string& why) {
+        c = unparen(c);
+        if (c->kind == ExprKind::Ident) {
+            Entity* o = file_scope.lookup(static_cast<Ident*>(c)->name);
+            if (o && o->kind == ObjKind::TypeName && o->type && o->type->name == "comparable" &&
+                !o->pos.valid())
+                // Go 1.19: interfaces are comparable with == but do not satisfy comparable.
+                return is_comparable(t) && !is_interface(t);
+            if (o && type_spec_of.count(o) && !type_spec_of[o]->alias &&
+                type_spec_of[o]->type->kind == ExprKind::InterfaceType)
+                return interface_holds(t, static_cast<InterfaceTypeExpr*>(type_spec_of[o]->type),
+                                       why);
+        }
+        if (c->kind == ExprKind::InterfaceType)
+            return interface_holds(t, static_cast<InterfaceTypeExpr*>(c), why);
+        if (c->kind == ExprKind::Ident || c->kind == ExprKind::Selector) {
+            const Type* ct = resolve_type(c);
+            if (is_invalid(ct)) {
+                why = "-";
+                return false;
+            }
+            if (is_interface(ct)) {
+                for (const Method& m : under(ct)->methods)
+                    if (!has_method(t, m.name)) {
+                        why = "missing method " + m.name;
+                        return false;
+                    }
+                return true;
+            }
+        }
+        return terms_hold(t, c, why);
+    }
+
+    bool has_method(const Type* t, const std::string& name) {
+        Selection sel = lookup(t, name);
+        if (sel.kind != Selection::MethodSel)
+            return false;
+        // A pointer-receiver method is not in the method set of the value type.
+        return !sel.method->pointer_receiver || t->kind == Kind::Pointer || sel.indirect;
+    }
+
+    bool interface_holds(const Type* t, InterfaceTypeExpr* it, std::string& why) {
+        for (FieldDecl& m : it->elems) {
+            if (!m.names.empty()) {
+                if (!has_method(t, m.names[0]->name)) {
+                    why = "missing method " + m.names[0]->name;
+                    return false;
+                }
+                continue;
+            }
+            if (!constraint_holds(t, m.type, why))
+                return false;
+        }
+        return true;
+    }
+
+    // t against a union of terms (T, ~T, A | ~B | ...).
+    bool terms_hold(const Type* t, Expr* e, std::string& why) {
+        std::vector<Expr*> terms;
+        std::vector<Expr*> work = {e};
+        while (!work.empty()) {
+            Expr* x = unparen(work.back());
+            work.pop_back();
+            if (x->kind == ExprKind::Binary && static_cast<BinaryExpr*>(x)->op == Tok::Or) {
+                work.push_back(static_cast<BinaryExpr*>(x)->y);
+                work.push_back(static_cast<BinaryExpr*>(x)->x);
+            } else {
+                terms.push_back(x);
+            }
+        }
+        for (Expr* term : terms) {
+            bool tilde =
+                term->kind == ExprKind::Unary && static_cast<UnaryExpr*>(term)->op == Tok::Tilde;
+            const Type* tt = resolve_type(tilde ? static_cast<UnaryExpr*>(term)->x : term);
+            if (is_invalid(tt)) {
+                why = "-";
+                return false;
+            }
+            if (tilde ? identical(under(t), under(tt)) : identical(t, tt))
+                return true;
+        }
+        why = type_string(t) + " missing in " + expr_string(unparen(e));
+        return false;
+    }
+
+    int type_param_index(const GenericFunc& gf, Expr* e) {
+        e = unparen(e);
+        if (e->kind != ExprKind::Ident)
+            return -1;
+        for (size_t i = 0; i < gf.params.size(); i++)
+            if (gf.params[i].name == static_cast<Ident*>(e)->name)
+                return int(i);
+        return -1;
+    }
+
+    // Infers type arguments from parameter type expression pt matched with argument type
+    // at (Go's unification, on the shapes we support). A shape that does not match is left
+    // for the assignment check of the instance to report.
+    bool unify(const GenericFunc& gf, Expr* pt, const Type* at, std::vector<const Type*>& targs,
+               Expr* arg) {
+        pt = unparen(pt);
+        if (int k = type_param_index(gf, pt); k >= 0) {
+            if (!targs[size_t(k)]) {
+                targs[size_t(k)] = at;
+                return true;
+            }
+            if (identical(targs[size_t(k)], at))
+                return true;
+            error(arg->pos, "type " + type_string(arg->type) + " of " + expr_string(arg) +
+                                " does not match inferred type " + type_string(targs[size_t(k)]) +
+                                " for " + expr_string(pt));
+            return false;
+        }
+        const Type* u = under(at);
+        if (!u)
+            return true;
+        auto fields = [](std::vector<FieldDecl>& list) {
+            std::vector<Expr*> out;
+            for (FieldDecl& f : list)
+                for (size_t i = 0; i < std::max<size_t>(1, f.names.size()); i++)
+                    out.push_back(f.type);
+            return out;
+        };
+        switch (pt->kind) {
+        case ExprKind::ArrayType: {
+            auto* a = static_cast<ArrayTypeExpr*>(pt);
+            if (u->kind == (a->len ? Kind::Array : Kind::Slice))
+                return unify(gf, a->elem, u->elem, targs, arg);
+            return true;
+        }
+        case ExprKind::Star:
+            if (u->kind == Kind::Pointer)
+                return unify(gf, static_cast<StarExpr*>(pt)->x, u->elem, targs, arg);
+            return true;
+        case ExprKind::MapType:
+            if (u->kind == Kind::Map)
+                return unify(gf, static_cast<MapTypeExpr*>(pt)->key, u->key, targs, arg) &&
+                       unify(gf, static_cast<MapTypeExpr*>(pt)->value, u->elem, targs, arg);
+            return true;
+        case ExprKind::ChanType:
+            if (u->kind == Kind::Chan)
+                return unify(gf, static_cast<ChanTypeExpr*>(pt)->elem, u->elem, targs, arg);
+            return true;
+        case ExprKind::FuncType: {
+            auto* f = static_cast<FuncTypeExpr*>(pt);
+            std::vector<Expr*> ps = fields(f->params), rs = fields(f->results);
+            if (u->kind != Kind::Func || ps.size() != u->params.size() ||
+                rs.size() != u->results.size())
+                return true;
+            for (size_t i = 0; i < ps.size(); i++)
+                if (!unify(gf, ps[i], u->params[i], targs, arg))
+                    return false;
+            for (size_t i = 0; i < rs.size(); i++)
+                if (!unify(gf, rs[i], u->results[i], targs, arg))
+                    return false;
+            return true;
+        }
+        default:
+            return true;
+        }
+    }
+
+    // F[T1, ...] naming a generic function: complete, it is that instance; partial, the call
+    // it stands in infers the rest.
+    void generic_index(IndexExpr* ix, Entity* g) {
+        GenericFunc& gf = generics[g];
+        std::vector<const Type*> args;
+        for (Expr* i : ix->indices) {
+            const Type* t = resolve_type(i);
+            if (is_invalid(t)) {
+                set_invalid(ix);
+                return;
+            }
+            args.push_back(t);
+        }
+        if (args.size() > gf.params.size()) {
+            error(ix->indices[gf.params.size()]->pos, "got " + std::to_string(args.size()) +
+                                                          " type arguments but want " +
+                                                          std::to_string(gf.params.size()));
+            set_invalid(ix);
+            return;
+        }
+        explicit_type_args[ix] = args;
+        ix->mode = Mode::Value;
+        ix->type = generic_type();
+        if (args.size() < gf.params.size())
+            return;
+        for (size_t i = 0; i < args.size(); i++)
+            if (!satisfies(args[i], gf.params[i].constraint, ix->indices[i]->pos)) {
+                set_invalid(ix);
+                return;
+            }
+        ix->instance = instantiate(g, args);
+        if (!ix->instance) {
+            set_invalid(ix);
+            return;
+        }
+        ix->type = ix->instance->type;
+    }
+
+    // Replaces the callee of c by the name of instance inst, so the call is an ordinary one.
+    void call_instance(CallExpr* c, Entity* inst) {
+        Expr* fun = unparen(c->fun);
+        auto* id = ast.make<Ident>(fun->pos);
+        id->name = inst->name;
+        id->obj = inst;
+        id->mode = Mode::Value;
+        id->type = inst->type;
+        c->fun = id;
+    }
+
+    // A call of a generic function: infers the type arguments the call does not give from
+    // the arguments (typed ones first, then untyped constants by their default types),
+    // checks the constraints and calls the instance. The arguments are checked here.
+    bool generic_call(CallExpr* c) {
+        Expr* fun = unparen(c->fun);
+        Entity* g = generic_entity(fun);
+        GenericFunc& gf = generics[g];
+        std::vector<const Type*> targs(gf.params.size(), nullptr);
+        std::vector<Pos> where(gf.params.size(), c->lparen);
+        if (fun->kind == ExprKind::Index) {
+            auto* ix = static_cast<IndexExpr*>(fun);
+            const std::vector<const Type*>& given = explicit_type_args[ix];
+            for (size_t i = 0; i < given.size(); i++) {
+                targs[i] = given[i];
+                where[i] = ix->indices[i]->pos;
+            }
+        }
+        for (Expr* a : c->args)
+            expr_or_type(a);
+        for (Expr* a : c->args)
+            if (a->mode == Mode::Invalid)
+                return false;
+
+        // The parameters' type expressions, one per parameter; a variadic one last.
+        std::vector<Expr*> ptypes;
+        for (FieldDecl& p : gf.decl->sig->params)
+            for (size_t i = 0; i < std::max<size_t>(1, p.names.size()); i++)
+                ptypes.push_back(p.type);
+        bool variadic = !ptypes.empty() && ptypes.back()->kind == ExprKind::Ellipsis;
+        auto param_for = [&](size_t i) -> Expr* {
+            if (variadic && i + 1 >= ptypes.size()) {
+                auto* dots = static_cast<EllipsisExpr*>(ptypes.back());
+                return c->has_dots ? nullptr : dots->elem;
+            }
+            return i < ptypes.size() ? ptypes[i] : nullptr;
+        };
+        std::vector<std::pair<const Type*, Expr*>> have; // argument types, f(g()) spread
+        if (c->args.size() == 1 && c->args[0]->type && c->args[0]->type->kind == Kind::Tuple)
+            for (const Type* t : c->args[0]->type->results)
+                have.push_back({t, c->args[0]});
+        else
+            for (Expr* a : c->args)
+                have.push_back({a->type, a});
+        // A wrong count is reported before inference, against the generic signature.
+        const Type* gsig = generic_signature(gf);
+        size_t np = gsig->params.size();
+        if (gsig->variadic && !c->has_dots ? have.size() + 1 < np : have.size() != np) {
+            arguments(c, gsig, expr_string(fun), true);
+            return false;
+        }
+
+        for (size_t i = 0; i < have.size(); i++) {
+            Expr* pt = param_for(i);
+            if (variadic && c->has_dots && i + 1 == ptypes.size() && under(have[i].first) &&
+                under(have[i].first)->kind == Kind::Slice)
+                pt = static_cast<EllipsisExpr*>(ptypes.back())->elem,
+                have[i].first = under(have[i].first)->elem; // f(xs...) gives []T
+            if (pt && !is_untyped(have[i].first) &&
+                !unify(gf, pt, have[i].first, targs, have[i].second))
+                return false;
+        }
+        std::vector<const Type*> typed = targs;
+        for (size_t i = 0; i < have.size(); i++) {
+            Expr* pt = param_for(i);
+            int k = pt ? type_param_index(gf, pt) : -1;
+            if (k < 0 || typed[size_t(k)] || !is_untyped(have[i].first) ||
+                have[i].first->kind == Kind::UntypedNil)
+                continue;
+            const Type* d = types.default_type(have[i].first);
+            if (!targs[size_t(k)]) {
+                targs[size_t(k)] = d;
+            } else if (!identical(targs[size_t(k)], d)) {
+                error(have[i].second->pos,
+                      "default type " + type_string(d) + " of " + expr_string(have[i].second) +
+                          " does not match inferred type " + type_string(targs[size_t(k)]) +
+                          " for " + gf.params[size_t(k)].name);
+                return false;
+            }
+        }
+        for (size_t k = 0; k < targs.size(); k++)
+            if (!targs[k]) {
+                error(c->lparen, "cannot infer " + gf.params[k].name + " (" +
+                                     pos_text(gf.params[k].pos) + ")");
+                return false;
+            }
+        for (size_t k = 0; k < targs.size(); k++)
+            if (!satisfies(targs[k], gf.params[k].constraint, where[k]))
+                return false;
+        Entity* inst = instantiate(g, targs);
+        if (!inst)
+            return false;
+        call_instance(c, inst);
+        return true;
     }
 
     // [SECTION] Expressions
@@ -1534,6 +2016,15 @@ struct Checker::Impl {
     }
 
     void single_value(Expr* e, bool allow_func = false) {
+        if (e->mode == Mode::Value && e->type && e->type == generic_marker) {
+            Expr* name = unparen(e);
+            if (name->kind == ExprKind::Index)
+                name = static_cast<IndexExpr*>(name)->x;
+            error(e->pos,
+                  "cannot use generic function " + expr_string(name) + " without instantiation");
+            set_invalid(e);
+            return;
+        }
         switch (e->mode) {
         case Mode::Invalid:
             return;
@@ -2002,6 +2493,10 @@ struct Checker::Impl {
             for (Expr* i : ix->indices)
                 rvalue(i);
             set_invalid(ix);
+            return;
+        }
+        if (Entity* g = generic_entity(ix->x)) {
+            generic_index(ix, g);
             return;
         }
         if (ix->x->mode == Mode::TypeExpr ||
@@ -2943,6 +3438,19 @@ struct Checker::Impl {
             set_invalid(c);
             return;
         }
+        bool checked = false; // the arguments, already
+        if (fun->type == generic_marker) {
+            if (!generic_call(c)) {
+                set_invalid(c);
+                return;
+            }
+            fun = c->fun;
+            checked = true;
+        } else if (unparen(fun)->kind == ExprKind::Index &&
+                   static_cast<IndexExpr*>(unparen(fun))->instance) {
+            call_instance(c, static_cast<IndexExpr*>(unparen(fun))->instance);
+            fun = c->fun;
+        }
         const Type* sig = under(fun->type);
         if (!sig || sig->kind != Kind::Func) {
             error(c->pos, "invalid operation: cannot call non-function " + describe(fun));
@@ -2951,7 +3459,7 @@ struct Checker::Impl {
             set_invalid(c);
             return;
         }
-        arguments(c, sig, expr_string(fun));
+        arguments(c, sig, expr_string(fun), checked);
         if (sig->results.empty()) {
             c->mode = Mode::NoValue;
             c->type = types.invalid();
@@ -2967,10 +3475,11 @@ struct Checker::Impl {
     }
 
     // Checks the arguments of a call against the signature.
-    void arguments(CallExpr* c, const Type* sig, const std::string& name) {
+    void arguments(CallExpr* c, const Type* sig, const std::string& name, bool checked = false) {
         std::vector<Expr*>& args = c->args;
         for (Expr* a : args)
-            expr_or_type(a);
+            if (!checked)
+                expr_or_type(a);
         // f(g()) where g returns several values.
         std::vector<const Type*> have;
         bool spread = args.size() == 1 && args[0]->type && args[0]->type->kind == Kind::Tuple &&

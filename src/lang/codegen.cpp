@@ -605,6 +605,10 @@ void CodeGen::expr(Expr* e) {
     }
     case ExprKind::Index: {
         auto* ix = static_cast<IndexExpr*>(e);
+        if (ix->instance) {
+            emit(Op::MakeClosure, ix->instance->function, 0); // F[int] used as a value
+            return;
+        }
         expr(ix->x);
         const Type* u = under(ix->x->type);
         if (u->kind == Kind::Map) {

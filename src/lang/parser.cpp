@@ -1569,6 +1569,7 @@ Expr* Parser::primary_expr(Expr* x) {
 Expr* Parser::call_or_conversion(Expr* fun) {
     auto* c = ast_.make<CallExpr>(fun->pos);
     c->fun = fun;
+    c->lparen = tok_.pos;
     next(); // (
     expr_lev_++;
     long guard = -1;
@@ -1719,6 +1720,7 @@ Expr* Parser::element() {
 } // namespace
 
 void parse_file(std::string_view source, Ast& ast, const ErrorSink& on_error) {
+    ast.source = source;
     Parser p(source, ast, on_error);
     p.file();
 }
