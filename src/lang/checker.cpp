@@ -497,6 +497,12 @@ struct Checker::Impl {
                 error(e->pos, expr_string(e) + " is not a type");
                 return types.invalid();
             }
+            if (generic_type_of.count(e->type)) {
+                Entity* g = generic_type_of[e->type];
+                error(e->pos, "cannot use generic type " + g->name + "[" +
+                                  generic_types[g].params_text + "] without instantiation");
+                return types.invalid();
+            }
             return e->type;
         }
         case ExprKind::Paren:
@@ -578,9 +584,20 @@ struct Checker::Impl {
             }
             return t;
         }
-        case ExprKind::Index:
-            unsupported(e->pos, "generic types");
-            return types.invalid();
+        case ExprKind::Index: {
+            auto* ix = static_cast<IndexExpr*>(e);
+            Expr* x = unparen(ix->x);
+            Entity* g = x->kind == ExprKind::Ident
+                            ? scope_or_file()->lookup(static_cast<Ident*>(x)->name)
+                            : nullptr;
+            if (!g || !generic_types.count(g)) {
+                unsupported(e->pos, "this generic instantiation");
+                return types.invalid();
+            }
+            static_cast<Ident*>(x)->obj = g;
+            g->used = true;
+            return instantiate_type(g, ix);
+        }
         case ExprKind::Bad:
             return types.invalid();
         default:
@@ -630,10 +647,11 @@ struct Checker::Impl {
         Entity* o = new_object(ObjKind::TypeName, ts.name->name, ts.name->pos);
         ts.name->obj = o;
         if (!ts.type_params.empty()) {
-            unsupported(ts.type_params[0].pos, "generic types");
-            o->type = types.invalid();
-            o->decl_state = 2;
-        } else if (!ts.alias) {
+            declare_generic_type(ts, o);
+            declare(s, o);
+            return;
+        }
+        if (!ts.alias) {
             Type* t = types.make(Kind::Named);
             t->name = ts.name->name;
             t->declared = true;
@@ -796,6 +814,12 @@ struct Checker::Impl {
                     continue;
                 }
                 if (fd->recv) {
+                    // A method of a generic type (receiver T[P]) is compiled per instance.
+                    Expr* rt = unparen(fd->recv->type);
+                    if (rt && rt->kind == ExprKind::Star)
+                        rt = unparen(static_cast<StarExpr*>(rt)->x);
+                    if (rt && rt->kind == ExprKind::Index)
+                        continue;
                     o->function = int(result.functions.size());
                     result.functions.push_back(fd);
                     continue;
@@ -829,9 +853,14 @@ struct Checker::Impl {
         for (auto& [o, ts] : type_spec_of)
             if (!ts->alias || o->decl_state == 0)
                 resolve_type_decl(o);
+        for (FuncDecl* fd : ast.file.funcs)
+            if (fd->recv)
+                collect_generic_method(fd);
         for (FuncDecl* fd : ast.file.funcs) {
             next_slot = 0;
             fn_locals.clear();
+            if (generic_methods.count(fd))
+                continue; // checked in each instance of its type
             if (generics.count(fd->obj)) {
                 if (!fd->body)
                     error(fd->name->pos, "missing function body");
@@ -1059,7 +1088,7 @@ struct Checker::Impl {
 
     void check_bodies() {
         for (FuncDecl* fd : ast.file.funcs) {
-            if (!fd->body || !fd->obj->type || generics.count(fd->obj))
+            if (!fd->body || !fd->obj->type || generics.count(fd->obj) || generic_methods.count(fd))
                 continue;
             cur_deps = &deps[fd];
             func_body(fd, &file_scope);
@@ -1227,6 +1256,9 @@ struct Checker::Impl {
     std::vector<std::pair<FuncDecl*, Scope*>> pending_instances; // bodies still to check
     std::map<IndexExpr*, std::vector<const Type*>> explicit_type_args;
     const Type* generic_marker = nullptr; // the type of a generic function's bare name
+    // While a signature is written with type parameters as types (for a message), generic
+    // types in it are only named, not instantiated.
+    bool in_generic_signature = false;
     // NOTE: a program whose instances ask for ever new ones (T, then []T, ...) stops here.
     static constexpr size_t kMaxInstances = 200;
     size_t instance_count = 0;
@@ -1282,16 +1314,7 @@ struct Checker::Impl {
         FuncDecl* fd = copy->file.funcs[gf.index];
         instance_asts.push_back(std::move(copy));
 
-        // The type parameters' names denote the type arguments in the instance.
-        scopes.push_back(std::make_unique<Scope>());
-        Scope* s = scopes.back().get();
-        s->parent = &file_scope;
-        for (size_t i = 0; i < gf.params.size(); i++) {
-            Entity* tn = new_object(ObjKind::TypeName, gf.params[i].name, gf.params[i].pos);
-            tn->type = args[i];
-            tn->decl_state = 2;
-            s->names[tn->name] = tn;
-        }
+        Scope* s = type_param_scope(gf.params, args);
         fd->sig->type_params.clear();
         Entity* o = new_object(ObjKind::Func, g->name, g->pos);
         fd->obj = o;
@@ -1329,10 +1352,184 @@ struct Checker::Impl {
         gf.decl->sig->type_params.clear();
         Scope* saved = scope;
         scope = s;
+        in_generic_signature = true;
         gf.signature = signature(gf.decl->sig, nullptr);
+        in_generic_signature = false;
         scope = saved;
         gf.decl->sig->type_params = std::move(saved_params);
         return gf.signature;
+    }
+
+    // Generic types are instantiated the same way: Stack[int] is a named type of its own,
+    // its underlying type resolved in a fresh copy of the declaration, and every method
+    // declared on Stack[T] is instantiated with it.
+    struct GenericType {
+        size_t index = 0; // among the file's type specs, in source order
+        std::vector<TypeParam> params;
+        std::string params_text;     // "T any", for messages
+        std::vector<size_t> methods; // indexes in ast.file.funcs
+        std::vector<std::pair<std::vector<const Type*>, const Type*>> instances;
+    };
+    std::map<Entity*, GenericType> generic_types;
+    std::map<const Type*, Entity*> generic_type_of; // placeholder type -> generic type
+    std::set<const FuncDecl*> generic_methods;
+
+    Scope* scope_or_file() { return scope ? scope : &file_scope; }
+
+    // Returns the type specs of f in source order.
+    static std::vector<TypeSpec*> type_specs(File& f) {
+        std::vector<TypeSpec*> out;
+        for (GenDecl* d : f.gen_decls)
+            if (d->tok == Tok::Type)
+                for (TypeSpec& ts : d->types)
+                    out.push_back(&ts);
+        return out;
+    }
+
+    void declare_generic_type(TypeSpec& ts, Entity* o) {
+        GenericType g;
+        std::vector<TypeSpec*> specs = type_specs(ast.file);
+        g.index = size_t(std::find(specs.begin(), specs.end(), &ts) - specs.begin());
+        for (const FieldDecl& f : ts.type_params) {
+            for (Ident* n : f.names)
+                g.params.push_back(TypeParam{n->name, n->pos, f.type});
+            std::string names;
+            for (Ident* n : f.names)
+                names += (names.empty() ? "" : ", ") + n->name;
+            g.params_text +=
+                (g.params_text.empty() ? "" : ", ") + names + " " + expr_string(f.type);
+        }
+        Type* placeholder = types.make(Kind::Named);
+        placeholder->name = ts.name->name;
+        placeholder->underlying = types.empty_interface();
+        o->type = placeholder;
+        o->decl_state = 2;
+        generic_type_of[placeholder] = o;
+        generic_types[o] = std::move(g);
+    }
+
+    // Records a method whose receiver is T[P...] or *T[P...] for a generic type T.
+    void collect_generic_method(FuncDecl* fd) {
+        Expr* rt = unparen(fd->recv->type);
+        if (rt && rt->kind == ExprKind::Star)
+            rt = unparen(static_cast<StarExpr*>(rt)->x);
+        if (!rt || rt->kind != ExprKind::Index)
+            return;
+        Expr* base = unparen(static_cast<IndexExpr*>(rt)->x);
+        if (base->kind != ExprKind::Ident)
+            return;
+        Entity* g = pkg_scope.lookup_local(static_cast<Ident*>(base)->name);
+        if (!g || !generic_types.count(g))
+            return;
+        generic_methods.insert(fd);
+        generic_types[g].methods.push_back(size_t(
+            std::find(ast.file.funcs.begin(), ast.file.funcs.end(), fd) - ast.file.funcs.begin()));
+    }
+
+    const Type* instantiate_type(Entity* g, IndexExpr* ix) {
+        GenericType& gt = generic_types[g];
+        std::vector<const Type*> args;
+        for (Expr* i : ix->indices) {
+            const Type* t = resolve_type(i);
+            if (is_invalid(t))
+                return t;
+            args.push_back(t);
+        }
+        if (args.size() != gt.params.size()) {
+            error(ix->pos, "got " + std::to_string(args.size()) + " arguments but " +
+                               std::to_string(gt.params.size()) + " type parameters");
+            return types.invalid();
+        }
+        if (in_generic_signature) {
+            Type* named = types.make(Kind::Named);
+            named->name = expr_string(ix);
+            named->underlying = types.empty_interface();
+            return named;
+        }
+        for (size_t i = 0; i < args.size(); i++)
+            if (!satisfies(args[i], gt.params[i].constraint, ix->indices[i]->pos))
+                return types.invalid();
+        for (auto& [have, t] : gt.instances) {
+            bool same = true;
+            for (size_t i = 0; i < args.size(); i++)
+                same = same && identical(have[i], args[i]);
+            if (same)
+                return t;
+        }
+        if (++instance_count > kMaxInstances) {
+            unsupported(ix->pos, "more than " + std::to_string(kMaxInstances) +
+                                     " instances of generic types and functions");
+            return types.invalid();
+        }
+
+        // The instance exists before its underlying type, which may refer to it.
+        Type* t = types.make(Kind::Named);
+        t->name = g->name + "[";
+        for (size_t i = 0; i < args.size(); i++)
+            t->name += (i ? "," : "") + type_string(args[i]);
+        t->name += "]";
+        t->declared = true;
+        t->underlying = types.invalid();
+        gt.instances.push_back({args, t});
+        auto copy = std::make_unique<Ast>();
+        parse_file(ast.source, *copy, [](Pos, const std::string&) {});
+        Ast& a = *copy;
+        instance_asts.push_back(std::move(copy));
+        Scope* s = type_param_scope(gt.params, args);
+        Scope* saved = scope;
+        scope = s;
+        TypeSpec* ts = type_specs(a.file)[gt.index];
+        const Type* rhs = resolve_type(ts->type);
+        t->underlying = is_invalid(rhs) ? rhs : under(rhs);
+        scope = saved;
+
+        // Its methods, with the receiver's own names for the type parameters.
+        for (size_t mi : gt.methods) {
+            FuncDecl* fd = a.file.funcs[mi];
+            Expr* rt = unparen(fd->recv->type);
+            bool pointer = rt->kind == ExprKind::Star;
+            auto* rix =
+                static_cast<IndexExpr*>(pointer ? unparen(static_cast<StarExpr*>(rt)->x) : rt);
+            std::vector<TypeParam> names;
+            for (Expr* e : rix->indices)
+                names.push_back(
+                    TypeParam{e->kind == ExprKind::Ident ? static_cast<Ident*>(e)->name : "_",
+                              e->pos, nullptr});
+            if (names.size() != args.size())
+                continue; // the original declaration reports it
+            Scope* ms = type_param_scope(names, args);
+            Entity* o = new_object(ObjKind::Func, fd->name->name, fd->name->pos);
+            fd->obj = o;
+            o->function = int(result.functions.size());
+            result.functions.push_back(fd);
+            recv_of[fd] = {t, pointer};
+            scope = ms;
+            o->type = signature(fd->sig, nullptr);
+            scope = saved;
+            o->decl_state = 2;
+            add_method(fd);
+            fd->go_name = "main." + (pointer ? "(*" + g->name + "[...])" : g->name + "[...]") +
+                          "." + fd->name->name;
+            pending_instances.push_back({fd, ms});
+        }
+        return t;
+    }
+
+    // A scope, inside the file's, where each type parameter's name denotes its argument.
+    Scope* type_param_scope(const std::vector<TypeParam>& params,
+                            const std::vector<const Type*>& args) {
+        scopes.push_back(std::make_unique<Scope>());
+        Scope* s = scopes.back().get();
+        s->parent = &file_scope;
+        for (size_t i = 0; i < params.size(); i++) {
+            if (params[i].name == "_")
+                continue;
+            Entity* tn = new_object(ObjKind::TypeName, params[i].name, params[i].pos);
+            tn->type = args[i];
+            tn->decl_state = 2;
+            s->names[tn->name] = tn;
+        }
+        return s;
     }
 
     void check_instances() {
@@ -1350,9 +1547,15 @@ struct Checker::Impl {
         std::string why;
         if (constraint_holds(t, c, why))
             return true;
-        if (why != "-")
-            error(where, type_string(t) + " does not implement " + expr_string(unparen(c)) +
-                             (why.empty() ? "" : " (" + why + ")"));
+        if (why == "-")
+            return false;
+        // Go writes a constraint given inline without spaces: ~int|~float64.
+        std::string name = expr_string(unparen(c));
+        if (unparen(c)->kind != ExprKind::Ident && unparen(c)->kind != ExprKind::Selector)
+            for (size_t at; (at = name.find(" | ")) != std::string::npos;)
+                name.replace(at, 3, "|");
+        error(where, type_string(t) + " does not implement " + name +
+                         (why.empty() ? "" : " (" + why + ")"));
         return false;
     }
 
@@ -1502,6 +1705,22 @@ struct Checker::Impl {
             if (u->kind == Kind::Chan)
                 return unify(gf, static_cast<ChanTypeExpr*>(pt)->elem, u->elem, targs, arg);
             return true;
+        case ExprKind::Index: {
+            // G[P...] against an instance of generic type G: its arguments.
+            auto* ix = static_cast<IndexExpr*>(pt);
+            Expr* base = unparen(ix->x);
+            Entity* g = base->kind == ExprKind::Ident
+                            ? file_scope.lookup(static_cast<Ident*>(base)->name)
+                            : nullptr;
+            if (!g || !generic_types.count(g))
+                return true;
+            for (auto& [args, t] : generic_types[g].instances)
+                if (t == at)
+                    for (size_t i = 0; i < args.size() && i < ix->indices.size(); i++)
+                        if (!unify(gf, ix->indices[i], args[i], targs, arg))
+                            return false;
+            return true;
+        }
         case ExprKind::FuncType: {
             auto* f = static_cast<FuncTypeExpr*>(pt);
             std::vector<Expr*> ps = fields(f->params), rs = fields(f->results);
@@ -1614,10 +1833,9 @@ struct Checker::Impl {
             for (Expr* a : c->args)
                 have.push_back({a->type, a});
         // A wrong count is reported before inference, against the generic signature.
-        const Type* gsig = generic_signature(gf);
-        size_t np = gsig->params.size();
-        if (gsig->variadic && !c->has_dots ? have.size() + 1 < np : have.size() != np) {
-            arguments(c, gsig, expr_string(fun), true);
+        size_t np = ptypes.size();
+        if (variadic && !c->has_dots ? have.size() + 1 < np : have.size() != np) {
+            arguments(c, generic_signature(gf), expr_string(fun), true);
             return false;
         }
 
@@ -2497,6 +2715,16 @@ struct Checker::Impl {
         }
         if (Entity* g = generic_entity(ix->x)) {
             generic_index(ix, g);
+            return;
+        }
+        if (ix->x->mode == Mode::TypeExpr && generic_type_of.count(ix->x->type)) {
+            const Type* t = type_expr(ix);
+            if (is_invalid(t)) {
+                set_invalid(ix);
+                return;
+            }
+            ix->mode = Mode::TypeExpr;
+            ix->type = t;
             return;
         }
         if (ix->x->mode == Mode::TypeExpr ||

@@ -389,8 +389,9 @@ void Parser::type_spec(GenDecl* d) {
                 f.pos = save.pos;
                 if (x->kind == ExprKind::Ident)
                     f.names.push_back(static_cast<Ident*>(x));
-                // NOTE: "[P any]" reads as the expression P followed by a type.
-                f.type = type_required();
+                // NOTE: "[P any]" reads as the expression P followed by a constraint,
+                // which may be a union: ~int | string.
+                f.type = binary_expr(0);
                 s.type_params.push_back(f);
                 while (got(Tok::Comma)) {
                     if (is(Tok::RBrack))
@@ -400,7 +401,7 @@ void Parser::type_spec(GenDecl* d) {
                     g.names.push_back(ident());
                     while (got(Tok::Comma))
                         g.names.push_back(ident());
-                    g.type = type_required();
+                    g.type = binary_expr(0);
                     s.type_params.push_back(g);
                 }
                 want(Tok::RBrack);

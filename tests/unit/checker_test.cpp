@@ -1669,8 +1669,6 @@ const Unsupported kUnsupported[] = {
     {"\tvar xs []int\n\tprintln(xs)\n", "prog.go:5:10: not supported yet: println of []int"},
     {"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tp := fmt.Println\n\t_ = p\n}\n",
      "prog.go:6:7: not supported yet: library functions and interface methods as values"},
-    {"package main\n\ntype Box[T any] struct{ v T }\n\nfunc main() {\n}\n",
-     "prog.go:3:10: not supported yet: generic types"},
 };
 
 // Go names the type parameter it cannot infer with its declaration's position, the file
