@@ -369,7 +369,11 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
         g.ready_at_ns = clock_locked();
         record(TraceKind::GoYield, g);
         global_queue_.push_back(&g);
-        if (on_ready) {
+        // NOTE: when g is all there is to run, this worker takes it straight back on its next
+        // turn. Waking a sleeping worker then only has it race this one for the lock and find
+        // nothing: two futex calls per slice, a fifth of a busy loop's CPU time.
+        if (on_ready && !(global_queue_.size() == 1 && !procs_[m].continuing &&
+                          !procs_[m].runnext && procs_[m].queue.empty())) {
             on_ready();
         }
         break;
