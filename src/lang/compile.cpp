@@ -13,6 +13,7 @@
 #include "lang/codegen.h"
 #include "lang/parser.h"
 #include "lang/types.h"
+#include "vm/fuse.h"
 
 namespace golab {
 
@@ -104,6 +105,7 @@ CompileResult compile_program(std::string_view file_name, std::string_view sourc
     prog->file_name = file;
     prog->source = std::string(source);
     generate_program(ast, checked, types, *prog);
+    fuse_instructions(*prog);
     result.program = std::move(prog);
     return result;
 }

@@ -388,7 +388,7 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
         g.status = GStatus::Dead;
         record(TraceKind::GoEnd, g);
         // A finished goroutine stays listed, but its stack is of no more use.
-        std::vector<Value>().swap(g.stack);
+        g.stack.release();
         std::vector<Frame>().swap(g.frames);
         if (&g == main_) {
             end_program(RunStatus::Finished, 0);

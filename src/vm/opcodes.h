@@ -164,7 +164,19 @@ namespace golab {
     X(TypeIs,       "pop x; push whether x's dynamic type is a (b = 1: x implements interface "   \
                     "a; b = 2: x is the nil interface)")                                          \
     /* debugging */                                                                               \
-    X(Nop,          "nothing")
+    X(Nop,          "nothing")                                                                    \
+    /* superinstructions: only vm/fuse.cpp writes them, into Function::fused, over the first of  \
+       the instructions they stand for; those stay behind them and give the operands (in[k] is    \
+       the k-th of them). Each counts as all of its instructions for the budget. */               \
+    X(LocalLocal,   "LoadLocal; LoadLocal")                                                       \
+    X(LocalConst,   "LoadLocal; Const")                                                           \
+    X(MoveLocal,    "LoadLocal; StoreLocal")                                                      \
+    X(LocalField,   "LoadLocal; Field (a local that holds a struct)")                            \
+    X(IncLocal,     "LoadLocal; Const (an int); AddInt; StoreLocal: locals[in[3].a] = "           \
+                    "wrap(locals[a] + c)")                                                        \
+    X(LtLocalConstJump, "LoadLocal; Const (an int); LtInt (signed); JumpIfFalse")                 \
+    X(LtLocalLocalJump, "LoadLocal; LoadLocal; LtInt (signed); JumpIfFalse")                      \
+    X(IntOpStore,   "AddInt, SubInt or MulInt; StoreLocal")
 // clang-format on
 
 enum class Op : uint8_t {

@@ -81,6 +81,9 @@ struct Function {
     int32_t num_results = 0;
     int32_t num_locals = 0; // including the parameters
     std::vector<Instr> code;
+    // What the VM runs: code with superinstructions written over the first instruction of each
+    // sequence they replace (vm/fuse.h); same length and pcs. Empty: the VM runs code.
+    std::vector<Instr> fused;
     std::vector<int32_t> lines; // lines[pc] = source line of code[pc]
     int32_t line = 0;           // line of the func keyword
     // Closures: their captured variables go to locals [capture_base, +num_captures).

@@ -8,6 +8,7 @@
 #include <cassert>
 #include <cstdio>
 #include <cstdlib>
+#include <mutex>
 #include <utility>
 
 #include "vm/data.h"
@@ -123,40 +124,6 @@ int64_t sub_wrapping(int64_t x, int64_t y) {
 }
 int64_t mul_wrapping(int64_t x, int64_t y) {
     return static_cast<int64_t>(static_cast<uint64_t>(x) * static_cast<uint64_t>(y));
-}
-
-bool compare_int(Op op, int64_t x, int64_t y, IntKind kind) {
-    if (is_unsigned(kind)) {
-        auto ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
-        switch (op) {
-        case Op::LtInt:
-            return ux < uy;
-        case Op::LeInt:
-            return ux <= uy;
-        case Op::GtInt:
-            return ux > uy;
-        case Op::GeInt:
-            return ux >= uy;
-        default:
-            break;
-        }
-    }
-    switch (op) {
-    case Op::EqInt:
-        return x == y;
-    case Op::NeInt:
-        return x != y;
-    case Op::LtInt:
-        return x < y;
-    case Op::LeInt:
-        return x <= y;
-    case Op::GtInt:
-        return x > y;
-    case Op::GeInt:
-        return x >= y;
-    default:
-        return false;
-    }
 }
 
 // Go's shifts: a count of 64 or more shifts every bit out (spec "Arithmetic operators").
@@ -351,14 +318,602 @@ std::string Vm::unhashable_map_key(const Value& m, const Value& k) const {
 // [SECTION] interpreter
 //-----------------------------------------------------------------------------
 
+// NOTE: GCC and Clang can jump through a table of label addresses, which gives every handler
+// its own indirect jump (each one predicted on its own) instead of the switch's single shared
+// one. WebAssembly has no indirect jump, so the Emscripten builds keep the switch.
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
+#define GOLAB_THREADED_DISPATCH 1
+#else
+#define GOLAB_THREADED_DISPATCH 0
+#endif
+
+// The opcodes the loop below handles with the operand stack's top in a register. Every other
+// opcode, and a hot one in an unusual case (a panic, a deferred frame), takes the cold path:
+// the top is written back to the goroutine and the opcode runs as a switch case.
+// clang-format off
+#define GOLAB_HOT_OPS(X)                                                                          \
+    X(Const) X(Pop) X(Dup) X(LoadLocal) X(StoreLocal) X(LoadGlobal) X(StoreGlobal)                \
+    X(AddInt) X(SubInt) X(MulInt) X(NegInt) X(AddFloat) X(SubFloat) X(MulFloat) X(DivFloat)       \
+    X(NegFloat) X(EqInt) X(NeInt) X(LtInt) X(LeInt) X(GtInt) X(GeInt) X(EqFloat) X(NeFloat)      \
+    X(LtFloat) X(LeFloat) X(GtFloat) X(GeFloat) X(Not) X(IntToFloat) X(WrapInt) X(Box) X(Jump)   \
+    X(JumpIfFalse) X(JumpIfTrue) X(Call) X(Return) X(Index) X(StoreIndex) X(Len) X(Field)        \
+    X(SetField) X(LoadCell) X(StoreCell) X(Nop) X(LocalLocal) X(LocalConst) X(MoveLocal)          \
+    X(LocalField) X(IncLocal) X(LtLocalConstJump) X(LtLocalLocalJump) X(IntOpStore)
+// clang-format on
+
+namespace {
+
+const Instr* fused_code(const Function& f) {
+    return f.fused.empty() ? f.code.data() : f.fused.data();
+}
+
+// Returns the value at index i of a slice, array or string, or false when i is out of range
+// or s is nil (the cold path then raises Go's panic).
+bool index_value(const Value& s, int64_t i, Value& out) {
+    if (s.kind != ValueKind::Object) {
+        return false;
+    }
+    switch (s.obj->kind) {
+    case ObjectKind::Slice: {
+        auto* slice = static_cast<SliceObject*>(s.obj);
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(slice->len)) {
+            return false;
+        }
+        out = slice->array->elems[static_cast<size_t>(slice->offset + i)];
+        return true;
+    }
+    case ObjectKind::Array: {
+        auto& elems = static_cast<ArrayObject*>(s.obj)->elems;
+        if (static_cast<uint64_t>(i) >= elems.size()) {
+            return false;
+        }
+        out = elems[static_cast<size_t>(i)];
+        return true;
+    }
+    case ObjectKind::String: {
+        const std::string& bytes = static_cast<StringObject*>(s.obj)->bytes;
+        if (static_cast<uint64_t>(i) >= bytes.size()) {
+            return false;
+        }
+        out = Value::make_int(static_cast<uint8_t>(bytes[static_cast<size_t>(i)]));
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+// Returns where element i of slice or array s lives, or null when i is out of range or s is
+// nil.
+Value* element_slot(const Value& s, int64_t i) {
+    if (s.kind != ValueKind::Object) {
+        return nullptr;
+    }
+    if (s.obj->kind == ObjectKind::Slice) {
+        auto* slice = static_cast<SliceObject*>(s.obj);
+        if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(slice->len)) {
+            return nullptr;
+        }
+        return &slice->array->elems[static_cast<size_t>(slice->offset + i)];
+    }
+    if (s.obj->kind == ObjectKind::Array) {
+        auto& elems = static_cast<ArrayObject*>(s.obj)->elems;
+        return static_cast<uint64_t>(i) < elems.size() ? &elems[static_cast<size_t>(i)] : nullptr;
+    }
+    return nullptr;
+}
+
+bool is_struct(const Value& v) {
+    return v.kind == ValueKind::Object && v.obj && v.obj->kind == ObjectKind::Struct;
+}
+
+} // namespace
+
 ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
     ExecOutcome outcome;
-    std::vector<Value>& stack = g.stack;
+    ValueStack& stack = g.stack;
     Frame* frame = &g.frames.back();
-    const Instr* code = frame->function->code.data();
+    const Instr* code = frame->function->code.data(); // the plain instructions
+    const Instr* fast = fused_code(*frame->function); // the same with superinstructions
+    const Instr* ip = nullptr;                        // the instruction being run
+    const Value* constants = program_.constants.data();
     int32_t pc = frame->pc;
     // Counted from the start of the slice, so the clock hooks see is exact.
     int64_t executed = executed_before;
+    // The hot paths work on these; stack.top() is only right after SYNC().
+    Value* sp = nullptr;
+    Value* limit = nullptr;
+    Value* locals = nullptr;
+
+    // Hand-overs from whoever woke g: received values, a select's case.
+    if (!g.resume_values.empty()) {
+        stack.insert(stack.end(), g.resume_values.begin(), g.resume_values.end());
+        g.resume_values.clear();
+    }
+    if (!g.resume_panic.empty()) {
+        g.panic_message = std::exchange(g.resume_panic, std::string{});
+        g.panic_line = g.current_line();
+        outcome.result = ExecResult::Panic;
+        return outcome;
+    }
+
+// Writes the cached top back, and reads everything cached again (the frame may have changed).
+#define SYNC() stack.set_top(sp)
+#define RELOAD()                                                                                   \
+    do {                                                                                           \
+        frame = &g.frames.back();                                                                  \
+        code = frame->function->code.data();                                                       \
+        fast = fused_code(*frame->function);                                                       \
+        sp = stack.top();                                                                          \
+        limit = stack.limit();                                                                     \
+        locals = stack.data() + frame->base;                                                       \
+    } while (0)
+// Makes room for n more values above sp.
+#define RESERVE(n)                                                                                 \
+    do {                                                                                           \
+        if (__builtin_expect(limit - sp < (n), 0)) {                                               \
+            SYNC();                                                                                \
+            stack.grow(static_cast<size_t>(n));                                                    \
+            RELOAD();                                                                              \
+        }                                                                                          \
+    } while (0)
+#define PUSH(expr)                                                                                 \
+    do {                                                                                           \
+        Value pushed_ = (expr);                                                                    \
+        RESERVE(1);                                                                                \
+        *sp++ = pushed_;                                                                           \
+    } while (0)
+// Counts n instructions as run and moves past them.
+#define ADVANCE(n) (pc += (n), executed += (n))
+#if GOLAB_THREADED_DISPATCH
+    static const void* dispatch_table[static_cast<size_t>(Op::Count_) + 1];
+    static std::atomic<bool> dispatch_ready{false};
+    if (!dispatch_ready.load(std::memory_order_acquire)) {
+        static std::mutex dispatch_mu;
+        std::lock_guard lock(dispatch_mu);
+        for (const void*& target : dispatch_table) {
+            target = &&cold;
+        }
+#define GOLAB_TABLE_ENTRY(name) dispatch_table[static_cast<size_t>(Op::name)] = &&op_##name;
+        GOLAB_HOT_OPS(GOLAB_TABLE_ENTRY)
+#undef GOLAB_TABLE_ENTRY
+        dispatch_ready.store(true, std::memory_order_release);
+    }
+#define DISPATCH() goto* dispatch_table[static_cast<size_t>(ip->op)]
+#define NEXT()                                                                                     \
+    do {                                                                                           \
+        if (__builtin_expect(executed >= budget, 0)) {                                             \
+            goto out_of_budget;                                                                    \
+        }                                                                                          \
+        ip = fast + pc;                                                                            \
+        DISPATCH();                                                                                \
+    } while (0)
+#else
+#define DISPATCH() goto dispatch_ip
+#define NEXT() goto next
+#endif
+// A superinstruction that stands for n instructions: when fewer are left in the budget, the
+// plain first instruction runs instead.
+#define FUSED(n)                                                                                   \
+    do {                                                                                           \
+        if (__builtin_expect(budget - executed < (n), 0)) {                                        \
+            ip = code + pc;                                                                        \
+            DISPATCH();                                                                            \
+        }                                                                                          \
+    } while (0)
+#define BINARY_INT(expr)                                                                           \
+    do {                                                                                           \
+        int64_t y = sp[-1].i, x = sp[-2].i;                                                        \
+        sp--;                                                                                      \
+        sp[-1] = Value::make_int(wrap((expr), IntKind(ip->b)));                                    \
+    } while (0)
+#define BINARY_FLOAT(expr)                                                                         \
+    do {                                                                                           \
+        double y = sp[-1].f, x = sp[-2].f;                                                         \
+        double r = (expr);                                                                         \
+        sp--;                                                                                      \
+        sp[-1] = Value::make_float(ip->b == 1 ? static_cast<float>(r) : r);                        \
+    } while (0)
+#define COMPARE(type, field, expr)                                                                 \
+    do {                                                                                           \
+        type y = sp[-1].field, x = sp[-2].field;                                                   \
+        sp--;                                                                                      \
+        sp[-1] = Value::make_bool(expr);                                                           \
+    } while (0)
+// Integer comparisons: unsigned kinds compare their bits as unsigned numbers.
+#define COMPARE_INT(op)                                                                            \
+    do {                                                                                           \
+        int64_t y = sp[-1].i, x = sp[-2].i;                                                        \
+        bool r = is_unsigned(IntKind(ip->b)) ? static_cast<uint64_t>(x)                            \
+                                                   op static_cast<uint64_t>(y)                     \
+                                             : x op y;                                             \
+        sp--;                                                                                      \
+        sp[-1] = Value::make_bool(r);                                                              \
+    } while (0)
+
+    RELOAD();
+#if !GOLAB_THREADED_DISPATCH
+next:
+    if (executed >= budget) {
+        goto out_of_budget;
+    }
+    ip = fast + pc;
+dispatch_ip:
+    switch (ip->op) {
+#define GOLAB_SWITCH_ENTRY(name)                                                                   \
+    case Op::name:                                                                                 \
+        goto op_##name;
+        GOLAB_HOT_OPS(GOLAB_SWITCH_ENTRY)
+#undef GOLAB_SWITCH_ENTRY
+    default:
+        goto cold;
+    }
+#else
+    NEXT();
+#endif
+
+    // [1] Constants, locals, globals
+op_Const:
+    PUSH(constants[ip->a]);
+    ADVANCE(1);
+    NEXT();
+op_Pop:
+    sp--;
+    ADVANCE(1);
+    NEXT();
+op_Dup:
+    PUSH(sp[-1]);
+    ADVANCE(1);
+    NEXT();
+op_LoadLocal:
+    PUSH(locals[ip->a]);
+    ADVANCE(1);
+    NEXT();
+op_StoreLocal:
+    locals[ip->a] = *--sp;
+    ADVANCE(1);
+    NEXT();
+op_LoadGlobal:
+    PUSH(globals_[static_cast<size_t>(ip->a)]);
+    ADVANCE(1);
+    NEXT();
+op_StoreGlobal:
+    globals_[static_cast<size_t>(ip->a)] = *--sp;
+    ADVANCE(1);
+    NEXT();
+op_Nop:
+    ADVANCE(1);
+    NEXT();
+
+    // [2] Arithmetic and comparisons (division can panic: it stays on the cold path)
+op_AddInt:
+    BINARY_INT(add_wrapping(x, y));
+    ADVANCE(1);
+    NEXT();
+op_SubInt:
+    BINARY_INT(sub_wrapping(x, y));
+    ADVANCE(1);
+    NEXT();
+op_MulInt:
+    BINARY_INT(mul_wrapping(x, y));
+    ADVANCE(1);
+    NEXT();
+op_NegInt:
+    sp[-1] = Value::make_int(wrap(sub_wrapping(0, sp[-1].i), IntKind(ip->b)));
+    ADVANCE(1);
+    NEXT();
+op_AddFloat:
+    BINARY_FLOAT(x + y);
+    ADVANCE(1);
+    NEXT();
+op_SubFloat:
+    BINARY_FLOAT(x - y);
+    ADVANCE(1);
+    NEXT();
+op_MulFloat:
+    BINARY_FLOAT(x * y);
+    ADVANCE(1);
+    NEXT();
+op_DivFloat:
+    BINARY_FLOAT(x / y);
+    ADVANCE(1);
+    NEXT();
+op_NegFloat:
+    sp[-1] = Value::make_float(-sp[-1].f);
+    ADVANCE(1);
+    NEXT();
+op_EqInt:
+    COMPARE(int64_t, i, x == y);
+    ADVANCE(1);
+    NEXT();
+op_NeInt:
+    COMPARE(int64_t, i, x != y);
+    ADVANCE(1);
+    NEXT();
+op_LtInt:
+    COMPARE_INT(<);
+    ADVANCE(1);
+    NEXT();
+op_LeInt:
+    COMPARE_INT(<=);
+    ADVANCE(1);
+    NEXT();
+op_GtInt:
+    COMPARE_INT(>);
+    ADVANCE(1);
+    NEXT();
+op_GeInt:
+    COMPARE_INT(>=);
+    ADVANCE(1);
+    NEXT();
+op_EqFloat:
+    COMPARE(double, f, x == y);
+    ADVANCE(1);
+    NEXT();
+op_NeFloat:
+    COMPARE(double, f, x != y);
+    ADVANCE(1);
+    NEXT();
+op_LtFloat:
+    COMPARE(double, f, x < y);
+    ADVANCE(1);
+    NEXT();
+op_LeFloat:
+    COMPARE(double, f, x <= y);
+    ADVANCE(1);
+    NEXT();
+op_GtFloat:
+    COMPARE(double, f, x > y);
+    ADVANCE(1);
+    NEXT();
+op_GeFloat:
+    COMPARE(double, f, x >= y);
+    ADVANCE(1);
+    NEXT();
+op_Not:
+    sp[-1] = Value::make_bool(!sp[-1].b);
+    ADVANCE(1);
+    NEXT();
+
+    // [3] Conversions
+op_IntToFloat : {
+    int64_t x = sp[-1].i;
+    double r = is_unsigned(IntKind(ip->b)) ? static_cast<double>(static_cast<uint64_t>(x))
+                                           : static_cast<double>(x);
+    sp[-1] = Value::make_float(ip->a == 1 ? static_cast<float>(r) : r);
+    ADVANCE(1);
+    NEXT();
+}
+op_WrapInt:
+    sp[-1] = Value::make_int(wrap(sp[-1].i, IntKind(ip->b)));
+    ADVANCE(1);
+    NEXT();
+op_Box:
+    sp[-1].type = ip->a;
+    ADVANCE(1);
+    NEXT();
+
+    // [4] Jumps, calls and returns
+op_Jump:
+    pc = ip->a;
+    executed++;
+    NEXT();
+op_JumpIfFalse:
+    pc = (--sp)->b ? pc + 1 : ip->a;
+    executed++;
+    NEXT();
+op_JumpIfTrue:
+    pc = (--sp)->b ? ip->a : pc + 1;
+    executed++;
+    NEXT();
+op_Call : {
+    const Function& callee = program_.functions[static_cast<size_t>(ip->a)];
+    if (g.frames.size() >= kMaxFrames) {
+        goto cold; // Go's stack overflow
+    }
+    RESERVE(callee.num_locals);
+    Value* args = sp - ip->b;
+    for (Value* p = sp; p < args + callee.num_locals; p++) {
+        *p = Value{};
+    }
+    sp = args + callee.num_locals;
+    frame->pc = pc + 1;
+    g.frames.push_back(Frame{&callee, 0, static_cast<int32_t>(args - stack.data())});
+    frame = &g.frames.back();
+    code = callee.code.data();
+    fast = fused_code(callee);
+    locals = args;
+    pc = 0;
+    executed++;
+    NEXT();
+}
+op_Return : {
+    if (frame->deferred != DeferredBy::None) {
+        goto cold;
+    }
+    Value* results = sp - ip->a;
+    for (int32_t k = 0; k < ip->a; k++) {
+        locals[k] = results[k];
+    }
+    sp = locals + ip->a;
+    executed++;
+    g.frames.pop_back();
+    if (g.frames.size() <= g.stop_depth) {
+        SYNC();
+        outcome.result = ExecResult::Exit;
+        outcome.instructions = executed;
+        return outcome;
+    }
+    frame = &g.frames.back();
+    code = frame->function->code.data();
+    fast = fused_code(*frame->function);
+    locals = stack.data() + frame->base;
+    pc = frame->pc;
+    NEXT();
+}
+
+    // [5] Slices, structs, cells (their panics go the cold way)
+op_Index : {
+    Value v;
+    if (!index_value(sp[-2], sp[-1].i, v)) {
+        goto cold;
+    }
+    sp--;
+    sp[-1] = v;
+    ADVANCE(1);
+    NEXT();
+}
+op_StoreIndex : {
+    Value* slot = element_slot(sp[-3], sp[-2].i);
+    if (!slot) {
+        goto cold;
+    }
+    *slot = sp[-1];
+    sp -= 3;
+    ADVANCE(1);
+    NEXT();
+}
+op_Len : {
+    const Value& v = sp[-1];
+    if (v.kind == ValueKind::Object &&
+        (v.obj->kind == ObjectKind::Slice || v.obj->kind == ObjectKind::String)) {
+        sp[-1] = Value::make_int(slice_len(v));
+    } else if (v.kind == ValueKind::Nil) {
+        sp[-1] = Value::make_int(0);
+    } else {
+        goto cold;
+    }
+    ADVANCE(1);
+    NEXT();
+}
+op_Field:
+    if (!is_struct(sp[-1])) {
+        goto cold;
+    }
+    sp[-1] = static_cast<StructObject*>(sp[-1].obj)->fields[static_cast<size_t>(ip->a)];
+    ADVANCE(1);
+    NEXT();
+op_SetField:
+    if (!is_struct(sp[-2])) {
+        goto cold;
+    }
+    static_cast<StructObject*>(sp[-2].obj)->fields[static_cast<size_t>(ip->a)] = sp[-1];
+    sp -= 2;
+    ADVANCE(1);
+    NEXT();
+op_LoadCell:
+    sp[-1] = static_cast<CellObject*>(sp[-1].obj)->value;
+    ADVANCE(1);
+    NEXT();
+op_StoreCell:
+    static_cast<CellObject*>(sp[-1].obj)->value = sp[-2];
+    sp -= 2;
+    ADVANCE(1);
+    NEXT();
+
+    // [6] Superinstructions (fuse.cpp): ip[k] is the k-th instruction of the sequence
+op_LocalLocal:
+    FUSED(2);
+    RESERVE(2);
+    sp[0] = locals[ip[0].a];
+    sp[1] = locals[ip[1].a];
+    sp += 2;
+    ADVANCE(2);
+    NEXT();
+op_LocalConst:
+    FUSED(2);
+    RESERVE(2);
+    sp[0] = locals[ip[0].a];
+    sp[1] = constants[ip[1].a];
+    sp += 2;
+    ADVANCE(2);
+    NEXT();
+op_MoveLocal:
+    FUSED(2);
+    locals[ip[1].a] = locals[ip[0].a];
+    ADVANCE(2);
+    NEXT();
+op_LocalField : {
+    FUSED(2);
+    const Value& s = locals[ip[0].a];
+    if (!is_struct(s)) {
+        ip = code + pc; // the plain LoadLocal, then Field panics as Go does
+        DISPATCH();
+    }
+    PUSH(static_cast<StructObject*>(s.obj)->fields[static_cast<size_t>(ip[1].a)]);
+    ADVANCE(2);
+    NEXT();
+}
+op_IncLocal:
+    FUSED(4);
+    locals[ip[3].a] = Value::make_int(
+        wrap(add_wrapping(locals[ip[0].a].i, constants[ip[1].a].i), IntKind(ip[2].b)));
+    ADVANCE(4);
+    NEXT();
+op_LtLocalConstJump:
+    FUSED(4);
+    pc = locals[ip[0].a].i < constants[ip[1].a].i ? pc + 4 : ip[3].a;
+    executed += 4;
+    NEXT();
+op_LtLocalLocalJump:
+    FUSED(4);
+    pc = locals[ip[0].a].i < locals[ip[1].a].i ? pc + 4 : ip[3].a;
+    executed += 4;
+    NEXT();
+op_IntOpStore : {
+    FUSED(2);
+    int64_t y = sp[-1].i, x = sp[-2].i;
+    Op op = code[pc].op;
+    int64_t r = op == Op::AddInt   ? add_wrapping(x, y)
+                : op == Op::SubInt ? sub_wrapping(x, y)
+                                   : mul_wrapping(x, y);
+    sp -= 2;
+    locals[ip[1].a] = Value::make_int(wrap(r, IntKind(ip[0].b)));
+    ADVANCE(2);
+    NEXT();
+}
+
+    // [7] Everything else: the top goes back to the goroutine and the opcode runs below
+cold : {
+    SYNC();
+    ColdStep step{pc, executed, {}};
+    if (!run_cold(g, *ip, step)) {
+        return step.outcome;
+    }
+    pc = step.pc;
+    executed = step.executed;
+    RELOAD();
+    NEXT();
+}
+
+out_of_budget:
+    SYNC();
+    frame->pc = pc;
+    outcome.result = ExecResult::Yield;
+    outcome.instructions = executed;
+    return outcome;
+#undef SYNC
+#undef RELOAD
+#undef RESERVE
+#undef PUSH
+#undef ADVANCE
+#undef DISPATCH
+#undef NEXT
+#undef FUSED
+#undef BINARY_INT
+#undef BINARY_FLOAT
+#undef COMPARE
+#undef COMPARE_INT
+}
+
+bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
+    ValueStack& stack = g.stack;
+    Frame* frame = &g.frames.back();
+    int32_t& pc = step.pc;
+    int64_t& executed = step.executed;
+    ExecOutcome& outcome = step.outcome;
+    pc++;
+    executed++;
 
     // Raises a Go panic in g with Go's message; the loop then returns Panic.
     auto raise = [&](std::string message) {
@@ -384,48 +939,16 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
         return v;
     };
 
-    // Hand-overs from whoever woke g: received values, a select's case.
-    if (!g.resume_values.empty()) {
-        stack.insert(stack.end(), g.resume_values.begin(), g.resume_values.end());
-        g.resume_values.clear();
-    }
-    if (!g.resume_panic.empty()) {
-        raise(std::exchange(g.resume_panic, std::string{}));
-        return outcome;
-    }
-
-    while (executed < budget) {
-        const Instr& in = code[pc++];
-        executed++;
+    // NOTE: the switch keeps the indentation it had inside run()'s loop, so that its history
+    // (git blame) stays with each case.
+    do {
         switch (in.op) {
-        case Op::Const:
-            stack.push_back(program_.constants[in.a]);
-            break;
         case Op::Zero:
             stack.push_back(zero_value(in.a));
-            break;
-        case Op::Pop:
-            stack.pop_back();
-            break;
-        case Op::Dup:
-            stack.push_back(stack.back());
             break;
         case Op::CopyValue:
             stack.back() = copy_value(in.a, stack.back());
             break;
-        case Op::LoadLocal:
-            stack.push_back(stack[frame->base + in.a]);
-            break;
-        case Op::StoreLocal:
-            stack[frame->base + in.a] = pop();
-            break;
-        case Op::LoadGlobal:
-            stack.push_back(globals_[in.a]);
-            break;
-        case Op::StoreGlobal:
-            globals_[in.a] = pop();
-            break;
-
         case Op::AddInt:
         case Op::SubInt:
         case Op::MulInt:
@@ -444,7 +967,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             } else {
                 if (y == 0) {
                     raise("runtime error: integer divide by zero");
-                    return outcome.instructions = executed, outcome;
+                    return outcome.instructions = executed, false;
                 }
                 if (is_unsigned(kind)) {
                     auto ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
@@ -459,30 +982,6 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             stack.back() = Value::make_int(wrap(r, kind));
             break;
         }
-        case Op::NegInt:
-            stack.back() = Value::make_int(wrap(sub_wrapping(0, stack.back().i), IntKind(in.b)));
-            break;
-
-        case Op::AddFloat:
-        case Op::SubFloat:
-        case Op::MulFloat:
-        case Op::DivFloat: {
-            double y = pop().f;
-            double x = stack.back().f;
-            double r = in.op == Op::AddFloat   ? x + y
-                       : in.op == Op::SubFloat ? x - y
-                       : in.op == Op::MulFloat ? x * y
-                                               : x / y;
-            if (in.b == 1) {
-                r = static_cast<float>(r);
-            }
-            stack.back() = Value::make_float(r);
-            break;
-        }
-        case Op::NegFloat:
-            stack.back() = Value::make_float(-stack.back().f);
-            break;
-
         case Op::Concat: {
             Value y = pop();
             std::string s(string_bytes(stack.back()));
@@ -491,33 +990,6 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             break;
         }
 
-        case Op::EqInt:
-        case Op::NeInt:
-        case Op::LtInt:
-        case Op::LeInt:
-        case Op::GtInt:
-        case Op::GeInt: {
-            int64_t y = pop().i;
-            stack.back() = Value::make_bool(compare_int(in.op, stack.back().i, y, IntKind(in.b)));
-            break;
-        }
-        case Op::EqFloat:
-        case Op::NeFloat:
-        case Op::LtFloat:
-        case Op::LeFloat:
-        case Op::GtFloat:
-        case Op::GeFloat: {
-            double y = pop().f;
-            double x = stack.back().f;
-            bool r = in.op == Op::EqFloat   ? x == y
-                     : in.op == Op::NeFloat ? x != y
-                     : in.op == Op::LtFloat ? x < y
-                     : in.op == Op::LeFloat ? x <= y
-                     : in.op == Op::GtFloat ? x > y
-                                            : x >= y;
-            stack.back() = Value::make_bool(r);
-            break;
-        }
         case Op::EqString:
         case Op::NeString:
         case Op::LtString:
@@ -542,20 +1014,6 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             stack.back() = Value::make_bool(in.op == Op::EqBool ? x == y : x != y);
             break;
         }
-        case Op::Not:
-            stack.back() = Value::make_bool(!stack.back().b);
-            break;
-
-        case Op::IntToFloat: {
-            int64_t x = stack.back().i;
-            double r = is_unsigned(IntKind(in.b)) ? static_cast<double>(static_cast<uint64_t>(x))
-                                                  : static_cast<double>(x);
-            if (in.a == 1) {
-                r = static_cast<float>(r);
-            }
-            stack.back() = Value::make_float(r);
-            break;
-        }
         case Op::FloatToInt: {
             double x = stack.back().f;
             // NOTE: out-of-range conversions are implementation-defined in Go;
@@ -578,38 +1036,16 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
         case Op::FloatToF32:
             stack.back() = Value::make_float(static_cast<float>(stack.back().f));
             break;
-        case Op::WrapInt:
-            stack.back() = Value::make_int(wrap(stack.back().i, IntKind(in.b)));
-            break;
-        case Op::Box:
-            stack.back().type = in.a;
-            break;
-
-        case Op::Jump:
-            pc = in.a;
-            break;
-        case Op::JumpIfFalse:
-            if (!pop().b) {
-                pc = in.a;
-            }
-            break;
-        case Op::JumpIfTrue:
-            if (pop().b) {
-                pc = in.a;
-            }
-            break;
-
         case Op::Call: {
             const Function& callee = program_.functions[in.a];
             frame->pc = pc;
             if (too_deep()) {
-                return outcome;
+                return false;
             }
             auto base = static_cast<int32_t>(stack.size()) - in.b;
             stack.resize(base + callee.num_locals);
             g.frames.push_back(Frame{&callee, 0, base});
             frame = &g.frames.back();
-            code = callee.code.data();
             pc = 0;
             break;
         }
@@ -628,20 +1064,18 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
                 if (!deferred_returned(g, deferred)) {
                     outcome.result = ExecResult::Panic;
                     outcome.instructions = executed;
-                    return outcome;
+                    return false;
                 }
                 frame = &g.frames.back();
-                code = frame->function->code.data();
                 pc = frame->pc;
                 break;
             }
             if (g.frames.size() <= g.stop_depth) {
                 outcome.result = ExecResult::Exit;
                 outcome.instructions = executed;
-                return outcome;
+                return false;
             }
             frame = &g.frames.back();
-            code = frame->function->code.data();
             pc = frame->pc;
             break;
         }
@@ -659,7 +1093,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
                 }
                 outcome.result = stop;
                 outcome.instructions = executed;
-                return outcome;
+                return false;
             }
             frame = &g.frames.back(); // a String method may have grown g.frames
             break;
@@ -691,7 +1125,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             int64_t n = slice_len(s);
             if (i < 0 || i >= n) {
                 raise(index_error(i, n));
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             if (s.obj->kind == ObjectKind::String) {
                 stack.back() = Value::make_int(
@@ -711,7 +1145,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             int64_t n = slice_len(s);
             if (i < 0 || i >= n) {
                 raise(index_error(i, n));
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             if (s.obj->kind == ObjectKind::Array) {
                 static_cast<ArrayObject*>(s.obj)->elems[i] = v;
@@ -736,7 +1170,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             int64_t n = pop().i;
             if (n < 0 || n > (int64_t{1} << 40)) {
                 raise("makechan: size out of range");
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             auto* ch = new ChanObject();
             ch->elem = in.a;
@@ -779,7 +1213,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
                 }
                 outcome.result = stop;
                 outcome.instructions = executed;
-                return outcome;
+                return false;
             }
             break;
         }
@@ -804,7 +1238,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             int64_t n = pop().i;
             if (in.a == 0 && n < 0) {
                 raise("runtime error: negative shift amount");
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             int64_t x = stack.back().i;
             auto kind = IntKind(in.b);
@@ -819,7 +1253,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             std::string err = make_slice(in.a, len, cap, r);
             if (!err.empty()) {
                 raise(std::move(err));
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             stack.push_back(r);
             break;
@@ -842,12 +1276,12 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             Value r;
             if (in.b == 2 && stack.back().kind == ValueKind::Nil) {
                 raise(kNilDereference); // a nil *[N]T
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             std::string err = slice_of(stack.back(), in.a, in.b == 1, low, high, max, r);
             if (!err.empty()) {
                 raise(std::move(err));
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             stack.back() = r;
             break;
@@ -886,7 +1320,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             Value m = stack.back();
             if (std::string bad = unhashable_map_key(m, k); !bad.empty()) {
                 raise("runtime error: hash of unhashable type " + bad);
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             MapEntry* e = m.kind == ValueKind::Object
                               ? map_find(program_, *static_cast<MapObject*>(m.obj), k)
@@ -903,11 +1337,11 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             Value m = pop();
             if (std::string bad = unhashable_map_key(m, k); !bad.empty()) {
                 raise("runtime error: hash of unhashable type " + bad);
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             if (m.kind != ValueKind::Object) {
                 raise("assignment to entry in nil map");
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             map_store(program_, *static_cast<MapObject*>(m.obj), k, v);
             break;
@@ -917,7 +1351,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             Value m = pop();
             if (std::string bad = unhashable_map_key(m, k); !bad.empty()) {
                 raise("runtime error: hash of unhashable type " + bad);
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             if (m.kind == ValueKind::Object) {
                 map_delete(program_, *static_cast<MapObject*>(m.obj), k);
@@ -968,12 +1402,11 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             frame->pc = pc - 1; // back here for the next one
             if (d.nil_func) {
                 raise(kNilDereference);
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             if (!d.native) {
                 push_deferred_call(g, d, DeferredBy::Return);
                 frame = &g.frames.back();
-                code = frame->function->code.data();
                 pc = 0;
                 break;
             }
@@ -987,7 +1420,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
                 }
                 outcome.result = stop;
                 outcome.instructions = executed;
-                return outcome;
+                return false;
             }
             stack.resize(before);
             pc--;
@@ -1009,20 +1442,12 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
         case Op::NewCell:
             stack.back() = Value::make_object(hooks_.adopt(new CellObject(stack.back())));
             break;
-        case Op::LoadCell:
-            stack.back() = static_cast<CellObject*>(stack.back().obj)->value;
-            break;
-        case Op::StoreCell: {
-            Value c = pop();
-            static_cast<CellObject*>(c.obj)->value = pop();
-            break;
-        }
         case Op::Field:
         case Op::FieldRef: {
             Value& s = stack.back();
             if (s.kind != ValueKind::Object || !s.obj) {
                 raise(kNilDereference);
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             auto* st = static_cast<StructObject*>(s.obj);
             s = in.op == Op::Field ? st->fields[in.a]
@@ -1034,7 +1459,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             Value s = pop();
             if (s.kind != ValueKind::Object || !s.obj) {
                 raise(kNilDereference);
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             static_cast<StructObject*>(s.obj)->fields[in.a] = v;
             break;
@@ -1046,7 +1471,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             if (i < 0 || i >= n) {
                 raise("runtime error: index out of range [" + std::to_string(i) + "] with length " +
                       std::to_string(n));
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             Object* container = s.obj;
             if (s.obj->kind == ObjectKind::Slice) {
@@ -1065,7 +1490,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             std::string err = load_through(p, stack.back());
             if (!err.empty()) {
                 raise(err);
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             break;
         }
@@ -1084,7 +1509,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             }
             if (!err.empty()) {
                 raise(err);
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             break;
         }
@@ -1108,13 +1533,13 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
         case Op::CallValue:
         case Op::GoValue: {
             if (in.op == Op::CallValue && too_deep()) {
-                return outcome;
+                return false;
             }
             size_t at = stack.size() - in.b - 1;
             Value f = stack[at];
             if (f.kind != ValueKind::Object || !f.obj) {
                 raise(kNilDereference);
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             auto* c = static_cast<ClosureObject*>(f.obj);
             stack.erase(stack.begin() + static_cast<std::ptrdiff_t>(at));
@@ -1133,13 +1558,12 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             frame->pc = pc;
             g.frames.push_back(Frame{callee, 0, static_cast<int32_t>(at)});
             frame = &g.frames.back();
-            code = callee->code.data();
             pc = 0;
             break;
         }
         case Op::CallIface: {
             if (too_deep()) {
-                return outcome;
+                return false;
             }
             size_t at = stack.size() - in.b - 1;
             Value& recv = stack[at];
@@ -1147,7 +1571,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             int32_t fn = find_method(recv, in.a, deref);
             if (fn < 0) {
                 raise(kNilDereference);
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             const Function& callee = program_.functions[fn];
             if (deref) {
@@ -1157,7 +1581,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
                 std::string err = load_through(recv, v);
                 if (!err.empty()) {
                     raise(err);
-                    return outcome.instructions = executed, outcome;
+                    return outcome.instructions = executed, false;
                 }
                 recv = copy_value(elem, v);
             } else {
@@ -1170,7 +1594,6 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             stack.resize(at + callee.num_locals);
             g.frames.push_back(Frame{&callee, 0, static_cast<int32_t>(at)});
             frame = &g.frames.back();
-            code = callee.code.data();
             pc = 0;
             break;
         }
@@ -1180,7 +1603,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             bool eq = values_equal(in.a, stack.back(), y, err);
             if (!err.empty()) {
                 raise(err);
-                return outcome.instructions = executed, outcome;
+                return outcome.instructions = executed, false;
             }
             stack.back() = Value::make_bool(eq);
             break;
@@ -1193,7 +1616,7 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             if (in.op == Op::Assert) {
                 if (!ok) {
                     raise(assert_failure(x, in.a, in.b));
-                    return outcome.instructions = executed, outcome;
+                    return outcome.instructions = executed, false;
                 }
                 break;
             }
@@ -1211,16 +1634,12 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             stack.back() = Value::make_bool(r);
             break;
         }
-        case Op::Nop:
-        case Op::Count_:
+        default:
+            assert(false && "a hot opcode reached the cold path");
             break;
         }
-    }
-
-    frame->pc = pc;
-    outcome.result = ExecResult::Yield;
-    outcome.instructions = executed;
-    return outcome;
+    } while (false);
+    return true;
 }
 
 bool Vm::call_sync(Goroutine& g, int32_t fn, std::span<const Value> args,
@@ -1337,7 +1756,7 @@ std::span<const Value> variadic(const Value& v) {
 } // namespace
 
 bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) {
-    std::vector<Value>& stack = g.stack;
+    ValueStack& stack = g.stack;
     Value* args = stack.data() + (stack.size() - argc);
 
     // Replaces the arguments on the stack with the results.

@@ -18,6 +18,7 @@
 
 #include "vm/program.h"
 #include "vm/value.h"
+#include "vm/value_stack.h"
 
 namespace golab {
 
@@ -191,7 +192,7 @@ enum class GStatus : uint8_t { Runnable, Running, Waiting, Dead, Lost };
 struct Goroutine {
     int64_t id = 0;
     std::string function_name; // the function it was started with
-    std::vector<Value> stack;
+    ValueStack stack;          // locals and operands of every frame
     std::vector<Frame> frames;
 
     // Owned by the runtime, under its lock.
@@ -366,11 +367,20 @@ class Vm {
     int32_t find_method(const Value& x, int32_t name_id, bool& deref) const;
     // Lays a closure's frame out: args are in place at stack[base...]; returns
     // the function to run.
-    int32_t enter_closure(std::vector<Value>& stack, size_t base, int32_t argc,
-                          const ClosureObject& c, const Function*& fn);
+    int32_t enter_closure(ValueStack& stack, size_t base, int32_t argc, const ClosureObject& c,
+                          const Function*& fn);
     std::string type_name(TypeId t) const;
 
     ExecOutcome run(Goroutine& g, int64_t budget, int64_t executed_before);
+    // Where run() stands when it hands an instruction to run_cold().
+    struct ColdStep {
+        int32_t pc = 0;
+        int64_t executed = 0;
+        ExecOutcome outcome;
+    };
+    // Runs one instruction that run()'s hot paths leave alone, with the stack's top written
+    // back. Returns false when the slice ends there (step.outcome says why).
+    bool run_cold(Goroutine& g, const Instr& in, ColdStep& step);
     bool call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
     // Defer, panic and recover (vm_defer.cpp).
     void push_deferred_call(Goroutine& g, const DeferRecord& d, DeferredBy why);

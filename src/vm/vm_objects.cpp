@@ -246,8 +246,8 @@ std::string Vm::assert_failure(const Value& x, TypeId target, TypeId static_type
     return "interface conversion: " + from + " is " + type_name(x.type) + ", not " + want.name;
 }
 
-int32_t Vm::enter_closure(std::vector<Value>& stack, size_t base, int32_t argc,
-                          const ClosureObject& c, const Function*& fn) {
+int32_t Vm::enter_closure(ValueStack& stack, size_t base, int32_t argc, const ClosureObject& c,
+                          const Function*& fn) {
     fn = &program_.functions[c.function];
     if (c.bound) {
         // The receiver goes first: shift the arguments up by one.
