@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
 
 #include "vm/format.h"
 #include "vm/vm.h"
@@ -365,51 +366,141 @@ std::string map_key(const Program& program, TypeId key_type, const Value& key,
     return out;
 }
 
+namespace {
+
+// Spreads the bits of x over the whole word (a 64-bit finaliser), so that keys 0, 7, 14, ...
+// do not crowd into a few slots.
+uint64_t mix_bits(uint64_t x) {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ull;
+    x ^= x >> 33;
+    return x;
+}
+
+bool has_int_keys(const Program& program, const MapObject& m) {
+    TypeKind k = program.types[static_cast<size_t>(m.key_type)].kind;
+    return k == TypeKind::Int || k == TypeKind::Time;
+}
+
+// Returns what a key's slots hold as their tag: an integer key itself, else a hash of its
+// canonical bytes.
+uint64_t key_tag(bool ints, const Value& key, std::string_view bytes) {
+    return ints ? static_cast<uint64_t>(key.i) : std::hash<std::string_view>{}(bytes);
+}
+
+// Returns the slot holding key, or -1 with free_slot at the empty slot where the probe
+// ended. m.slots must not be empty.
+int64_t probe(const MapObject& m, bool ints, uint64_t tag, std::string_view bytes,
+              size_t& free_slot) {
+    size_t mask = m.slots.size() - 1;
+    for (size_t s = mix_bits(tag) & mask;; s = (s + 1) & mask) {
+        const MapSlot& slot = m.slots[s];
+        if (slot.entry == 0) {
+            free_slot = s;
+            return -1;
+        }
+        if (slot.tag == tag && slot.entry != kDeletedSlot &&
+            (ints || m.key_bytes[slot.entry - 1] == bytes)) {
+            return static_cast<int64_t>(s);
+        }
+    }
+}
+
+// Rebuilds the slots for the live entries, with room for at least `room` entries.
+void reindex(MapObject& m, bool ints, size_t room) {
+    size_t size = 8;
+    while (size < 2 * room) {
+        size *= 2;
+    }
+    m.slots.assign(size, MapSlot{});
+    size_t mask = size - 1;
+    for (size_t i = 0; i < m.entries.size(); i++) {
+        if (!m.entries[i].live) {
+            continue;
+        }
+        uint64_t tag = key_tag(ints, m.entries[i].key, m.key_bytes[i]);
+        size_t s = mix_bits(tag) & mask;
+        while (m.slots[s].entry != 0) {
+            s = (s + 1) & mask;
+        }
+        m.slots[s] = MapSlot{tag, static_cast<uint32_t>(i + 1)};
+    }
+}
+
+} // namespace
+
 MapEntry* map_find(const Program& program, MapObject& m, const Value& key) {
-    auto it = m.index.find(map_key(program, m.key_type, key, 0));
-    return it == m.index.end() ? nullptr : &m.entries[it->second];
+    if (m.live == 0) {
+        return nullptr;
+    }
+    bool ints = has_int_keys(program, m);
+    // Lookups use serial 0, so a stored NaN (serial > 0) is never found again.
+    std::string bytes = ints ? std::string() : map_key(program, m.key_type, key, 0);
+    size_t free_slot = 0;
+    int64_t s = probe(m, ints, key_tag(ints, key, bytes), bytes, free_slot);
+    return s < 0 ? nullptr : &m.entries[m.slots[static_cast<size_t>(s)].entry - 1];
 }
 
 void map_store(const Program& program, MapObject& m, const Value& key, const Value& value) {
-    // Lookups use serial 0, so a stored NaN (serial > 0) is never found again.
-    std::string k = map_key(program, m.key_type, key, m.entries.size() + 1);
-    auto it = m.index.find(k);
-    if (it != m.index.end()) {
-        m.entries[it->second].value = value;
-        return;
+    bool ints = has_int_keys(program, m);
+    std::string bytes = ints ? std::string() : map_key(program, m.key_type, key, ++m.stores);
+    uint64_t tag = key_tag(ints, key, bytes);
+    size_t free_slot = 0;
+    if (!m.slots.empty()) {
+        int64_t s = probe(m, ints, tag, bytes, free_slot);
+        if (s >= 0) {
+            m.entries[m.slots[static_cast<size_t>(s)].entry - 1].value = value;
+            return;
+        }
     }
     // Drop the holes deletes left once they outnumber the keys; range loops hold their own
     // list of keys, so moving entries does not disturb them.
+    bool moved = false;
     if (m.entries.size() > 16 && m.entries.size() > 2 * static_cast<size_t>(m.live)) {
-        std::vector<MapEntry> kept;
-        kept.reserve(static_cast<size_t>(m.live) + 1);
-        for (MapEntry& e : m.entries) {
-            if (e.live) {
-                kept.push_back(e);
+        size_t kept = 0;
+        for (size_t i = 0; i < m.entries.size(); i++) {
+            if (m.entries[i].live) {
+                m.entries[kept] = m.entries[i];
+                m.key_bytes[kept] = std::move(m.key_bytes[i]);
+                kept++;
             }
         }
-        m.entries = std::move(kept);
-        m.index.clear();
-        for (size_t i = 0; i < m.entries.size(); i++) {
-            m.index.emplace(map_key(program, m.key_type, m.entries[i].key, i + 1), i);
-        }
-        k = map_key(program, m.key_type, key, m.entries.size() + 1);
+        m.entries.resize(kept);
+        m.key_bytes.resize(kept);
+        moved = true;
     }
-    m.index.emplace(std::move(k), m.entries.size());
+    if (moved || 2 * (m.entries.size() + 1) > m.slots.size()) {
+        reindex(m, ints, m.entries.size() + 1);
+        probe(m, ints, tag, bytes, free_slot);
+    }
+    m.slots[free_slot] = MapSlot{tag, static_cast<uint32_t>(m.entries.size() + 1)};
     m.entries.push_back(MapEntry{key, value, true});
+    m.key_bytes.push_back(std::move(bytes));
     m.live++;
 }
 
 void map_delete(const Program& program, MapObject& m, const Value& key) {
-    auto it = m.index.find(map_key(program, m.key_type, key, 0));
-    if (it == m.index.end()) {
+    if (m.live == 0) {
         return;
     }
-    MapEntry& e = m.entries[it->second];
+    bool ints = has_int_keys(program, m);
+    std::string bytes = ints ? std::string() : map_key(program, m.key_type, key, 0);
+    size_t free_slot = 0;
+    int64_t s = probe(m, ints, key_tag(ints, key, bytes), bytes, free_slot);
+    if (s < 0) {
+        return;
+    }
+    // The slot stays taken, so probes for other keys go on past it.
+    MapSlot& slot = m.slots[static_cast<size_t>(s)];
+    size_t n = slot.entry - 1;
+    slot.entry = kDeletedSlot;
+    MapEntry& e = m.entries[n];
     e.live = false;
     e.key = Value{};
     e.value = Value{};
-    m.index.erase(it);
+    std::string().swap(m.key_bytes[n]);
     m.live--;
 }
 

@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "vm/program.h"
@@ -45,17 +44,33 @@ void decode_rune(std::string_view s, size_t i, int32_t& rune, int& width);
 std::string encode_rune(int64_t r);
 
 // A Go map. Entries keep their insertion slot; deleting leaves a hole that later inserts
-// may reuse after compaction. Keys are found through their canonical bytes (see map_key).
+// may reuse after compaction. Keys are found through an open-addressing table of entry
+// numbers: integer keys by their value, every other key by its canonical bytes (map_key).
 struct MapEntry {
     Value key;
     Value value;
     bool live = false;
 };
 
+// A slot of a map's index: entry is the entry's number + 1 (0: empty, kDeletedSlot: its
+// entry was deleted); tag is the key itself for integer keys, else its hash, so most probes
+// that miss never touch the entries.
+struct MapSlot {
+    uint64_t tag = 0;
+    uint32_t entry = 0;
+};
+inline constexpr uint32_t kDeletedSlot = UINT32_MAX;
+
 struct MapObject final : Object {
     TypeId key_type = kNoType;
     std::vector<MapEntry> entries;
-    std::unordered_map<std::string, size_t> index;
+    // The index: a power of two in size, never more than half full (deleted slots included),
+    // so every probe ends at an empty slot.
+    std::vector<MapSlot> slots;
+    // The canonical bytes of each entry's key; empty for integer keys, which compare as
+    // numbers.
+    std::vector<std::string> key_bytes;
+    uint64_t stores = 0; // numbers each stored NaN key, which equals no other key
     int64_t live = 0;
     // How many range loops have started over this map: each starts at a different entry, so
     // programs cannot come to rely on one order (Go randomises it; ours is fixed per run).
