@@ -329,13 +329,13 @@ std::string Vm::unhashable_map_key(const Value& m, const Value& k) const {
 // opcode, and a hot one in an unusual case (a panic, a deferred frame), takes the cold path:
 // the top is written back to the goroutine and the opcode runs as a switch case.
 // clang-format off
-#define GOLAB_HOT_OPS(X)                                                                          \
-    X(Const) X(Pop) X(Dup) X(LoadLocal) X(StoreLocal) X(LoadGlobal) X(StoreGlobal)                \
-    X(AddInt) X(SubInt) X(MulInt) X(NegInt) X(AddFloat) X(SubFloat) X(MulFloat) X(DivFloat)       \
-    X(NegFloat) X(EqInt) X(NeInt) X(LtInt) X(LeInt) X(GtInt) X(GeInt) X(EqFloat) X(NeFloat)      \
-    X(LtFloat) X(LeFloat) X(GtFloat) X(GeFloat) X(Not) X(IntToFloat) X(WrapInt) X(Box) X(Jump)   \
-    X(JumpIfFalse) X(JumpIfTrue) X(Call) X(Return) X(Index) X(StoreIndex) X(Len) X(Field)        \
-    X(SetField) X(LoadCell) X(StoreCell) X(Nop) X(LocalLocal) X(LocalConst) X(MoveLocal)          \
+#define GOLAB_HOT_OPS(X)                                                                           \
+    X(Const) X(Pop) X(Dup) X(LoadLocal) X(StoreLocal) X(LoadGlobal) X(StoreGlobal) X(AddInt)       \
+    X(SubInt) X(MulInt) X(DivInt) X(RemInt) X(NegInt) X(AddFloat) X(SubFloat) X(MulFloat)          \
+    X(DivFloat) X(NegFloat) X(EqInt) X(NeInt) X(LtInt) X(LeInt) X(GtInt) X(GeInt) X(EqFloat)       \
+    X(NeFloat) X(LtFloat) X(LeFloat) X(GtFloat) X(GeFloat) X(Not) X(IntToFloat) X(WrapInt) X(Box)  \
+    X(Jump) X(JumpIfFalse) X(JumpIfTrue) X(Call) X(Return) X(Index) X(StoreIndex) X(Len) X(Field)  \
+    X(SetField) X(LoadCell) X(StoreCell) X(Nop) X(LocalLocal) X(LocalConst) X(MoveLocal)           \
     X(LocalField) X(IncLocal) X(LtLocalConstJump) X(LtLocalLocalJump) X(IntOpStore)
 // clang-format on
 
@@ -618,7 +618,7 @@ op_Nop:
     ADVANCE(1);
     NEXT();
 
-    // [2] Arithmetic and comparisons (division can panic: it stays on the cold path)
+    // [2] Arithmetic and comparisons
 op_AddInt:
     BINARY_INT(add_wrapping(x, y));
     ADVANCE(1);
@@ -631,6 +631,26 @@ op_MulInt:
     BINARY_INT(mul_wrapping(x, y));
     ADVANCE(1);
     NEXT();
+op_DivInt:
+op_RemInt : {
+    // Division by zero panics and x / -1 may overflow: both take the cold path.
+    int64_t y = sp[-1].i, x = sp[-2].i;
+    if (y == 0 || y == -1) {
+        goto cold;
+    }
+    bool div = ip->op == Op::DivInt;
+    int64_t r;
+    if (is_unsigned(IntKind(ip->b))) {
+        auto ux = static_cast<uint64_t>(x), uy = static_cast<uint64_t>(y);
+        r = static_cast<int64_t>(div ? ux / uy : ux % uy);
+    } else {
+        r = div ? x / y : x % y;
+    }
+    sp--;
+    put_int(&sp[-1], wrap(r, IntKind(ip->b)));
+    ADVANCE(1);
+    NEXT();
+}
 op_NegInt:
     put_int(&sp[-1], wrap(sub_wrapping(0, sp[-1].i), IntKind(ip->b)));
     ADVANCE(1);
