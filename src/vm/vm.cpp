@@ -496,6 +496,15 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
         RESERVE(1);                                                                                \
         *sp++ = pushed_;                                                                           \
     } while (0)
+// Pushes two values read after the room is made (making room may move the locals).
+#define PUSH_PAIR(first, second)                                                                   \
+    do {                                                                                           \
+        RESERVE(2);                                                                                \
+        sp[0] = (first);                                                                           \
+        sp[1] = (second);                                                                          \
+        sp += 2;                                                                                   \
+        ADVANCE(2);                                                                                \
+    } while (0)
 // Counts n instructions as run and moves past them.
 #define ADVANCE(n) (pc += (n), executed += (n))
 #if GOLAB_THREADED_DISPATCH
@@ -867,19 +876,11 @@ op_StoreCell:
     // [6] Superinstructions (fuse.cpp): ip[k] is the k-th instruction of the sequence
 op_LocalLocal:
     FUSED(2);
-    RESERVE(2);
-    sp[0] = locals[ip[0].a];
-    sp[1] = locals[ip[1].a];
-    sp += 2;
-    ADVANCE(2);
+    PUSH_PAIR(locals[ip[0].a], locals[ip[1].a]);
     NEXT();
 op_LocalConst:
     FUSED(2);
-    RESERVE(2);
-    sp[0] = locals[ip[0].a];
-    sp[1] = constants[ip[1].a];
-    sp += 2;
-    ADVANCE(2);
+    PUSH_PAIR(locals[ip[0].a], constants[ip[1].a]);
     NEXT();
 op_MoveLocal:
     FUSED(2);
@@ -949,6 +950,7 @@ out_of_budget:
 #undef RELOAD
 #undef RESERVE
 #undef PUSH
+#undef PUSH_PAIR
 #undef ADVANCE
 #undef DISPATCH
 #undef NEXT
