@@ -2419,6 +2419,12 @@ struct Checker::Impl {
                     s->mode = Mode::TypeExpr;
                     s->type = m->type;
                     return;
+                case ObjKind::Var:
+                    // A library variable (strconv.ErrSyntax): read through its native.
+                    // TODO: assigning to one; Go allows it, we refuse it as not a variable.
+                    s->mode = Mode::Value;
+                    s->type = m->type;
+                    return;
                 default:
                     set_invalid(s);
                     return;

@@ -6,6 +6,8 @@
 
 #include "lang/codegen.h"
 
+#include "vm/vm.h"
+
 #include <cstring>
 #include <map>
 #include <set>
@@ -30,6 +32,8 @@ class CodeGen {
   private:
     // [SECTION] Plumbing
     void emit(Op op, int32_t a = 0, int32_t b = 0) {
+        if (op == Op::CallNative || op == Op::DeferNative)
+            library_types_for(NativeId(a));
         fn_->code.push_back(Instr{op, a, b});
         fn_->lines.push_back(line_);
     }
@@ -139,6 +143,12 @@ class CodeGen {
     std::vector<Wrapper> wrappers_;
     void promoted_methods(const Type* t, TypeInfo& info, TypeId self);
     void wrapper(const Wrapper& w);
+    // Library types (strings.Builder, *strconv.NumError): their native methods, called through
+    // interfaces and by fmt, each get a small function that calls the native.
+    void library_methods(const Type* t, TypeInfo& info, TypeId self);
+    void native_method(const Wrapper& w);
+    void library_types_for(NativeId id);
+    void register_library_type(const char* name, bool pointer);
     std::unordered_map<std::string, int32_t> constant_index_;
     // Statements break and continue may leave: loops and switches.
     struct Loop {
@@ -364,6 +374,8 @@ TypeId CodeGen::type_id(const Type* t) {
     }
     if (named->kind == Kind::Named && named->declared && under(named)->kind == Kind::Struct)
         promoted_methods(t, info, self);
+    if (named->kind == Kind::Named && !named->declared && named->special == Special::None)
+        library_methods(t, info, self);
     prog_.types[size_t(self)] = std::move(info);
     return self;
 }
@@ -424,6 +436,96 @@ void CodeGen::promoted_methods(const Type* t, TypeInfo& info, TypeId self) {
         }
         taken.insert(found.begin(), found.end());
         level = std::move(next);
+    }
+}
+
+void CodeGen::library_methods(const Type* t, TypeInfo& info, TypeId self) {
+    const Type* named = t->kind == Kind::Pointer ? t->elem : t;
+    for (const Method& m : named->methods) {
+        if (m.native < 0 || m.field || (m.pointer_receiver && t->kind != Kind::Pointer))
+            continue;
+        bool returns_string = m.sig->params.empty() && m.sig->results.size() == 1 &&
+                              under(m.sig->results[0])->kind == Kind::String;
+        if (returns_string && (m.name == "String" || m.name == "Error"))
+            (m.name == "String" ? info.string_function : info.error_function) = -2;
+        info.methods.push_back(MethodEntry{method_name_id(prog_, m.name), -1, false});
+        wrappers_.push_back(Wrapper{self, info.methods.size() - 1, t, {}, &m});
+    }
+}
+
+// Compiles a library method's function: it passes its receiver and arguments to the native.
+void CodeGen::native_method(const Wrapper& w) {
+    auto index = int32_t(prog_.functions.size());
+    prog_.functions.emplace_back();
+    Function& f = prog_.functions.back();
+    fn_ = &f;
+    decl_ = nullptr;
+    f.name = native_go_name(NativeId(w.method->native));
+    f.num_params = int32_t(w.method->sig->params.size()) + 1;
+    f.num_results = int32_t(w.method->sig->results.size());
+    for (int32_t i = 0; i < f.num_params; i++)
+        emit(Op::LoadLocal, i);
+    emit(Op::CallNative, w.method->native, f.num_params);
+    emit(Op::Return, f.num_results);
+    f.num_locals = f.num_params;
+
+    TypeInfo& info = prog_.types[size_t(w.type)];
+    info.methods[w.entry].function = index;
+    if (w.method->name == "String" && info.string_function == -2)
+        info.string_function = index;
+    if (w.method->name == "Error" && info.error_function == -2)
+        info.error_function = index;
+}
+
+void CodeGen::register_library_type(const char* name, bool pointer) {
+    const Type* t = types_.library_type(name);
+    if (!t)
+        return;
+    if (pointer)
+        t = types_.pointer_to(t);
+    TypeId id = type_id(t);
+    std::string runtime = prog_.types[size_t(id)].name;
+    if (prog_.library_type(runtime) == kNoType)
+        prog_.library_types.push_back({runtime, id});
+}
+
+// Registers the library types a native makes values of, once per program.
+void CodeGen::library_types_for(NativeId id) {
+    switch (id) {
+    case NativeId::ErrorsNew:
+    case NativeId::FmtErrorf:
+    case NativeId::StrconvErrSyntax:
+    case NativeId::StrconvErrRange:
+    case NativeId::StrconvAtoi:
+    case NativeId::StrconvParseInt:
+    case NativeId::StrconvParseUint:
+    case NativeId::StrconvParseFloat:
+    case NativeId::StrconvParseBool: {
+        if (prog_.library_type("*errors.errorString") != kNoType)
+            return;
+        register_library_type("errors.errorString", true);
+        register_library_type("fmt.wrapError", true);
+        register_library_type("strconv.NumError", true);
+        // strconv's two sentinel errors, made once: errors.Is compares them by identity.
+        TypeId error_string = prog_.library_type("*errors.errorString");
+        auto sentinel = [&](const char* text) {
+            prog_.library_objects.push_back(std::make_unique<StringObject>(text));
+            auto* e = new StructObject();
+            e->fields.push_back(Value::make_object(prog_.library_objects.back().get()));
+            prog_.library_objects.emplace_back(e);
+            Value v = Value::make_object(e);
+            v.type = error_string;
+            return v;
+        };
+        prog_.err_syntax = sentinel("invalid syntax");
+        prog_.err_range = sentinel("value out of range");
+        return;
+    }
+    case NativeId::RandNewSource:
+        register_library_type("rand.rngSource", true);
+        return;
+    default:
+        return;
     }
 }
 
@@ -559,6 +661,10 @@ void CodeGen::expr(Expr* e) {
     }
     case ExprKind::Selector: {
         auto* s = static_cast<SelectorExpr*>(e);
+        if (s->member && s->member->kind == ObjKind::Var && s->member->native >= 0) {
+            emit(Op::CallNative, s->member->native, 0); // a library variable: strconv.ErrSyntax
+            return;
+        }
         if (s->method && s->method->field) {
             // A library field read through a native: timer.C.
             expr(s->x);
@@ -2447,7 +2553,10 @@ void CodeGen::program() {
     while (!wrappers_.empty()) {
         Wrapper w = wrappers_.back();
         wrappers_.pop_back();
-        wrapper(w);
+        if (w.method->native >= 0)
+            native_method(w);
+        else
+            wrapper(w);
     }
 }
 

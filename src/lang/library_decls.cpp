@@ -5,6 +5,7 @@
 // function is written down once. The reader knows just the types those signatures use.
 #include <cassert>
 #include <cmath>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -18,7 +19,11 @@ namespace {
 // Reads "func(s, sep string) []string" and similar into a Func type.
 class SignatureReader {
   public:
+    using Lookup = std::function<const Type*(std::string_view)>;
     SignatureReader(TypeTable& types, std::string_view text) : types_(types), text_(text) {}
+
+    // Library types the signatures name by their qualified name ("*strconv.NumError").
+    Lookup named;
 
     Type* read() {
         expect("func(");
@@ -28,7 +33,7 @@ class SignatureReader {
         if (peek() == '(') {
             pos_++;
             read_list(fn->results, fn->result_names, nullptr);
-        } else if (pos_ < text_.size()) {
+        } else if (pos_ < text_.size() && peek() != ',' && peek() != ')') {
             fn->results.push_back(read_type());
             fn->result_names.emplace_back();
         }
@@ -50,7 +55,7 @@ class SignatureReader {
         size_t start = pos_;
         while (pos_ < text_.size() &&
                (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '[' ||
-                text_[pos_] == ']' || text_[pos_] == '.'))
+                text_[pos_] == ']' || text_[pos_] == '.' || text_[pos_] == '*'))
             pos_++;
         return text_.substr(start, pos_ - start);
     }
@@ -62,11 +67,15 @@ class SignatureReader {
         if (name.substr(0, 2) == "[]") {
             return types_.slice_of(type_named(name.substr(2)));
         }
+        if (name.substr(0, 1) == "*") {
+            return types_.pointer_to(type_named(name.substr(1)));
+        }
         static const struct {
             const char* name;
             Kind kind;
         } kBasic[] = {{"bool", Kind::Bool},       {"int", Kind::Int},
-                      {"int64", Kind::Int64},     {"uint64", Kind::Uint64},
+                      {"int32", Kind::Int32},     {"int64", Kind::Int64},
+                      {"uint64", Kind::Uint64},   {"float32", Kind::Float32},
                       {"float64", Kind::Float64}, {"string", Kind::String}};
         for (const auto& b : kBasic)
             if (name == b.name)
@@ -77,12 +86,25 @@ class SignatureReader {
             return types_.byte_type();
         if (name == "error")
             return types_.error_type();
+        if (name == "any")
+            return types_.empty_interface();
+        if (named) {
+            if (const Type* t = named(name))
+                return t;
+        }
         assert(false && "library: a signature uses a type the reader does not know");
         return types_.invalid();
     }
 
     const Type* read_type() {
         skip_spaces();
+        if (text_.substr(pos_, 5) == "func(") {
+            SignatureReader inner(types_, text_.substr(pos_));
+            inner.named = named;
+            const Type* fn = inner.read();
+            pos_ += inner.pos_;
+            return fn;
+        }
         bool dots = text_.substr(pos_, 3) == "...";
         if (dots)
             pos_ += 3;
@@ -209,6 +231,123 @@ void Universe::add_library() {
         o->value =
             c.kind == Kind::UntypedFloat ? Constant::make_float(c.f) : Constant::make_int(c.i);
         library_package(c.package).members[c.name] = o;
+    }
+    add_library_types();
+}
+
+namespace {
+
+// The library's struct types whose values the natives build or that carry native methods.
+// Fields are unexported where Go's are, so programs cannot reach them.
+struct StructDecl {
+    const char* package;
+    const char* name;
+    const char* fields; // "name type; name type"
+    std::vector<std::string> go_methods;
+};
+
+const StructDecl kStructs[] = {
+    {"errors", "errorString", "s string", {"Error"}},
+    {"fmt", "wrapError", "msg string; err error", {"Error", "Unwrap"}},
+    {"strconv", "NumError", "Func string; Num string; Err error", {"Error", "Unwrap"}},
+    // NOTE: buf stays nil; the text lives in s (written in place), n bytes of it. buf is
+    // there so that Builders do not compare, as in Go.
+    {"strings",
+     "Builder",
+     "addr *strings.Builder; buf []byte; s string; n int",
+     {"Cap", "Grow", "Len", "Reset", "String", "Write", "WriteByte", "WriteRune", "WriteString"}},
+    // The generator state is a run-time object the natives keep in state.
+    {"math/rand", "rngSource", "state func()", {"Int63", "Seed", "Uint64"}},
+    {"math/rand",
+     "Rand",
+     "src rand.Source",
+     {"ExpFloat64", "Float32", "Float64", "Int", "Int31", "Int31n", "Int63", "Int63n", "Intn",
+      "NormFloat64", "Perm", "Read", "Seed", "Shuffle", "Uint32", "Uint64"}}};
+
+} // namespace
+
+// Declares the library types above, rand.Source, and the natives from ErrorsNew on, whose
+// Go names say what they are: "pkg.Name" a function (or, for "var ..." signatures, a
+// variable read through the native), "pkg.(*T).M" a method of *T.
+void Universe::add_library_types() {
+    SignatureReader::Lookup lookup = [this](std::string_view name) -> const Type* {
+        return types_.library_type(std::string(name));
+    };
+
+    // rand.Source = interface { Int63() int64; Seed(seed int64) }
+    Type* source_iface = types_.make(Kind::Interface);
+    source_iface->methods.push_back(
+        Method{"Int63", SignatureReader(types_, "func() int64").read()});
+    source_iface->methods.push_back(
+        Method{"Seed", SignatureReader(types_, "func(seed int64)").read()});
+    Type* source = types_.make(Kind::Named);
+    source->name = "rand.Source";
+    source->underlying = source_iface;
+    types_.add_library_type(source);
+    Entity* so = make_object(ObjKind::TypeName, "Source");
+    so->type = source;
+    library_package("math/rand").members["Source"] = so;
+
+    std::vector<std::pair<Type*, const StructDecl*>> made;
+    for (const StructDecl& d : kStructs) {
+        Package& p = library_package(d.package);
+        Type* t = types_.make(Kind::Named);
+        t->name = p.name + "." + d.name;
+        t->underlying = types_.make(Kind::Struct);
+        t->go_methods = d.go_methods;
+        types_.add_library_type(t);
+        if (std::isupper(static_cast<unsigned char>(d.name[0]))) {
+            Entity* o = make_object(ObjKind::TypeName, d.name);
+            o->type = t;
+            p.members[d.name] = o;
+        }
+        made.push_back({t, &d});
+    }
+    // Fields after every type exists: a Builder points at itself.
+    for (auto& [t, d] : made) {
+        std::string text = std::string("func(") + d->fields + ")";
+        for (char& c : text)
+            c = c == ';' ? ',' : c;
+        SignatureReader r(types_, text);
+        r.named = lookup;
+        const Type* fields = r.read();
+        auto* st = const_cast<Type*>(t->underlying);
+        for (size_t i = 0; i < fields->params.size(); i++)
+            st->fields.push_back(Field{fields->param_names[i], fields->params[i]});
+    }
+
+    for (auto id = int32_t(NativeId::ErrorsNew); id < int32_t(NativeId::Count_); id++) {
+        std::string go_name = native_go_name(NativeId(id));
+        SignatureReader r(types_, native_signature(NativeId(id)));
+        r.named = lookup;
+        size_t open = go_name.find(".(*");
+        if (open != std::string::npos) {
+            size_t close = go_name.find(").", open);
+            Package& p = library_package(go_name.substr(0, open));
+            std::string type_name = p.name + "." + go_name.substr(open + 3, close - open - 3);
+            auto* t = const_cast<Type*>(types_.library_type(type_name));
+            assert(t && "library: a method of an undeclared type");
+            Type* sig = r.read();
+            sig->params.erase(sig->params.begin()); // the receiver
+            sig->param_names.erase(sig->param_names.begin());
+            t->methods.push_back(Method{go_name.substr(close + 2), sig, id, true});
+            continue;
+        }
+        size_t dot = go_name.rfind('.');
+        Package& p = library_package(go_name.substr(0, dot));
+        std::string name = go_name.substr(dot + 1);
+        std::string_view sig = native_signature(NativeId(id));
+        if (sig.substr(0, 4) == "var ") {
+            Entity* o = make_object(ObjKind::Var, name);
+            o->native = id;
+            std::string getter = "func() " + std::string(sig.substr(sig.rfind(' ') + 1));
+            SignatureReader vr(types_, getter);
+            vr.named = lookup;
+            o->type = vr.read()->results[0];
+            p.members[name] = o;
+            continue;
+        }
+        add_native(p, name, NativeId(id))->type = r.read();
     }
 }
 

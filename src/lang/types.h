@@ -169,8 +169,16 @@ class TypeTable {
     // byte and rune: identical to uint8 and int32, but named as written in messages.
     const Type* byte_type() const { return byte_; }
     const Type* rune_type() const { return rune_; }
+    // The library's own named types by name ("errors.errorString", "strings.Builder"), for
+    // the natives that make their values; null when there is none of that name.
+    const Type* library_type(const std::string& name) const {
+        auto it = library_types_.find(name);
+        return it == library_types_.end() ? nullptr : it->second;
+    }
+    void add_library_type(const Type* t) { library_types_[t->name] = t; }
 
   private:
+    std::unordered_map<std::string, const Type*> library_types_;
     std::vector<std::unique_ptr<Type>> owned_;
     const Type* basics_[int(Kind::UntypedNil) + 1] = {};
     const Type* empty_interface_ = nullptr;
@@ -276,6 +284,7 @@ class Universe {
     Type* add_object_type(Package& p, const std::string& name, Special special);
     // The pure library functions and constants (strings, strconv, math, ...): library_decls.cpp.
     void add_library();
+    void add_library_types();
     Package& library_package(const std::string& path);
     Entity* add_native(Package& p, const std::string& name, NativeId id);
 

@@ -1168,6 +1168,11 @@ void Scheduler::rand_seed(int64_t seed) {
     rand_.seed_with(seed);
 }
 
+int64_t Scheduler::rand_int63() {
+    std::lock_guard lock(mu_);
+    return rand_.int63();
+}
+
 void Scheduler::exit_program(Goroutine& g, int code) {
     std::lock_guard lock(mu_);
     account(g);

@@ -139,6 +139,7 @@ class Scheduler final : public RuntimeHooks {
     float rand_float32() override;
     int64_t rand_intn(int64_t n) override;
     void rand_seed(int64_t seed) override;
+    int64_t rand_int63() override;
     Object* adopt(Object* object) override;
     void exit_program(Goroutine& g, int code) override;
     OpResult chan_send(Goroutine& g, ChanObject* ch, const Value& v) override;

@@ -218,6 +218,7 @@ class Printer {
         // A Stringer is asked for its text for %v and %s (and %q).
         bool text_verb = (spec.verb == 'v' && !spec.sharp) || spec.verb == 's' ||
                          spec.verb == 'q' || spec.verb == 'x' || spec.verb == 'X';
+        text_verb = text_verb && !erroring_;
         if (t->string_native == static_cast<int32_t>(NativeId::TimeDurationString) && text_verb) {
             format_string_verb(format_duration(v.i), spec, v);
             return;
@@ -296,13 +297,19 @@ class Printer {
         } else {
             out += t->name;
             out += '=';
+            // As fmt's badVerb: no String or Error method while printing a mistake.
+            bool was_erroring = erroring_;
+            erroring_ = true;
             Spec plain;
             print_arg(v, plain);
+            erroring_ = was_erroring;
         }
         out += ')';
     }
 
   private:
+    bool erroring_ = false; // inside bad_verb
+
     void format_int(const TypeInfo& t, const Value& v, const Spec& spec) {
         uint64_t mag;
         bool neg = false;
@@ -872,7 +879,7 @@ std::string go_sprintln(const Program& program, std::span<const Value> args, Met
 }
 
 std::string go_sprintf(const Program& program, std::string_view format, std::span<const Value> args,
-                       MethodCaller* caller) {
+                       MethodCaller* caller, ErrorfWrap* wrap) {
     Printer p(program, caller);
     size_t arg = 0;
     size_t i = 0;
@@ -981,6 +988,26 @@ std::string go_sprintf(const Program& program, std::string_view format, std::spa
             continue;
         }
         spec.verb = verb[0];
+        if (spec.verb == 'w') {
+            // fmt.Errorf wraps the one error operand of its one %w, printed as %v; anything
+            // else (Sprintf's %w, a second %w, an operand that is not an error) is a bad verb
+            // and leaves nothing wrapped.
+            const TypeInfo* t = type_of(program, args[arg]);
+            bool is_error =
+                t && (t->error_function >= 0 || args[arg].type == program.runtime_error_type);
+            if (wrap && wrap->allowed && is_error && wrap->index < 0) {
+                wrap->index = static_cast<int>(arg);
+                spec.verb = 'v';
+            } else {
+                if (wrap) {
+                    wrap->allowed = false;
+                    wrap->index = -1;
+                }
+                p.bad_verb(args[arg], spec);
+                arg++;
+                continue;
+            }
+        }
         if (spec.verb == 'v' && spec.plus) {
             spec.plus = false;
             spec.plus_v = true;

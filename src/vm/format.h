@@ -44,8 +44,13 @@ std::string go_sprint(const Program& program, std::span<const Value> args,
                       MethodCaller* caller = nullptr);
 std::string go_sprintln(const Program& program, std::span<const Value> args,
                         MethodCaller* caller = nullptr);
+// What fmt.Errorf's %w found: the index of the operand it wraps, -1 for none.
+struct ErrorfWrap {
+    bool allowed = true;
+    int index = -1;
+};
 std::string go_sprintf(const Program& program, std::string_view format, std::span<const Value> args,
-                       MethodCaller* caller = nullptr);
+                       MethodCaller* caller = nullptr, ErrorfWrap* wrap = nullptr);
 
 // Returns the %v text of one interface value.
 std::string format_value(const Program& program, const Value& v, MethodCaller* caller = nullptr);

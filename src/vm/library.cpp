@@ -41,6 +41,16 @@ const char* library_signature(LibraryId id) {
     return e ? e->signature : "";
 }
 
+const char* native_signature(NativeId id) {
+    static const char* const kSignatures[] = {
+#define GOLAB_NATIVE_SIGNATURE(name, go_name, signature) signature,
+        GOLAB_NATIVES(GOLAB_NATIVE_SIGNATURE)
+#undef GOLAB_NATIVE_SIGNATURE
+    };
+    auto i = static_cast<size_t>(id);
+    return i < sizeof kSignatures / sizeof kSignatures[0] ? kSignatures[i] : "";
+}
+
 Value LibraryCall::make_string(std::string s) const {
     if (s.empty()) {
         return Value{}; // the VM reads a nil string as ""

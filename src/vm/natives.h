@@ -102,7 +102,56 @@ namespace golab {
     X(BuiltinPrint,        "print",                   "func(args ...any)")                      \
     X(BuiltinPrintln,      "println",                 "func(args ...any)")                      \
     X(BuiltinClose,        "close",                   "func(c chan any)") /* for defer close(c) */ \
-    X(OsExit,              "os.Exit",                 "func(code int)")
+    X(OsExit,              "os.Exit",                 "func(code int)")                         \
+    /* errors and the error types of errors, fmt and strconv (vm_errors.cpp) */                \
+    X(ErrorsNew,           "errors.New",              "func(text string) error")                \
+    X(ErrorsIs,            "errors.Is",               "func(err, target error) bool")           \
+    X(ErrorsAs,            "errors.As",               "func(err error, target any) bool")       \
+    X(ErrorsUnwrap,        "errors.Unwrap",           "func(err error) error")                  \
+    X(FmtErrorf,           "fmt.Errorf",              "func(format string, a ...any) error")    \
+    X(ErrorStringError,    "errors.(*errorString).Error", "func(e *errors.errorString) string") \
+    X(WrapErrorError,      "fmt.(*wrapError).Error",  "func(e *fmt.wrapError) string")         \
+    X(WrapErrorUnwrap,     "fmt.(*wrapError).Unwrap", "func(e *fmt.wrapError) error")          \
+    X(NumErrorError,       "strconv.(*NumError).Error", "func(e *strconv.NumError) string")     \
+    X(NumErrorUnwrap,      "strconv.(*NumError).Unwrap", "func(e *strconv.NumError) error")     \
+    X(StrconvErrSyntax,    "strconv.ErrSyntax",       "var ErrSyntax error")                    \
+    X(StrconvErrRange,     "strconv.ErrRange",        "var ErrRange error")                     \
+    X(StrconvAtoi,         "strconv.Atoi",            "func(s string) (int, error)")            \
+    X(StrconvParseInt,     "strconv.ParseInt",                                                \
+      "func(s string, base int, bitSize int) (i int64, err error)")                             \
+    X(StrconvParseUint,    "strconv.ParseUint",                                               \
+      "func(s string, base int, bitSize int) (uint64, error)")                                   \
+    X(StrconvParseFloat,   "strconv.ParseFloat",      "func(s string, bitSize int) (float64, error)") \
+    X(StrconvParseBool,    "strconv.ParseBool",       "func(str string) (bool, error)")         \
+    /* strings.Builder (lib_builder.cpp) */                                                    \
+    X(BuilderWriteString,  "strings.(*Builder).WriteString",                                  \
+      "func(b *strings.Builder, s string) (int, error)")                                         \
+    X(BuilderWriteByte,    "strings.(*Builder).WriteByte", "func(b *strings.Builder, c byte) error") \
+    X(BuilderWriteRune,    "strings.(*Builder).WriteRune",                                    \
+      "func(b *strings.Builder, r rune) (int, error)")                                           \
+    X(BuilderString,       "strings.(*Builder).String", "func(b *strings.Builder) string")     \
+    X(BuilderLen,          "strings.(*Builder).Len",  "func(b *strings.Builder) int")           \
+    X(BuilderReset,        "strings.(*Builder).Reset", "func(b *strings.Builder)")              \
+    X(BuilderGrow,         "strings.(*Builder).Grow", "func(b *strings.Builder, n int)")        \
+    /* sort with a Go less function (vm_sort.cpp) */                                           \
+    X(SortSlice,           "sort.Slice",              "func(x any, less func(i, j int) bool)")  \
+    X(SortSliceStable,     "sort.SliceStable",        "func(x any, less func(i, j int) bool)")  \
+    X(SortSearchInts,      "sort.SearchInts",         "func(a []int, x int) int")               \
+    /* math/rand's Rand values and the package-level functions that need the VM */             \
+    X(RandNewSource,       "math/rand.NewSource",     "func(seed int64) rand.Source")           \
+    X(RandNew,             "math/rand.New",           "func(src rand.Source) *rand.Rand")       \
+    X(RngSourceInt63,      "math/rand.(*rngSource).Int63", "func(s *rand.rngSource) int64")     \
+    X(RngSourceSeed,       "math/rand.(*rngSource).Seed",                                     \
+      "func(s *rand.rngSource, seed int64)")                                                     \
+    X(RandInt,             "math/rand.Int",           "func() int")                             \
+    X(RandPerm,            "math/rand.Perm",          "func(n int) []int")                      \
+    X(RandShuffle,         "math/rand.Shuffle",       "func(n int, swap func(i, j int))")       \
+    X(RandRandIntn,        "math/rand.(*Rand).Intn",  "func(r *rand.Rand, n int) int")          \
+    X(RandRandInt,         "math/rand.(*Rand).Int",   "func(r *rand.Rand) int")                 \
+    X(RandRandFloat64,     "math/rand.(*Rand).Float64", "func(r *rand.Rand) float64")           \
+    X(RandRandPerm,        "math/rand.(*Rand).Perm",  "func(r *rand.Rand, n int) []int")        \
+    X(RandRandShuffle,     "math/rand.(*Rand).Shuffle",                                       \
+      "func(r *rand.Rand, n int, swap func(i, j int))")
 // clang-format on
 
 enum class NativeId : int32_t {
@@ -114,5 +163,7 @@ enum class NativeId : int32_t {
 
 // Returns the Go name of a native ("fmt.Println"), as stack traces show it.
 const char* native_go_name(NativeId id);
+// Returns a native's Go signature as listed above (a method's receiver comes first).
+const char* native_signature(NativeId id);
 
 } // namespace golab

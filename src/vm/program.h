@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "vm/natives.h"
@@ -116,6 +117,22 @@ struct Program {
     // The type recover() gives a runtime error (a string type that prints its message);
     // kNoType when the program never recovers.
     TypeId runtime_error_type = kNoType;
+
+    // The library types natives make values of (errors.New's "*errors.errorString"), by
+    // their %T name; the compiler registers them when the program calls such a native.
+    std::vector<std::pair<std::string, TypeId>> library_types;
+    // strconv.ErrSyntax and strconv.ErrRange (boxed errors), one object each per program, and
+    // the objects behind them.
+    Value err_syntax, err_range;
+    std::vector<std::unique_ptr<Object>> library_objects;
+
+    // Returns the TypeId of a library type by its %T name; kNoType when not registered.
+    TypeId library_type(std::string_view name) const {
+        for (const auto& [n, id] : library_types)
+            if (n == name)
+                return id;
+        return kNoType;
+    }
 };
 
 } // namespace golab

@@ -87,6 +87,7 @@ enum class ObjectKind : uint8_t {
     Map,
     Cell, // a variable that outlives its frame (vm.h)
     Ref,  // a pointer into a struct field, an array element or a global (vm.h)
+    Rand, // math/rand's generator state behind a rand.NewSource (vm_stdlib.cpp)
 };
 
 struct Object {

@@ -19,6 +19,7 @@
 #include "vm/data.h"
 #include "vm/format.h"
 #include "vm/library.h"
+#include "vm/method_caller.h"
 
 namespace golab {
 
@@ -1698,14 +1699,19 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
 }
 
 bool Vm::call_sync(Goroutine& g, int32_t fn, std::span<const Value> args,
-                   std::vector<Value>& results) {
-    const Function& f = program_.functions[fn];
+                   std::vector<Value>& results, const ClosureObject* closure) {
+    const Function* f = &program_.functions[fn];
     size_t saved_depth = g.stop_depth;
     size_t depth = g.frames.size();
     auto base = static_cast<int32_t>(g.stack.size());
     g.stack.insert(g.stack.end(), args.begin(), args.end());
-    g.stack.resize(static_cast<size_t>(base) + f.num_locals);
-    g.frames.push_back(Frame{&f, 0, base});
+    if (closure) {
+        enter_closure(g.stack, static_cast<size_t>(base), static_cast<int32_t>(args.size()),
+                      *closure, f);
+    } else {
+        g.stack.resize(static_cast<size_t>(base) + f->num_locals);
+    }
+    g.frames.push_back(Frame{f, 0, base});
     g.stop_depth = depth;
     // The nested run counts its instructions from zero; the virtual clock
     // must not see the outer slice's count go backwards.
@@ -1757,46 +1763,6 @@ bool Vm::finish_op(Goroutine& g, RuntimeHooks::OpResult r, ExecResult& stop) {
 }
 
 namespace {
-
-// Lets fmt call String and Error methods written in Go, on the calling goroutine.
-class GoMethodCaller final : public MethodCaller {
-  public:
-    GoMethodCaller(Vm& vm, const Program& program, Goroutine& g)
-        : vm_(vm), program_(program), g_(g) {}
-    bool panicked = false;
-
-    bool call_string_method(const Value& recv, int32_t fn, std::string& out) override {
-        Value r = recv;
-        // A value method reached through a pointer gets a copy of the pointee.
-        for (const MethodEntry& m : program_.types[recv.type].methods) {
-            if (m.function == fn && m.deref) {
-                TypeId elem = program_.types[recv.type].elem;
-                TypeKind k = program_.types[elem].kind;
-                if (recv.kind == ValueKind::Nil) {
-                    out = "<nil>"; // fmt prints a nil pointer receiver as <nil>
-                    return true;
-                }
-                if (k != TypeKind::Struct && k != TypeKind::Array) {
-                    r = recv.obj->kind == ObjectKind::Cell
-                            ? static_cast<CellObject*>(recv.obj)->value
-                            : recv;
-                }
-            }
-        }
-        std::vector<Value> results;
-        if (!vm_.call_sync(g_, fn, std::span<const Value>(&r, 1), results)) {
-            panicked = true;
-            return false;
-        }
-        out = std::string(string_bytes(results.empty() ? Value{} : results[0]));
-        return true;
-    }
-
-  private:
-    Vm& vm_;
-    const Program& program_;
-    Goroutine& g_;
-};
 
 // Returns the elements of a variadic ...any argument.
 std::span<const Value> variadic(const Value& v) {
@@ -2152,23 +2118,27 @@ bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         return finish({Value::make_bool(hooks_.timer_reset(g, *t, d))});
     }
 
-    case NativeId::BuiltinPanic:
-        g.panic_has_value = true;
-        g.panic_value = args[0];
-        g.panic_message = panic_text(program_, args[0]);
-        if (args[0].type != kNoType) {
-            // Go prints an error's Error() and a Stringer's String(), run before unwinding.
-            const TypeInfo& t = program_.types[static_cast<size_t>(args[0].type)];
-            int32_t method = t.error_function >= 0 ? t.error_function : t.string_function;
-            std::string text;
-            GoMethodCaller caller(*this, program_, g);
-            if (method >= 0 && caller.call_string_method(args[0], method, text)) {
-                g.panic_message = text;
+    case NativeId::BuiltinPanic: {
+        // As Go's preprintpanics: an error prints its Error(), a Stringer its String().
+        Value v = args[0]; // Go code run below may move the stack
+        const TypeInfo& t = program_.types[static_cast<size_t>(v.type)];
+        int32_t method = t.error_function >= 0 ? t.error_function : t.string_function;
+        std::string text;
+        if (v.type != kNoType && method >= 0) {
+            if (!caller.call_string_method(v, method, text)) {
+                stop = ExecResult::Panic;
+                return false;
             }
+        } else {
+            text = panic_text(program_, v);
         }
+        g.panic_has_value = true;
+        g.panic_value = v;
+        g.panic_message = std::move(text);
         finish({});
         stop = ExecResult::Panic;
         return false;
+    }
     case NativeId::BuiltinRecover:
         return finish({recover(g)});
     case NativeId::BuiltinPrint:
@@ -2189,6 +2159,8 @@ bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         return false;
     case NativeId::Count_:
         break;
+    default: // the natives from ErrorsNew on
+        return call_stdlib(g, id, argc, stop);
     }
     assert(false && "vm: unknown native id");
     return finish({});

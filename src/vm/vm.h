@@ -310,6 +310,7 @@ class RuntimeHooks {
     virtual float rand_float32() = 0;
     virtual int64_t rand_intn(int64_t n) = 0;
     virtual void rand_seed(int64_t seed) = 0;
+    virtual int64_t rand_int63() = 0;
 
     // Takes ownership of a new heap object for the rest of the run.
     virtual Object* adopt(Object* object) = 0;
@@ -349,8 +350,9 @@ class Vm {
     // Go code (fmt and String methods). Returns false when the call panicked
     // or tried to block (g.panic_message says why); else pushes nothing and
     // leaves the results in results.
+    // A closure's function gets its captured variables (or bound receiver) too.
     bool call_sync(Goroutine& g, int32_t fn, std::span<const Value> args,
-                   std::vector<Value>& results);
+                   std::vector<Value>& results, const ClosureObject* closure = nullptr);
 
   private:
     // [SECTION] objects (vm_objects.cpp): pointers, structs, arrays,
@@ -381,6 +383,16 @@ class Vm {
     // Runs one instruction that run()'s hot paths leave alone, with the stack's top written
     // back. Returns false when the slice ends there (step.outcome says why).
     bool run_cold(Goroutine& g, const Instr& in, ColdStep& step);
+    // [SECTION] library natives that need the VM (vm_stdlib.cpp, vm_sort.cpp): errors,
+    // fmt.Errorf, strconv's parsers, strings.Builder, sort with a less function, rand.Rand.
+    bool call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
+    bool call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector<Value>& results);
+    // Calls a function value (nil panics) or a method of an interface value's dynamic type
+    // on g, synchronously; false when the call panicked (g.panic_message says why).
+    bool call_func_value(Goroutine& g, const Value& fn, std::span<const Value> args,
+                         std::vector<Value>& results);
+    bool call_method(Goroutine& g, const Value& recv, std::string_view name,
+                     std::span<const Value> args, std::vector<Value>& results, bool& found);
     bool call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
     // Defer, panic and recover (vm_defer.cpp).
     void push_deferred_call(Goroutine& g, const DeferRecord& d, DeferredBy why);

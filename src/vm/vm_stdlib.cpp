@@ -1,0 +1,516 @@
+// vm_stdlib.cpp: the library natives that need the VM itself: errors (New, Is, As, Unwrap),
+// fmt.Errorf, strconv's parsers and *strconv.NumError, strings.Builder and math/rand's Rand.
+//
+// They build values of library types (the compiler registers those types in
+// Program::library_types) or call Go code back: Error, Unwrap and Is methods written in the
+// program, a Shuffle's swap function. sort's natives live in vm_sort.cpp.
+#include <cassert>
+
+#include "vm/data.h"
+#include "vm/format.h"
+#include "vm/go_parse.h"
+#include "vm/go_rand.h"
+#include "vm/method_caller.h"
+#include "vm/text.h"
+#include "vm/vm.h"
+
+namespace golab {
+
+namespace {
+
+// The generator behind one rand.NewSource.
+struct RandState final : Object {
+    GoRand rand;
+    explicit RandState(int64_t seed) : Object(ObjectKind::Rand), rand(seed) {}
+};
+
+StructObject* struct_of(const Value& v) {
+    return v.kind == ValueKind::Object ? static_cast<StructObject*>(v.obj) : nullptr;
+}
+
+// strings.Builder's fields (library_decls.cpp): the Builder it was first written through,
+// an always-nil buf, the text (owned by this Builder and written in place) and its length.
+enum BuilderField { kBuilderAddr, kBuilderBuf, kBuilderText, kBuilderLen };
+
+// *strconv.NumError's fields.
+enum NumErrorField { kNumErrorFunc, kNumErrorNum, kNumErrorErr };
+
+// Returns Go's uint32(r.Int63() >> 31) step and the unbiased int31n math/rand's Shuffle uses
+// (Lemire's multiply-and-shift, not the exported Int31n).
+template <class Int63> int32_t shuffle_int31n(Int63 next, int32_t n) {
+    auto uint32 = [&] { return static_cast<uint32_t>(next() >> 31); };
+    uint64_t prod = uint64_t{uint32()} * static_cast<uint64_t>(n);
+    auto low = static_cast<uint32_t>(prod);
+    if (low < static_cast<uint32_t>(n)) {
+        uint32_t thresh = (0 - static_cast<uint32_t>(n)) % static_cast<uint32_t>(n);
+        while (low < thresh) {
+            prod = uint64_t{uint32()} * static_cast<uint64_t>(n);
+            low = static_cast<uint32_t>(prod);
+        }
+    }
+    return static_cast<int32_t>(prod >> 32);
+}
+
+} // namespace
+
+bool Vm::call_func_value(Goroutine& g, const Value& fn, std::span<const Value> args,
+                         std::vector<Value>& results) {
+    if (fn.kind != ValueKind::Object || !fn.obj) {
+        g.panic_message = kNilDereference;
+        return false;
+    }
+    auto* c = static_cast<ClosureObject*>(fn.obj);
+    return call_sync(g, c->function, args, results, c);
+}
+
+bool Vm::call_method(Goroutine& g, const Value& recv, std::string_view name,
+                     std::span<const Value> args, std::vector<Value>& results, bool& found) {
+    found = false;
+    int32_t name_id = -1;
+    for (size_t i = 0; i < program_.method_names.size(); i++) {
+        if (program_.method_names[i] == name) {
+            name_id = static_cast<int32_t>(i);
+        }
+    }
+    bool deref = false;
+    int32_t fn = name_id < 0 ? -1 : find_method(recv, name_id, deref);
+    if (fn < 0) {
+        return true;
+    }
+    found = true;
+    // The receiver as CallIface passes it: a copy for value methods.
+    Value r = recv;
+    if (deref) {
+        std::string err = load_through(recv, r);
+        if (!err.empty()) {
+            g.panic_message = err;
+            return false;
+        }
+        r = copy_value(program_.types[recv.type].elem, r);
+    } else if (program_.types[recv.type].kind == TypeKind::Struct ||
+               program_.types[recv.type].kind == TypeKind::Array) {
+        r = copy_value(recv.type, recv);
+    }
+    std::vector<Value> all{r};
+    all.insert(all.end(), args.begin(), args.end());
+    return call_sync(g, fn, all, results);
+}
+
+bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) {
+    // NOTE: a copy, since Go code called back may grow (and move) the stack.
+    std::vector<Value> args(g.stack.end() - argc, g.stack.end());
+    std::vector<Value> results;
+    GoMethodCaller caller(*this, program_, g);
+    auto fail = [&](std::string message) {
+        g.panic_message = std::move(message);
+        stop = ExecResult::Panic;
+        return false;
+    };
+    auto boxed = [&](const char* type, std::vector<Value> fields) {
+        auto* s = static_cast<StructObject*>(hooks_.adopt(new StructObject()));
+        s->fields = std::move(fields);
+        Value v = Value::make_object(s);
+        v.type = program_.library_type(type);
+        assert(v.type != kNoType && "vm: a library type the compiler did not register");
+        return v;
+    };
+    auto new_error = [&](std::string text) {
+        return boxed("*errors.errorString", {make_string(std::move(text))});
+    };
+    auto num_error = [&](const char* fn, std::string_view num, ParseError e, int64_t arg) {
+        Value err = e == ParseError::Syntax  ? program_.err_syntax
+                    : e == ParseError::Range ? program_.err_range
+                    : e == ParseError::Base  ? new_error("invalid base " + std::to_string(arg))
+                                             : new_error("invalid bit size " + std::to_string(arg));
+        return boxed("*strconv.NumError", {make_string(fn), make_string(std::string(num)), err});
+    };
+    // Unwrap(err) as errors.Unwrap: err's own Unwrap() error, or nil.
+    auto unwrap = [&](const Value& err, Value& out) {
+        std::vector<Value> r;
+        bool found = false;
+        if (!call_method(g, err, "Unwrap", {}, r, found)) {
+            return false;
+        }
+        out = found && !r.empty() ? r[0] : Value{};
+        return true;
+    };
+    auto rand_of = [&](const Value& source) -> GoRand& {
+        StructObject* s = struct_of(source);
+        return static_cast<RandState*>(s->fields[0].obj)->rand;
+    };
+
+    switch (id) {
+    // [errors]
+    case NativeId::ErrorsNew:
+        results.push_back(new_error(std::string(string_bytes(args[0]))));
+        break;
+    case NativeId::ErrorStringError:
+    case NativeId::WrapErrorError:
+    case NativeId::WrapErrorUnwrap:
+    case NativeId::NumErrorUnwrap: {
+        StructObject* e = struct_of(args[0]);
+        if (!e) {
+            return fail(kNilDereference);
+        }
+        size_t field = id == NativeId::WrapErrorUnwrap  ? 1
+                       : id == NativeId::NumErrorUnwrap ? size_t{kNumErrorErr}
+                                                        : 0;
+        results.push_back(e->fields[field]);
+        break;
+    }
+    case NativeId::NumErrorError: {
+        StructObject* e = struct_of(args[0]);
+        if (!e) {
+            return fail(kNilDereference);
+        }
+        std::string text = "strconv." + std::string(string_bytes(e->fields[kNumErrorFunc])) +
+                           ": parsing " + quote_go_string(string_bytes(e->fields[kNumErrorNum])) +
+                           ": " + format_value(program_, e->fields[kNumErrorErr], &caller);
+        if (caller.panicked) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        results.push_back(make_string(std::move(text)));
+        break;
+    }
+    case NativeId::ErrorsUnwrap: {
+        Value out;
+        if (!unwrap(args[0], out)) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        results.push_back(out);
+        break;
+    }
+    case NativeId::ErrorsIs: {
+        // errors.Is: err itself, its Is method, then down the Unwrap chain.
+        Value err = args[0];
+        const Value& target = args[1];
+        bool is = false;
+        if (target.type == kNoType) {
+            is = err.type == kNoType;
+        }
+        while (target.type != kNoType && err.type != kNoType) {
+            std::string uncomparable;
+            if (err.type == target.type && values_equal(err.type, err, target, uncomparable) &&
+                uncomparable.empty()) {
+                is = true;
+                break;
+            }
+            std::vector<Value> r;
+            bool found = false;
+            if (!call_method(g, err, "Is", std::span<const Value>(&target, 1), r, found)) {
+                stop = ExecResult::Panic;
+                return false;
+            }
+            if (found && !r.empty() && r[0].b) {
+                is = true;
+                break;
+            }
+            if (!unwrap(err, err)) {
+                stop = ExecResult::Panic;
+                return false;
+            }
+        }
+        results.push_back(Value::make_bool(is));
+        break;
+    }
+    case NativeId::ErrorsAs: {
+        Value err = args[0];
+        const Value& target = args[1];
+        if (target.type == kNoType) {
+            return fail("errors: target cannot be nil");
+        }
+        const TypeInfo& pointer = program_.types[target.type];
+        if (pointer.kind != TypeKind::Pointer || target.kind != ValueKind::Object) {
+            return fail("errors: target must be a non-nil pointer");
+        }
+        TypeId want = pointer.elem;
+        const TypeInfo& want_info = program_.types[want];
+        bool want_interface = want_info.kind == TypeKind::Interface;
+        if (!want_interface && want_info.error_function < 0) {
+            return fail("errors: *target must be interface or implement error");
+        }
+        bool as = false;
+        while (err.type != kNoType) {
+            if (want_interface ? implements(err.type, want) : err.type == want) {
+                Value v = err;
+                if (!want_interface) {
+                    v.type = kNoType;
+                }
+                if (!want_interface &&
+                    (want_info.kind == TypeKind::Struct || want_info.kind == TypeKind::Array)) {
+                    copy_into(want, target.obj, v);
+                } else {
+                    store_through(target, v);
+                }
+                as = true;
+                break;
+            }
+            std::vector<Value> r;
+            bool found = false;
+            if (!call_method(g, err, "As", std::span<const Value>(&target, 1), r, found)) {
+                stop = ExecResult::Panic;
+                return false;
+            }
+            if (found && !r.empty() && r[0].b) {
+                as = true;
+                break;
+            }
+            if (!unwrap(err, err)) {
+                stop = ExecResult::Panic;
+                return false;
+            }
+        }
+        results.push_back(Value::make_bool(as));
+        break;
+    }
+    case NativeId::FmtErrorf: {
+        ErrorfWrap wrap;
+        std::span<const Value> operands;
+        if (SliceObject* s = args[1].kind == ValueKind::Object
+                                 ? static_cast<SliceObject*>(args[1].obj)
+                                 : nullptr) {
+            operands = std::span<const Value>(s->array->elems.data() + s->offset,
+                                              static_cast<size_t>(s->len));
+        }
+        std::string text = go_sprintf(program_, string_bytes(args[0]), operands, &caller, &wrap);
+        if (caller.panicked) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        if (wrap.index >= 0) {
+            results.push_back(boxed("*fmt.wrapError",
+                                    {make_string(std::move(text)), operands[size_t(wrap.index)]}));
+        } else {
+            results.push_back(new_error(std::move(text)));
+        }
+        break;
+    }
+
+    // [strconv]
+    case NativeId::StrconvErrSyntax:
+        results.push_back(program_.err_syntax);
+        break;
+    case NativeId::StrconvErrRange:
+        results.push_back(program_.err_range);
+        break;
+    case NativeId::StrconvAtoi:
+    case NativeId::StrconvParseInt:
+    case NativeId::StrconvParseUint: {
+        std::string_view s = string_bytes(args[0]);
+        int64_t base = id == NativeId::StrconvAtoi ? 10 : args[1].i;
+        int64_t bits = id == NativeId::StrconvAtoi ? 0 : args[2].i;
+        ParsedInt r =
+            id == NativeId::StrconvParseUint ? parse_uint(s, base, bits) : parse_int(s, base, bits);
+        const char* fn = id == NativeId::StrconvAtoi       ? "Atoi"
+                         : id == NativeId::StrconvParseInt ? "ParseInt"
+                                                           : "ParseUint";
+        results.push_back(Value::make_int(static_cast<int64_t>(r.value)));
+        results.push_back(
+            r.error == ParseError::None
+                ? Value{}
+                : num_error(fn, s, r.error, r.error == ParseError::Base ? base : bits));
+        break;
+    }
+    case NativeId::StrconvParseFloat: {
+        std::string_view s = string_bytes(args[0]);
+        ParsedFloat r = parse_float(s, args[1].i);
+        results.push_back(Value::make_float(r.value));
+        results.push_back(r.error == ParseError::None ? Value{}
+                                                      : num_error("ParseFloat", s, r.error, 0));
+        break;
+    }
+    case NativeId::StrconvParseBool: {
+        std::string_view s = string_bytes(args[0]);
+        bool yes = s == "1" || s == "t" || s == "T" || s == "true" || s == "TRUE" || s == "True";
+        bool no = s == "0" || s == "f" || s == "F" || s == "false" || s == "FALSE" || s == "False";
+        results.push_back(Value::make_bool(yes));
+        results.push_back(yes || no ? Value{} : num_error("ParseBool", s, ParseError::Syntax, 0));
+        break;
+    }
+
+    // [strings.Builder]
+    case NativeId::BuilderWriteString:
+    case NativeId::BuilderWriteByte:
+    case NativeId::BuilderWriteRune:
+    case NativeId::BuilderGrow:
+    case NativeId::BuilderString:
+    case NativeId::BuilderLen:
+    case NativeId::BuilderReset: {
+        StructObject* b = struct_of(args[0]);
+        if (!b) {
+            return fail(kNilDereference);
+        }
+        auto& fields = b->fields;
+        if (id == NativeId::BuilderString || id == NativeId::BuilderLen) {
+            int64_t n = fields[kBuilderLen].i;
+            if (id == NativeId::BuilderLen) {
+                results.push_back(Value::make_int(n));
+            } else {
+                std::string_view text = string_bytes(fields[kBuilderText]);
+                results.push_back(make_string(std::string(text.substr(0, size_t(n)))));
+            }
+            break;
+        }
+        if (id == NativeId::BuilderReset) {
+            fields[kBuilderAddr] = fields[kBuilderText] = Value{};
+            fields[kBuilderLen] = Value::make_int(0);
+            break;
+        }
+        // Go's copyCheck: a Builder remembers where it lives once written; a copy of a
+        // written one may not write.
+        if (fields[kBuilderAddr].kind != ValueKind::Object) {
+            fields[kBuilderAddr] = Value::make_object(b);
+        } else if (fields[kBuilderAddr].obj != b) {
+            return fail("strings: illegal use of non-zero Builder copied by value");
+        }
+        if (id == NativeId::BuilderGrow && args[1].i < 0) {
+            return fail("strings.Builder.Grow: negative count");
+        }
+        if (fields[kBuilderText].kind != ValueKind::Object) {
+            fields[kBuilderText] = Value::make_object(hooks_.adopt(new StringObject("")));
+        }
+        std::string& text = static_cast<StringObject*>(fields[kBuilderText].obj)->bytes;
+        size_t before = text.size();
+        switch (id) {
+        case NativeId::BuilderWriteString:
+            text += string_bytes(args[1]);
+            break;
+        case NativeId::BuilderWriteByte:
+            text += static_cast<char>(args[1].i);
+            break;
+        case NativeId::BuilderWriteRune:
+            text += encode_rune(args[1].i);
+            break;
+        default:
+            text.reserve(text.size() + size_t(args[1].i));
+            break;
+        }
+        fields[kBuilderLen] = Value::make_int(static_cast<int64_t>(text.size()));
+        if (id == NativeId::BuilderWriteString || id == NativeId::BuilderWriteRune) {
+            results.push_back(Value::make_int(static_cast<int64_t>(text.size() - before)));
+        }
+        if (id != NativeId::BuilderGrow) {
+            results.push_back(Value{}); // a nil error
+        }
+        break;
+    }
+
+    // [math/rand]
+    case NativeId::RandNewSource: {
+        auto* state = hooks_.adopt(new RandState(args[0].i));
+        results.push_back(boxed("*rand.rngSource", {Value::make_object(state)}));
+        break;
+    }
+    case NativeId::RandNew: {
+        if (args[0].type != program_.library_type("*rand.rngSource") ||
+            args[0].kind != ValueKind::Object) {
+            return fail("not supported yet: a rand.Source that rand.NewSource did not make");
+        }
+        auto* r = static_cast<StructObject*>(hooks_.adopt(new StructObject()));
+        r->fields.push_back(args[0]);
+        results.push_back(Value::make_object(r));
+        break;
+    }
+    case NativeId::RngSourceInt63:
+        results.push_back(Value::make_int(rand_of(args[0]).int63()));
+        break;
+    case NativeId::RngSourceSeed:
+        rand_of(args[0]).seed_with(args[1].i);
+        break;
+    case NativeId::RandInt:
+    case NativeId::RandPerm:
+    case NativeId::RandShuffle:
+    case NativeId::RandRandIntn:
+    case NativeId::RandRandInt:
+    case NativeId::RandRandFloat64:
+    case NativeId::RandRandPerm:
+    case NativeId::RandRandShuffle: {
+        // The package functions use the global source (under the runtime's lock), a Rand its own.
+        bool own = id >= NativeId::RandRandIntn;
+        StructObject* r = own ? struct_of(args[0]) : nullptr;
+        if (own && !r) {
+            return fail(kNilDereference);
+        }
+        GoRand* rand = own ? &rand_of(r->fields[0]) : nullptr;
+        auto int63 = [&] { return rand ? rand->int63() : hooks_.rand_int63(); };
+        auto intn = [&](int64_t n) { return rand ? rand->intn(n) : hooks_.rand_intn(n); };
+        const Value* rest = args.data() + (own ? 1 : 0);
+        switch (id) {
+        case NativeId::RandRandIntn:
+            if (rest[0].i <= 0) {
+                return fail("invalid argument to Intn");
+            }
+            results.push_back(Value::make_int(intn(rest[0].i)));
+            break;
+        case NativeId::RandInt:
+        case NativeId::RandRandInt:
+            results.push_back(Value::make_int(int63()));
+            break;
+        case NativeId::RandRandFloat64:
+            results.push_back(Value::make_float(rand->float64()));
+            break;
+        case NativeId::RandPerm:
+        case NativeId::RandRandPerm: {
+            int64_t n = rest[0].i;
+            if (n < 0) {
+                // make([]int, n) is what panics in Go's Perm.
+                return fail("runtime error: makeslice: len out of range");
+            }
+            std::vector<Value> m(static_cast<size_t>(n), Value::make_int(0));
+            for (int64_t i = 0; i < n; i++) {
+                int64_t j = intn(i + 1);
+                m[size_t(i)] = m[size_t(j)];
+                m[size_t(j)] = Value::make_int(i);
+            }
+            auto* array = static_cast<ArrayObject*>(hooks_.adopt(new ArrayObject()));
+            array->elems = std::move(m);
+            auto* slice = static_cast<SliceObject*>(hooks_.adopt(new SliceObject()));
+            slice->array = array;
+            slice->len = slice->cap = n;
+            results.push_back(Value::make_object(slice));
+            break;
+        }
+        default: { // Shuffle
+            int64_t n = rest[0].i;
+            if (n < 0) {
+                return fail("invalid argument to Shuffle");
+            }
+            int64_t i = n - 1;
+            for (; i > 0; i--) {
+                int64_t j = i > (int64_t{1} << 31) - 2
+                                ? intn(i + 1) // Int63n, as Go's Shuffle uses past 2^31
+                                : shuffle_int31n(int63, static_cast<int32_t>(i + 1));
+                Value ij[] = {Value::make_int(i), Value::make_int(j)};
+                std::vector<Value> r;
+                if (!call_func_value(g, rest[1], ij, r)) {
+                    stop = ExecResult::Panic;
+                    return false;
+                }
+            }
+            break;
+        }
+        }
+        break;
+    }
+
+    case NativeId::SortSlice:
+    case NativeId::SortSliceStable:
+    case NativeId::SortSearchInts:
+        if (!call_sort(g, id, args, results)) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        break;
+    default:
+        assert(false && "vm: unknown library native");
+        break;
+    }
+
+    g.stack.resize(g.stack.size() - static_cast<size_t>(argc));
+    g.stack.insert(g.stack.end(), results.begin(), results.end());
+    return true;
+}
+
+} // namespace golab
