@@ -427,17 +427,31 @@ class Printer {
             return;
         case 'x':
         case 'X': {
+            // As fmt's fmtSbx: the precision counts bytes; '#' puts 0x before the whole (or,
+            // with ' ', before each byte).
             const char* digits = spec.verb == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+            size_t length = s.size();
+            if (spec.prec >= 0 && size_t(spec.prec) < length) {
+                length = size_t(spec.prec);
+            }
             std::string hex;
-            for (size_t i = 0; i < s.size(); i++) {
+            if (spec.sharp && length > 0) {
+                hex += '0';
+                hex += spec.verb;
+            }
+            for (size_t i = 0; i < length; i++) {
                 if (spec.space && i > 0) {
                     hex += ' ';
+                    if (spec.sharp) {
+                        hex += '0';
+                        hex += spec.verb;
+                    }
                 }
                 auto c = static_cast<unsigned char>(s[i]);
                 hex += digits[c >> 4];
                 hex += digits[c & 15];
             }
-            append_padded(out, hex, spec.width, spec.minus, false);
+            append_padded(out, hex, spec.width, spec.minus, spec.zero);
             return;
         }
         default:
@@ -562,6 +576,18 @@ class Printer {
     }
 
     void format_slice(const TypeInfo& t, const Value& v, const Spec& spec) {
+        // Bytes (any element type whose kind is uint8) print as text for %s %q %x %X.
+        const TypeInfo& elem = program_.types[static_cast<size_t>(t.elem)];
+        bool text_verb =
+            spec.verb == 's' || spec.verb == 'q' || spec.verb == 'x' || spec.verb == 'X';
+        if (text_verb && elem.kind == TypeKind::Int && elem.int_kind == IntKind::Uint8) {
+            std::string bytes;
+            for (const Value& b : elements(v)) {
+                bytes += static_cast<char>(b.i);
+            }
+            format_string_verb(bytes, spec, v);
+            return;
+        }
         std::string saved = std::move(out);
         out.clear();
         out += '[';
