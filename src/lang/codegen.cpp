@@ -147,6 +147,7 @@ class CodeGen {
     // interfaces and by fmt, each get a small function that calls the native.
     void library_methods(const Type* t, TypeInfo& info, TypeId self);
     void native_method(const Wrapper& w);
+    Function& generated_function();
     void library_types_for(NativeId id);
     void register_library_type(const char* name, bool pointer);
     std::unordered_map<std::string, int32_t> constant_index_;
@@ -453,13 +454,18 @@ void CodeGen::library_methods(const Type* t, TypeInfo& info, TypeId self) {
     }
 }
 
+// Starts a function the compiler makes itself (after the program's own), as the current one.
+Function& CodeGen::generated_function() {
+    prog_.functions.emplace_back();
+    fn_ = &prog_.functions.back();
+    decl_ = nullptr;
+    return *fn_;
+}
+
 // Compiles a library method's function: it passes its receiver and arguments to the native.
 void CodeGen::native_method(const Wrapper& w) {
     auto index = int32_t(prog_.functions.size());
-    prog_.functions.emplace_back();
-    Function& f = prog_.functions.back();
-    fn_ = &f;
-    decl_ = nullptr;
+    Function& f = generated_function();
     f.name = native_go_name(NativeId(w.method->native));
     f.num_params = int32_t(w.method->sig->params.size()) + 1;
     f.num_results = int32_t(w.method->sig->results.size());
@@ -532,10 +538,7 @@ void CodeGen::library_types_for(NativeId id) {
 // Compiles a promoted method's wrapper: receiver, then the method's arguments.
 void CodeGen::wrapper(const Wrapper& w) {
     auto index = int32_t(prog_.functions.size());
-    prog_.functions.emplace_back();
-    Function& f = prog_.functions.back();
-    fn_ = &f;
-    decl_ = nullptr;
+    Function& f = generated_function();
     const Type* sig = w.method->sig;
     const Type* named = w.recv->kind == Kind::Pointer ? w.recv->elem : w.recv;
     f.name = (w.recv->kind == Kind::Pointer ? "main.(*" + named->name + ")."

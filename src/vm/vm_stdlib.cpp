@@ -134,6 +134,27 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         out = found && !r.empty() ? r[0] : Value{};
         return true;
     };
+    // Walks err's Unwrap chain as errors.Is and errors.As do: at each error, match() or the
+    // error's own method (Is or As) with target. Returns 1 (found), 0, or -1 (Go code panicked).
+    auto walk_chain = [&](Value err, const char* method, const Value& target, auto match) {
+        while (err.type != kNoType) {
+            if (match(err)) {
+                return 1;
+            }
+            std::vector<Value> r;
+            bool found = false;
+            if (!call_method(g, err, method, std::span<const Value>(&target, 1), r, found)) {
+                return -1;
+            }
+            if (found && !r.empty() && r[0].b) {
+                return 1;
+            }
+            if (!unwrap(err, err)) {
+                return -1;
+            }
+        }
+        return 0;
+    };
     auto rand_of = [&](const Value& source) -> GoRand& {
         StructObject* s = struct_of(source);
         return static_cast<RandState*>(s->fields[0].obj)->rand;
@@ -184,39 +205,24 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
     }
     case NativeId::ErrorsIs: {
         // errors.Is: err itself, its Is method, then down the Unwrap chain.
-        Value err = args[0];
         const Value& target = args[1];
-        bool is = false;
         if (target.type == kNoType) {
-            is = err.type == kNoType;
+            results.push_back(Value::make_bool(args[0].type == kNoType));
+            break;
         }
-        while (target.type != kNoType && err.type != kNoType) {
+        int is = walk_chain(args[0], "Is", target, [&](const Value& err) {
             std::string uncomparable;
-            if (err.type == target.type && values_equal(err.type, err, target, uncomparable) &&
-                uncomparable.empty()) {
-                is = true;
-                break;
-            }
-            std::vector<Value> r;
-            bool found = false;
-            if (!call_method(g, err, "Is", std::span<const Value>(&target, 1), r, found)) {
-                stop = ExecResult::Panic;
-                return false;
-            }
-            if (found && !r.empty() && r[0].b) {
-                is = true;
-                break;
-            }
-            if (!unwrap(err, err)) {
-                stop = ExecResult::Panic;
-                return false;
-            }
+            return err.type == target.type && values_equal(err.type, err, target, uncomparable) &&
+                   uncomparable.empty();
+        });
+        if (is < 0) {
+            stop = ExecResult::Panic;
+            return false;
         }
-        results.push_back(Value::make_bool(is));
+        results.push_back(Value::make_bool(is == 1));
         break;
     }
     case NativeId::ErrorsAs: {
-        Value err = args[0];
         const Value& target = args[1];
         if (target.type == kNoType) {
             return fail("errors: target cannot be nil");
@@ -231,38 +237,28 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         if (!want_interface && want_info.error_function < 0) {
             return fail("errors: *target must be interface or implement error");
         }
-        bool as = false;
-        while (err.type != kNoType) {
-            if (want_interface ? implements(err.type, want) : err.type == want) {
-                Value v = err;
-                if (!want_interface) {
-                    v.type = kNoType;
-                }
-                if (!want_interface &&
-                    (want_info.kind == TypeKind::Struct || want_info.kind == TypeKind::Array)) {
-                    copy_into(want, target.obj, v);
-                } else {
-                    store_through(target, v);
-                }
-                as = true;
-                break;
-            }
-            std::vector<Value> r;
-            bool found = false;
-            if (!call_method(g, err, "As", std::span<const Value>(&target, 1), r, found)) {
-                stop = ExecResult::Panic;
+        // The first error in the chain whose type fits is stored through target.
+        int as = walk_chain(args[0], "As", target, [&](const Value& err) {
+            if (!(want_interface ? implements(err.type, want) : err.type == want)) {
                 return false;
             }
-            if (found && !r.empty() && r[0].b) {
-                as = true;
-                break;
+            Value v = err;
+            if (!want_interface) {
+                v.type = kNoType;
             }
-            if (!unwrap(err, err)) {
-                stop = ExecResult::Panic;
-                return false;
+            if (!want_interface &&
+                (want_info.kind == TypeKind::Struct || want_info.kind == TypeKind::Array)) {
+                copy_into(want, target.obj, v);
+            } else {
+                store_through(target, v);
             }
+            return true;
+        });
+        if (as < 0) {
+            stop = ExecResult::Panic;
+            return false;
         }
-        results.push_back(Value::make_bool(as));
+        results.push_back(Value::make_bool(as == 1));
         break;
     }
     case NativeId::FmtErrorf: {
