@@ -1727,7 +1727,8 @@ bool Vm::call_sync(Goroutine& g, int32_t fn, std::span<const Value> args,
     g.slice_executed = outer_executed;
     g.slice_accounted = outer_accounted;
     if (r.result == ExecResult::Park) {
-        g.panic_message = "not supported yet: a String or Error method that blocks";
+        g.panic_message = "not supported yet: blocking inside a function the library calls "
+                          "(a String or Error method, a sort less function)";
         return false;
     }
     if (r.result != ExecResult::Exit) {
