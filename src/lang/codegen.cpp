@@ -148,6 +148,7 @@ class CodeGen {
     void library_methods(const Type* t, TypeInfo& info, TypeId self);
     void native_method(const Wrapper& w);
     Function& generated_function();
+    void patch_method_entry(const Wrapper& w, int32_t index);
     void library_types_for(NativeId id);
     void register_library_type(const char* name, bool pointer);
     std::unordered_map<std::string, int32_t> constant_index_;
@@ -454,6 +455,16 @@ void CodeGen::library_methods(const Type* t, TypeInfo& info, TypeId self) {
     }
 }
 
+// Points w's method-set entry (and fmt's String or Error, when it is one) at function index.
+void CodeGen::patch_method_entry(const Wrapper& w, int32_t index) {
+    TypeInfo& info = prog_.types[size_t(w.type)];
+    info.methods[w.entry].function = index;
+    if (w.method->name == "String" && info.string_function == -2)
+        info.string_function = index;
+    if (w.method->name == "Error" && info.error_function == -2)
+        info.error_function = index;
+}
+
 // Starts a function the compiler makes itself (after the program's own), as the current one.
 Function& CodeGen::generated_function() {
     prog_.functions.emplace_back();
@@ -474,13 +485,7 @@ void CodeGen::native_method(const Wrapper& w) {
     emit(Op::CallNative, w.method->native, f.num_params);
     emit(Op::Return, f.num_results);
     f.num_locals = f.num_params;
-
-    TypeInfo& info = prog_.types[size_t(w.type)];
-    info.methods[w.entry].function = index;
-    if (w.method->name == "String" && info.string_function == -2)
-        info.string_function = index;
-    if (w.method->name == "Error" && info.error_function == -2)
-        info.error_function = index;
+    patch_method_entry(w, index);
 }
 
 void CodeGen::register_library_type(const char* name, bool pointer) {
@@ -572,13 +577,7 @@ void CodeGen::wrapper(const Wrapper& w) {
     emit(Op::Call, w.method->function, f.num_params);
     emit(Op::Return, f.num_results);
     f.num_locals = next_local_;
-
-    TypeInfo& info = prog_.types[size_t(w.type)];
-    info.methods[w.entry].function = index;
-    if (w.method->name == "String" && info.string_function == -2)
-        info.string_function = index;
-    if (w.method->name == "Error" && info.error_function == -2)
-        info.error_function = index;
+    patch_method_entry(w, index);
 }
 
 void CodeGen::emit_const(const Constant& c, const Type* t) {
