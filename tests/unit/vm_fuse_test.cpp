@@ -45,6 +45,7 @@ class PrintOnlyHooks final : public RuntimeHooks {
     float rand_float32() override { return 0; }
     int64_t rand_intn(int64_t) override { return 0; }
     void rand_seed(int64_t) override {}
+    int64_t rand_int63() override { return 0; }
     Object* adopt(Object* object) override {
         heap.emplace_back(object);
         return object;
