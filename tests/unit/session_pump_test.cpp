@@ -101,19 +101,23 @@ func main() {
     o.pump = true;
     Session session(o);
     ASSERT_TRUE(session.load(source));
+    auto t0 = std::chrono::steady_clock::now();
     session.run();
 
-    // After about 100 ms of pumping, the program clock has moved but the sleep goes on.
-    auto t0 = std::chrono::steady_clock::now();
-    while (std::chrono::steady_clock::now() - t0 < std::chrono::milliseconds(100)) {
+    // The program clock moves as pumps come, and never runs ahead of the wall
+    // clock by more than one pump's budget (a busy machine may pump late, so
+    // only that bound is exact; a clock that jumped to the timer would be 300 ms ahead).
+    for (;;) {
         EXPECT_TRUE(session.pump(2 * kMs));
+        auto snap = session.snapshot();
+        const auto wall = std::chrono::steady_clock::now() - t0;
+        EXPECT_FALSE(snap->virtual_time);
+        EXPECT_LE(snap->clock_ns, std::chrono::nanoseconds(wall).count() + 2 * kMs);
+        if (snap->clock_ns > 20 * kMs) {
+            break;
+        }
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
-    auto mid = session.snapshot();
-    EXPECT_EQ(mid->status, RunStatus::Running);
-    EXPECT_FALSE(mid->virtual_time);
-    EXPECT_GT(mid->clock_ns, 50 * kMs);
-    EXPECT_LT(mid->clock_ns, 300 * kMs);
 
     // It ends after the sleep's wall time, with the exact virtual duration.
     Ended e = pump_to_end(session);
