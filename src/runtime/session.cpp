@@ -274,6 +274,7 @@ struct Session::Impl {
         paced = options.pump && !settings.virtual_time;
         paced_speed = settings.speed;
         paced_ns = 0;
+        last_pump = std::chrono::steady_clock::now(); // no credit for time before the run
         run->start();
     }
 
