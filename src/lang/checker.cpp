@@ -476,8 +476,14 @@ struct Checker::Impl {
     }
 
     // Resolves a type expression; reports and returns invalid on errors.
-    const Type* resolve_type(Expr* e) {
+    // A constraint (an interface with type terms) is a type only in a type declaration.
+    const Type* resolve_type(Expr* e, bool constraint_ok = false) {
         const Type* t = type_expr(e);
+        if (!constraint_ok && !is_invalid(t) && constraint_interfaces.count(under(t))) {
+            error(e->pos, "cannot use type " + expr_string(e) +
+                              " outside a type constraint: interface contains type constraints");
+            return types.invalid();
+        }
         std::string what;
         if (!is_invalid(t) && !supported_type(t, &what)) {
             unsupported(e->pos, what);
@@ -623,13 +629,17 @@ struct Checker::Impl {
             // Type terms (int, ~int, A | B) make it a constraint; generic_call checks them.
             Expr* me = unparen(m.type);
             if ((me->kind == ExprKind::Binary && static_cast<BinaryExpr*>(me)->op == Tok::Or) ||
-                (me->kind == ExprKind::Unary && static_cast<UnaryExpr*>(me)->op == Tok::Tilde))
+                (me->kind == ExprKind::Unary && static_cast<UnaryExpr*>(me)->op == Tok::Tilde)) {
+                constraint_interfaces.insert(t);
                 continue;
+            }
             const Type* et = type_expr(m.type);
             if (is_invalid(et))
                 continue;
-            if (!is_interface(et))
+            if (!is_interface(et) || constraint_interfaces.count(under(et))) {
+                constraint_interfaces.insert(t);
                 continue;
+            }
             for (const Method& em : under(et)->methods)
                 t->methods.push_back(em);
         }
@@ -666,7 +676,7 @@ struct Checker::Impl {
             return;
         TypeSpec* ts = type_spec_of[o];
         o->decl_state = 1;
-        const Type* rhs = resolve_type(ts->type);
+        const Type* rhs = resolve_type(ts->type, true);
         if (ts->alias) {
             o->type = rhs;
         } else {
@@ -1372,6 +1382,7 @@ struct Checker::Impl {
     };
     std::map<Entity*, GenericType> generic_types;
     std::map<const Type*, Entity*> generic_type_of; // placeholder type -> generic type
+    std::set<const Type*> constraint_interfaces;    // interfaces with type terms
     std::set<const FuncDecl*> generic_methods;
 
     Scope* scope_or_file() { return scope ? scope : &file_scope; }
@@ -1635,16 +1646,38 @@ struct Checker::Impl {
         for (Expr* term : terms) {
             bool tilde =
                 term->kind == ExprKind::Unary && static_cast<UnaryExpr*>(term)->op == Tok::Tilde;
-            const Type* tt = resolve_type(tilde ? static_cast<UnaryExpr*>(term)->x : term);
+            // NOTE: type_expr, as a term may itself be a constraint (Number | ~string).
+            const Type* tt = type_expr(tilde ? static_cast<UnaryExpr*>(term)->x : term);
             if (is_invalid(tt)) {
                 why = "-";
                 return false;
             }
-            if (tilde ? identical(under(t), under(tt)) : identical(t, tt))
+            std::string inner;
+            if (!tilde && is_interface(tt) ? constraint_holds(t, term, inner)
+                : tilde                    ? identical(under(t), under(tt))
+                                           : identical(t, tt))
                 return true;
         }
-        why = type_string(t) + " missing in " + expr_string(unparen(e));
+        why = type_string(t) + " missing in " + term_text(e);
         return false;
+    }
+
+    // Returns a union as Go prints its type set: named constraints in it spelled out.
+    std::string term_text(Expr* e) {
+        e = unparen(e);
+        if (e->kind == ExprKind::Binary && static_cast<BinaryExpr*>(e)->op == Tok::Or)
+            return term_text(static_cast<BinaryExpr*>(e)->x) + " | " +
+                   term_text(static_cast<BinaryExpr*>(e)->y);
+        if (e->kind == ExprKind::Ident) {
+            Entity* o = file_scope.lookup(static_cast<Ident*>(e)->name);
+            TypeSpec* ts = o && type_spec_of.count(o) ? type_spec_of[o] : nullptr;
+            if (ts && ts->type->kind == ExprKind::InterfaceType) {
+                auto* it = static_cast<InterfaceTypeExpr*>(ts->type);
+                if (it->elems.size() == 1 && it->elems[0].names.empty())
+                    return term_text(it->elems[0].type);
+            }
+        }
+        return expr_string(e);
     }
 
     int type_param_index(const GenericFunc& gf, Expr* e) {

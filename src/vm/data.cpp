@@ -321,19 +321,22 @@ std::string encode_rune(int64_t r) {
     return s;
 }
 
+std::string unhashable_boxed(const Program& program, const Value& v) {
+    if (v.type == kNoType) {
+        return "";
+    }
+    const TypeInfo& t = program.types[static_cast<size_t>(v.type)];
+    if (t.kind == TypeKind::Slice || t.kind == TypeKind::Map || t.kind == TypeKind::Func) {
+        return t.name;
+    }
+    return unhashable_key(program, v.type, v);
+}
+
 std::string unhashable_key(const Program& program, TypeId key_type, const Value& key) {
     const TypeInfo& t = program.types[static_cast<size_t>(key_type)];
     switch (t.kind) {
-    case TypeKind::Interface: {
-        if (key.type == kNoType) {
-            return "";
-        }
-        TypeKind k = program.types[static_cast<size_t>(key.type)].kind;
-        if (k == TypeKind::Slice || k == TypeKind::Map || k == TypeKind::Func) {
-            return program.types[static_cast<size_t>(key.type)].name;
-        }
-        return unhashable_key(program, key.type, key);
-    }
+    case TypeKind::Interface:
+        return unhashable_boxed(program, key);
     case TypeKind::Struct: {
         auto* s = key.kind == ValueKind::Object ? static_cast<StructObject*>(key.obj) : nullptr;
         for (size_t i = 0; s && i < t.fields.size(); i++) {

@@ -86,6 +86,8 @@ std::string map_key(const Program& program, TypeId key_type, const Value& key, u
 // Returns the name of the first dynamic type in key (of static type key_type) that Go cannot
 // hash, a slice, map or func inside an interface value, or "" when the key hashes.
 std::string unhashable_key(const Program& program, TypeId key_type, const Value& key);
+// The same for a value held in an interface (its dynamic type comes with it).
+std::string unhashable_boxed(const Program& program, const Value& v);
 
 // Looks up key; returns the entry or nullptr.
 MapEntry* map_find(const Program& program, MapObject& m, const Value& key);

@@ -303,14 +303,7 @@ std::string Vm::unhashable_map_key(const Value& m, const Value& k) const {
         return unhashable_key(program_, key_type, k);
     }
     // A nil map still hashes the key first; its boxed dynamic type is all there is to check.
-    if (k.type == kNoType) {
-        return "";
-    }
-    TypeKind kind = program_.types[static_cast<size_t>(k.type)].kind;
-    if (kind == TypeKind::Slice || kind == TypeKind::Map || kind == TypeKind::Func) {
-        return program_.types[static_cast<size_t>(k.type)].name;
-    }
-    return unhashable_key(program_, k.type, k);
+    return unhashable_boxed(program_, k);
 }
 
 //-----------------------------------------------------------------------------
