@@ -314,6 +314,7 @@ function addShareButton() {
   button.className = 'share';
   button.type = 'button';
   button.textContent = embedded ? 'Open in full page' : 'Share';
+  button.classList.toggle('embedded', embedded);
   button.addEventListener('click', async () => {
     const url = await shareUrl();
     if (embedded) {

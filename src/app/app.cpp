@@ -262,6 +262,10 @@ const Snapshot& App::shown(const std::shared_ptr<const Snapshot>& live) {
 std::string App::state_json() {
     const std::shared_ptr<const Snapshot> live = session_.snapshot();
     const Snapshot& snap = shown(live);
+    // The state object may be asked for between frames: the marks catch up first.
+    if (live && live->version > stale_version_) {
+        timeline_.extend(live->trace.get(), live->trace_size);
+    }
     ViewPosition view;
     view.live = live_;
     view.events = live ? live->trace_size : 0;
@@ -272,6 +276,10 @@ std::string App::state_json() {
     view.frames = frames_drawn_;
     view.worker_lanes = worker_lanes_;
     view.controls = shown_controls_;
+    for (const WaitGroupReading& r :
+         waitgroup_readings(snap, timeline_.waitgroup_marks(), live_ ? SIZE_MAX : cursor_)) {
+        view.waitgroup_says.push_back(r.says);
+    }
     if (!frame_ms_.empty()) {
         std::vector<double> sorted = frame_ms_;
         const size_t k = (sorted.size() * 95 + 99) / 100 - 1; // nearest rank
@@ -309,10 +317,16 @@ std::vector<std::string> App::take_narration() {
 bool App::wants_frame() {
     const std::shared_ptr<const Snapshot> snap = session_.snapshot();
     if (settle_frames_ > 0 || light_ != theme_applied_light_ || !narration_.empty() ||
-        (snap && snap->version != drawn_version_)) {
+        (snap && snap->version != drawn_version_) || drawn_view_ != view_key()) {
         return true;
     }
     return phase() == RunPhase::Running;
+}
+
+App::ViewKey App::view_key() const {
+    return {live_,          cursor_,         compact_,
+            help_open_,     settings_.procs, settings_.virtual_time,
+            settings_.seed, settings_.speed, selected_};
 }
 
 App::Export App::take_export() {
@@ -360,7 +374,6 @@ void App::forget_run() {
     const std::shared_ptr<const Snapshot> snap = session_.snapshot();
     stale_version_ = snap ? snap->version : 0;
     timeline_.clear();
-    waitgroup_peak_.clear();
     live_ = true;
     cursor_ = 0;
     replay_ = ReplayState{};

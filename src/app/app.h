@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "app/code_view.h"
@@ -130,8 +131,10 @@ class App {
     void observe(const Snapshot& snap);
     void handle_keys();
     void draw_header(const Snapshot& snap);
+    float header_right_width() const; // the header's right edge: GOMAXPROCS, theme, isolation
     void draw_controls(const Snapshot& live, const Snapshot& snap);
     void draw_help();
+    void draw_scrubber(const Snapshot& live, const Snapshot& snap, bool has_trace, float width);
     void draw_prediction(const Snapshot& live);
     void draw_code_buttons();
     void draw_editor();
@@ -215,7 +218,6 @@ class App {
     std::map<std::string, int64_t> guess_ns_;
     float guess_s_ = 2.0f;       // the slider's value before it is locked in by Run
     bool guess_touched_ = false; // the learner moved the slider since the lesson loaded
-    std::map<std::string, int64_t> waitgroup_peak_; // per WaitGroup, its highest count this run
     // Per lesson id, the program clock when its last run ended.
     std::map<std::string, int64_t> lesson_total_ns_;
     uint64_t stale_version_ = 0; // snapshots up to this one predate the last command
@@ -239,6 +241,12 @@ class App {
     uint64_t frames_drawn_ = 0;
     uint64_t drawn_version_ = 0;
     int settle_frames_ = 0;
+
+    // What the views show besides the snapshot; a command from JavaScript (a seek, compact
+    // mode, a setting) changes it between frames, and the next frame must show that.
+    using ViewKey = std::tuple<bool, size_t, bool, bool, int, bool, uint64_t, double, int64_t>;
+    ViewKey view_key() const;
+    ViewKey drawn_view_{};
 
     // The live region: what is yet to be said, and the live run's narrator.
     std::vector<std::string> narration_;

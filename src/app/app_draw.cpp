@@ -53,6 +53,9 @@ constexpr float kTableMaxShare = 0.62f;     // goroutine table: at most this sha
 constexpr int kTableMinRows = 3;            // rows the table keeps even when it is crowded
 constexpr int kConsoleMinLines = 5;         // lines the console keeps even when it is crowded
 constexpr float kHairline = 1.0f;           // pixels: borders and ticks stay one pixel wide
+constexpr float kEmbedLinkEm = 10.0f;       // embedded: the host page's link over the controls
+constexpr float kCompactCodeShare = 0.46f;  // embedded: the code's most, so the lanes keep room
+constexpr float kLeanTableEm = 34.0f;       // a goroutine table narrower than this drops 3 columns
 
 // How tall a timeline segment is, as a share of the row: the height tells the
 // states apart even without colour (running tallest, finished a hairline).
@@ -428,10 +431,10 @@ void draw_waitgroup_marks(ImDrawList* dl, const std::vector<const WaitGroupMark*
 }
 
 // Draws a WaitGroup's counter over program time [0, end_ns] as a step line
-// in [p, p + size], its highest count at the top.
+// in [p, p + size], its highest count at the top, from the first `events` events.
 void draw_counter_history(ImDrawList* dl, ImVec2 p, ImVec2 size,
-                          const std::vector<WaitGroupMark>& marks, int32_t object, int64_t end_ns,
-                          int64_t peak, ImVec4 color) {
+                          const std::vector<WaitGroupMark>& marks, size_t events, int32_t object,
+                          int64_t end_ns, int64_t peak, ImVec4 color) {
     dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), to_u32(palette().dim_text, 0.08f));
     if (end_ns <= 0 || peak <= 0) {
         return;
@@ -445,7 +448,7 @@ void draw_counter_history(ImDrawList* dl, ImVec2 p, ImVec2 size,
     };
     ImVec2 at(p.x, y_at(0));
     for (const WaitGroupMark& m : marks) {
-        if (m.object != object || m.call == WaitGroupCall::Wait) {
+        if (m.object != object || m.call == WaitGroupCall::Wait || m.event >= events) {
             continue;
         }
         const ImVec2 next(x_at(m.clock_ns), y_at(m.count));
@@ -610,10 +613,6 @@ void App::observe(const Snapshot& snap) {
             }
         }
     }
-    for (const WaitGroupView& wg : snap.waitgroups) {
-        int64_t& peak = waitgroup_peak_[wg.name];
-        peak = std::max(peak, wg.count);
-    }
 }
 
 void App::draw() {
@@ -677,8 +676,8 @@ void App::draw() {
     const float gutter_w = char_w * 6.0f; // line numbers up to 999 plus the marker stripe
     const float code_wanted = gutter_w + char_w * static_cast<float>(columns + kMarkerRoomColumns) +
                               style.WindowPadding.x * 2 + style.ScrollbarSize;
-    const float code_w =
-        std::clamp(code_wanted, avail.x * kCodeMinWidthShare, avail.x * kCodeMaxWidthShare);
+    const float code_w = std::clamp(code_wanted, avail.x * kCodeMinWidthShare,
+                                    avail.x * (compact_ ? kCompactCodeShare : kCodeMaxWidthShare));
 
     // The code takes the column; when the whole program fits with room to
     // spare (a tall window), a legend of the markers and lanes goes below it.
@@ -751,6 +750,7 @@ void App::draw() {
 
     ImGui::End();
     shown_controls_.swap(controls_);
+    drawn_view_ = view_key();
 }
 
 void App::note_control(const char* name) {
@@ -762,6 +762,17 @@ void App::note_control(const char* name) {
 //-----------------------------------------------------------------------------
 // [SECTION] Header
 //-----------------------------------------------------------------------------
+
+float App::header_right_width() const {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // NOTE: room for two digits of GOMAXPROCS, so the edge does not move with the number.
+    const float theme_w = ImGui::CalcTextSize("Light theme").x + style.FramePadding.x * 2;
+    float w = ImGui::CalcTextSize("GOMAXPROCS 00").x + theme_w + style.ItemSpacing.x;
+    if (!isolated_) {
+        w += ImGui::CalcTextSize("not cross-origin isolated").x + style.ItemSpacing.x;
+    }
+    return w;
+}
 
 void App::draw_header(const Snapshot& snap) {
     const float em = ImGui::GetFontSize();
@@ -839,10 +850,18 @@ void App::draw_header(const Snapshot& snap) {
         }
         text_colored(status_color(snap.status), status);
         if (!live_) {
+            // In full where the right edge's words leave room for it.
+            const char* kLookingBack = "looking back (End follows the run again)";
+            const float room = ImGui::GetWindowContentRegionMax().x - header_right_width() -
+                               (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x) - em * 2;
             ImGui::SameLine(0, em);
-            text_colored(palette().accent, "looking back (End follows the run again)");
+            text_colored(palette().accent, ImGui::CalcTextSize(kLookingBack).x <= room
+                                               ? kLookingBack
+                                               : "looking back");
         }
     }
+    // Where the status ends: what the right edge adds must start after it.
+    const float status_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
 
     // Right edge: each lesson's last total (the lesson's point: sum against
     // ~0 against max), worker threads, and the isolation notice.
@@ -859,16 +878,12 @@ void App::draw_header(const Snapshot& snap) {
         const std::string procs = "GOMAXPROCS " + std::to_string(snap.procs);
         const char* isolation = "not cross-origin isolated";
         const char* theme_label = light_ ? "Dark theme" : "Light theme";
-        const float theme_w = ImGui::CalcTextSize("Light theme").x + style.FramePadding.x * 2;
-        float right_w = ImGui::CalcTextSize(procs.c_str()).x + theme_w + style.ItemSpacing.x;
-        if (!isolated_) {
-            right_w += ImGui::CalcTextSize(isolation).x + style.ItemSpacing.x;
-        }
+        const float right_w = header_right_width();
         const float gap = em * 1.5f;
         const float totals_w = ImGui::CalcTextSize(totals_label).x + style.ItemSpacing.x +
                                ImGui::CalcTextSize(totals.c_str()).x;
         const float x = ImGui::GetWindowContentRegionMax().x - right_w;
-        if (!totals.empty() && x - totals_w - gap > ImGui::GetCursorPosX() + em) {
+        if (!totals.empty() && x - totals_w - gap > status_end + em) {
             ImGui::SameLine(x - totals_w - gap);
             dim_text(totals_label);
             ImGui::SameLine();
@@ -879,7 +894,7 @@ void App::draw_header(const Snapshot& snap) {
                 ImGui::EndTooltip();
             }
         }
-        if (x > ImGui::GetCursorPosX() + em) {
+        if (x > status_end + em) {
             ImGui::SameLine(x);
             if (!isolated_) {
                 text_colored(palette().warning, isolation);
@@ -1022,6 +1037,16 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         ImGui::SetTooltip("Forget the run and go back to the start (R)");
     }
 
+    // Embedded: the scrubber takes the rest of the row, short of the page's "Open in full
+    // page" link over its right end; settings and predictions belong to the full page.
+    if (compact_) {
+        ImGui::SameLine(0, em);
+        const float scrub_w =
+            ImGui::GetContentRegionAvail().x - em * kEmbedLinkEm - style.ItemSpacing.x;
+        draw_scrubber(live, snap, has_trace, std::max(scrub_w, em * 4));
+        return;
+    }
+
     // 3. Stop: ends a program that would never end by itself (a busy loop,
     // goroutines blocked for ever) and keeps its last state on show.
     ImGui::SameLine();
@@ -1046,20 +1071,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     const float where_w = ImGui::CalcTextSize("event 0000000 of 0000000").x;
     const float scrub_w =
         ImGui::GetContentRegionAvail().x - where_w - live_w - help_w - style.ItemSpacing.x * 3 - em;
-    const int64_t end_ns = has_trace ? std::max(live.clock_ns, timeline_.end_ns()) : 0;
-    float t_s = static_cast<float>(static_cast<double>(snap.clock_ns) / 1e9);
-    const std::string scrub_text =
-        has_trace ? clock_text(std::max<int64_t>(snap.clock_ns, 0)) + " of " + clock_text(end_ns)
-                  : std::string("scrub the recorded run here");
-    ImGui::SetNextItemWidth(std::max(scrub_w, em * 6));
-    ImGui::BeginDisabled(!has_trace);
-    if (ImGui::SliderFloat("##scrubber", &t_s, 0.0f,
-                           std::max(static_cast<float>(static_cast<double>(end_ns) / 1e9), 1e-6f),
-                           scrub_text.c_str(), ImGuiSliderFlags_NoInput)) {
-        seek_time(static_cast<int64_t>(static_cast<double>(t_s) * 1e9));
-    }
-    ImGui::EndDisabled();
-    note_control("scrubber");
+    draw_scrubber(live, snap, has_trace, std::max(scrub_w, em * 6));
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     dim_text(where);
@@ -1170,8 +1182,31 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         ImGui::SameLine(0, em);
         text_colored(palette().warning, "applies at the next Run");
     }
+    // The prediction (a slider, or guess against total) needs about this much room; a
+    // narrow window gives it a row of its own.
+    constexpr float kPredictionEm = 22.0f;
     ImGui::SameLine(0, em * 2);
+    if (ImGui::GetContentRegionAvail().x < em * kPredictionEm) {
+        ImGui::NewLine();
+    }
     draw_prediction(live);
+}
+
+void App::draw_scrubber(const Snapshot& live, const Snapshot& snap, bool has_trace, float width) {
+    const int64_t end_ns = has_trace ? std::max(live.clock_ns, timeline_.end_ns()) : 0;
+    float t_s = static_cast<float>(static_cast<double>(snap.clock_ns) / 1e9);
+    const std::string scrub_text =
+        has_trace ? clock_text(std::max<int64_t>(snap.clock_ns, 0)) + " of " + clock_text(end_ns)
+                  : std::string(compact_ ? "the run, to scrub" : "scrub the recorded run here");
+    ImGui::SetNextItemWidth(width);
+    ImGui::BeginDisabled(!has_trace);
+    if (ImGui::SliderFloat("##scrubber", &t_s, 0.0f,
+                           std::max(static_cast<float>(static_cast<double>(end_ns) / 1e9), 1e-6f),
+                           scrub_text.c_str(), ImGuiSliderFlags_NoInput)) {
+        seek_time(static_cast<int64_t>(static_cast<double>(t_s) * 1e9));
+    }
+    ImGui::EndDisabled();
+    note_control("scrubber");
 }
 
 void App::draw_prediction(const Snapshot& live) {
@@ -1221,9 +1256,14 @@ void App::draw_prediction(const Snapshot& live) {
     if (live.trace && live.version > stale_version_) {
         const SleepSummary sleeps = sleep_summary(*live.trace, live.trace_size);
         if (sleeps.count >= 2 && sleeps.count <= 20) {
+            const std::string text = "sum of delays " + clock_text(sleeps.sum_ns) + ", longest " +
+                                     clock_text(sleeps.max_ns);
+            // On the row where it fits, else under it: never cut at the window's edge.
             ImGui::SameLine(0, em);
-            dim_text("sum of delays " + clock_text(sleeps.sum_ns) + ", longest " +
-                     clock_text(sleeps.max_ns));
+            if (ImGui::CalcTextSize(text.c_str()).x > ImGui::GetContentRegionAvail().x) {
+                ImGui::NewLine();
+            }
+            dim_text(text);
         }
     }
 }
@@ -1646,8 +1686,10 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
         font_for_size(timer_size)->CalcTextSizeA(timer_size, FLT_MAX, 0.0f, "00m00.000s").x +
         style.WindowPadding.x * 2;
     panel_label("program clock");
-    ImGui::SameLine(clock_w + style.ItemSpacing.x);
-    panel_label("sync.WaitGroup");
+    if (!compact_) {
+        ImGui::SameLine(clock_w + style.ItemSpacing.x);
+        panel_label("sync.WaitGroup");
+    }
 
     // The program clock: live while running, frozen when the program ends.
     ImGui::BeginChild("##clock", ImVec2(clock_w, height), true, kBoxFlags);
@@ -1655,6 +1697,10 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
         snap.status == RunStatus::Running ? palette().code_text : palette().strong_text;
     big_text(clock_text(std::max<int64_t>(snap.clock_ns, 0)).c_str(), timer_size, clock_color);
     ImGui::EndChild();
+    note_control("clock");
+    if (compact_) {
+        return; // embedded: the clock and the lanes tell the lesson
+    }
 
     // WaitGroups: name, count, and a bar against this run's highest count.
     ImGui::SameLine();
@@ -1667,10 +1713,12 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
     const float count_size = timer_size;
     const float bar_w = em * 8.0f;
     const float bar_h = em * 0.45f;
+    const size_t shown_events = live_ ? SIZE_MAX : cursor_;
+    const std::vector<WaitGroupReading> readings =
+        waitgroup_readings(snap, timeline_.waitgroup_marks(), shown_events);
     for (size_t wg_index = 0; wg_index < snap.waitgroups.size(); ++wg_index) {
         const WaitGroupView& wg = snap.waitgroups[wg_index];
-        const auto peak_it = waitgroup_peak_.find(wg.name);
-        const int64_t peak = peak_it == waitgroup_peak_.end() ? 0 : peak_it->second;
+        const int64_t peak = readings[wg_index].peak;
         const ImVec4 count_color =
             wg.count > 0 ? state_color(GoroutineState::Waiting) : palette().code_text;
 
@@ -1682,16 +1730,19 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
         big_text(std::to_string(wg.count).c_str(), count_size, count_color);
         ImGui::SameLine(0, em * 0.6f);
 
-        const std::string meaning =
-            wg.count > 0 ? wg.name + ": " + std::to_string(wg.count) + " of " +
-                               std::to_string(peak) + " not Done yet"
-                         : wg.name + (peak > 0 ? ": all Done, Wait returns" : ": counter at zero");
-        const float text_h = ImGui::GetTextLineHeight();
-        const float block_h = text_h + ImGui::GetStyle().ItemSpacing.y + bar_h;
+        const std::string& meaning = readings[wg_index].says;
+        // A narrow box (a small window) wraps the sentence rather than cutting it.
         const float block_x = ImGui::GetCursorScreenPos().x;
-        ImGui::SetCursorScreenPos(ImVec2(block_x, top.y + (timer_size - block_h) * 0.5f));
+        const float wrap_w = std::max(
+            ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x - block_x, em * 4);
+        const float text_h = ImGui::CalcTextSize(meaning.c_str(), nullptr, false, wrap_w).y;
+        const float block_h = text_h + ImGui::GetStyle().ItemSpacing.y + bar_h;
+        ImGui::SetCursorScreenPos(
+            ImVec2(block_x, top.y + std::max((timer_size - block_h) * 0.5f, 0.0f)));
         ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
         text_colored(palette().code_text, meaning);
+        ImGui::PopTextWrapPos();
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), to_u32(palette().dim_text, 0.18f),
@@ -1711,13 +1762,9 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
         ImGui::SameLine(0, em);
         const ImVec2 hp(ImGui::GetCursorScreenPos().x, top.y + timer_size * 0.15f);
         const ImVec2 hs(em * 8.0f, timer_size * 0.7f);
-        int64_t history_peak = 0;
-        for (const WaitGroupMark& m : timeline_.waitgroup_marks()) {
-            history_peak = std::max(history_peak, m.count);
-        }
-        draw_counter_history(dl, hp, hs, timeline_.waitgroup_marks(),
+        draw_counter_history(dl, hp, hs, timeline_.waitgroup_marks(), shown_events,
                              static_cast<int32_t>(wg_index), std::max(snap.clock_ns, int64_t{1}),
-                             history_peak, state_color(GoroutineState::Waiting));
+                             peak, state_color(GoroutineState::Waiting));
         ImGui::Dummy(hs);
         if (ImGui::IsItemHovered()) {
             ImGui::SetTooltip("%s's counter over the run: up with each Add, down with each Done",
@@ -1727,6 +1774,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
         ImGui::SameLine(0, em * 2);
     }
     ImGui::EndChild();
+    note_control("waitgroups");
 }
 
 //-----------------------------------------------------------------------------
@@ -1742,70 +1790,119 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         for (const GoroutineView& g : snap.goroutines) {
             ++counts[static_cast<int>(g.state)];
         }
-        panel_label("goroutines");
+        // The counts in words, else glyph and number only (words on hover); the buttons
+        // at the right end in words, else in short ones. The first of these that fits.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        std::vector<std::pair<GoroutineState, std::string>> words;
+        float long_w = 0;
+        float short_w = 0;
         for (int s = 0; s < 6; ++s) {
-            if (counts[s] == 0) {
-                continue;
+            if (counts[s] > 0) {
+                const auto state = static_cast<GoroutineState>(s);
+                words.emplace_back(state, std::string(state_glyph(state)) + " " +
+                                              std::to_string(counts[s]) + " " + to_string(state));
+                long_w += ImGui::CalcTextSize(words.back().second.c_str()).x + em;
+                short_w +=
+                    ImGui::CalcTextSize(
+                        (std::string(state_glyph(state)) + std::to_string(counts[s])).c_str())
+                        .x +
+                    em * 0.6f;
             }
-            const auto state = static_cast<GoroutineState>(s);
-            ImGui::SameLine(0, em);
-            text_colored(state_color(state), std::string(state_glyph(state)) + " " +
-                                                 std::to_string(counts[s]) + " " +
-                                                 to_string(state));
         }
+        auto buttons_width = [&](std::initializer_list<const char*> labels) {
+            float w = 0;
+            for (const char* l : labels) {
+                w += ImGui::CalcTextSize(l).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+            }
+            return w;
+        };
+        const float long_buttons_w =
+            buttons_width({"Per goroutine", "Save trace", "Save PNG"}) - style.ItemSpacing.x;
+        const float short_buttons_w =
+            buttons_width({"Per G", "Trace", "PNG"}) - style.ItemSpacing.x;
+        const float right = ImGui::GetWindowContentRegionMax().x;
+        const float start = ImGui::GetCursorPosX() + ImGui::CalcTextSize("goroutines").x + em;
+        // Embedded pages have no exports: the counts may take the whole line.
+        auto fits = [&](float counts_w, float buttons_w) {
+            return start + counts_w + em <= right - (compact_ ? 0 : buttons_w);
+        };
+        const bool in_words = fits(long_w, long_buttons_w);
+        const bool short_buttons = !in_words && !fits(short_w, long_buttons_w);
+        const float buttons_x = right - (compact_        ? 0
+                                         : short_buttons ? short_buttons_w
+                                                         : long_buttons_w);
+
+        panel_label("goroutines");
+        const ImVec2 counts_min = ImGui::GetItemRectMin();
+        for (const auto& [state, text] : words) {
+            ImGui::SameLine(0, in_words ? em : em * 0.6f);
+            text_colored(state_color(state),
+                         in_words ? text
+                                  : std::string(state_glyph(state)) +
+                                        std::to_string(counts[static_cast<int>(state)]));
+            if (!in_words && ImGui::IsItemHovered()) {
+                ImGui::SetTooltip("%s", text.c_str());
+            }
+        }
+        const ImVec2 counts_max = ImGui::GetItemRectMax();
+        controls_.push_back(ControlRect{"goroutine_counts", counts_min.x, counts_min.y,
+                                        counts_max.x - counts_min.x, counts_max.y - counts_min.y});
 
         // Exports of the ended run, at the right end of the label's line.
-        const ImGuiStyle& style = ImGui::GetStyle();
-        const char* kTrace = "Save trace";
-        const char* kPng = "Save PNG";
-        const float buttons_w = ImGui::CalcTextSize(kTrace).x + ImGui::CalcTextSize(kPng).x +
-                                style.FramePadding.x * 4 + style.ItemSpacing.x;
-        const float x = ImGui::GetWindowContentRegionMax().x - buttons_w;
-        ImGui::SameLine(std::max(x - ImGui::CalcTextSize("Per worker").x -
-                                     style.FramePadding.x * 2 - style.ItemSpacing.x,
-                                 ImGui::GetCursorPosX() + em));
-        if (ImGui::SmallButton(worker_lanes_ ? "Per goroutine" : "Per worker")) {
-            worker_lanes_ = !worker_lanes_;
+        if (!compact_) {
+            ImGui::SameLine(std::max(buttons_x, ImGui::GetCursorPosX() + em));
+            const char* toggle = worker_lanes_ ? (short_buttons ? "Per G" : "Per goroutine")
+                                               : (short_buttons ? "Per M" : "Per worker");
+            if (ImGui::SmallButton((std::string(toggle) + "###worker_lanes").c_str())) {
+                worker_lanes_ = !worker_lanes_;
+            }
+            note_control("worker_lanes");
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetTooltip("Also show the timeline from the worker threads' side: one lane "
+                                  "per M,\nwith the goroutine each one ran");
+            }
+            ImGui::SameLine();
+            ImGui::BeginDisabled(!live_ended_);
+            if (ImGui::SmallButton(short_buttons ? "Trace###trace" : "Save trace###trace")) {
+                export_ = Export::TraceJson;
+            }
+            note_control("export_trace");
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+                ImGui::SetTooltip("Download the run as Chrome trace-event JSON, for Perfetto or\n"
+                                  "chrome://tracing (once the run has ended)");
+            }
+            ImGui::SameLine();
+            if (ImGui::SmallButton(short_buttons ? "PNG###png" : "Save PNG###png")) {
+                export_ = Export::TimelinePng;
+            }
+            note_control("export_png");
+            if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+                ImGui::SetTooltip("Download the goroutines and their timeline as a PNG picture");
+            }
+            ImGui::EndDisabled();
         }
-        note_control("worker_lanes");
-        if (ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("Also show the timeline from the worker threads' side: one lane "
-                              "per M,\nwith the goroutine each one ran");
-        }
-        ImGui::SameLine();
-        ImGui::BeginDisabled(!live_ended_);
-        if (ImGui::SmallButton(kTrace)) {
-            export_ = Export::TraceJson;
-        }
-        note_control("export_trace");
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-            ImGui::SetTooltip("Download the run as Chrome trace-event JSON, for Perfetto or\n"
-                              "chrome://tracing (once the run has ended)");
-        }
-        ImGui::SameLine();
-        if (ImGui::SmallButton(kPng)) {
-            export_ = Export::TimelinePng;
-        }
-        note_control("export_png");
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
-            ImGui::SetTooltip("Download the goroutines and their timeline as a PNG picture");
-        }
-        ImGui::EndDisabled();
     }
     const ImVec2 table_min = ImGui::GetCursorScreenPos();
 
+    // NOTE: embedded, a table of its own hides function, line and M, so the lanes keep
+    // their room (ImGui hides columns only in a table that allows hiding).
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                        ImGuiTableFlags_SizingFixedFit |
                                        ImGuiTableFlags_BordersOuter | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("##goroutines", 6, kFlags, ImVec2(0, height))) {
+    // A narrow column (a small window) does the same rather than squeeze every column.
+    const bool lean = compact_ || ImGui::GetContentRegionAvail().x < em * kLeanTableEm;
+    const ImGuiTableColumnFlags detail =
+        ImGuiTableColumnFlags_WidthFixed | (lean ? ImGuiTableColumnFlags_DefaultHide : 0);
+    if (!ImGui::BeginTable(lean ? "##goroutines_lean" : "##goroutines", 6,
+                           kFlags | (lean ? ImGuiTableFlags_Hideable : 0), ImVec2(0, height))) {
         return;
     }
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("G", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("function", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("function", detail);
     ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("line", ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn("M", ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn("line", detail);
+    ImGui::TableSetupColumn("M", detail);
     ImGui::TableSetupColumn("over program time", ImGuiTableColumnFlags_WidthStretch);
 
     // The time window: the whole run, its end rounded so the axis jumps

@@ -175,9 +175,8 @@ Snapshot replayed_snapshot(const ReplayState& state, const Snapshot& live) {
         }
     }
 
-    // NOTE: the trace numbers WaitGroups by their first Add and the snapshot
-    // lists them by allocation; they agree for every lesson (one WaitGroup, or
-    // Add called in the order they were made). Others get a generic name.
+    // NOTE: the snapshot lists WaitGroups in the trace's numbering (first Add
+    // first), so live names fit by position.
     for (size_t i = 0; i < state.waitgroups.size(); ++i) {
         const std::string name = i < live.waitgroups.size() ? live.waitgroups[i].name
                                                             : "WaitGroup " + std::to_string(i + 1);
@@ -194,6 +193,31 @@ std::string trace_full_note(size_t dropped, size_t kept) {
            std::to_string(dropped) +
            " later ones were not recorded. The program ran on; the views stop where the trace "
            "does.";
+}
+
+std::vector<WaitGroupReading>
+waitgroup_readings(const Snapshot& snap, const std::vector<WaitGroupMark>& marks, size_t events) {
+    std::vector<WaitGroupReading> out(snap.waitgroups.size());
+    for (const WaitGroupMark& m : marks) {
+        const auto at = static_cast<size_t>(m.object);
+        if (m.event < events && m.object >= 0 && at < out.size()) {
+            out[at].peak = std::max(out[at].peak, m.count);
+        }
+    }
+    for (size_t i = 0; i < out.size(); ++i) {
+        const WaitGroupView& wg = snap.waitgroups[i];
+        WaitGroupReading& r = out[i];
+        r.peak = std::max(r.peak, wg.count);
+        if (wg.count > 0) {
+            r.says = wg.name + ": " + std::to_string(wg.count) + " of " + std::to_string(r.peak) +
+                     " not Done yet";
+        } else if (wg.count < 0) {
+            r.says = wg.name + ": below zero, one Done too many (Go panics)";
+        } else {
+            r.says = wg.name + (r.peak > 0 ? ": all Done, Wait returns" : ": counter at zero");
+        }
+    }
+    return out;
 }
 
 SleepSummary sleep_summary(const Trace& trace, size_t n) {
@@ -249,13 +273,13 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
             const WaitGroupCall call = e.arg > count ? WaitGroupCall::Add : WaitGroupCall::Done;
             count = e.arg;
             last_waitgroup_ = e.object;
-            marks_.push_back(WaitGroupMark{e.clock_ns, e.g, call, e.arg, e.object});
+            marks_.push_back(WaitGroupMark{e.clock_ns, e.g, call, e.arg, e.object, i});
         } else if (e.kind == TraceKind::GoBlockWait &&
                    static_cast<WaitReason>(e.arg) == WaitReason::WaitGroup) {
             const auto it = counters_.find(last_waitgroup_);
             marks_.push_back(WaitGroupMark{e.clock_ns, e.g, WaitGroupCall::Wait,
-                                           it == counters_.end() ? 0 : it->second,
-                                           last_waitgroup_});
+                                           it == counters_.end() ? 0 : it->second, last_waitgroup_,
+                                           i});
         }
         GoroutineState state{};
         int32_t worker = -1;

@@ -101,7 +101,20 @@ struct WaitGroupMark {
     WaitGroupCall call = WaitGroupCall::Add;
     int64_t count = 0;   // the counter after the call (Wait: as it stood)
     int32_t object = -1; // which WaitGroup, as the trace numbers them (Wait: the last changed)
+    size_t event = 0;    // its index in the trace: marks at or after the instant shown are ahead
 };
+
+// What the WaitGroup panel says of one WaitGroup at the instant shown.
+struct WaitGroupReading {
+    int64_t peak = 0; // its highest count up to that instant
+    std::string says; // "wg: 3 of 5 not Done yet", "wg: all Done, Wait returns", ...
+};
+
+// Returns, for each WaitGroup of snap (listed in trace numbering), its reading after the
+// first `events` events: the peak comes from the marks, never from snapshots the page
+// happened to see, so it holds when scrubbing back and after a run too quick to watch.
+std::vector<WaitGroupReading>
+waitgroup_readings(const Snapshot& snap, const std::vector<WaitGroupMark>& marks, size_t events);
 
 // Timeline lanes built from a trace, one per goroutine, extended as the run
 // goes on (only new events are read each frame).

@@ -26,7 +26,9 @@ std::string number_text(double v) {
     return t;
 }
 
-void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, bool isolated) {
+// says: the WaitGroup panel's sentences, one per WaitGroup, or empty for none.
+void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, bool isolated,
+                 const std::vector<std::string>& says = {}) {
     w.begin_object();
 
     w.key("lesson");
@@ -75,12 +77,16 @@ void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, b
 
     w.key("waitgroups");
     w.begin_array();
-    for (const WaitGroupView& wg : snap.waitgroups) {
+    for (size_t i = 0; i < snap.waitgroups.size(); ++i) {
         w.begin_object();
         w.key("name");
-        w.value(wg.name);
+        w.value(snap.waitgroups[i].name);
         w.key("count");
-        w.value(wg.count);
+        w.value(snap.waitgroups[i].count);
+        if (i < says.size()) {
+            w.key("says");
+            w.value(says[i]);
+        }
         w.end_object();
     }
     w.end_array();
@@ -108,7 +114,7 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated,
                              const ViewPosition& view, const RunSettings& next) {
     JsonWriter w;
-    write_state(w, snap, lesson, isolated);
+    write_state(w, snap, lesson, isolated, view.waitgroup_says);
     w.key("paused");
     w.value(snap.paused || !view.live);
     w.key("step");

@@ -38,13 +38,15 @@ struct ViewPosition {
     uint64_t frames = 0;        // frames drawn so far (an idle page draws none)
     bool worker_lanes = false;  // the timeline also shows one lane per worker thread
     std::vector<ControlRect> controls;
+    std::vector<std::string> waitgroup_says; // per WaitGroup, the panel's sentence about it
 };
 
 // Returns the state object as above with, after "errors", the fields
 // "paused":<bool>, "step":<int>, "events":<int>, "live":<bool>, "help":<bool>,
 // "settings":{"gomaxprocs","virtual_time","seed","speed"} (the settings the
 // next Run uses), "selected":<id or null>, "theme", "frame_ms_p95":<number>,
-// "frames":<int>, "worker_lanes":<bool> and "controls":{name:[x,y,w,h]}. Goroutines gain "stack":
+// "frames":<int>, "worker_lanes":<bool> and "controls":{name:[x,y,w,h]}. WaitGroups gain
+// "says" (view.waitgroup_says: the sentence the panel shows). Goroutines gain "stack":
 // [{"fn","line"}] when they are deeper than their own function. snap is the
 // instant the page shows.
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated,

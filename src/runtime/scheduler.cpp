@@ -1276,7 +1276,17 @@ void Scheduler::fill_snapshot(Snapshot& s) {
     }
     s.waitgroups.clear();
     std::lock_guard heap_lock(heap_mu_);
-    for (WaitGroupObject* wg : waitgroups_) {
+    // In the trace's numbering (the order of first Adds), then those never added to: the
+    // page matches each to its WaitGroupSet events by position.
+    std::vector<const WaitGroupObject*> listed(waitgroups_.begin(), waitgroups_.end());
+    auto trace_order = [](const WaitGroupObject* wg) {
+        return wg->trace_id < 0 ? INT32_MAX : wg->trace_id;
+    };
+    std::stable_sort(listed.begin(), listed.end(),
+                     [&](const WaitGroupObject* a, const WaitGroupObject* b) {
+                         return trace_order(a) < trace_order(b);
+                     });
+    for (const WaitGroupObject* wg : listed) {
         s.waitgroups.push_back(
             WaitGroupView{wg->name.empty() ? "WaitGroup" : wg->name, wg->counter});
     }

@@ -1,0 +1,178 @@
+// views.test.mjs: what the views say and where they sit: the WaitGroup panel's sentence at the
+// instant shown (scrubbing back after a run too quick to watch), a redraw after commands from
+// JavaScript, the compact view of embed.html at small frame sizes, and no text running past
+// its room at the page sizes learners use. Serves build/web with tools/serve.py.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { artifacts, frames, launchBrowser, startServer, state, until } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function open(path, { width = 1280, height = 720 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction(() => window.goroutineLab, null, { timeout: 60_000 });
+  return page;
+}
+
+// Runs what is loaded on the virtual clock (it ends in milliseconds) and returns the end.
+async function runVirtual(page) {
+  await page.evaluate(() => window.goroutineLab.configure({ virtualTime: true }));
+  await page.evaluate(() => window.goroutineLab.run());
+  return until(page, 'the run ends', (s) => !['idle', 'running'].includes(s.status));
+}
+
+// Waits until the page has drawn nothing for a while: it is idle.
+async function idle(page) {
+  let last = (await state(page)).frames;
+  for (let quiet = 0; quiet < 3;) {
+    await page.waitForTimeout(150);
+    const now = (await state(page)).frames;
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
+test('the WaitGroup panel counts against the peak up to the instant shown', async () => {
+  const page = await open('?lesson=waitgroup');
+  const end = await runVirtual(page);
+  assert.equal(end.waitgroups[0].says, 'wg: all Done, Wait returns');
+
+  // Walk back through the run: the counter never reads "N of M" with M below N, and the
+  // peak is the highest count so far, not the whole run's.
+  let highest = 0;
+  for (let step = 1; step <= end.events; step++) {
+    await page.evaluate((n) => window.goroutineLab.seek(n), step);
+    const s = await state(page);
+    const { count, says } = s.waitgroups[0];
+    highest = Math.max(highest, count);
+    if (count > 0) {
+      assert.equal(says, `wg: ${count} of ${highest} not Done yet`, `at step ${step}`);
+    } else {
+      assert.equal(says, highest > 0 ? 'wg: all Done, Wait returns' : 'wg: counter at zero',
+        `at step ${step}`);
+    }
+  }
+  assert.equal(highest, 5);
+  await page.context().close();
+});
+
+test('a seek from JavaScript redraws an idle page', async () => {
+  const page = await open('?lesson=waitgroup');
+  await runVirtual(page);
+  const before = await idle(page);
+  await page.evaluate(() => window.goroutineLab.seek(3));
+  await until(page, 'a frame after the seek', (s) => s.frames > before && s.step === 3);
+  await page.context().close();
+});
+
+// Returns the named controls' rectangles from the state object.
+async function controls(page) {
+  return (await state(page)).controls;
+}
+
+test('embedded, the view keeps to the code, the run controls, the clock and the lanes',
+  async () => {
+    for (const [width, height] of [[640, 400], [800, 500], [900, 520]]) {
+      const page = await open('embed.html?lesson=waitgroup', { width, height });
+      await runVirtual(page);
+      await idle(page);
+      const c = await controls(page);
+      for (const name of ['run', 'back', 'step', 'reset', 'scrubber', 'clock', 'timeline']) {
+        assert.ok(c[name], `${width}x${height}: ${name} is missing: ${Object.keys(c)}`);
+      }
+      for (const name of ['speed', 'gomaxprocs', 'seed', 'virtual_time', 'guess', 'theme',
+        'lesson', 'waitgroups', 'export_trace', 'export_png', 'worker_lanes', 'live', 'help']) {
+        assert.ok(!c[name], `${width}x${height}: ${name} shows in the embedded view`);
+      }
+      // The controls' row ends before the host link over its right end, and every control
+      // is inside the frame.
+      const link = await page.locator('#share').boundingBox();
+      const [sx, sy, sw, sh] = c.scrubber;
+      assert.ok(sx + sw <= link.x, `${width}x${height}: the scrubber runs under the link`);
+      assert.ok(sy < link.y + link.height && link.y < sy + sh, 'the link sits on the row');
+      for (const [name, [x, y, w, h]] of Object.entries(c)) {
+        assert.ok(x >= 0 && y >= 0 && x + w <= width + 0.5 && y + h <= height + 0.5,
+          `${width}x${height}: ${name} [${x}, ${y}, ${w}, ${h}] is outside the frame`);
+      }
+      // The lanes keep a useful width beside the code.
+      assert.ok(c.timeline[2] >= width * 0.25, `${width}x${height}: lanes ${c.timeline[2]} px`);
+      await page.screenshot({ path: join(artifacts, `embed-${width}x${height}.png`) });
+      await page.context().close();
+    }
+  });
+
+test('at 1280, 1920 and 800 px the goroutine counts end before the buttons beside them',
+  async () => {
+    // Goroutines in four states at once: running, runnable, sleeping and waiting.
+    const source = `package main
+
+import (
+\t"fmt"
+\t"sync"
+\t"time"
+)
+
+func spin(n int) int {
+\tx := 0
+\tfor i := 0; i < n; i++ {
+\t\tx += i
+\t}
+\treturn x
+}
+
+func main() {
+\tvar wg sync.WaitGroup
+\tvar mu sync.Mutex
+\tmu.Lock()
+\tfor i := 0; i < 3; i++ {
+\t\twg.Add(1)
+\t\tgo func() { defer wg.Done(); mu.Lock(); mu.Unlock() }()
+\t\tgo func() { time.Sleep(time.Second) }()
+\t\tgo func() { fmt.Println(spin(1000000)) }()
+\t}
+\ttime.Sleep(time.Millisecond)
+\tmu.Unlock()
+\twg.Wait()
+}
+`;
+    for (const [width, height] of [[1280, 720], [1920, 1080], [800, 600]]) {
+      const page = await open('', { width, height });
+      await page.evaluate((code) => window.goroutineLab.load(code), source);
+      const end = await runVirtual(page);
+      assert.equal(end.status, 'finished', end.output);
+      // Back to an instant where the states are mixed.
+      let mixed = 0;
+      for (let step = 1; step < end.events && mixed < 4; step += 3) {
+        await page.evaluate((n) => window.goroutineLab.seek(n), step);
+        await frames(page);
+        const s = await state(page);
+        mixed = new Set(s.goroutines.map((g) => g.state)).size;
+      }
+      assert.ok(mixed >= 4, 'no instant with four states at once');
+      await frames(page);
+      const c = await controls(page);
+      const [x, , w] = c.goroutine_counts;
+      assert.ok(x + w <= c.worker_lanes[0], `${width}: the counts run into the buttons`);
+      assert.ok(c.export_png[0] + c.export_png[2] <= width, `${width}: Save PNG is cut off`);
+      await page.screenshot({ path: join(artifacts, `counts-${width}x${height}.png`) });
+      await page.context().close();
+    }
+  });
