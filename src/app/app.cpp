@@ -259,6 +259,20 @@ const Snapshot& App::shown(const std::shared_ptr<const Snapshot>& live) {
     return replayed_;
 }
 
+const SyncState& App::shown_sync(const Snapshot& live) {
+    const Trace* trace = live.version > stale_version_ ? live.trace.get() : nullptr;
+    const size_t target = trace == nullptr ? 0 : live_ ? live.trace_size : cursor_;
+    // Looking further back than what was read: read again from the start.
+    if (trace != sync_trace_ || target < sync_.events) {
+        sync_ = SyncState{};
+        sync_trace_ = trace;
+    }
+    if (trace != nullptr) {
+        sync_forward(sync_, *trace, target);
+    }
+    return sync_;
+}
+
 std::string App::state_json() {
     const std::shared_ptr<const Snapshot> live = session_.snapshot();
     const Snapshot& snap = shown(live);
@@ -276,6 +290,11 @@ std::string App::state_json() {
     view.frames = frames_drawn_;
     view.worker_lanes = worker_lanes_;
     view.controls = shown_controls_;
+    if (live) {
+        view.sync = &shown_sync(*live);
+        view.mutex_names = live->mutex_names;
+        view.channel_names = live->channel_names;
+    }
     for (const WaitGroupReading& r :
          waitgroup_readings(snap, timeline_.waitgroup_marks(), live_ ? SIZE_MAX : cursor_)) {
         view.waitgroup_says.push_back(r.says);
@@ -380,6 +399,8 @@ void App::forget_run() {
     replay_trace_ = nullptr;
     checkpoints_ = ReplayCheckpoints{}; // the next run's trace may reuse this one's address
     replayed_cursor_ = SIZE_MAX;
+    sync_ = SyncState{};
+    sync_trace_ = nullptr;
     zoomed_ = false;
     lane_pressed_ = false;
     lane_dragging_ = false;

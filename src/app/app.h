@@ -145,7 +145,7 @@ class App {
     // hours, and an axis that long would hide the run itself.
     bool shows_bracket() const { return live_ended_ && sleeps_.count >= 2 && sleeps_.count <= 20; }
     void draw_code_panel(const Snapshot& snap);
-    void draw_clock_and_waitgroups(const Snapshot& snap, float height);
+    void draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, float height);
     void draw_goroutine_table(const Snapshot& snap, float height);
     void draw_worker_lanes(const Snapshot& snap, const TimeWindow& win, float lanes_x,
                            float lanes_w);
@@ -156,6 +156,10 @@ class App {
 
     // Tells the live region about the instant the view moved to.
     void narrate(const Snapshot& live);
+
+    // Returns the Mutexes and channels at the instant the views show.
+    const SyncState& shown_sync(const Snapshot& live);
+    void draw_sync_objects(const Snapshot& live, const SyncState& sync);
 
     // Shows source in the code panel (it may differ from what Run starts).
     void show_source(std::string_view source);
@@ -183,6 +187,8 @@ class App {
     size_t cursor_ = 0; // events shown while not live
     ReplayState replay_;
     ReplayCheckpoints checkpoints_;
+    SyncState sync_;                    // Mutexes and channels after sync_.events events
+    const Trace* sync_trace_ = nullptr; // the trace sync_ was read from
     const Trace* replay_trace_ = nullptr;
     Snapshot replayed_;
     uint64_t replayed_version_ = 0;

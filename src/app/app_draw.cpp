@@ -740,7 +740,7 @@ void App::draw() {
                      : std::max(table_min, std::min({table_wanted, flexible * kTableMaxShare,
                                                      flexible - console_min}));
 
-        draw_clock_and_waitgroups(snap, clock_h);
+        draw_clock_and_waitgroups(live, snap, clock_h);
         draw_goroutine_table(snap, table_h);
         if (!compact_) {
             draw_console(snap);
@@ -1674,7 +1674,7 @@ void App::draw_editor() {
 // [SECTION] Clock and WaitGroups
 //-----------------------------------------------------------------------------
 
-void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
+void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, float height) {
     const float em = ImGui::GetFontSize();
     const ImGuiStyle& style = ImGui::GetStyle();
     constexpr ImGuiWindowFlags kBoxFlags =
@@ -1685,10 +1685,12 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
     const float clock_w =
         font_for_size(timer_size)->CalcTextSizeA(timer_size, FLT_MAX, 0.0f, "00m00.000s").x +
         style.WindowPadding.x * 2;
+    const SyncState& sync = shown_sync(live);
+    const bool has_sync = !sync.mutexes.empty() || !sync.channels.empty();
     panel_label("program clock");
     if (!compact_) {
         ImGui::SameLine(clock_w + style.ItemSpacing.x);
-        panel_label("sync.WaitGroup");
+        panel_label(has_sync ? "sync and channels" : "sync.WaitGroup");
     }
 
     // The program clock: live while running, frozen when the program ends.
@@ -1705,7 +1707,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
     // WaitGroups: name, count, and a bar against this run's highest count.
     ImGui::SameLine();
     ImGui::BeginChild("##waitgroups", ImVec2(0, height), true, kBoxFlags);
-    if (snap.waitgroups.empty()) {
+    if (snap.waitgroups.empty() && !has_sync) {
         const float text_h = ImGui::GetTextLineHeight();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (timer_size - text_h) * 0.5f);
         dim_text("none in this program");
@@ -1759,22 +1761,140 @@ void App::draw_clock_and_waitgroups(const Snapshot& snap, float height) {
         // The counter over the run so far: up with each Add, down with each Done.
         // NOTE: the trace numbers WaitGroups in the order they are first
         // changed, which is the order the snapshot lists them in.
-        ImGui::SameLine(0, em);
-        const ImVec2 hp(ImGui::GetCursorScreenPos().x, top.y + timer_size * 0.15f);
-        const ImVec2 hs(em * 8.0f, timer_size * 0.7f);
-        draw_counter_history(dl, hp, hs, timeline_.waitgroup_marks(), shown_events,
-                             static_cast<int32_t>(wg_index), std::max(snap.clock_ns, int64_t{1}),
-                             peak, state_color(GoroutineState::Waiting));
-        ImGui::Dummy(hs);
-        if (ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("%s's counter over the run: up with each Add, down with each Done",
-                              wg.name.c_str());
+        // NOTE: left out beside Mutexes and channels, which need the room more.
+        if (!has_sync) {
+            ImGui::SameLine(0, em);
+            const ImVec2 hp(ImGui::GetCursorScreenPos().x, top.y + timer_size * 0.15f);
+            const ImVec2 hs(em * 8.0f, timer_size * 0.7f);
+            draw_counter_history(dl, hp, hs, timeline_.waitgroup_marks(), shown_events,
+                                 static_cast<int32_t>(wg_index),
+                                 std::max(snap.clock_ns, int64_t{1}), peak,
+                                 state_color(GoroutineState::Waiting));
+            ImGui::Dummy(hs);
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetTooltip(
+                    "%s's counter over the run: up with each Add, down with each Done",
+                    wg.name.c_str());
+            }
         }
         ImGui::EndGroup();
         ImGui::SameLine(0, em * 2);
     }
+    draw_sync_objects(live, sync);
     ImGui::EndChild();
     note_control("waitgroups");
+}
+
+namespace {
+
+// Draws "G3 G4 +2" in the goroutines' colours, as many as fit in width.
+void goroutine_ids(const std::vector<int64_t>& ids, float width) {
+    const float em = ImGui::GetFontSize();
+    float used = 0;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const std::string label = goroutine_label(ids[i]);
+        const std::string more = "+" + std::to_string(ids.size() - i);
+        const float w = ImGui::CalcTextSize(label.c_str()).x + em * 0.4f;
+        const bool last = i + 1 == ids.size();
+        if (used + w + (last ? 0 : ImGui::CalcTextSize(more.c_str()).x) > width) {
+            ImGui::SameLine(0, em * 0.4f);
+            dim_text(more);
+            return;
+        }
+        ImGui::SameLine(0, em * 0.4f);
+        text_colored(goroutine_color(ids[i]), label);
+        used += w;
+    }
+}
+
+} // namespace
+
+void App::draw_sync_objects(const Snapshot& live, const SyncState& sync) {
+    const float em = ImGui::GetFontSize();
+    const float line_h = ImGui::GetTextLineHeightWithSpacing();
+    const float item_w = em * 13;
+    auto name_of = [](const std::vector<std::string>& names, size_t i, const char* kind) {
+        return i < names.size() ? names[i] : std::string(kind) + " " + std::to_string(i + 1);
+    };
+    // Each object a small block of two or three lines, side by side, centred in the box.
+    auto begin_block = [&](int lines) {
+        const float box_h = ImGui::GetWindowContentRegionMax().y - ImGui::GetCursorStartPos().y;
+        ImGui::BeginGroup();
+        ImGui::SetCursorPosY(ImGui::GetCursorStartPos().y +
+                             std::max((box_h - line_h * static_cast<float>(lines)) * 0.5f, 0.0f));
+    };
+
+    // A Mutex: who holds it, and who waits for it in the order they came.
+    for (size_t i = 0; i < sync.mutexes.size(); ++i) {
+        const MutexState& m = sync.mutexes[i];
+        begin_block(2);
+        ImGui::TextUnformatted((name_of(live.mutex_names, i, "Mutex") + ":").c_str());
+        ImGui::SameLine(0, em * 0.4f);
+        if (m.holder > 0) {
+            dim_text("held by");
+            ImGui::SameLine(0, em * 0.4f);
+            text_colored(goroutine_color(m.holder), goroutine_label(m.holder));
+        } else {
+            dim_text("unlocked");
+        }
+        dim_text(m.waiting.empty() ? "nobody waits" : "waiting:");
+        goroutine_ids(m.waiting, item_w - em * 5);
+        ImGui::EndGroup();
+        ImGui::SameLine(0, em * 2);
+    }
+
+    // A channel: its buffer as cells (or a bar when it is long), and who is blocked on it.
+    constexpr int64_t kMaxCells = 12;
+    for (size_t i = 0; i < sync.channels.size(); ++i) {
+        const ChannelState& ch = sync.channels[i];
+        const bool blocked = !ch.sending.empty() || !ch.receiving.empty();
+        begin_block(blocked ? 3 : 2);
+        const std::string name = name_of(live.channel_names, i, "chan") + ":";
+        ImGui::TextUnformatted(name.c_str());
+        ImGui::SameLine(0, em * 0.4f);
+        dim_text(ch.cap == 0
+                     ? "unbuffered"
+                     : std::to_string(ch.len) + " of " + std::to_string(ch.cap) + " buffered");
+        if (ch.cap > 0) {
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            const float h = em * 0.7f;
+            const ImU32 full = to_u32(state_color(GoroutineState::Runnable));
+            const ImU32 empty = to_u32(palette().dim_text, 0.25f);
+            if (ch.cap <= kMaxCells) {
+                const float cell = em * 0.9f;
+                for (int64_t c = 0; c < ch.cap; ++c) {
+                    const ImVec2 a(p.x + cell * static_cast<float>(c), p.y);
+                    const ImVec2 b(a.x + cell - kHairline * 2, a.y + h);
+                    if (c < ch.len) {
+                        dl->AddRectFilled(a, b, full, kHairline);
+                    } else {
+                        dl->AddRect(a, b, empty, kHairline, 0, kHairline);
+                    }
+                }
+                ImGui::Dummy(ImVec2(cell * static_cast<float>(ch.cap), h));
+            } else {
+                const float w = em * 8;
+                dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), empty);
+                dl->AddRectFilled(
+                    p,
+                    ImVec2(p.x + w * static_cast<float>(ch.len) / static_cast<float>(ch.cap),
+                           p.y + h),
+                    full);
+                ImGui::Dummy(ImVec2(w, h));
+            }
+        }
+        if (!ch.sending.empty()) {
+            dim_text("sending:");
+            goroutine_ids(ch.sending, item_w - em * 5);
+        }
+        if (!ch.receiving.empty()) {
+            dim_text("receiving:");
+            goroutine_ids(ch.receiving, item_w - em * 6);
+        }
+        ImGui::EndGroup();
+        ImGui::SameLine(0, em * 2);
+    }
 }
 
 //-----------------------------------------------------------------------------

@@ -136,6 +136,10 @@ std::string Narrator::sentence(const TraceEvent& e, std::string_view output, Run
     case TraceKind::GoStart:
     case TraceKind::GoYield:
     case TraceKind::GoReady:
+    // NOTE: a Mutex or a channel changes at every Lock and send; the views show them, and
+    // words for each would drown the live region.
+    case TraceKind::MutexSet:
+    case TraceKind::ChanSet:
         return "";
     }
     return "";

@@ -44,6 +44,8 @@ bool state_after(const TraceEvent& e, GoroutineState& state, int32_t& worker,
     case TraceKind::Output:
     case TraceKind::WaitGroupSet:
     case TraceKind::ProgramEnd:
+    case TraceKind::MutexSet:
+    case TraceKind::ChanSet:
         break;
     }
     return false;
@@ -193,6 +195,84 @@ std::string trace_full_note(size_t dropped, size_t kept) {
            std::to_string(dropped) +
            " later ones were not recorded. The program ran on; the views stop where the trace "
            "does.";
+}
+
+namespace {
+
+void erase_id(std::vector<int64_t>& ids, int64_t g) {
+    ids.erase(std::remove(ids.begin(), ids.end(), g), ids.end());
+}
+
+template <typename T> T& slot(std::vector<T>& v, int32_t i) {
+    if (v.size() <= static_cast<size_t>(i)) {
+        v.resize(static_cast<size_t>(i) + 1);
+    }
+    return v[static_cast<size_t>(i)];
+}
+
+// Takes g off the list it was blocked on, once it runs again (or is gone).
+void unblock(SyncState& s, int64_t g) {
+    const auto it = s.blocked.find(g);
+    if (it == s.blocked.end()) {
+        return;
+    }
+    const auto [is_mutex, object] = it->second;
+    if (is_mutex) {
+        erase_id(slot(s.mutexes, object).waiting, g);
+    } else {
+        ChannelState& ch = slot(s.channels, object);
+        erase_id(ch.sending, g);
+        erase_id(ch.receiving, g);
+    }
+    s.blocked.erase(it);
+}
+
+} // namespace
+
+void sync_forward(SyncState& state, const Trace& trace, size_t n) {
+    n = std::min(n, trace.size());
+    for (size_t i = state.events; i < n; ++i) {
+        const TraceEvent& e = trace.at(i);
+        switch (e.kind) {
+        case TraceKind::MutexSet:
+            if (e.object >= 0) {
+                slot(state.mutexes, e.object).holder = e.arg;
+                unblock(state, e.arg); // handed the lock, it waits no more
+            }
+            break;
+        case TraceKind::ChanSet:
+            if (e.object >= 0) {
+                ChannelState& ch = slot(state.channels, e.object);
+                ch.len = e.arg;
+                ch.cap = e.len;
+            }
+            break;
+        case TraceKind::GoBlockWait: {
+            const auto why = static_cast<WaitReason>(e.arg);
+            if (e.object < 0) {
+                break;
+            }
+            if (why == WaitReason::Mutex) {
+                slot(state.mutexes, e.object).waiting.push_back(e.g);
+                state.blocked[e.g] = {true, e.object};
+            } else if (why == WaitReason::ChanSend || why == WaitReason::ChanRecv) {
+                ChannelState& ch = slot(state.channels, e.object);
+                (why == WaitReason::ChanSend ? ch.sending : ch.receiving).push_back(e.g);
+                state.blocked[e.g] = {false, e.object};
+            }
+            break;
+        }
+        case TraceKind::GoReady:
+        case TraceKind::GoStart:
+        case TraceKind::GoEnd:
+        case TraceKind::GoLost:
+            unblock(state, e.g);
+            break;
+        default:
+            break;
+        }
+    }
+    state.events = std::max(state.events, n);
 }
 
 std::vector<WaitGroupReading>

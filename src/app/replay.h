@@ -16,6 +16,31 @@
 
 namespace golab {
 
+// A sync.Mutex at an instant: who holds it, who waits for it (in the order they came).
+struct MutexState {
+    int64_t holder = 0; // goroutine id, 0 while unlocked
+    std::vector<int64_t> waiting;
+};
+
+// A channel at an instant: its fill, and who is blocked on it (select waits are not listed:
+// they wait on several channels at once).
+struct ChannelState {
+    int64_t len = 0;
+    int64_t cap = 0;
+    std::vector<int64_t> sending;
+    std::vector<int64_t> receiving;
+};
+
+// The Mutexes and channels of a run after some prefix of its events, in the trace's
+// numbering; built by reading only new events, like the timeline.
+struct SyncState {
+    size_t events = 0;
+    std::vector<MutexState> mutexes;
+    std::vector<ChannelState> channels;
+    // Who is blocked where: goroutine id -> (true: a mutex, false: a channel; its number).
+    std::unordered_map<int64_t, std::pair<bool, int32_t>> blocked;
+};
+
 // What a run looked like after some prefix of its events.
 struct ReplayState {
     size_t events = 0; // how many events were applied
@@ -27,6 +52,9 @@ struct ReplayState {
     int exit_code = 0;
     std::unordered_map<int64_t, size_t> index; // goroutine id -> goroutines slot
 };
+
+// Applies events [state.events, n) of trace to state (n is clamped to size()).
+void sync_forward(SyncState& state, const Trace& trace, size_t n);
 
 // Returns the state after applying events [0, n) of trace (n is clamped to size()).
 ReplayState replay_events(const Trace& trace, size_t n);

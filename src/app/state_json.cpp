@@ -102,6 +102,58 @@ void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, b
     w.end_array();
 }
 
+void write_ids(JsonWriter& w, const char* key, const std::vector<int64_t>& ids) {
+    w.key(key);
+    w.begin_array();
+    for (int64_t id : ids) {
+        w.value(id);
+    }
+    w.end_array();
+}
+
+// Returns names[i], or what the page calls an object the snapshot has not named yet.
+std::string sync_name(const std::vector<std::string>& names, size_t i, const char* kind) {
+    return i < names.size() ? names[i] : std::string(kind) + " " + std::to_string(i + 1);
+}
+
+void write_sync(JsonWriter& w, const ViewPosition& view) {
+    static const SyncState kNone;
+    const SyncState& sync = view.sync ? *view.sync : kNone;
+    w.key("mutexes");
+    w.begin_array();
+    for (size_t i = 0; i < sync.mutexes.size(); ++i) {
+        const MutexState& m = sync.mutexes[i];
+        w.begin_object();
+        w.key("name");
+        w.value(sync_name(view.mutex_names, i, "Mutex"));
+        w.key("holder");
+        if (m.holder > 0) {
+            w.value(m.holder);
+        } else {
+            w.null();
+        }
+        write_ids(w, "waiting", m.waiting);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("channels");
+    w.begin_array();
+    for (size_t i = 0; i < sync.channels.size(); ++i) {
+        const ChannelState& ch = sync.channels[i];
+        w.begin_object();
+        w.key("name");
+        w.value(sync_name(view.channel_names, i, "chan"));
+        w.key("len");
+        w.value(ch.len);
+        w.key("cap");
+        w.value(ch.cap);
+        write_ids(w, "sending", ch.sending);
+        write_ids(w, "receiving", ch.receiving);
+        w.end_object();
+    }
+    w.end_array();
+}
+
 } // namespace
 
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated) {
@@ -115,6 +167,7 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
                              const ViewPosition& view, const RunSettings& next) {
     JsonWriter w;
     write_state(w, snap, lesson, isolated, view.waitgroup_says);
+    write_sync(w, view);
     w.key("paused");
     w.value(snap.paused || !view.live);
     w.key("step");

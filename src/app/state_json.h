@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/replay.h"
 #include "runtime/session.h"
 
 namespace golab {
@@ -39,6 +40,9 @@ struct ViewPosition {
     bool worker_lanes = false;  // the timeline also shows one lane per worker thread
     std::vector<ControlRect> controls;
     std::vector<std::string> waitgroup_says; // per WaitGroup, the panel's sentence about it
+    const SyncState* sync = nullptr;         // Mutexes and channels at the instant shown
+    std::vector<std::string> mutex_names;    // their names, by trace number
+    std::vector<std::string> channel_names;
 };
 
 // Returns the state object as above with, after "errors", the fields
@@ -46,7 +50,9 @@ struct ViewPosition {
 // "settings":{"gomaxprocs","virtual_time","seed","speed"} (the settings the
 // next Run uses), "selected":<id or null>, "theme", "frame_ms_p95":<number>,
 // "frames":<int>, "worker_lanes":<bool> and "controls":{name:[x,y,w,h]}. WaitGroups gain
-// "says" (view.waitgroup_says: the sentence the panel shows). Goroutines gain "stack":
+// "says" (view.waitgroup_says: the sentence the panel shows), and "mutexes":[{"name",
+// "holder" (id or null),"waiting":[ids]}] and "channels":[{"name","len","cap","sending":[ids],
+// "receiving":[ids]}] follow from view.sync. Goroutines gain "stack":
 // [{"fn","line"}] when they are deeper than their own function. snap is the
 // instant the page shows.
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated,

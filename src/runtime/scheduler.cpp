@@ -434,6 +434,7 @@ void Scheduler::deliver_tick(ChanObject* ch, int64_t when) {
     }
     if (static_cast<int64_t>(ch->buffer.size()) < ch->cap) {
         ch->buffer.push_back(now_value);
+        record_chan(nullptr, *ch);
         dirty_ = true;
     }
 }
@@ -745,11 +746,60 @@ bool Scheduler::waitgroup_wait(Goroutine& g, WaitGroupObject& wg) {
     return true;
 }
 
-void Scheduler::park(Goroutine& g, WaitReason why) {
+void Scheduler::park(Goroutine& g, WaitReason why, int32_t object) {
     g.status = GStatus::Waiting;
     g.wait_reason = why;
-    record(TraceKind::GoBlockWait, g, static_cast<int64_t>(why));
+    TraceEvent e;
+    e.clock_ns = clock_locked();
+    e.kind = TraceKind::GoBlockWait;
+    e.g = g.id;
+    e.arg = static_cast<int64_t>(why);
+    e.line = g.line.load(std::memory_order_relaxed);
+    e.object = object;
+    emit(e);
     dirty_ = true;
+}
+
+int32_t Scheduler::trace_id_of(const Object* object, int32_t& id, TraceKind kind) {
+    if (id >= 0) {
+        return id;
+    }
+    // Named after the package-level variable that holds it, when one does; else by number.
+    std::string name;
+    for (size_t i = 0; i < globals_.size() && i < program_->global_names.size(); i++) {
+        if (globals_[i].kind == ValueKind::Object && globals_[i].obj == object) {
+            name = program_->global_names[i];
+        }
+    }
+    if (name.empty()) {
+        const size_t n = trace_->sync_object_names(kind).size();
+        name = (kind == TraceKind::MutexSet ? "Mutex " : "chan ") + std::to_string(n + 1);
+    }
+    id = trace_->add_sync_object(kind, std::move(name));
+    return id;
+}
+
+void Scheduler::record_mutex(const Goroutine* g, MutexObject& m, int64_t holder) {
+    TraceEvent e;
+    e.clock_ns = clock_locked();
+    e.kind = TraceKind::MutexSet;
+    e.g = g ? g->id : 0;
+    e.arg = holder;
+    e.line = g ? g->line.load(std::memory_order_relaxed) : 0;
+    e.object = trace_id_of(&m, m.trace_id, TraceKind::MutexSet);
+    emit(e);
+}
+
+void Scheduler::record_chan(const Goroutine* g, ChanObject& ch) {
+    TraceEvent e;
+    e.clock_ns = clock_locked();
+    e.kind = TraceKind::ChanSet;
+    e.g = g ? g->id : 0;
+    e.arg = static_cast<int64_t>(ch.buffer.size());
+    e.len = static_cast<int32_t>(std::min<int64_t>(ch.cap, INT32_MAX));
+    e.line = g ? g->line.load(std::memory_order_relaxed) : 0;
+    e.object = trace_id_of(&ch, ch.trace_id, TraceKind::ChanSet);
+    emit(e);
 }
 
 void Scheduler::wake_with(Goroutine& g, std::vector<Value> values, int p) {
@@ -817,11 +867,15 @@ RuntimeHooks::OpResult Scheduler::chan_send(Goroutine& g, ChanObject* ch, const 
     }
     if (static_cast<int64_t>(ch->buffer.size()) < ch->cap) {
         ch->buffer.push_back(v);
+        record_chan(&g, *ch);
         dirty_ = true;
         return OpResult::Done;
     }
     ch->sendq.push_back(ChanWaiter{&g, v, -1, g.park_ticket, false});
-    park(g, WaitReason::ChanSend);
+    if (ch->trace_id < 0) {
+        record_chan(&g, *ch); // the page learns its capacity before anyone waits on it
+    }
+    park(g, WaitReason::ChanSend, ch->trace_id);
     return OpResult::Park;
 }
 
@@ -842,6 +896,7 @@ RuntimeHooks::OpResult Scheduler::chan_recv(Goroutine& g, ChanObject* ch, bool w
             ch->buffer.push_back(w.value);
             wake_with(*w.g, sent(w), g.worker);
         }
+        record_chan(&g, *ch);
         g.resume_values = received(self, v, true);
         dirty_ = true;
         return OpResult::Done;
@@ -856,7 +911,10 @@ RuntimeHooks::OpResult Scheduler::chan_recv(Goroutine& g, ChanObject* ch, bool w
         return OpResult::Done;
     }
     ch->recvq.push_back(self);
-    park(g, WaitReason::ChanRecv);
+    if (ch->trace_id < 0) {
+        record_chan(&g, *ch); // the page learns its capacity before anyone waits on it
+    }
+    park(g, WaitReason::ChanRecv, ch->trace_id);
     return OpResult::Park;
 }
 
@@ -916,6 +974,7 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
             }
             if (static_cast<int64_t>(ch->buffer.size()) < ch->cap) {
                 ch->buffer.push_back(c.value);
+                record_chan(&g, *ch);
                 g.resume_values = {Value::make_int(k), Value{}, Value::make_bool(false)};
                 dirty_ = true;
                 return OpResult::Done;
@@ -929,6 +988,7 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
                 ch->buffer.push_back(w.value);
                 wake_with(*w.g, sent(w), g.worker);
             }
+            record_chan(&g, *ch);
             g.resume_values = {Value::make_int(k), v, Value::make_bool(true)};
             dirty_ = true;
             return OpResult::Done;
@@ -968,11 +1028,12 @@ RuntimeHooks::OpResult Scheduler::mutex_lock(Goroutine& g, MutexObject& m) {
     account(g);
     if (!m.locked) {
         m.locked = true;
+        record_mutex(&g, m, g.id);
         dirty_ = true;
         return OpResult::Done;
     }
     m.waiters.push_back(&g);
-    park(g, WaitReason::Mutex);
+    park(g, WaitReason::Mutex, trace_id_of(&m, m.trace_id, TraceKind::MutexSet));
     return OpResult::Park;
 }
 
@@ -986,6 +1047,7 @@ RuntimeHooks::OpResult Scheduler::mutex_unlock(Goroutine& g, MutexObject& m) {
     dirty_ = true;
     if (m.waiters.empty()) {
         m.locked = false;
+        record_mutex(&g, m, 0);
         return OpResult::Done;
     }
     // Hand the lock straight to the longest waiter: it stays locked.
@@ -993,16 +1055,18 @@ RuntimeHooks::OpResult Scheduler::mutex_unlock(Goroutine& g, MutexObject& m) {
     // waiters is the same either way, which is what a lesson can observe.
     Goroutine* next = m.waiters.front();
     m.waiters.pop_front();
+    record_mutex(&g, m, next->id);
     ready(*next, g.worker);
     return OpResult::Done;
 }
 
-bool Scheduler::mutex_try_lock(Goroutine&, MutexObject& m) {
+bool Scheduler::mutex_try_lock(Goroutine& g, MutexObject& m) {
     std::lock_guard lock(mu_);
     if (m.locked) {
         return false;
     }
     m.locked = true;
+    record_mutex(&g, m, g.id);
     dirty_ = true;
     return true;
 }
@@ -1289,6 +1353,12 @@ void Scheduler::fill_snapshot(Snapshot& s) {
     for (const WaitGroupObject* wg : listed) {
         s.waitgroups.push_back(
             WaitGroupView{wg->name.empty() ? "WaitGroup" : wg->name, wg->counter});
+    }
+    for (auto [kind, names] : {std::pair{TraceKind::MutexSet, &s.mutex_names},
+                               std::pair{TraceKind::ChanSet, &s.channel_names}}) {
+        const std::vector<std::string>& all = trace_->sync_object_names(kind);
+        names->assign(all.begin(), all.begin() + static_cast<long>(std::min(
+                                                     all.size(), Snapshot::kMaxSyncNames)));
     }
 }
 

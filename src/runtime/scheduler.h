@@ -190,7 +190,7 @@ class Scheduler final : public RuntimeHooks {
     void end_program(RunStatus status, int exit_code);                 // caller holds mu
     void write_locked(int64_t g, int fd, std::string_view bytes);      // caller holds mu
     void record(TraceKind kind, const Goroutine& g, int64_t arg = 0);  // caller holds mu
-    void park(Goroutine& g, WaitReason why);                           // caller holds mu
+    void park(Goroutine& g, WaitReason why, int32_t object = -1);      // caller holds mu
     void wake_with(Goroutine& g, std::vector<Value> values, int p);    // caller holds mu
     bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);       // caller holds mu
     uint64_t next_random();                                            // caller holds mu
@@ -200,6 +200,12 @@ class Scheduler final : public RuntimeHooks {
     void flush_pending();                                              // caller holds mu
     std::string traceback(const Goroutine& g, bool running);           // caller holds mu
     int64_t clock_locked();                                            // caller holds mu
+
+    // The page's view of a Mutex's holder and a channel's fill: a trace event after each
+    // change, the object registered (and named) at its first. Caller holds mu.
+    void record_mutex(const Goroutine* g, MutexObject& m, int64_t holder);
+    void record_chan(const Goroutine* g, ChanObject& ch);
+    int32_t trace_id_of(const Object* object, int32_t& id, TraceKind kind);
 
     std::shared_ptr<const Program> program_;
     RunConfig config_;

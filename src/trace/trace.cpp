@@ -31,6 +31,10 @@ const char* to_string(TraceKind kind) {
         return "Output";
     case TraceKind::WaitGroupSet:
         return "WaitGroupSet";
+    case TraceKind::MutexSet:
+        return "MutexSet";
+    case TraceKind::ChanSet:
+        return "ChanSet";
     case TraceKind::ProgramEnd:
         return "ProgramEnd";
     }
@@ -137,6 +141,27 @@ std::string Trace::chrome_json(std::string_view output) const {
         open[g] = OpenSlice{std::move(name), now, worker};
     };
 
+    // A counter track per WaitGroup, Mutex and channel: its count, holder or fill.
+    auto counter = [&](const TraceEvent& e, const std::vector<std::string>& names, const char* kind,
+                       const char* what) {
+        w.begin_object();
+        w.key("ph");
+        w.value("C");
+        w.key("name");
+        const bool known = e.object >= 0 && e.object < static_cast<int32_t>(names.size());
+        w.value(known ? names[static_cast<size_t>(e.object)] : std::string(kind));
+        w.key("pid");
+        w.value(int64_t{1});
+        w.key("ts");
+        w.number_text(micros(e.clock_ns));
+        w.key("args");
+        w.begin_object();
+        w.key(what);
+        w.value(e.arg);
+        w.end_object();
+        w.end_object();
+    };
+
     int64_t end_ns = 0;
     for (size_t i = 0, n = size(); i < n; i++) {
         const TraceEvent& e = at(i);
@@ -190,25 +215,15 @@ std::string Trace::chrome_json(std::string_view output) const {
             w.end_object();
             break;
         }
-        case TraceKind::WaitGroupSet: {
-            w.begin_object();
-            w.key("ph");
-            w.value("C");
-            w.key("name");
-            bool known = e.object >= 0 && e.object < static_cast<int32_t>(waitgroups_.size());
-            w.value(known ? waitgroups_[e.object] : std::string("WaitGroup"));
-            w.key("pid");
-            w.value(int64_t{1});
-            w.key("ts");
-            w.number_text(micros(e.clock_ns));
-            w.key("args");
-            w.begin_object();
-            w.key("counter");
-            w.value(e.arg);
-            w.end_object();
-            w.end_object();
+        case TraceKind::WaitGroupSet:
+            counter(e, waitgroups_, "WaitGroup", "counter");
             break;
-        }
+        case TraceKind::MutexSet:
+            counter(e, mutexes_, "Mutex", "held by goroutine");
+            break;
+        case TraceKind::ChanSet:
+            counter(e, channels_, "chan", "buffered");
+            break;
         case TraceKind::ProgramEnd:
             break;
         }

@@ -29,6 +29,8 @@ enum class TraceKind : uint8_t {
     Output,       // g wrote text[arg .. arg + len) of the run's output
     WaitGroupSet, // WaitGroup number `object` now counts arg
     ProgramEnd,   // arg = exit code
+    MutexSet,     // Mutex number `object` is now held by goroutine arg (0: unlocked)
+    ChanSet,      // channel number `object` now buffers arg values; len = its capacity
 };
 
 // Returns the event's name as the JSON and tests print it: "GoCreate", ...
@@ -40,8 +42,10 @@ struct TraceEvent {
     int64_t g = 0; // goroutine id, 0 when none
     int64_t arg = 0;
     int32_t line = 0;
-    int32_t len = 0;     // Output: bytes written
-    int32_t object = -1; // WaitGroupSet: which WaitGroup (Trace::add_waitgroup's number)
+    int32_t len = 0; // Output: bytes written
+    // WaitGroupSet, MutexSet, ChanSet: which object (Trace::add_sync_object's number, per
+    // kind); GoBlockWait on a mutex or a channel: the one it waits on (-1 for select).
+    int32_t object = -1;
 };
 
 // An append-only event log that one writer fills (under the scheduler lock)
@@ -77,6 +81,20 @@ class Trace {
         return static_cast<int32_t>(waitgroups_.size() - 1);
     }
 
+    // Registers a Mutex or a channel (kind MutexSet or ChanSet) and returns its number for
+    // that kind's events. Writer side.
+    int32_t add_sync_object(TraceKind kind, std::string name) {
+        std::vector<std::string>& names = kind == TraceKind::MutexSet ? mutexes_ : channels_;
+        names.push_back(std::move(name));
+        return static_cast<int32_t>(names.size() - 1);
+    }
+
+    // Returns the names of the Mutexes or channels (kind MutexSet or ChanSet) by number.
+    // Writer side.
+    const std::vector<std::string>& sync_object_names(TraceKind kind) const {
+        return kind == TraceKind::MutexSet ? mutexes_ : channels_;
+    }
+
     // Returns the run as Chrome trace-event JSON: one lane per goroutine with
     // a slice per state (running on which worker, runnable, sleeping,
     // waiting), instant events for output, and a counter for each WaitGroup.
@@ -98,6 +116,8 @@ class Trace {
     std::atomic<size_t> dropped_{0};
     std::vector<std::pair<int64_t, std::string>> goroutines_; // id, function
     std::vector<std::string> waitgroups_;
+    std::vector<std::string> mutexes_;
+    std::vector<std::string> channels_;
 };
 
 } // namespace golab

@@ -54,6 +54,7 @@ struct ChanObject final : Object {
     bool closed = false;
     std::deque<ChanWaiter> recvq;
     std::deque<ChanWaiter> sendq;
+    int32_t trace_id = -1; // its number in the run's trace, once it has one
     ChanObject() : Object(ObjectKind::Chan) {}
 };
 
@@ -63,6 +64,7 @@ struct MutexObject final : Object {
     // sync.Once (the same object): 0 before Do, 1 while the first f runs, 2 after it.
     std::atomic<int> once_state{0};
     std::deque<Goroutine*> waiters;
+    int32_t trace_id = -1; // its number in the run's trace, once it has one
     MutexObject() : Object(ObjectKind::Mutex) {}
 };
 

@@ -176,3 +176,70 @@ func main() {
       await page.context().close();
     }
   });
+
+// Walks a finished run event by event; returns the states seen.
+async function walk(page, events) {
+  const seen = [];
+  for (let step = 1; step <= events; step++) {
+    await page.evaluate((n) => window.goroutineLab.seek(n), step);
+    seen.push(await state(page));
+  }
+  return seen;
+}
+
+test('the Mutex panel shows who holds the lock and who queues for it, at every step',
+  async () => {
+    const page = await open('?lesson=lost-updates');
+    const end = await runVirtual(page);
+    assert.deepEqual(end.mutexes, [{ name: 'mu', holder: null, waiting: [] }]);
+    let queued = 0;
+    for (const s of await walk(page, end.events)) {
+      const [mu] = s.mutexes;
+      if (!mu) {
+        continue; // before the first Lock
+      }
+      const byId = new Map(s.goroutines.map((g) => [g.id, g]));
+      if (mu.holder !== null) {
+        assert.notEqual(byId.get(mu.holder).state, 'done', `step ${s.step}: a done holder`);
+        assert.ok(!mu.waiting.includes(mu.holder), `step ${s.step}: the holder also waits`);
+      }
+      for (const id of mu.waiting) {
+        assert.equal(byId.get(id).state, 'waiting', `step ${s.step}: G${id} queues, not parked`);
+      }
+      queued = Math.max(queued, mu.waiting.length);
+    }
+    assert.ok(queued >= 3, `at most ${queued} goroutines ever queued for mu`);
+    await frames(page);
+    await page.screenshot({ path: join(artifacts, 'sync-mutex.png') });
+    await page.context().close();
+  });
+
+test('the channel panel shows the buffer filling and main blocked sending to a full one',
+  async () => {
+    const page = await open('?lesson=worker-pool');
+    const end = await runVirtual(page);
+    assert.deepEqual(end.channels,
+      [{ name: 'jobs', len: 0, cap: 3, sending: [], receiving: [] }]);
+    let fullWithSender = 0;
+    let lens = new Set();
+    for (const s of await walk(page, end.events)) {
+      const [jobs] = s.channels;
+      if (!jobs) {
+        continue;
+      }
+      assert.equal(jobs.cap, 3);
+      assert.ok(jobs.len >= 0 && jobs.len <= 3, `step ${s.step}: len ${jobs.len}`);
+      lens.add(jobs.len);
+      // Blocked senders only while the buffer is full, receivers only while it is empty.
+      if (jobs.sending.length > 0) {
+        assert.equal(jobs.len, 3, `step ${s.step}: a sender blocked with room left`);
+        fullWithSender++;
+      }
+      if (jobs.receiving.length > 0) {
+        assert.equal(jobs.len, 0, `step ${s.step}: a receiver blocked with jobs queued`);
+      }
+    }
+    assert.ok(fullWithSender > 0, 'main never blocked on the full channel');
+    assert.deepEqual([...lens].sort(), [0, 1, 2, 3]);
+    await page.context().close();
+  });
