@@ -111,6 +111,18 @@ async function reloadIsolated() {
   if (policy && policy.allowsFeature && !policy.allowsFeature('cross-origin-isolated')) {
     return false;
   }
+  // NOTE: a frame is isolated only under an isolated top-level page. A same-origin frame
+  // passes the policy check above by default, so where its top can be read and is not
+  // isolated, a reload would be wasted: the headers alone cannot isolate it.
+  if (window.top !== window) {
+    try {
+      if (!window.top.crossOriginIsolated) {
+        return false;
+      }
+    } catch {
+      // a cross-origin top: it may be isolated, so the reload may help
+    }
+  }
   try {
     if (sessionStorage.getItem(kReloadKey)) {
       return false;

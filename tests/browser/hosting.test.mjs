@@ -265,6 +265,27 @@ test('a frame in a course page that is not isolated runs the single-thread build
     await page.context().close();
   });
 
+test('a same-origin frame in a page that is not isolated falls back without reloading itself',
+  async () => {
+    // The course page and the lab on one plain host: the frame's permissions allow isolation
+    // by default, but its top is not isolated, so the service worker's headers cannot help.
+    const host = await serve(distDir, {
+      pages: { '/course.html': coursePage('embed.html?lesson=sequential') },
+    });
+    const page = await newPage();
+    await page.goto(`${host.url}course.html`);
+    const lab = await labFrame(page);
+    const state = await ready(lab);
+    assert.equal(state.isolated, false);
+    assert.equal(await lab.evaluate(() => window.goroutineLab.threads), false);
+    await page.waitForTimeout(500);
+    const loads = host.requests.filter((path) => path.startsWith('/embed.html'));
+    assert.equal(loads.length, 1, `embed.html was loaded ${loads.length} times`);
+    assert.equal(await lab.evaluate(() => sessionStorage.getItem('golab-isolation-reload')),
+      null);
+    await page.context().close();
+  });
+
 test('every lesson ends the same in the single-thread build as with threads', async () => {
   const host = await serve(distDir, { isolate: true });
   const outcomes = {};
