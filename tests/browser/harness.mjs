@@ -3,6 +3,8 @@
 // window.goroutineLab.state() until it shows what a test waits for.
 
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,3 +64,19 @@ export async function until(page, what, predicate) {
 // requestAnimationFrame), so an input sent before it has been seen by a frame.
 export const frames = (page) => page.evaluate(
   () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+// Starts the server and the browser before a file's tests and stops both after them;
+// returns an object whose server and browser are set once the tests run.
+export function serveForTests() {
+  const lab = { server: null, browser: null };
+  before(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    lab.server = await startServer();
+    lab.browser = await launchBrowser();
+  });
+  after(async () => {
+    await lab.browser?.close();
+    lab.server?.stop();
+  });
+  return lab;
+}

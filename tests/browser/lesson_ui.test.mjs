@@ -5,39 +5,27 @@
 // build/artifacts/.
 // Run: node --test tests/browser/   (build.sh test does, after building)
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  artifacts, frames, kTimeoutMs, launchBrowser, root, startServer, state, until,
+  artifacts, frames, kTimeoutMs, root, serveForTests, state, until,
 } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const lab = serveForTests();
 
 // Opens a lesson in a page of its own; resolves once the App answers.
 async function open(lesson, { scale = 1, scheme = 'dark', permissions = [] } = {}) {
-  const context = await browser.newContext({
+  const context = await lab.browser.newContext({
     viewport: { width: 1280, height: 760 }, deviceScaleFactor: scale, colorScheme: scheme,
     acceptDownloads: true,
   });
   if (permissions.length > 0) {
-    await context.grantPermissions(permissions, { origin: server.url });
+    await context.grantPermissions(permissions, { origin: lab.server.url });
   }
   const page = await context.newPage();
-  await page.goto(`${server.url}?lesson=${lesson}`);
+  await page.goto(`${lab.server.url}?lesson=${lesson}`);
   await page.waitForFunction(() => window.goroutineLab && window.goroutineLab.state().controls,
     null, { timeout: kTimeoutMs });
   await until(page, 'the controls are drawn', (s) => s.controls.run);

@@ -3,30 +3,17 @@
 // JavaScript, the compact view of embed.html at small frame sizes, and no text running past
 // its room at the page sizes learners use. Serves build/web with tools/serve.py.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { artifacts, frames, launchBrowser, startServer, state, until } from './harness.mjs';
+import { artifacts, frames, serveForTests, state, until } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const lab = serveForTests();
 
 async function open(path, { width = 1280, height = 720 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await lab.browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${lab.server.url}${path}`);
   await page.waitForFunction(() => window.goroutineLab, null, { timeout: 60_000 });
   return page;
 }
