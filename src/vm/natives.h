@@ -121,12 +121,14 @@ namespace golab {
       "func(s string, base int, bitSize int) (i int64, err error)")                             \
     X(StrconvParseUint,    "strconv.ParseUint",                                               \
       "func(s string, base int, bitSize int) (uint64, error)")                                   \
-    X(StrconvParseFloat,   "strconv.ParseFloat",      "func(s string, bitSize int) (float64, error)") \
+    X(StrconvParseFloat,   "strconv.ParseFloat",                                              \
+      "func(s string, bitSize int) (float64, error)")                                           \
     X(StrconvParseBool,    "strconv.ParseBool",       "func(str string) (bool, error)")         \
     /* strings.Builder (lib_builder.cpp) */                                                    \
     X(BuilderWriteString,  "strings.(*Builder).WriteString",                                  \
       "func(b *strings.Builder, s string) (int, error)")                                         \
-    X(BuilderWriteByte,    "strings.(*Builder).WriteByte", "func(b *strings.Builder, c byte) error") \
+    X(BuilderWriteByte,    "strings.(*Builder).WriteByte",                                    \
+      "func(b *strings.Builder, c byte) error")                                                 \
     X(BuilderWriteRune,    "strings.(*Builder).WriteRune",                                    \
       "func(b *strings.Builder, r rune) (int, error)")                                           \
     X(BuilderString,       "strings.(*Builder).String", "func(b *strings.Builder) string")     \
