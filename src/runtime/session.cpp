@@ -269,7 +269,12 @@ struct Session::Impl {
         config.file_name = options.file_name;
         config.on_output = options.on_output;
         run = std::make_unique<Scheduler>(program, std::move(config), mu);
-        run->on_ready = [this] { wake(1); };
+        // NOTE: a virtual-time run is driven by worker 0 alone, and only its
+        // own round or a posted command makes a goroutine ready; waking
+        // another worker there would only have it publish and sleep again.
+        if (!config.virtual_time) {
+            run->on_ready = [this] { wake(1); };
+        }
         run_counted = false;
         paced = options.pump && !settings.virtual_time;
         paced_speed = settings.speed;
@@ -356,6 +361,28 @@ struct Session::Impl {
             std::max<std::chrono::steady_clock::duration>(kPublishInterval, 20 * cost);
     }
 
+    // Before a worker sleeps: publishes what changed (a live threaded run's
+    // clock counts as a change, so the page's timer moves while every
+    // goroutine sleeps). A change the publish interval holds back is not
+    // forced out: that made every idle worker build a whole snapshot, which
+    // with 100,000 goroutines cost more than running them. Returns the
+    // nanoseconds until it may be published, or -1 if nothing waits.
+    // Caller holds mu.
+    int64_t publish_before_idle() {
+        bool live = run && !run->ended() && !run->virtual_time();
+        bool changed = dirty || live || (run && run->dirty());
+        if (!changed || !options.publish_snapshots) {
+            return -1;
+        }
+        auto wait = last_publish + publish_interval - std::chrono::steady_clock::now();
+        if (wait > std::chrono::steady_clock::duration::zero()) {
+            return std::max<int64_t>(
+                1, std::chrono::duration_cast<std::chrono::nanoseconds>(wait).count());
+        }
+        publish(true);
+        return -1;
+    }
+
     void worker_loop(int m) {
         std::unique_lock lock(mu);
         while (!shutting_down.load()) {
@@ -398,15 +425,19 @@ struct Session::Impl {
                 continue;
             }
             note_if_ended();
-            publish(true);
+            int64_t publish_due = publish_before_idle();
 
-            // Sleep until woken, or until the next timer is due.
+            // Sleep until woken, until the next timer is due, or until a
+            // change held back by the publish interval may be published.
             int64_t timeout = -1;
             if (run && !run->ended() && !run->virtual_time()) {
                 timeout = run->idle_timeout_ns();
                 if (timeout < 0 || timeout > kLiveClockRefreshNs) {
                     timeout = kLiveClockRefreshNs;
                 }
+            }
+            if (publish_due >= 0 && (timeout < 0 || publish_due < timeout)) {
+                timeout = publish_due;
             }
             // NOTE: read the word before the last look at the mailbox: a
             // command or shutdown posted after this read changes the word, so
