@@ -143,7 +143,7 @@ void App::step_back() {
         return;
     }
     const size_t at = live_ ? snap->trace_size : cursor_;
-    seek_event(at > 0 ? at - 1 : 0);
+    seek_event(at > snap->trace->first() ? at - 1 : 0); // seek_event stops at the first kept
 }
 
 void App::seek_event(size_t n) {
@@ -155,7 +155,8 @@ void App::seek_event(size_t n) {
         session_.pause(); // the learner looks back: hold the program meanwhile
     }
     live_ = false;
-    cursor_ = std::min(n, snap->trace_size);
+    // Events the trace let go of cannot be shown: the earliest instant is its first kept one.
+    cursor_ = std::clamp(n, std::min(snap->trace->first(), snap->trace_size), snap->trace_size);
 }
 
 void App::seek_time(int64_t t) {

@@ -2450,9 +2450,11 @@ void App::draw_console(const Snapshot& snap) {
         ImGui::PopStyleVar();
     }
 
-    // The trace keeps its first Trace::kMaxEvents events: the views stop there.
+    // The trace keeps its newest events (Trace::kWindowEvents): the views start later.
     if (snap.trace_dropped > 0) {
-        text_colored(palette().error, trace_full_note(snap.trace_dropped, snap.trace_size));
+        text_colored(palette().error, trace_full_note(snap.trace_dropped,
+                                                      snap.trace_size - std::min(snap.trace_dropped,
+                                                                                 snap.trace_size)));
     }
 
     const size_t seen = out.size() + snap.errors.size();

@@ -151,7 +151,9 @@ std::vector<std::string> Narrator::extend(const Trace& trace, size_t n, std::str
         clear();
         trace_ = &trace;
     }
+    const TracePin pin(trace);
     n = std::min(n, trace.size());
+    read_ = std::max(read_, trace.first()); // what the log let go of is not told
 
     // Every event updates what the sentences need. Within one burst, starts,
     // sleeps and counter changes are heard once each (a loop of go statements
@@ -235,7 +237,8 @@ std::vector<std::string> Narrator::extend(const Trace& trace, size_t n, std::str
 }
 
 std::string Narrator::describe(const Trace& trace, size_t i, std::string_view output) {
-    if (i >= trace.size()) {
+    const TracePin pin(trace);
+    if (i >= trace.size() || i < trace.first()) {
         return "";
     }
     // The sentence may need earlier events (creation times, counters): read
@@ -244,6 +247,7 @@ std::string Narrator::describe(const Trace& trace, size_t i, std::string_view ou
         clear();
         trace_ = &trace;
     }
+    read_ = std::max(read_, trace.first());
     for (; read_ < i; ++read_) {
         (void)sentence(trace.at(read_), output, RunStatus::Running);
     }

@@ -53,7 +53,41 @@ bool state_after(const TraceEvent& e, GoroutineState& state, int32_t& worker,
 
 } // namespace
 
+ReplayState replay_start(const TraceBase& base) {
+    ReplayState s;
+    s.events = base.events;
+    s.clock_ns = base.clock_ns;
+    s.waitgroups = base.waitgroups;
+    s.output_bytes = base.output_bytes;
+    s.ended = base.ended;
+    s.exit_code = base.exit_code;
+
+    // The base keeps goroutines by id; the views list them in the order they appeared.
+    std::vector<const TraceBase::Goroutine*> seen(base.goroutines.size());
+    for (const TraceBase::Goroutine& g : base.goroutines) {
+        seen[g.seen] = &g;
+    }
+    s.goroutines.reserve(seen.size());
+    for (const TraceBase::Goroutine* g : seen) {
+        TraceEvent e;
+        e.kind = g->kind;
+        e.arg = g->arg;
+        GoroutineView v;
+        v.id = g->id;
+        v.line = g->line;
+        (void)state_after(e, v.state, v.worker, v.wait_reason);
+        s.index.emplace(v.id, s.goroutines.size());
+        s.goroutines.push_back(std::move(v));
+    }
+    return s;
+}
+
 void replay_forward(ReplayState& s, const Trace& trace, size_t n) {
+    const TracePin pin(trace);
+    const TraceBase& base = trace.base();
+    if (s.events < base.events) {
+        s = replay_start(base); // those events are gone: start from what they left
+    }
     n = std::min(n, trace.size());
     for (size_t i = s.events; i < n; ++i) {
         const TraceEvent& e = trace.at(i);
@@ -108,10 +142,19 @@ ReplayState replay_events(const Trace& trace, size_t n) {
 }
 
 ReplayState ReplayCheckpoints::state_at(const Trace& trace, size_t n) {
-    n = std::min(n, trace.size());
-    if (trace_ != &trace || saved_.empty()) {
+    const TracePin pin(trace);
+    const TraceBase& base = trace.base();
+    n = std::clamp(n, base.events, std::max(base.events, trace.size()));
+    if (trace_ != &trace) {
         trace_ = &trace;
-        saved_.assign(1, ReplayState{});
+        saved_.clear();
+    }
+    if (saved_.empty() || saved_.front().events < base.events) {
+        // States from before the base cannot be reached from kept events: forget them.
+        std::erase_if(saved_, [&](const ReplayState& s) { return s.events < base.events; });
+        if (saved_.empty() || saved_.front().events != base.events) {
+            saved_.insert(saved_.begin(), replay_start(base));
+        }
     }
 
     // Save states up to n first, so that the next seek nearby is cheap too.
@@ -134,8 +177,9 @@ ReplayState ReplayCheckpoints::state_at(const Trace& trace, size_t n) {
 }
 
 size_t events_until(const Trace& trace, size_t n, int64_t t) {
+    const TracePin pin(trace);
     n = std::min(n, trace.size());
-    size_t lo = 0;
+    size_t lo = std::min(n, trace.first());
     size_t hi = n;
     while (lo < hi) {
         const size_t mid = lo + (hi - lo) / 2;
@@ -191,86 +235,21 @@ Snapshot replayed_snapshot(const ReplayState& state, const Snapshot& live) {
 }
 
 std::string trace_full_note(size_t dropped, size_t kept) {
-    return "The trace is full: it kept the first " + std::to_string(kept) + " events and " +
-           std::to_string(dropped) +
-           " later ones were not recorded. The program ran on; the views stop where the trace "
-           "does.";
+    return "The oldest " + std::to_string(dropped) +
+           " events were dropped to keep memory bounded; the newest " + std::to_string(kept) +
+           " are kept. Stepping back and the timeline start at the first kept event, from the "
+           "state the dropped ones left.";
 }
-
-namespace {
-
-void erase_id(std::vector<int64_t>& ids, int64_t g) {
-    ids.erase(std::remove(ids.begin(), ids.end(), g), ids.end());
-}
-
-template <typename T> T& slot(std::vector<T>& v, int32_t i) {
-    if (v.size() <= static_cast<size_t>(i)) {
-        v.resize(static_cast<size_t>(i) + 1);
-    }
-    return v[static_cast<size_t>(i)];
-}
-
-// Takes g off the list it was blocked on, once it runs again (or is gone).
-void unblock(SyncState& s, int64_t g) {
-    const auto it = s.blocked.find(g);
-    if (it == s.blocked.end()) {
-        return;
-    }
-    const auto [is_mutex, object] = it->second;
-    if (is_mutex) {
-        erase_id(slot(s.mutexes, object).waiting, g);
-    } else {
-        ChannelState& ch = slot(s.channels, object);
-        erase_id(ch.sending, g);
-        erase_id(ch.receiving, g);
-    }
-    s.blocked.erase(it);
-}
-
-} // namespace
 
 void sync_forward(SyncState& state, const Trace& trace, size_t n) {
+    const TracePin pin(trace);
+    const TraceBase& base = trace.base();
+    if (state.events < base.events) {
+        state = base.sync; // those events are gone: start from what they left
+    }
     n = std::min(n, trace.size());
     for (size_t i = state.events; i < n; ++i) {
-        const TraceEvent& e = trace.at(i);
-        switch (e.kind) {
-        case TraceKind::MutexSet:
-            if (e.object >= 0) {
-                slot(state.mutexes, e.object).holder = e.arg;
-                unblock(state, e.arg); // handed the lock, it waits no more
-            }
-            break;
-        case TraceKind::ChanSet:
-            if (e.object >= 0) {
-                ChannelState& ch = slot(state.channels, e.object);
-                ch.len = e.arg;
-                ch.cap = e.len;
-            }
-            break;
-        case TraceKind::GoBlockWait: {
-            const auto why = static_cast<WaitReason>(e.arg);
-            if (e.object < 0) {
-                break;
-            }
-            if (why == WaitReason::Mutex) {
-                slot(state.mutexes, e.object).waiting.push_back(e.g);
-                state.blocked[e.g] = {true, e.object};
-            } else if (why == WaitReason::ChanSend || why == WaitReason::ChanRecv) {
-                ChannelState& ch = slot(state.channels, e.object);
-                (why == WaitReason::ChanSend ? ch.sending : ch.receiving).push_back(e.g);
-                state.blocked[e.g] = {false, e.object};
-            }
-            break;
-        }
-        case TraceKind::GoReady:
-        case TraceKind::GoStart:
-        case TraceKind::GoEnd:
-        case TraceKind::GoLost:
-            unblock(state, e.g);
-            break;
-        default:
-            break;
-        }
+        sync_apply(state, trace.at(i));
     }
     state.events = std::max(state.events, n);
 }
@@ -301,9 +280,10 @@ waitgroup_readings(const Snapshot& snap, const std::vector<WaitGroupMark>& marks
 }
 
 SleepSummary sleep_summary(const Trace& trace, size_t n) {
+    const TracePin pin(trace);
     n = std::min(n, trace.size());
     SleepSummary sum;
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = trace.first(); i < n; ++i) {
         const TraceEvent& e = trace.at(i);
         if (e.kind != TraceKind::GoSleep) {
             continue;
@@ -339,6 +319,11 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
     }
     if (trace == nullptr) {
         return;
+    }
+    const TracePin pin(*trace);
+    const TraceBase& base = trace->base();
+    if (events_ < base.events) {
+        start_from(base);
     }
     n = std::min(n, trace->size());
     for (size_t i = events_; i < n; ++i) {
@@ -391,6 +376,23 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
         segs.push_back(TimelineSegment{e.clock_ns, e.clock_ns, state, worker});
     }
     events_ = std::max(events_, n);
+}
+
+void TraceTimeline::start_from(const TraceBase& base) {
+    const Trace* trace = trace_;
+    clear();
+    trace_ = trace;
+    const ReplayState start = replay_start(base);
+    for (const GoroutineView& g : start.goroutines) {
+        index_.emplace(g.id, lanes_.size());
+        lanes_.push_back(
+            TimelineLane{g.id, {TimelineSegment{base.clock_ns, base.clock_ns, g.state, g.worker}}});
+    }
+    for (size_t i = 0; i < base.waitgroups.size(); ++i) {
+        counters_[static_cast<int32_t>(i)] = base.waitgroups[i];
+    }
+    events_ = base.events;
+    end_ns_ = base.clock_ns;
 }
 
 const OutputWrite* TraceTimeline::writer_of(size_t offset) const {

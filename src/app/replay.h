@@ -16,30 +16,8 @@
 
 namespace golab {
 
-// A sync.Mutex at an instant: who holds it, who waits for it (in the order they came).
-struct MutexState {
-    int64_t holder = 0; // goroutine id, 0 while unlocked
-    std::vector<int64_t> waiting;
-};
-
-// A channel at an instant: its fill, and who is blocked on it (select waits are not listed:
-// they wait on several channels at once).
-struct ChannelState {
-    int64_t len = 0;
-    int64_t cap = 0;
-    std::vector<int64_t> sending;
-    std::vector<int64_t> receiving;
-};
-
-// The Mutexes and channels of a run after some prefix of its events, in the trace's
-// numbering; built by reading only new events, like the timeline.
-struct SyncState {
-    size_t events = 0;
-    std::vector<MutexState> mutexes;
-    std::vector<ChannelState> channels;
-    // Who is blocked where: goroutine id -> (true: a mutex, false: a channel; its number).
-    std::unordered_map<int64_t, std::pair<bool, int32_t>> blocked;
-};
+// MutexState, ChannelState and SyncState live in trace/trace.h: the log folds its dropped
+// events into them too.
 
 // What a run looked like after some prefix of its events.
 struct ReplayState {
@@ -53,11 +31,19 @@ struct ReplayState {
     std::unordered_map<int64_t, size_t> index; // goroutine id -> goroutines slot
 };
 
+// Every reader below reads events [trace.first(), trace.size()) only: a state from before
+// first() (the log let go of those events) starts over from the trace's base, and so does
+// one asked for an instant before it: the earliest state left is the base's.
+
 // Applies events [state.events, n) of trace to state (n is clamped to size()).
 void sync_forward(SyncState& state, const Trace& trace, size_t n);
 
 // Returns the state after applying events [0, n) of trace (n is clamped to size()).
 ReplayState replay_events(const Trace& trace, size_t n);
+
+// Returns the state the trace's dropped events left: replays start there.
+// The caller holds a TracePin.
+ReplayState replay_start(const TraceBase& base);
 
 // Applies events [state.events, n) to state: scrubbing forward costs only the
 // new events. A state already past n is left as it is.
@@ -75,7 +61,8 @@ class ReplayCheckpoints {
     static constexpr size_t kSpacingPerGoroutine = 8;
 
     // Returns the state after events [0, n) of trace (n clamped to size()), saving
-    // states on the way. A different trace than the last call's starts over.
+    // states on the way. A different trace than the last call's starts over; saved
+    // states from before the trace's first() are forgotten, its base saved instead.
     ReplayState state_at(const Trace& trace, size_t n);
 
     // Returns how many states are saved: for tests and the memory budget.
@@ -83,11 +70,11 @@ class ReplayCheckpoints {
 
   private:
     const Trace* trace_ = nullptr;
-    std::vector<ReplayState> saved_; // saved_[0] is the empty state; events ascending
+    std::vector<ReplayState> saved_; // saved_[0] is the base's state; events ascending
 };
 
-// Returns how many of the first n events happened at or before program time t.
-// Events are in clock order, so this is a binary search.
+// Returns how many of the first n events happened at or before program time t, counting
+// the dropped ones: at least first(). Events are in clock order: a binary search.
 size_t events_until(const Trace& trace, size_t n, int64_t t);
 
 // Returns a Snapshot of the replayed instant, ready for the views: names of
@@ -96,9 +83,9 @@ size_t events_until(const Trace& trace, size_t n, int64_t t);
 // program's end has been replayed.
 Snapshot replayed_snapshot(const ReplayState& state, const Snapshot& live);
 
-// Returns the console's note for a run whose trace filled up: how many events
-// were kept and how many later ones were not recorded, so a learner knows
-// why the views stop before the program does.
+// Returns the console's note for a run whose trace let go of its oldest events: how many
+// went and how many are kept, so a learner knows why stepping back and the timeline
+// start later than the program did.
 std::string trace_full_note(size_t dropped, size_t kept);
 
 // Sleep delays seen in a trace: the lesson's Σ against its longest one.
@@ -108,7 +95,7 @@ struct SleepSummary {
     int64_t max_ns = 0;
 };
 
-// Returns the delays of the time.Sleep calls among events [0, n).
+// Returns the delays of the time.Sleep calls among the kept events before n.
 SleepSummary sleep_summary(const Trace& trace, size_t n);
 
 // One write to the run's output: who wrote output[offset, offset + len), and when.
@@ -148,7 +135,8 @@ waitgroup_readings(const Snapshot& snap, const std::vector<WaitGroupMark>& marks
 // goes on (only new events are read each frame).
 class TraceTimeline {
   public:
-    // Reads events [events(), n) of trace; a different trace starts over.
+    // Reads events [events(), n) of trace; a different trace starts over, and so does a
+    // trace that let go of events not yet read (the lanes then start from its base).
     void extend(const Trace* trace, size_t n);
 
     // Forgets every lane.
@@ -176,6 +164,8 @@ class TraceTimeline {
     const std::vector<WaitGroupMark>& waitgroup_marks() const { return marks_; }
 
   private:
+    void start_from(const TraceBase& base); // lanes as the dropped events left them
+
     const Trace* trace_ = nullptr;
     size_t events_ = 0;
     int64_t end_ns_ = 0;

@@ -1289,7 +1289,7 @@ void Scheduler::fill_snapshot(Snapshot& s) {
     shown_clock_ns_ = std::max(shown_clock_ns_, clock_locked());
     s.trace = trace_;
     s.trace_size = trace_->size();
-    s.trace_dropped = trace_->dropped();
+    s.trace_dropped = trace_->first();
     s.exit_code = exit_code_;
     s.clock_ns = end_clock_ns_ >= 0 ? end_clock_ns_ : shown_clock_ns_;
     s.gomaxprocs = static_cast<int32_t>(procs_.size());

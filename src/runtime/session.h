@@ -77,12 +77,14 @@ struct Snapshot {
     uint64_t loads = 0;              // how many load() calls this snapshot reflects
 
     // The run's event log and how many of its events this snapshot covers.
-    // Reading events [0, trace_size) is safe from any thread, lock-free, while
-    // the run goes on; the log lives as long as a snapshot holds it.
+    // Reading events [trace->first(), trace_size) under a TracePin is safe from
+    // any thread, lock-free, while the run goes on; the log lives as long as a
+    // snapshot holds it.
     std::shared_ptr<const Trace> trace;
     size_t trace_size = 0;
-    // Events the log had no room for (the newest ones, once it holds
-    // Trace::kMaxEvents): the page notes that its timeline is incomplete.
+    // The oldest events the log let go of (it keeps the newest
+    // Trace::kWindowEvents, folding older ones into its base): the page notes
+    // that stepping back and the timeline start later than the run.
     size_t trace_dropped = 0;
 
     // The settings the current run uses.

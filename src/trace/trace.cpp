@@ -41,26 +41,237 @@ const char* to_string(TraceKind kind) {
     return "?";
 }
 
-Trace::~Trace() {
-    for (auto& c : chunks_) {
-        delete[] c.load(std::memory_order_relaxed);
+bool changes_state(TraceKind kind) {
+    switch (kind) {
+    case TraceKind::GoCreate:
+    case TraceKind::GoStart:
+    case TraceKind::GoYield:
+    case TraceKind::GoSleep:
+    case TraceKind::GoBlockWait:
+    case TraceKind::GoReady:
+    case TraceKind::GoEnd:
+    case TraceKind::GoLost:
+        return true;
+    case TraceKind::Output:
+    case TraceKind::WaitGroupSet:
+    case TraceKind::ProgramEnd:
+    case TraceKind::MutexSet:
+    case TraceKind::ChanSet:
+        break;
+    }
+    return false;
+}
+
+//-----------------------------------------------------------------------------
+// The base: what dropped events leave behind
+//-----------------------------------------------------------------------------
+
+namespace {
+
+void erase_id(std::vector<int64_t>& ids, int64_t g) {
+    ids.erase(std::remove(ids.begin(), ids.end(), g), ids.end());
+}
+
+template <typename T> T& slot(std::vector<T>& v, int32_t i) {
+    if (v.size() <= static_cast<size_t>(i)) {
+        v.resize(static_cast<size_t>(i) + 1);
+    }
+    return v[static_cast<size_t>(i)];
+}
+
+// Takes g off the list it was blocked on, once it runs again (or is gone).
+void unblock(SyncState& s, int64_t g) {
+    const auto it = s.blocked.find(g);
+    if (it == s.blocked.end()) {
+        return;
+    }
+    const auto [is_mutex, object] = it->second;
+    if (is_mutex) {
+        erase_id(slot(s.mutexes, object).waiting, g);
+    } else {
+        ChannelState& ch = slot(s.channels, object);
+        erase_id(ch.sending, g);
+        erase_id(ch.receiving, g);
+    }
+    s.blocked.erase(it);
+}
+
+} // namespace
+
+void sync_apply(SyncState& state, const TraceEvent& e) {
+    switch (e.kind) {
+    case TraceKind::MutexSet:
+        if (e.object >= 0) {
+            slot(state.mutexes, e.object).holder = e.arg;
+            unblock(state, e.arg); // handed the lock, it waits no more
+        }
+        break;
+    case TraceKind::ChanSet:
+        if (e.object >= 0) {
+            ChannelState& ch = slot(state.channels, e.object);
+            ch.len = e.arg;
+            ch.cap = e.len;
+        }
+        break;
+    case TraceKind::GoBlockWait: {
+        const auto why = static_cast<WaitReason>(e.arg);
+        if (e.object < 0) {
+            break;
+        }
+        if (why == WaitReason::Mutex) {
+            slot(state.mutexes, e.object).waiting.push_back(e.g);
+            state.blocked[e.g] = {true, e.object};
+        } else if (why == WaitReason::ChanSend || why == WaitReason::ChanRecv) {
+            ChannelState& ch = slot(state.channels, e.object);
+            (why == WaitReason::ChanSend ? ch.sending : ch.receiving).push_back(e.g);
+            state.blocked[e.g] = {false, e.object};
+        }
+        break;
+    }
+    case TraceKind::GoReady:
+    case TraceKind::GoStart:
+    case TraceKind::GoEnd:
+    case TraceKind::GoLost:
+        unblock(state, e.g);
+        break;
+    default:
+        break;
     }
 }
 
-void Trace::add(const TraceEvent& e) {
-    size_t n = published_.load(std::memory_order_relaxed);
-    if (n >= kMaxEvents) {
-        dropped_.fetch_add(1, std::memory_order_relaxed);
+void TraceBase::fold(const TraceEvent& e) {
+    ++events;
+    clock_ns = std::max(clock_ns, e.clock_ns);
+    sync_apply(sync, e);
+    sync.events = events;
+
+    // Events of the program as a whole.
+    if (e.kind == TraceKind::ProgramEnd) {
+        ended = true;
+        exit_code = static_cast<int>(e.arg);
         return;
     }
-    std::atomic<TraceEvent*>& chunk = chunks_[n / kChunkEvents];
-    TraceEvent* events = chunk.load(std::memory_order_relaxed);
-    if (!events) {
-        events = new TraceEvent[kChunkEvents];
-        chunk.store(events, std::memory_order_release);
+    if (e.kind == TraceKind::Output) {
+        output_bytes = std::max(output_bytes, static_cast<size_t>(e.arg + e.len));
     }
-    events[n % kChunkEvents] = e;
+    if (e.kind == TraceKind::WaitGroupSet && e.object >= 0) {
+        slot(waitgroups, e.object) = e.arg;
+    }
+    if (e.g == 0) {
+        return;
+    }
+
+    // Events of one goroutine. Ids come nearly in order, so the insertion is at the end.
+    auto it = std::lower_bound(goroutines.begin(), goroutines.end(), e.g,
+                               [](const Goroutine& g, int64_t id) { return g.id < id; });
+    if (it == goroutines.end() || it->id != e.g) {
+        Goroutine g;
+        g.id = e.g;
+        g.seen = static_cast<uint32_t>(goroutines.size());
+        it = goroutines.insert(it, g);
+    }
+    if (e.line > 0) {
+        it->line = e.line;
+    }
+    if (changes_state(e.kind)) {
+        it->kind = e.kind;
+        it->arg = e.kind == TraceKind::GoSleep ? 0 : static_cast<int32_t>(e.arg);
+    }
+}
+
+//-----------------------------------------------------------------------------
+// The log
+//-----------------------------------------------------------------------------
+
+Trace::Trace(size_t window_chunks, size_t drop_chunks)
+    : window_chunks_(std::max<size_t>(window_chunks, 1)),
+      drop_chunks_(std::clamp<size_t>(drop_chunks, 1, window_chunks_)), base_(new TraceBase) {}
+
+Trace::~Trace() {
+    const size_t n = published_.load(std::memory_order_relaxed);
+    for (size_t c = first_.load(std::memory_order_relaxed) / kChunkEvents; c * kChunkEvents < n;
+         ++c) {
+        delete[] chunk_slot(c).load(std::memory_order_relaxed);
+    }
+    for (TraceEvent* c : retired_chunks_) {
+        delete[] c;
+    }
+    for (const TraceBase* b : retired_bases_) {
+        delete b;
+    }
+    delete base_.load(std::memory_order_relaxed);
+    for (auto& b : blocks_) {
+        delete b.load(std::memory_order_relaxed);
+    }
+}
+
+std::atomic<TraceEvent*>& Trace::chunk_slot(size_t chunk) {
+    std::atomic<ChunkBlock*>& b = blocks_[(chunk / kBlockChunks) % kBlocks];
+    ChunkBlock* block = b.load(std::memory_order_relaxed);
+    if (!block) {
+        block = new ChunkBlock{};
+        b.store(block, std::memory_order_release);
+    }
+    return (*block)[chunk % kBlockChunks];
+}
+
+void Trace::add(const TraceEvent& e) {
+    const size_t n = published_.load(std::memory_order_relaxed);
+    if (n % kChunkEvents == 0) {
+        if (n - first_.load(std::memory_order_relaxed) >= window_chunks_ * kChunkEvents) {
+            drop_oldest();
+        }
+        free_retired();
+        head_ = new TraceEvent[kChunkEvents];
+        chunk_slot(n / kChunkEvents).store(head_, std::memory_order_release);
+    }
+    head_[n % kChunkEvents] = e;
     published_.store(n + 1, std::memory_order_release);
+}
+
+void Trace::drop_oldest() {
+    const size_t from = first_.load(std::memory_order_relaxed);
+    const size_t to = from + drop_chunks_ * kChunkEvents;
+    const TraceBase* old = base_.load(std::memory_order_relaxed);
+    auto* next = new TraceBase(*old);
+    for (size_t i = from; i < to; ++i) {
+        next->fold(at(i));
+    }
+
+    // NOTE: the order matters (see TracePin): publish the new start first, then let go of
+    // the old one, which free_retired() frees only once no reader is pinned.
+    base_.store(next, std::memory_order_seq_cst);
+    first_.store(to, std::memory_order_seq_cst);
+    retired_bases_.push_back(old);
+    for (size_t c = from / kChunkEvents; c < to / kChunkEvents; ++c) {
+        retired_chunks_.push_back(chunk_slot(c).load(std::memory_order_relaxed));
+    }
+}
+
+void Trace::free_retired() {
+    if (retired_chunks_.empty() && retired_bases_.empty()) {
+        return;
+    }
+    if (pins_.load(std::memory_order_seq_cst) != 0) {
+        return; // a reader may still be in them: the next chunk tries again
+    }
+    for (TraceEvent* c : retired_chunks_) {
+        delete[] c;
+    }
+    for (const TraceBase* b : retired_bases_) {
+        delete b;
+    }
+    retired_chunks_.clear();
+    retired_bases_.clear();
+}
+
+void Trace::name_goroutine(int64_t g, std::string_view fn) {
+    auto [it, inserted] =
+        function_index_.try_emplace(std::string(fn), static_cast<uint32_t>(functions_.size()));
+    if (inserted) {
+        functions_.emplace_back(fn);
+    }
+    goroutines_.emplace_back(g, it->second);
 }
 
 namespace {
@@ -80,10 +291,23 @@ struct OpenSlice {
 } // namespace
 
 std::string Trace::chrome_json(std::string_view output) const {
+    const TracePin pin(*this);
+    const TraceBase& base = this->base();
     JsonWriter w;
     w.begin_object();
     w.key("displayTimeUnit");
     w.value("ns");
+    if (base.events > 0) {
+        // Chrome's format keeps free-form metadata here: say what the lanes are missing.
+        w.key("otherData");
+        w.begin_object();
+        w.key("droppedEvents");
+        w.value(static_cast<int64_t>(base.events));
+        w.key("note");
+        w.value("the oldest " + std::to_string(base.events) +
+                " events were dropped to bound memory; lanes start from the state they left");
+        w.end_object();
+    }
     w.key("traceEvents");
     w.begin_array();
 
@@ -101,7 +325,7 @@ std::string Trace::chrome_json(std::string_view output) const {
         w.key("args");
         w.begin_object();
         w.key("name");
-        w.value("G" + std::to_string(id) + " " + fn);
+        w.value("G" + std::to_string(id) + " " + functions_[fn]);
         w.end_object();
         w.end_object();
     }
@@ -162,10 +386,8 @@ std::string Trace::chrome_json(std::string_view output) const {
         w.end_object();
     };
 
-    int64_t end_ns = 0;
-    for (size_t i = 0, n = size(); i < n; i++) {
-        const TraceEvent& e = at(i);
-        end_ns = std::max(end_ns, e.clock_ns);
+    // A goroutine's state changes: the slice it enters, or its end.
+    auto change_state = [&](const TraceEvent& e) {
         switch (e.kind) {
         case TraceKind::GoCreate:
         case TraceKind::GoReady:
@@ -190,6 +412,50 @@ std::string Trace::chrome_json(std::string_view output) const {
                 open.erase(it);
             }
             break;
+        default:
+            break;
+        }
+    };
+
+    // What the dropped events left: every goroutine's state, and the counters, at the
+    // first kept instant.
+    int64_t end_ns = base.clock_ns;
+    if (base.events > 0) {
+        for (const TraceBase::Goroutine& g : base.goroutines) {
+            TraceEvent e;
+            e.clock_ns = base.clock_ns;
+            e.g = g.id;
+            e.kind = g.kind;
+            e.arg = g.arg;
+            change_state(e);
+        }
+        TraceEvent e;
+        e.clock_ns = base.clock_ns;
+        for (size_t i = 0; i < base.waitgroups.size(); ++i) {
+            e.object = static_cast<int32_t>(i);
+            e.arg = base.waitgroups[i];
+            counter(e, waitgroups_, "WaitGroup", "counter");
+        }
+        for (size_t i = 0; i < base.sync.mutexes.size(); ++i) {
+            e.object = static_cast<int32_t>(i);
+            e.arg = base.sync.mutexes[i].holder;
+            counter(e, mutexes_, "Mutex", "held by goroutine");
+        }
+        for (size_t i = 0; i < base.sync.channels.size(); ++i) {
+            e.object = static_cast<int32_t>(i);
+            e.arg = base.sync.channels[i].len;
+            counter(e, channels_, "chan", "buffered");
+        }
+    }
+
+    for (size_t i = base.events, n = size(); i < n; i++) {
+        const TraceEvent& e = at(i);
+        end_ns = std::max(end_ns, e.clock_ns);
+        if (changes_state(e.kind)) {
+            change_state(e);
+            continue;
+        }
+        switch (e.kind) {
         case TraceKind::Output: {
             w.begin_object();
             w.key("ph");
@@ -224,7 +490,7 @@ std::string Trace::chrome_json(std::string_view output) const {
         case TraceKind::ChanSet:
             counter(e, channels_, "chan", "buffered");
             break;
-        case TraceKind::ProgramEnd:
+        default:
             break;
         }
     }

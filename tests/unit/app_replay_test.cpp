@@ -7,6 +7,7 @@
 
 #include "app/replay.h"
 #include "lessons/lessons.h"
+#include "vm/vm.h"
 
 namespace golab {
 namespace {
@@ -182,15 +183,197 @@ TEST(ReplayCheckpoints, SavedStatesAreSpacedByTheGoroutinesAlive) {
     EXPECT_EQ(cp.saved(), 1u);
 }
 
-TEST(Replay, AFullTraceIsNamedInTheSnapshotAndItsNote) {
+TEST(Replay, DroppedEventsAreNamedInTheSnapshotAndItsNote) {
     Trace t;
     fill_small_trace(t);
     Snapshot live;
     live.trace_dropped = 12;
     EXPECT_EQ(replayed_snapshot(replay_events(t, 3), live).trace_dropped, 12u);
     EXPECT_EQ(trace_full_note(12, 4194304),
-              "The trace is full: it kept the first 4194304 events and 12 later ones were not "
-              "recorded. The program ran on; the views stop where the trace does.");
+              "The oldest 12 events were dropped to keep memory bounded; the newest 4194304 are "
+              "kept. Stepping back and the timeline start at the first kept event, from the state "
+              "the dropped ones left.");
+}
+
+// Every kind of event, from 400 goroutines first seen out of id order, in a fixed
+// pseudo-random order: what a long run leaves in a trace.
+void fill_mixed_trace(Trace& t, size_t events) {
+    uint64_t x = 88172645463325252ull;
+    auto next = [&x](uint64_t below) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        return static_cast<int64_t>(x % below);
+    };
+    int64_t ms = 0;
+    int64_t out = 0;
+    std::vector<bool> created(401);
+    for (size_t i = 0; i < events; ++i) {
+        ms += next(3);
+        const int64_t g = 1 + next(400);
+        if (!created[static_cast<size_t>(g)]) {
+            // A goroutine's first event is its creation, as in a run.
+            created[static_cast<size_t>(g)] = true;
+            t.add(ev(ms, TraceKind::GoCreate, g, 1, 3));
+            ++i;
+        }
+        TraceEvent e = ev(ms, TraceKind::GoReady, g, 0, static_cast<int32_t>(next(50)));
+        switch (next(12)) {
+        case 0:
+            e.kind = TraceKind::GoCreate;
+            break;
+        case 1:
+            e.kind = TraceKind::GoStart;
+            e.arg = next(4);
+            break;
+        case 2:
+            e.kind = TraceKind::GoYield;
+            break;
+        case 3:
+            e.kind = TraceKind::GoSleep;
+            e.arg = e.clock_ns + 5;
+            break;
+        case 4:
+            e.kind = TraceKind::GoBlockWait;
+            e.arg = static_cast<int64_t>(WaitReason::Mutex);
+            e.object = static_cast<int32_t>(next(3));
+            break;
+        case 5:
+            e.kind = TraceKind::GoBlockWait;
+            e.arg = static_cast<int64_t>(next(2) ? WaitReason::ChanSend : WaitReason::ChanRecv);
+            e.object = static_cast<int32_t>(next(2));
+            break;
+        case 6:
+            e.kind = TraceKind::Output;
+            e.arg = out;
+            e.len = 2;
+            out += 2;
+            break;
+        case 7:
+            e.kind = TraceKind::WaitGroupSet;
+            e.object = static_cast<int32_t>(next(2));
+            e.arg = next(5);
+            break;
+        case 8:
+            e.kind = TraceKind::MutexSet;
+            e.object = static_cast<int32_t>(next(3));
+            e.arg = next(2) ? g : 0;
+            break;
+        case 9:
+            e.kind = TraceKind::ChanSet;
+            e.object = static_cast<int32_t>(next(2));
+            e.arg = next(3);
+            e.len = 3;
+            break;
+        case 10:
+            e.kind = TraceKind::GoEnd;
+            break;
+        default:
+            break; // GoReady
+        }
+        t.add(e);
+    }
+}
+
+void expect_same_sync(const SyncState& a, const SyncState& b) {
+    EXPECT_EQ(a.events, b.events);
+    ASSERT_EQ(a.mutexes.size(), b.mutexes.size());
+    for (size_t i = 0; i < a.mutexes.size(); ++i) {
+        EXPECT_EQ(a.mutexes[i].holder, b.mutexes[i].holder);
+        EXPECT_EQ(a.mutexes[i].waiting, b.mutexes[i].waiting);
+    }
+    ASSERT_EQ(a.channels.size(), b.channels.size());
+    for (size_t i = 0; i < a.channels.size(); ++i) {
+        EXPECT_EQ(a.channels[i].len, b.channels[i].len);
+        EXPECT_EQ(a.channels[i].cap, b.channels[i].cap);
+        EXPECT_EQ(a.channels[i].sending, b.channels[i].sending);
+        EXPECT_EQ(a.channels[i].receiving, b.channels[i].receiving);
+    }
+}
+
+// A trace that let go of its oldest events shows, at every kept instant, what the whole
+// trace shows there: the base and a replay of the kept window give the same states.
+TEST(ReplayCheckpoints, SeeksAfterADropEqualTheWholeRun) {
+    Trace whole;
+    Trace window(4, 1); // keeps 4 chunks (16,384 events) and lets go of one at a time
+    fill_mixed_trace(whole, 50'000);
+    fill_mixed_trace(window, 50'000);
+    ASSERT_EQ(whole.first(), 0u);
+    ASSERT_EQ(window.first(), 9 * Trace::kChunkEvents); // drops at 16,384, 20,480, ... 49,152
+    ASSERT_EQ(window.size(), 50'000u);
+
+    const TracePin pin(window);
+    expect_same_state(replay_start(window.base()), replay_events(whole, window.first()));
+    ReplayCheckpoints cp;
+    const size_t first = window.first();
+    for (size_t target : {size_t{50'000}, first, first + 1, size_t{40'000}, size_t{45'123},
+                          size_t{49'999}, first + 2047, first + 2048, size_t{99'999}}) {
+        SCOPED_TRACE(target);
+        const ReplayState want = replay_events(whole, target);
+        expect_same_state(cp.state_at(window, target), want);
+        ReplayState forward = replay_start(window.base());
+        replay_forward(forward, window, target);
+        expect_same_state(forward, want);
+        expect_same_state(replay_events(window, target), want);
+        SyncState a;
+        SyncState b;
+        sync_forward(a, window, target);
+        sync_forward(b, whole, target);
+        expect_same_sync(a, b);
+    }
+
+    // Before the first kept event, the earliest state left is the base's.
+    EXPECT_EQ(cp.state_at(window, 10).events, first);
+    EXPECT_EQ(events_until(window, window.size(), -1), first);
+    EXPECT_EQ(sleep_summary(window, window.size()).count,
+              sleep_summary(whole, whole.size()).count - sleep_summary(whole, first).count);
+
+    // The lanes start from the base and end where the whole run's do.
+    TraceTimeline all;
+    TraceTimeline kept;
+    all.extend(&whole, whole.size());
+    kept.extend(&window, window.size());
+    ASSERT_EQ(kept.lanes().size(), all.lanes().size());
+    for (size_t i = 0; i < all.lanes().size(); ++i) {
+        ASSERT_EQ(kept.lanes()[i].id, all.lanes()[i].id);
+        EXPECT_GE(kept.lanes()[i].segments.front().start_ns, window.base().clock_ns);
+        EXPECT_EQ(kept.lanes()[i].segments.back().state, all.lanes()[i].segments.back().state);
+        EXPECT_EQ(kept.lanes()[i].segments.back().worker, all.lanes()[i].segments.back().worker);
+    }
+}
+
+// The page reads while the run writes: states saved before a drop are forgotten, and a
+// reader that falls behind the window catches up from the base.
+TEST(ReplayCheckpoints, ReadingWhileTheWindowMovesStaysExact) {
+    Trace whole;
+    Trace window(4, 2);
+    Trace scratch;
+    fill_mixed_trace(scratch, 60'000);
+    ReplayCheckpoints cp;
+    ReplayState live;
+    SyncState sync;
+    TraceTimeline lanes;
+    const TracePin pin(scratch);
+    for (size_t i = 0; i < scratch.size(); ++i) {
+        whole.add(scratch.at(i));
+        window.add(scratch.at(i));
+        if (i % 5'000 != 4'999) {
+            continue;
+        }
+        SCOPED_TRACE(i);
+        const size_t n = window.size();
+        expect_same_state(cp.state_at(window, n / 2),
+                          replay_events(whole, std::max(n / 2, window.first())));
+        replay_forward(live, window, n);
+        expect_same_state(live, replay_events(whole, n));
+        sync_forward(sync, window, n);
+        SyncState want;
+        sync_forward(want, whole, n);
+        expect_same_sync(sync, want);
+        lanes.extend(&window, n);
+        EXPECT_EQ(lanes.events(), n);
+    }
+    EXPECT_GT(window.first(), 0u);
 }
 
 TEST(Replay, EventsUntilFindsTheInstant) {

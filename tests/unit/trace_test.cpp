@@ -4,6 +4,9 @@
 // goroutine's life; the go-no-wait lesson must end with five lost goroutines.
 #include <gtest/gtest.h>
 
+#include <cstring>
+#include <functional>
+
 #include "lessons/lessons.h"
 #include "runtime/session.h"
 #include "trace/trace.h"
@@ -69,21 +72,153 @@ TEST(Trace, EventNamesAreStable) {
 namespace golab {
 namespace {
 
-#ifndef __EMSCRIPTEN__ // a full log is 160 MB: natively only
-// The log stops at Trace::kMaxEvents and counts what it had no room for.
-TEST(Trace, AFullLogCountsTheEventsItDrops) {
-    Trace trace;
+// A full window lets go of its oldest chunks: readers keep reading events by their
+// numbers in the whole run, and the base holds what the dropped ones left.
+TEST(Trace, AFullWindowLetsGoOfItsOldestEvents) {
+    Trace trace(4, 1); // 4 chunks of 4,096 events; the oldest goes when a fifth starts
     TraceEvent e;
-    for (size_t i = 0; i < Trace::kMaxEvents + 5; i++) {
+    const size_t n = 5 * Trace::kChunkEvents + 5;
+    for (size_t i = 0; i < n; i++) {
         e.clock_ns = static_cast<int64_t>(i);
+        e.g = static_cast<int64_t>(i % 3) + 1;
+        e.kind = i % 2 ? TraceKind::GoStart : TraceKind::GoReady;
+        e.arg = static_cast<int64_t>(i % 4);
+        e.line = static_cast<int32_t>(i % 100);
         trace.add(e);
     }
-    EXPECT_EQ(trace.size(), Trace::kMaxEvents);
-    EXPECT_EQ(trace.dropped(), 5u);
-    EXPECT_EQ(trace.at(Trace::kMaxEvents - 1).clock_ns,
-              static_cast<int64_t>(Trace::kMaxEvents - 1));
+    const TracePin pin(trace);
+    EXPECT_EQ(trace.size(), n);
+    EXPECT_EQ(trace.first(), 2 * Trace::kChunkEvents); // a drop at 16,384 and at 20,480
+    EXPECT_EQ(trace.at(trace.first()).clock_ns, static_cast<int64_t>(trace.first()));
+    EXPECT_EQ(trace.at(n - 1).clock_ns, static_cast<int64_t>(n - 1));
+
+    const TraceBase& base = trace.base();
+    EXPECT_EQ(base.events, trace.first());
+    EXPECT_EQ(base.clock_ns, static_cast<int64_t>(trace.first() - 1));
+    ASSERT_EQ(base.goroutines.size(), 3u);
+    for (const TraceBase::Goroutine& g : base.goroutines) {
+        // The last dropped event of goroutine g was number last (g = last % 3 + 1).
+        size_t last = trace.first() - 1;
+        while (static_cast<int64_t>(last % 3) + 1 != g.id) {
+            --last;
+        }
+        EXPECT_EQ(g.kind, last % 2 ? TraceKind::GoStart : TraceKind::GoReady) << g.id;
+        EXPECT_EQ(g.arg, static_cast<int32_t>(last % 4)) << g.id;
+        EXPECT_EQ(g.line, static_cast<int32_t>(last % 100)) << g.id;
+        EXPECT_EQ(g.seen, static_cast<uint32_t>(g.id - 1)) << g.id;
+    }
 }
-#endif
+
+// Returns whether text is one JSON value and nothing else (RFC 8259's grammar, without
+// checking what escapes stand for): enough to know a viewer can load it.
+bool is_json(std::string_view text) {
+    size_t at = 0;
+    auto space = [&] {
+        while (at < text.size() && std::strchr(" \t\r\n", text[at])) {
+            at++;
+        }
+    };
+    auto eat = [&](char c) {
+        space();
+        if (at < text.size() && text[at] == c) {
+            at++;
+            return true;
+        }
+        return false;
+    };
+    std::function<bool()> value = [&]() -> bool {
+        space();
+        if (at >= text.size()) {
+            return false;
+        }
+        const char c = text[at];
+        if (c == '{' || c == '[') {
+            const char close = c == '{' ? '}' : ']';
+            at++;
+            if (eat(close)) {
+                return true;
+            }
+            do {
+                if (c == '{' && !(value() && eat(':'))) {
+                    return false;
+                }
+                if (!value()) {
+                    return false;
+                }
+            } while (eat(','));
+            return eat(close);
+        }
+        if (c == '"') {
+            for (at++; at < text.size() && text[at] != '"'; at++) {
+                if (static_cast<unsigned char>(text[at]) < 0x20) {
+                    return false;
+                }
+                at += text[at] == '\\';
+            }
+            return at++ < text.size();
+        }
+        for (const char* word : {"true", "false", "null"}) {
+            if (text.substr(at, std::strlen(word)) == word) {
+                at += std::strlen(word);
+                return true;
+            }
+        }
+        const size_t from = at;
+        while (at < text.size() && std::strchr("+-.eE0123456789", text[at])) {
+            at++;
+        }
+        return at > from;
+    };
+    const bool ok = value();
+    space();
+    return ok && at == text.size();
+}
+
+TEST(Trace, JsonCheckerRefusesBrokenJson) {
+    EXPECT_TRUE(is_json(R"({"a":[1,-2.5e3,"x\"y",true,null,{}]})"));
+    EXPECT_FALSE(is_json(R"({"a":[1,2})"));
+    EXPECT_FALSE(is_json(R"({"a" 1})"));
+    EXPECT_FALSE(is_json(R"({"a":1}x)"));
+}
+
+// The Chrome JSON of a run that let go of its oldest events still loads, says how many
+// went, and starts each lane from the state they left.
+TEST(Trace, ChromeJsonOfADroppedRunParsesAndSaysSo) {
+    Trace trace(2, 1);
+    trace.name_goroutine(1, "main.main");
+    trace.name_goroutine(2, "main.worker");
+    TraceEvent e;
+    e.g = 1;
+    e.kind = TraceKind::GoCreate;
+    trace.add(e);
+    e.g = 2;
+    trace.add(e);
+    e.kind = TraceKind::GoSleep;
+    e.arg = 1'000'000'000;
+    trace.add(e);
+    e.g = 1;
+    e.kind = TraceKind::GoStart;
+    for (size_t i = 0; i < 3 * Trace::kChunkEvents; i++) {
+        e.clock_ns = static_cast<int64_t>(i + 1) * 1000;
+        e.arg = static_cast<int64_t>(i % 2);
+        e.kind = i % 2 ? TraceKind::GoStart : TraceKind::GoYield;
+        trace.add(e);
+    }
+    ASSERT_EQ(trace.first(), 2 * Trace::kChunkEvents);
+    const std::string json = trace.chrome_json("");
+    EXPECT_TRUE(is_json(json));
+    EXPECT_NE(json.find("\"otherData\":{\"droppedEvents\":8192,"), std::string::npos);
+    // G2 fell asleep in the dropped part: its lane opens asleep at the first kept instant.
+    EXPECT_NE(json.find("\"name\":\"sleeping\",\"pid\":1,\"tid\":2,\"ts\":8189,"),
+              std::string::npos)
+        << json.substr(0, 600);
+    // Its name, the slice the base opened, then one slice per kept event.
+    EXPECT_EQ(count(json, "\"tid\":1,"), 2 + trace.size() - trace.first());
+
+    Trace whole;
+    whole.add(e);
+    EXPECT_EQ(whole.chrome_json("").find("otherData"), std::string::npos);
+}
 
 } // namespace
 } // namespace golab
