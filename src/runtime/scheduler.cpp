@@ -69,8 +69,9 @@ void Scheduler::end_program(RunStatus status, int exit_code) {
 
     // Whatever is still alive dies with the process: Go gives no goroutine a
     // chance to finish once main has returned.
-    for (auto& g : goroutines_) {
-        if (g->status != GStatus::Dead) {
+    for (GoroutineSlot& slot : goroutines_) {
+        Goroutine* g = slot.g.get();
+        if (g && g->status != GStatus::Dead) {
             g->status = GStatus::Lost;
             TraceEvent lost;
             lost.clock_ns = end_clock_ns_;
@@ -166,9 +167,10 @@ Goroutine& Scheduler::new_goroutine(int32_t fn, std::span<const Value> args) {
     auto g = std::make_unique<Goroutine>();
     g->id = next_id_++;
     vm_.start(*g, fn, args);
-    goroutines_.push_back(std::move(g));
+    assert(static_cast<size_t>(g->id) == goroutines_.size() + 1 && "slots are in id order");
+    goroutines_.push_back(GoroutineSlot{std::move(g), next_id_ - 1, fn});
     dirty_ = true;
-    return *goroutines_.back();
+    return *goroutines_.back().g;
 }
 
 void Scheduler::ready(Goroutine& g, int p) {
@@ -387,11 +389,18 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
     case ExecResult::Exit:
         g.status = GStatus::Dead;
         record(TraceKind::GoEnd, g);
-        // A finished goroutine stays listed, but its stack is of no more use.
-        g.stack.release();
-        std::vector<Frame>().swap(g.frames);
         if (&g == main_) {
             end_program(RunStatus::Finished, 0);
+            break;
+        }
+        // A finished goroutine stays listed, but only its slot is of use now. Nothing
+        // holds g after this (the worker and the virtual round drop it as this returns).
+        if (GoroutineSlot& slot = slot_of(g); !slot.selected) {
+            slot.line = g.line.load(std::memory_order_relaxed);
+            slot.g.reset();
+        } else {
+            g.stack.release();
+            std::vector<Frame>().swap(g.frames);
         }
         break;
     case ExecResult::Fatal: {
@@ -510,8 +519,9 @@ bool Scheduler::on_idle() {
     }
     std::string text = "fatal error: all goroutines are asleep - deadlock!\n\n";
     bool first = true;
-    for (auto& g : goroutines_) {
-        if (g->status == GStatus::Waiting) {
+    for (GoroutineSlot& slot : goroutines_) {
+        const Goroutine* g = slot.g.get();
+        if (g && g->status == GStatus::Waiting) {
             if (!first) {
                 text += "\n";
             }
@@ -1019,6 +1029,7 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
         ChanWaiter self{&g, cases[k].value, static_cast<int32_t>(k), g.park_ticket, true};
         (cases[k].send ? cases[k].ch->sendq : cases[k].ch->recvq).push_back(self);
     }
+    slot_of(g).selected = true;
     park(g, any ? WaitReason::Select : WaitReason::SelectNoCases);
     return OpResult::Park;
 }
@@ -1299,9 +1310,17 @@ void Scheduler::fill_snapshot(Snapshot& s) {
     s.output = output_;
     s.goroutines.clear();
     s.goroutines.reserve(goroutines_.size());
-    for (auto& g : goroutines_) {
+    for (const GoroutineSlot& slot : goroutines_) {
         GoroutineView v;
-        v.id = g->id;
+        v.id = slot.id;
+        if (!slot.g) {
+            v.fn = program_->functions[static_cast<size_t>(slot.fn)].name;
+            v.state = GoroutineState::Done;
+            v.line = slot.line;
+            s.goroutines.push_back(std::move(v));
+            continue;
+        }
+        const Goroutine* g = slot.g.get();
         v.fn = g->function_name;
         v.line = g->line.load(std::memory_order_relaxed);
         v.worker = g->status == GStatus::Running ? g->worker : -1;

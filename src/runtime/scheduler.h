@@ -218,7 +218,22 @@ class Scheduler final : public RuntimeHooks {
     std::mutex heap_mu_;
     std::vector<std::unique_ptr<Object>> heap_;
     std::vector<WaitGroupObject*> waitgroups_;
-    std::vector<std::unique_ptr<Goroutine>> goroutines_;
+    // Every goroutine of the run, in creation order (goroutine id - 1), as the page lists
+    // them. A finished goroutine lets go of its object (336 bytes, its stack, its frames)
+    // and keeps what the page shows of it: id, function and last line, 32 bytes a slot.
+    // NOTE: one that ever parked in a select keeps its object: the cases that did not fire
+    // stay in other channels' queues, and pop_waiter reads its ticket through them.
+    struct GoroutineSlot {
+        std::unique_ptr<Goroutine> g; // null once finished and let go of
+        int64_t id = 0;
+        int32_t fn = 0;   // the function it was started with (Program::functions)
+        int32_t line = 0; // its last line, once finished
+        bool selected = false;
+    };
+    std::vector<GoroutineSlot> goroutines_;
+    GoroutineSlot& slot_of(const Goroutine& g) {
+        return goroutines_[static_cast<size_t>(g.id - 1)];
+    }
     Goroutine* main_ = nullptr;
     int64_t next_id_ = 1;
 
