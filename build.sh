@@ -382,7 +382,8 @@ run_fuzz() {
     mkdir -p "$dir/corpus" "$dir/findings"
     # Seeds keep their suite in the name: both suites hold a defer_order.go, for one.
     local seed
-    for seed in "$root"/tests/golden/*.go "$root"/tests/conformance/*.go; do
+    for seed in "$root"/tests/golden/*.go "$root"/tests/conformance/*.go \
+        "$root"/src/lessons/*.go; do
         cp "$seed" "$dir/corpus/$(basename "$(dirname "$seed")")_$(basename "$seed")"
     done
     log "fuzzing for $seconds s"

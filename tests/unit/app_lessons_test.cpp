@@ -1,7 +1,8 @@
 // app_lessons_test.cpp: every built-in lesson compiles and runs to the end its
 // explanation promises (finished, deadlocked or panicked), in the virtual
 // executor, and every lesson has the words the page shows beside it. Their
-// exact output is checked against Go by the golden tests (tests/golden/lesson_*).
+// exact output is checked against Go by the golden tests (tests/golden/run runs each
+// src/lessons/<id>.go as lesson_<id>.go).
 
 #include <gtest/gtest.h>
 
