@@ -18,6 +18,9 @@ Scheduler::Scheduler(std::shared_ptr<const Program> program, RunConfig config, s
     : program_(std::move(program)), config_(std::move(config)), mu_(mu),
       vm_(*program_, globals_, *this), pick_state_(config_.seed * 0x9E3779B97F4A7C15ull + 1) {
     procs_.resize(std::max(1, config_.procs));
+    if (config_.memory_limit > 0) {
+        heap_limit_ = config_.memory_limit;
+    }
 }
 
 Scheduler::~Scheduler() = default;
@@ -1254,8 +1257,35 @@ void Scheduler::exit_program(Goroutine& g, int code) {
     end_program(RunStatus::Finished, code);
 }
 
+namespace {
+
+// The bytes an object holds when it is adopted, as counted against the run's memory limit.
+// NOTE: a slice's array, a string or a struct is full-sized by then; what grows afterwards (a
+// map's table, a channel's buffer) is not counted, so the limit is a floor of the real use.
+int64_t footprint(const Object& object) {
+    size_t bytes = sizeof(Object) + sizeof(void*) + 32; // header, the heap's pointer, malloc's
+    switch (object.kind) {
+    case ObjectKind::String:
+        bytes += static_cast<const StringObject&>(object).bytes.capacity();
+        break;
+    case ObjectKind::Array:
+        bytes += static_cast<const ArrayObject&>(object).elems.capacity() * sizeof(Value);
+        break;
+    case ObjectKind::Struct:
+        bytes += static_cast<const StructObject&>(object).fields.capacity() * sizeof(Value);
+        break;
+    default:
+        bytes += 64;
+        break;
+    }
+    return static_cast<int64_t>(bytes);
+}
+
+} // namespace
+
 Object* Scheduler::adopt(Object* object) {
     std::lock_guard lock(heap_mu_);
+    count_heap(footprint(*object));
     heap_.emplace_back(object);
     if (object->kind == ObjectKind::WaitGroup) {
         waitgroups_.push_back(static_cast<WaitGroupObject*>(object));

@@ -54,6 +54,7 @@ struct RunConfig {
     double speed = 1.0;
     std::string file_name = "prog.go";
     std::function<void(int fd, std::string_view bytes)> on_output;
+    int64_t memory_limit = 0; // bytes of objects the run may hold; 0: kDefaultHeapLimit
 };
 
 class Scheduler final : public RuntimeHooks {

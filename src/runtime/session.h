@@ -109,6 +109,7 @@ struct SessionOptions {
     uint64_t seed = 0;         // virtual executor's pick among ready goroutines; 0 = FIFO
     double speed = 1.0;        // threaded: program clock = wall clock * speed
     std::string file_name = "prog.go";
+    int64_t memory_limit = 0; // bytes of objects a run may hold; 0: the platform's default
     // Whether to publish snapshots while a run goes on. The CLI, which never
     // reads them, turns this off; the run's final state is published anyway.
     bool publish_snapshots = true;

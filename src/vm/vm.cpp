@@ -964,12 +964,13 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
     pc++;
     executed++;
 
-    // Raises a Go panic in g with Go's message; the loop then returns Panic.
+    // Raises a Go panic in g with Go's message; the loop then returns Panic (or Fatal for
+    // running out of memory, which no recover catches).
     auto raise = [&](std::string message) {
+        outcome.result = message == kOutOfMemory ? ExecResult::Fatal : ExecResult::Panic;
         g.panic_message = std::move(message);
         frame->pc = pc;
         g.panic_line = g.current_line();
-        outcome.result = ExecResult::Panic;
     };
     // Returns true, having raised Go's fatal "stack overflow" (no recover catches it), when
     // one more call would nest deeper than kMaxFrames.
@@ -1688,6 +1689,14 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
             break;
         }
     } while (false);
+
+    // Every instruction that allocates is a cold one, so this one check bounds a program's
+    // memory, whatever allocated it.
+    if (__builtin_expect(hooks_.heap_exhausted(), 0)) {
+        raise(kOutOfMemory);
+        outcome.instructions = executed;
+        return false;
+    }
     return true;
 }
 

@@ -26,6 +26,8 @@ struct Goroutine;
 
 // Go's panic text for a nil pointer dereference (with its signal line).
 extern const char* const kNilDereference;
+// Go's fatal error when a program outgrows its memory (RuntimeHooks::heap_has_room).
+extern const char* const kOutOfMemory;
 
 // sync.WaitGroup's state. The runtime guards counter and waiters with its lock.
 struct WaitGroupObject final : Object {
@@ -319,6 +321,35 @@ class RuntimeHooks {
 
     // os.Exit(code): the program ends now with that exit code; deferred calls do not run.
     virtual void exit_program(Goroutine& g, int code) = 0;
+
+    // Objects live until the run ends (nothing collects garbage yet), so without a limit a
+    // loop that allocates would exhaust the process, or the tab's WebAssembly memory, instead
+    // of ending the program with Go's "fatal error: runtime: out of memory".
+#ifdef __EMSCRIPTEN__
+    // The page's WebAssembly memory stops at 2 GiB; the trace and the page need the rest.
+    static constexpr int64_t kDefaultHeapLimit = int64_t{1} << 30;
+#else
+    static constexpr int64_t kDefaultHeapLimit = int64_t{4} << 30;
+#endif
+
+    // Whether `bytes` more of objects still fit under the run's memory limit.
+    bool heap_has_room(int64_t bytes) const {
+        return bytes <= heap_limit_ - heap_bytes_.load(std::memory_order_relaxed);
+    }
+    bool heap_exhausted() const {
+        return heap_bytes_.load(std::memory_order_relaxed) > heap_limit_;
+    }
+
+  protected:
+    // Counts a new object's bytes against the limit (adopt calls it).
+    void count_heap(int64_t bytes) {
+        heap_bytes_.fetch_add(bytes, std::memory_order_relaxed);
+    }
+
+    int64_t heap_limit_ = kDefaultHeapLimit;
+
+  private:
+    std::atomic<int64_t> heap_bytes_{0};
 };
 
 enum class ExecResult : uint8_t {

@@ -56,6 +56,9 @@ std::string Vm::make_slice(TypeId elem, int64_t len, int64_t cap, Value& out) {
     if (cap < len || cap > kMaxElems) {
         return "runtime error: makeslice: cap out of range";
     }
+    if (!hooks_.heap_has_room(cap * static_cast<int64_t>(sizeof(Value)))) {
+        return kOutOfMemory;
+    }
     out = new_slice(elem, len, cap);
     return "";
 }

@@ -20,6 +20,8 @@ const char* const kNilDereference =
     "runtime error: invalid memory address or nil pointer dereference\n"
     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
 
+const char* const kOutOfMemory = "runtime: out of memory";
+
 std::string Vm::load_through(const Value& p, Value& out) {
     if (p.kind != ValueKind::Object || !p.obj) {
         return kNilDereference;

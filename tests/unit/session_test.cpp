@@ -249,6 +249,34 @@ TEST(Session, ShortSessionsNeverMissAWakeUp) {
     }
 }
 
+// Nothing collects garbage during a run, so a loop that keeps allocating once took the whole
+// process down (std::bad_alloc natively, an abort of the tab's WebAssembly). It must end the
+// program with Go's fatal error instead, whichever instruction allocated: string
+// concatenation, append, a library call, or one make too large to attempt.
+TEST(Session, OutgrowingTheMemoryLimitIsGosFatalErrorNotACrash) {
+    const char* loops[] = {
+        "s := \"\"\n\tfor {\n\t\ts += \"0123456789abcdef\"\n\t}",
+        "var xs []int\n\tfor {\n\t\txs = append(xs, 1)\n\t}",
+        "n := 0\n\tfor {\n\t\tn += len(strings.Repeat(\"ab\", 1000))\n\t}",
+        "defer func() { recover() }()\n\txs := make([]int, 1<<30)\n\t_ = xs",
+    };
+    for (const char* loop : loops) {
+        bool uses_strings = std::string_view(loop).find("strings.") != std::string_view::npos;
+        std::string source = std::string("package main\n\n") +
+                             (uses_strings ? "import \"strings\"\n\n" : "") + "func main() {\n\t" +
+                             loop + "\n}\n";
+        SessionOptions options = virtual_options(2);
+        options.memory_limit = 64 << 20;
+        Result r = run_source(source, options);
+        EXPECT_EQ(r.exit_code, 2) << loop;
+        EXPECT_EQ(r.snapshot->status, RunStatus::Panicked) << loop;
+        EXPECT_TRUE(r.snapshot->output.starts_with("fatal error: runtime: out of memory\n\n"
+                                                   "goroutine 1 [running]:\n"))
+            << loop << "\n"
+            << r.snapshot->output;
+    }
+}
+
 // A snapshot lists every goroutine, so building one per idle wake-up made a
 // run of many short goroutines quadratic (100,000 of them took over ten
 // minutes under ThreadSanitizer). The CLI publishes none while running: only
