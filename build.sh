@@ -4,7 +4,8 @@
 #   ./build.sh          build build/native, build/node and build/web (threaded and fallback)
 #   ./build.sh serve    build, then serve build/web with the cross-origin-isolation headers
 #   ./build.sh test     build, then run every test; the last line reads "N passed, N failed"
-#   ./build.sh test-sanitize  the native unit and golden tests under TSan, then ASan + UBSan
+#   ./build.sh test-sanitize  the native unit, golden and concurrency conformance tests under
+#                             TSan, then ASan + UBSan
 #   ./build.sh bench    build, time bench/*.go against Go and yaegi, then the page's budgets
 #   ./build.sh dist     build, then write build/dist: the site for any static host
 #   ./build.sh budgets  dist, then measure its first visit in Chromium against our budgets
@@ -337,8 +338,10 @@ run_tests() {
 }
 
 # Builds the native runtime, VM and CLI under one sanitizer into build/native-$1 and runs the
-# unit tests and the golden programs there. $1 = tsan | asan (AddressSanitizer with UBSan).
-# Any report ends that binary with a non-zero exit, so it counts as a failure.
+# unit tests, the golden programs and the concurrency programs of the conformance suite (those
+# using go, chan, select, sync or time; on both executors) there. $1 = tsan | asan
+# (AddressSanitizer with UBSan). Any report ends that binary with a non-zero exit, so it
+# counts as a failure.
 run_sanitized() {
     local kind=$1 flags out
     case $kind in
@@ -358,6 +361,11 @@ run_sanitized() {
     out=$(mktemp)
     GOLAB_GOLDEN_CLI="$root/build/native-$kind/out/native/goroutine-lab" GOLAB_GOLDEN_TIMEOUT=600 \
         "$root/tests/golden/run" 2>&1 | tee "$out" || true
+    add_summary "$out"
+    log "concurrency conformance programs under $kind, virtual and threaded"
+    GOLAB_GOLDEN_CLI="$root/build/native-$kind/out/native/goroutine-lab" GOLAB_GOLDEN_TIMEOUT=600 \
+        GOLAB_ONLY_MATCHING='\bgo [a-zA-Z(]|\bchan\b|\bselect\b|\bsync\b|\btime\.' \
+        GOLAB_ALSO_THREADED=1 "$root/tests/conformance/run" 2>&1 | tee "$out" || true
     add_summary "$out"
     rm -f "$out"
     unset TSAN_OPTIONS ASAN_OPTIONS UBSAN_OPTIONS GOLAB_STRESS_PROGRAMS
