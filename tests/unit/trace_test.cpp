@@ -4,8 +4,10 @@
 // goroutine's life; the go-no-wait lesson must end with five lost goroutines.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <cstring>
 #include <functional>
+#include <thread>
 
 #include "lessons/lessons.h"
 #include "runtime/session.h"
@@ -107,6 +109,40 @@ TEST(Trace, AFullWindowLetsGoOfItsOldestEvents) {
         EXPECT_EQ(g.line, static_cast<int32_t>(last % 100)) << g.id;
         EXPECT_EQ(g.seen, static_cast<uint32_t>(g.id - 1)) << g.id;
     }
+}
+
+// The page reads while a worker writes: a pinned reader never meets a freed chunk or base,
+// and reads what was written (event i has clock i here). ThreadSanitizer and
+// AddressSanitizer check the rest in ./build.sh test-sanitize.
+TEST(Trace, ReadersReadWhileTheWindowMoves) {
+    Trace trace(4, 1);
+    constexpr size_t kEvents = 40 * Trace::kChunkEvents;
+    std::atomic<bool> done{false};
+    std::thread writer([&] {
+        TraceEvent e;
+        e.kind = TraceKind::GoStart;
+        for (size_t i = 0; i < kEvents; i++) {
+            e.clock_ns = static_cast<int64_t>(i);
+            e.g = 1 + static_cast<int64_t>(i % 7);
+            trace.add(e);
+        }
+        done.store(true);
+    });
+    size_t passes = 0;
+    size_t wrong = 0;
+    while (!done.load() || passes == 0) {
+        const TracePin pin(trace);
+        const TraceBase& base = trace.base();
+        const size_t n = trace.size();
+        wrong += base.events > 0 && base.clock_ns + 1 != static_cast<int64_t>(base.events);
+        for (size_t i = base.events; i < n; i++) {
+            wrong += trace.at(i).clock_ns != static_cast<int64_t>(i);
+        }
+        passes++;
+    }
+    writer.join();
+    EXPECT_EQ(wrong, 0u) << "over " << passes << " passes";
+    EXPECT_EQ(trace.first(), (40 - 4) * Trace::kChunkEvents);
 }
 
 // Returns whether text is one JSON value and nothing else (RFC 8259's grammar, without
