@@ -428,13 +428,15 @@ TEST(Session, ThreadedWaitGroupOverlapsTheSleeps) {
 }
 
 // A finished goroutine lets go of its object but stays listed as the page shows it: its
-// function, Done, and the line it is shown at (its function's, once it has returned); one that left
+// function, Done, and the line it was last shown at (where it last stopped: its select, or
+// its function's first line for one that never did); one that left
 // select cases behind in other channels' queues is still there when a later send walks past them
 // (AddressSanitizer catches a goroutine freed too early here).
 TEST(Session, FinishedGoroutinesStayListedAfterLettingGoOfTheirObjects) {
     const char* source = R"(package main
 
 import "sync"
+import "time"
 
 func quick(wg *sync.WaitGroup) {
 	wg.Done()
@@ -458,6 +460,7 @@ func main() {
 	}
 	wg.Add(1)
 	go chooser(a, b, &wg)
+	time.Sleep(time.Millisecond) // chooser parks in its select first
 	a <- 1
 	wg.Wait()
 	b <- 2
@@ -476,9 +479,9 @@ func main() {
         EXPECT_EQ(count_state(*r.snapshot, GoroutineState::Done, "main.chooser"), 1);
         for (const GoroutineView& g : r.snapshot->goroutines) {
             if (g.fn == "main.quick") {
-                EXPECT_EQ(g.line, 5) << g.id;
+                EXPECT_EQ(g.line, 6) << g.id;
             } else if (g.fn == "main.chooser") {
-                EXPECT_EQ(g.line, 9) << g.id;
+                EXPECT_EQ(g.line, 11) << g.id;
             }
         }
     }
