@@ -762,6 +762,10 @@ bool Scheduler::waitgroup_wait(Goroutine& g, WaitGroupObject& wg) {
 void Scheduler::park(Goroutine& g, WaitReason why, int32_t object) {
     g.status = GStatus::Waiting;
     g.wait_reason = why;
+    // NOTE: g parks from inside its own call (Lock, a channel operation, select), on the
+    // worker that runs it: its frames hold still, and its line is that call's, not the line
+    // it last stopped on (often its function's first).
+    g.line.store(g.current_line(), std::memory_order_relaxed);
     TraceEvent e;
     e.clock_ns = clock_locked();
     e.kind = TraceKind::GoBlockWait;

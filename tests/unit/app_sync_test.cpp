@@ -1,0 +1,170 @@
+// app_sync_test.cpp: what the sync panel and the code markers read from a run's trace: the
+// line a goroutine parks on for every kind of park, and the Mutexes, RWMutexes and channels
+// (with who is blocked where, select included) at every instant of a real run.
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <sstream>
+
+#include "app/replay.h"
+#include "runtime/session.h"
+#include "vm/vm.h"
+
+namespace golab {
+namespace {
+
+// Every kind of park once; each parking line ends in "// park: <kind>".
+constexpr const char* kParks = R"(package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+type Counter struct {
+	mu sync.Mutex
+	n  int
+}
+
+func main() {
+	var wg sync.WaitGroup
+	var rw sync.RWMutex
+	c := &Counter{}
+	ch := make(chan int)
+	data := make(chan int)
+	quit := make(chan bool)
+	never := make(chan bool)
+	c.mu.Lock()
+	rw.Lock()
+	wg.Add(6)
+	go func() {
+		defer wg.Done()
+		c.mu.Lock() // park: Lock
+		c.n++
+		c.mu.Unlock()
+	}()
+	go func() {
+		defer wg.Done()
+		rw.RLock() // park: RLock
+		rw.RUnlock()
+	}()
+	go func() {
+		defer wg.Done()
+		rw.Lock() // park: RWLock
+		rw.Unlock()
+	}()
+	go func() {
+		defer wg.Done()
+		ch <- 1 // park: send
+	}()
+	go func() {
+		defer wg.Done()
+		v := <-data // park: recv
+		fmt.Println(v)
+	}()
+	go func() {
+		defer wg.Done()
+		select { // park: select
+		case <-quit:
+		case <-never:
+		}
+	}()
+	time.Sleep(time.Millisecond) // park: sleep
+	c.mu.Unlock()
+	rw.Unlock()
+	fmt.Println(<-ch)
+	data <- 2
+	close(quit)
+	wg.Wait() // park: Wait
+	fmt.Println(c.n)
+}
+)";
+
+// Returns the line of each "// park: <kind>" marker in source.
+std::map<std::string, int32_t> park_lines(const std::string& source) {
+    std::map<std::string, int32_t> lines;
+    std::istringstream in(source);
+    std::string text;
+    for (int32_t n = 1; std::getline(in, text); ++n) {
+        const size_t at = text.find("// park: ");
+        if (at != std::string::npos) {
+            lines[text.substr(at + 9)] = n;
+        }
+    }
+    return lines;
+}
+
+// Returns the marker kind a park event stands for.
+std::string park_kind(const TraceEvent& e) {
+    if (e.kind == TraceKind::GoSleep) {
+        return "sleep";
+    }
+    switch (static_cast<WaitReason>(e.arg)) {
+    case WaitReason::Mutex:
+        return "Lock";
+    case WaitReason::RWMutexRead:
+        return "RLock";
+    case WaitReason::RWMutexWrite:
+        return "RWLock";
+    case WaitReason::ChanSend:
+        return "send";
+    case WaitReason::ChanRecv:
+        return "recv";
+    case WaitReason::Select:
+        return "select";
+    case WaitReason::WaitGroup:
+        return "Wait";
+    default:
+        return "other";
+    }
+}
+
+std::shared_ptr<const Snapshot> run_to_end(const char* source, bool virtual_time) {
+    SessionOptions o;
+    o.procs = 2;
+    o.virtual_time = virtual_time;
+    Session session(o);
+    EXPECT_TRUE(session.load(source));
+    session.run();
+    session.wait();
+    return session.snapshot();
+}
+
+class ParkLine : public ::testing::TestWithParam<bool> {};
+
+// The bug: a goroutine parked in Lock, a channel operation or select was recorded at the line
+// it last stopped on (its function's first line), not at the call it waits in.
+TEST_P(ParkLine, EveryParkIsRecordedAtTheLineThatParks) {
+    const std::map<std::string, int32_t> want = park_lines(kParks);
+    ASSERT_EQ(want.size(), 8u);
+    const std::shared_ptr<const Snapshot> snap = run_to_end(kParks, GetParam());
+    ASSERT_EQ(snap->status, RunStatus::Finished) << snap->output;
+    EXPECT_EQ(snap->output, "1\n2\n1\n");
+
+    std::map<std::string, int> seen;
+    const Trace& trace = *snap->trace;
+    for (size_t i = 0; i < snap->trace_size; ++i) {
+        const TraceEvent& e = trace.at(i);
+        if (e.kind != TraceKind::GoSleep && e.kind != TraceKind::GoBlockWait) {
+            continue;
+        }
+        const std::string kind = park_kind(e);
+        ASSERT_TRUE(want.count(kind)) << "G" << e.g << " parked for " << kind;
+        EXPECT_EQ(e.line, want.at(kind)) << "G" << e.g << " parked in " << kind;
+        ++seen[kind];
+
+        // The replayed instant (stepping, scrubbing) puts its marker on that line too.
+        const ReplayState s = replay_events(trace, i + 1);
+        EXPECT_EQ(s.goroutines[s.index.at(e.g)].line, want.at(kind)) << kind;
+    }
+    for (const auto& [kind, line] : want) {
+        EXPECT_GE(seen[kind], 1) << "nobody parked in " << kind << " (line " << line << ")";
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Executors, ParkLine, ::testing::Values(true, false));
+
+} // namespace
+} // namespace golab
