@@ -294,6 +294,7 @@ std::string App::state_json() {
     if (live) {
         view.sync = &shown_sync(*live);
         view.mutex_names = live->mutex_names;
+        view.rwmutex_names = live->rwmutex_names;
         view.channel_names = live->channel_names;
     }
     for (const WaitGroupReading& r :

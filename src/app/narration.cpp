@@ -140,6 +140,8 @@ std::string Narrator::sentence(const TraceEvent& e, std::string_view output, Run
     // words for each would drown the live region.
     case TraceKind::MutexSet:
     case TraceKind::ChanSet:
+    case TraceKind::RWMutexSet:
+    case TraceKind::SelectCase:
         return "";
     }
     return "";

@@ -46,6 +46,8 @@ bool state_after(const TraceEvent& e, GoroutineState& state, int32_t& worker,
     case TraceKind::ProgramEnd:
     case TraceKind::MutexSet:
     case TraceKind::ChanSet:
+    case TraceKind::RWMutexSet:
+    case TraceKind::SelectCase:
         break;
     }
     return false;

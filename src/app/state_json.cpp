@@ -136,6 +136,26 @@ void write_sync(JsonWriter& w, const ViewPosition& view) {
         w.end_object();
     }
     w.end_array();
+    w.key("rwmutexes");
+    w.begin_array();
+    for (size_t i = 0; i < sync.rwmutexes.size(); ++i) {
+        const RWMutexState& rw = sync.rwmutexes[i];
+        w.begin_object();
+        w.key("name");
+        w.value(sync_name(view.rwmutex_names, i, "RWMutex"));
+        w.key("writer");
+        if (rw.writer > 0) {
+            w.value(rw.writer);
+        } else {
+            w.null();
+        }
+        w.key("readers");
+        w.value(rw.readers);
+        write_ids(w, "waiting_write", rw.waiting_write);
+        write_ids(w, "waiting_read", rw.waiting_read);
+        w.end_object();
+    }
+    w.end_array();
     w.key("channels");
     w.begin_array();
     for (size_t i = 0; i < sync.channels.size(); ++i) {
@@ -149,6 +169,23 @@ void write_sync(JsonWriter& w, const ViewPosition& view) {
         w.value(ch.cap);
         write_ids(w, "sending", ch.sending);
         write_ids(w, "receiving", ch.receiving);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("selects");
+    w.begin_array();
+    for (const SelectWait& sel : sync.selects) {
+        w.begin_object();
+        w.key("g");
+        w.value(sel.g);
+        for (const auto& [key, chans] : {std::pair{"recv", &sel.recv}, {"send", &sel.send}}) {
+            w.key(key);
+            w.begin_array();
+            for (int32_t ch : *chans) {
+                w.value(sync_name(view.channel_names, static_cast<size_t>(ch), "chan"));
+            }
+            w.end_array();
+        }
         w.end_object();
     }
     w.end_array();

@@ -42,6 +42,7 @@ struct ViewPosition {
     std::vector<std::string> waitgroup_says; // per WaitGroup, the panel's sentence about it
     const SyncState* sync = nullptr;         // Mutexes and channels at the instant shown
     std::vector<std::string> mutex_names;    // their names, by trace number
+    std::vector<std::string> rwmutex_names;
     std::vector<std::string> channel_names;
 };
 
@@ -51,8 +52,10 @@ struct ViewPosition {
 // next Run uses), "selected":<id or null>, "theme", "frame_ms_p95":<number>,
 // "frames":<int>, "worker_lanes":<bool> and "controls":{name:[x,y,w,h]}. WaitGroups gain
 // "says" (view.waitgroup_says: the sentence the panel shows), and "mutexes":[{"name",
-// "holder" (id or null),"waiting":[ids]}] and "channels":[{"name","len","cap","sending":[ids],
-// "receiving":[ids]}] follow from view.sync. Goroutines gain "stack":
+// "holder" (id or null),"waiting":[ids]}], "rwmutexes":[{"name","writer" (id or null),
+// "readers","waiting_write":[ids],"waiting_read":[ids]}], "channels":[{"name","len","cap",
+// "sending":[ids],"receiving":[ids]}] and "selects":[{"g","recv":[channel names],"send":[...]}]
+// follow from view.sync. Goroutines gain "stack":
 // [{"fn","line"}] when they are deeper than their own function. snap is the
 // instant the page shows.
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated,

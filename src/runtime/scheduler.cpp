@@ -790,7 +790,10 @@ int32_t Scheduler::trace_id_of(const Object* object, int32_t& id, TraceKind kind
     }
     if (name.empty()) {
         const size_t n = trace_->sync_object_names(kind).size();
-        name = (kind == TraceKind::MutexSet ? "Mutex " : "chan ") + std::to_string(n + 1);
+        name = std::string(kind == TraceKind::MutexSet     ? "Mutex "
+                           : kind == TraceKind::RWMutexSet ? "RWMutex "
+                                                           : "chan ") +
+               std::to_string(n + 1);
     }
     id = trace_->add_sync_object(kind, std::move(name));
     return id;
@@ -802,7 +805,7 @@ void Scheduler::record_mutex(const Goroutine* g, MutexObject& m, int64_t holder)
     e.kind = TraceKind::MutexSet;
     e.g = g ? g->id : 0;
     e.arg = holder;
-    e.line = g ? g->line.load(std::memory_order_relaxed) : 0;
+    e.line = g ? g->current_line() : 0; // g is the caller, on its own worker
     e.object = trace_id_of(&m, m.trace_id, TraceKind::MutexSet);
     emit(e);
 }
@@ -814,8 +817,22 @@ void Scheduler::record_chan(const Goroutine* g, ChanObject& ch) {
     e.g = g ? g->id : 0;
     e.arg = static_cast<int64_t>(ch.buffer.size());
     e.len = static_cast<int32_t>(std::min<int64_t>(ch.cap, INT32_MAX));
-    e.line = g ? g->line.load(std::memory_order_relaxed) : 0;
+    e.line = g ? g->current_line() : 0; // g is the caller, on its own worker
     e.object = trace_id_of(&ch, ch.trace_id, TraceKind::ChanSet);
+    emit(e);
+}
+
+void Scheduler::record_rwmutex(const Goroutine& g, RWMutexObject& rw) {
+    rw.traced_writer = rw.writer_id;
+    rw.traced_readers = rw.readers;
+    TraceEvent e;
+    e.clock_ns = clock_locked();
+    e.kind = TraceKind::RWMutexSet;
+    e.g = g.id;
+    e.arg = rw.writer_id;
+    e.len = static_cast<int32_t>(std::min<int64_t>(rw.readers, INT32_MAX));
+    e.line = g.current_line(); // g is the caller, on its own worker
+    e.object = trace_id_of(&rw, rw.trace_id, TraceKind::RWMutexSet);
     emit(e);
 }
 
@@ -1026,15 +1043,28 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
         return OpResult::Done;
     }
 
-    // Nothing ready: wait on every case at once; the first to fire wins.
+    // Nothing ready: wait on every case at once; the first to fire wins. The page learns
+    // which channels it waits on from one SelectCase event per case, just before the park.
     bool any = false;
     for (size_t k = 0; k < cases.size(); k++) {
-        if (!cases[k].ch) {
+        ChanObject* ch = cases[k].ch;
+        if (!ch) {
             continue;
         }
         any = true;
         ChanWaiter self{&g, cases[k].value, static_cast<int32_t>(k), g.park_ticket, true};
-        (cases[k].send ? cases[k].ch->sendq : cases[k].ch->recvq).push_back(self);
+        (cases[k].send ? ch->sendq : ch->recvq).push_back(self);
+        if (ch->trace_id < 0) {
+            record_chan(&g, *ch); // the page learns its capacity before anyone waits on it
+        }
+        TraceEvent e;
+        e.clock_ns = clock_locked();
+        e.kind = TraceKind::SelectCase;
+        e.g = g.id;
+        e.arg = cases[k].send ? 1 : 0;
+        e.line = g.current_line();
+        e.object = ch->trace_id;
+        emit(e);
     }
     slot_of(g).selected = true;
     park(g, any ? WaitReason::Select : WaitReason::SelectNoCases);
@@ -1099,6 +1129,7 @@ void Scheduler::rw_admit_writer(RWMutexObject& rw, Goroutine& w, int p) {
         return;
     }
     rw.writer_inside = true;
+    rw.writer_id = w.id;
     if (w.status == GStatus::Waiting) {
         ready(w, p);
     }
@@ -1108,13 +1139,25 @@ RuntimeHooks::OpResult Scheduler::rwmutex(Goroutine& g, RWMutexObject& rw, RWOp 
     std::lock_guard lock(mu_);
     account(g);
     dirty_ = true;
-    int p = g.worker >= 0 ? g.worker : 0;
+    const OpResult r = rwmutex_locked(g, rw, op);
+    if (rw.writer_id != rw.traced_writer || rw.readers != rw.traced_readers) {
+        record_rwmutex(g, rw);
+    }
+    return r;
+}
+
+// One RWMutex operation; the caller records what it changed. Caller holds mu.
+RuntimeHooks::OpResult Scheduler::rwmutex_locked(Goroutine& g, RWMutexObject& rw, RWOp op) {
+    const int p = g.worker >= 0 ? g.worker : 0;
+    auto wait = [&](WaitReason why) {
+        park(g, why, trace_id_of(&rw, rw.trace_id, TraceKind::RWMutexSet));
+        return OpResult::Park;
+    };
     switch (op) {
     case RWOp::RLock:
         if (rw.writer_held) {
             rw.reader_waiters.push_back(&g);
-            park(g, WaitReason::RWMutexRead);
-            return OpResult::Park;
+            return wait(WaitReason::RWMutexRead);
         }
         rw.readers++;
         return OpResult::Done;
@@ -1133,25 +1176,25 @@ RuntimeHooks::OpResult Scheduler::rwmutex(Goroutine& g, RWMutexObject& rw, RWOp 
         if (rw.writer && --rw.departing == 0) {
             Goroutine* w = std::exchange(rw.writer, nullptr);
             rw.writer_inside = true;
+            rw.writer_id = w->id;
             ready(*w, p);
         }
         return OpResult::Done;
     case RWOp::Lock:
         if (rw.writer_held) {
             rw.writer_waiters.push_back(&g);
-            park(g, WaitReason::RWMutexWrite);
-            return OpResult::Park;
+            return wait(WaitReason::RWMutexWrite);
         }
         rw_admit_writer(rw, g, p);
         if (!rw.writer_inside) {
-            park(g, WaitReason::RWMutexWrite);
-            return OpResult::Park;
+            return wait(WaitReason::RWMutexWrite);
         }
         return OpResult::Done;
     case RWOp::TryLock: {
         bool free = !rw.writer_held && rw.readers == 0;
         if (free) {
             rw.writer_held = rw.writer_inside = true;
+            rw.writer_id = g.id;
         }
         g.resume_values = {Value::make_bool(free)};
         return OpResult::Done;
@@ -1163,6 +1206,7 @@ RuntimeHooks::OpResult Scheduler::rwmutex(Goroutine& g, RWMutexObject& rw, RWOp 
         }
         rw.writer_inside = false;
         rw.writer_held = false;
+        rw.writer_id = 0;
         // Every reader that queued behind the writer gets in now, before the
         // next writer (Go's Unlock releases the readers, then the writers' mutex).
         rw.readers += static_cast<int64_t>(rw.reader_waiters.size());
@@ -1408,6 +1452,7 @@ void Scheduler::fill_snapshot(Snapshot& s) {
             WaitGroupView{wg->name.empty() ? "WaitGroup" : wg->name, wg->counter});
     }
     for (auto [kind, names] : {std::pair{TraceKind::MutexSet, &s.mutex_names},
+                               std::pair{TraceKind::RWMutexSet, &s.rwmutex_names},
                                std::pair{TraceKind::ChanSet, &s.channel_names}}) {
         const std::vector<std::string>& all = trace_->sync_object_names(kind);
         names->assign(all.begin(), all.begin() + static_cast<long>(std::min(

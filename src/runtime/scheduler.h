@@ -202,10 +202,13 @@ class Scheduler final : public RuntimeHooks {
     std::string traceback(const Goroutine& g, bool running);           // caller holds mu
     int64_t clock_locked();                                            // caller holds mu
 
-    // The page's view of a Mutex's holder and a channel's fill: a trace event after each
-    // change, the object registered (and named) at its first. Caller holds mu.
+    // The page's view of a Mutex's holder, an RWMutex's writer and readers and a channel's
+    // fill: a trace event after each change, the object registered (and named) at its first.
+    // Caller holds mu.
     void record_mutex(const Goroutine* g, MutexObject& m, int64_t holder);
     void record_chan(const Goroutine* g, ChanObject& ch);
+    void record_rwmutex(const Goroutine& g, RWMutexObject& rw);
+    OpResult rwmutex_locked(Goroutine& g, RWMutexObject& rw, RWOp op);
     int32_t trace_id_of(const Object* object, int32_t& id, TraceKind kind);
 
     std::shared_ptr<const Program> program_;

@@ -65,9 +65,10 @@ struct Snapshot {
     int32_t procs = 0;    // worker threads (GOMAXPROCS)
     std::vector<GoroutineView> goroutines;
     std::vector<WaitGroupView> waitgroups;
-    // The names of the run's Mutexes and channels, in the trace's numbering (MutexSet and
-    // ChanSet events); at most kMaxSyncNames of each, for the page's views.
+    // The names of the run's Mutexes, RWMutexes and channels, in the trace's numbering
+    // (MutexSet, RWMutexSet and ChanSet events); at most kMaxSyncNames of each, for the page.
     std::vector<std::string> mutex_names;
+    std::vector<std::string> rwmutex_names;
     std::vector<std::string> channel_names;
     static constexpr size_t kMaxSyncNames = 64;
     std::string output;              // stdout and stderr as a console shows them

@@ -35,6 +35,10 @@ const char* to_string(TraceKind kind) {
         return "MutexSet";
     case TraceKind::ChanSet:
         return "ChanSet";
+    case TraceKind::RWMutexSet:
+        return "RWMutexSet";
+    case TraceKind::SelectCase:
+        return "SelectCase";
     case TraceKind::ProgramEnd:
         return "ProgramEnd";
     }
@@ -57,6 +61,8 @@ bool changes_state(TraceKind kind) {
     case TraceKind::ProgramEnd:
     case TraceKind::MutexSet:
     case TraceKind::ChanSet:
+    case TraceKind::RWMutexSet:
+    case TraceKind::SelectCase:
         break;
     }
     return false;
@@ -85,15 +91,61 @@ void unblock(SyncState& s, int64_t g) {
     if (it == s.blocked.end()) {
         return;
     }
-    const auto [is_mutex, object] = it->second;
-    if (is_mutex) {
+    const auto [kind, object] = it->second;
+    switch (kind) {
+    case SyncKind::Mutex:
         erase_id(slot(s.mutexes, object).waiting, g);
-    } else {
+        break;
+    case SyncKind::RWMutex: {
+        RWMutexState& rw = slot(s.rwmutexes, object);
+        erase_id(rw.waiting_write, g);
+        erase_id(rw.waiting_read, g);
+        break;
+    }
+    case SyncKind::Chan: {
         ChannelState& ch = slot(s.channels, object);
         erase_id(ch.sending, g);
         erase_id(ch.receiving, g);
+        break;
+    }
+    case SyncKind::Select:
+        s.selects.erase(std::remove_if(s.selects.begin(), s.selects.end(),
+                                       [g](const SelectWait& w) { return w.g == g; }),
+                        s.selects.end());
+        break;
     }
     s.blocked.erase(it);
+}
+
+// Puts g on the list of what it parked on.
+void block(SyncState& s, const TraceEvent& e) {
+    const auto why = static_cast<WaitReason>(e.arg);
+    if (why == WaitReason::Select) {
+        SelectWait w;
+        if (auto it = s.select_cases.find(e.g); it != s.select_cases.end()) {
+            w = std::move(it->second);
+            s.select_cases.erase(it);
+        }
+        w.g = e.g;
+        s.selects.push_back(std::move(w));
+        s.blocked[e.g] = {SyncKind::Select, -1};
+        return;
+    }
+    if (e.object < 0) {
+        return;
+    }
+    if (why == WaitReason::Mutex) {
+        slot(s.mutexes, e.object).waiting.push_back(e.g);
+        s.blocked[e.g] = {SyncKind::Mutex, e.object};
+    } else if (why == WaitReason::RWMutexRead || why == WaitReason::RWMutexWrite) {
+        RWMutexState& rw = slot(s.rwmutexes, e.object);
+        (why == WaitReason::RWMutexRead ? rw.waiting_read : rw.waiting_write).push_back(e.g);
+        s.blocked[e.g] = {SyncKind::RWMutex, e.object};
+    } else if (why == WaitReason::ChanSend || why == WaitReason::ChanRecv) {
+        ChannelState& ch = slot(s.channels, e.object);
+        (why == WaitReason::ChanSend ? ch.sending : ch.receiving).push_back(e.g);
+        s.blocked[e.g] = {SyncKind::Chan, e.object};
+    }
 }
 
 } // namespace
@@ -113,21 +165,22 @@ void sync_apply(SyncState& state, const TraceEvent& e) {
             ch.cap = e.len;
         }
         break;
-    case TraceKind::GoBlockWait: {
-        const auto why = static_cast<WaitReason>(e.arg);
-        if (e.object < 0) {
-            break;
-        }
-        if (why == WaitReason::Mutex) {
-            slot(state.mutexes, e.object).waiting.push_back(e.g);
-            state.blocked[e.g] = {true, e.object};
-        } else if (why == WaitReason::ChanSend || why == WaitReason::ChanRecv) {
-            ChannelState& ch = slot(state.channels, e.object);
-            (why == WaitReason::ChanSend ? ch.sending : ch.receiving).push_back(e.g);
-            state.blocked[e.g] = {false, e.object};
+    case TraceKind::RWMutexSet:
+        if (e.object >= 0) {
+            RWMutexState& rw = slot(state.rwmutexes, e.object);
+            rw.writer = e.arg;
+            rw.readers = e.len;
         }
         break;
-    }
+    case TraceKind::SelectCase:
+        if (e.object >= 0) {
+            SelectWait& w = state.select_cases[e.g];
+            (e.arg == 1 ? w.send : w.recv).push_back(e.object);
+        }
+        break;
+    case TraceKind::GoBlockWait:
+        block(state, e);
+        break;
     case TraceKind::GoReady:
     case TraceKind::GoStart:
     case TraceKind::GoEnd:
@@ -439,12 +492,17 @@ std::string Trace::chrome_json(std::string_view output) const {
         for (size_t i = 0; i < base.sync.mutexes.size(); ++i) {
             e.object = static_cast<int32_t>(i);
             e.arg = base.sync.mutexes[i].holder;
-            counter(e, mutexes_, "Mutex", "held by goroutine");
+            counter(e, sync_object_names(TraceKind::MutexSet), "Mutex", "held by goroutine");
+        }
+        for (size_t i = 0; i < base.sync.rwmutexes.size(); ++i) {
+            e.object = static_cast<int32_t>(i);
+            e.arg = base.sync.rwmutexes[i].writer;
+            counter(e, sync_object_names(TraceKind::RWMutexSet), "RWMutex", "held by goroutine");
         }
         for (size_t i = 0; i < base.sync.channels.size(); ++i) {
             e.object = static_cast<int32_t>(i);
             e.arg = base.sync.channels[i].len;
-            counter(e, channels_, "chan", "buffered");
+            counter(e, sync_object_names(TraceKind::ChanSet), "chan", "buffered");
         }
     }
 
@@ -485,10 +543,13 @@ std::string Trace::chrome_json(std::string_view output) const {
             counter(e, waitgroups_, "WaitGroup", "counter");
             break;
         case TraceKind::MutexSet:
-            counter(e, mutexes_, "Mutex", "held by goroutine");
+            counter(e, sync_object_names(TraceKind::MutexSet), "Mutex", "held by goroutine");
             break;
         case TraceKind::ChanSet:
-            counter(e, channels_, "chan", "buffered");
+            counter(e, sync_object_names(TraceKind::ChanSet), "chan", "buffered");
+            break;
+        case TraceKind::RWMutexSet:
+            counter(e, sync_object_names(TraceKind::RWMutexSet), "RWMutex", "held by goroutine");
             break;
         default:
             break;

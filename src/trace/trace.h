@@ -32,6 +32,8 @@ enum class TraceKind : uint8_t {
     ProgramEnd,   // arg = exit code
     MutexSet,     // Mutex number `object` is now held by goroutine arg (0: unlocked)
     ChanSet,      // channel number `object` now buffers arg values; len = its capacity
+    RWMutexSet,   // RWMutex number `object`: writer arg holds it (0: none), len readers do
+    SelectCase,   // g is about to park in select with a case on channel `object` (arg 1: send)
 };
 
 // Returns the event's name as the JSON and tests print it: "GoCreate", ...
@@ -42,9 +44,10 @@ struct TraceEvent {
     int64_t g = 0; // goroutine id, 0 when none
     int64_t arg = 0;
     int32_t line = 0;
-    int32_t len = 0; // Output: bytes written; ChanSet: the channel's capacity
-    // WaitGroupSet, MutexSet, ChanSet: which object (Trace::add_sync_object's number, per
-    // kind); GoBlockWait on a mutex or a channel: the one it waits on (-1 for select).
+    int32_t len = 0; // Output: bytes written; ChanSet: the channel's capacity; RWMutexSet: readers
+    // WaitGroupSet, MutexSet, ChanSet, RWMutexSet: which object (Trace::add_sync_object's
+    // number, per kind); GoBlockWait on a Mutex, an RWMutex or a channel: the one it waits on
+    // (-1 for select: its SelectCase events, just before it, name the channels).
     int32_t object = -1;
     TraceKind kind = TraceKind::GoCreate; // last: the event packs into 40 bytes
 };
@@ -55,8 +58,17 @@ struct MutexState {
     std::vector<int64_t> waiting;
 };
 
-// A channel at an instant: its fill, and who is blocked on it (select waits are not listed:
-// they wait on several channels at once).
+// A sync.RWMutex at an instant: the writer inside, the read locks held, and who waits to
+// write (Lock) or to read (RLock), in the order they came.
+struct RWMutexState {
+    int64_t writer = 0; // goroutine id, 0 while no writer is inside
+    int64_t readers = 0;
+    std::vector<int64_t> waiting_write;
+    std::vector<int64_t> waiting_read;
+};
+
+// A channel at an instant: its fill, and who is blocked on it (select waits are listed apart,
+// in SyncState::selects: they wait on several channels at once).
 struct ChannelState {
     int64_t len = 0;
     int64_t cap = 0;
@@ -64,14 +76,28 @@ struct ChannelState {
     std::vector<int64_t> receiving;
 };
 
-// The Mutexes and channels of a run after some prefix of its events, in the trace's
-// numbering; built by reading only new events, like the timeline.
+// A goroutine blocked in select, and the channels (trace numbers) of its cases.
+struct SelectWait {
+    int64_t g = 0;
+    std::vector<int32_t> recv;
+    std::vector<int32_t> send;
+};
+
+enum class SyncKind : uint8_t { Mutex, RWMutex, Chan, Select };
+
+// The Mutexes, RWMutexes and channels of a run after some prefix of its events, in the
+// trace's numbering, and the selects blocked then; built by reading only new events, like
+// the timeline.
 struct SyncState {
     size_t events = 0;
     std::vector<MutexState> mutexes;
+    std::vector<RWMutexState> rwmutexes;
     std::vector<ChannelState> channels;
-    // Who is blocked where: goroutine id -> (true: a mutex, false: a channel; its number).
-    std::unordered_map<int64_t, std::pair<bool, int32_t>> blocked;
+    std::vector<SelectWait> selects; // in the order they blocked
+    // Who is blocked where: goroutine id -> (what, its number; unused for a select).
+    std::unordered_map<int64_t, std::pair<SyncKind, int32_t>> blocked;
+    // SelectCase events of a select that has not parked yet, by goroutine.
+    std::unordered_map<int64_t, SelectWait> select_cases;
 };
 
 // Applies one event to state (it does not count it in state.events).
@@ -156,18 +182,18 @@ class Trace {
         return static_cast<int32_t>(waitgroups_.size() - 1);
     }
 
-    // Registers a Mutex or a channel (kind MutexSet or ChanSet) and returns its number for
-    // that kind's events. Writer side.
+    // Registers a Mutex, an RWMutex or a channel (kind MutexSet, RWMutexSet or ChanSet) and
+    // returns its number for that kind's events. Writer side.
     int32_t add_sync_object(TraceKind kind, std::string name) {
-        std::vector<std::string>& names = kind == TraceKind::MutexSet ? mutexes_ : channels_;
+        std::vector<std::string>& names = sync_names_[sync_slot(kind)];
         names.push_back(std::move(name));
         return static_cast<int32_t>(names.size() - 1);
     }
 
-    // Returns the names of the Mutexes or channels (kind MutexSet or ChanSet) by number.
-    // Writer side.
+    // Returns the names of the Mutexes, RWMutexes or channels (kind MutexSet, RWMutexSet or
+    // ChanSet) by number. Writer side.
     const std::vector<std::string>& sync_object_names(TraceKind kind) const {
-        return kind == TraceKind::MutexSet ? mutexes_ : channels_;
+        return sync_names_[sync_slot(kind)];
     }
 
     // Returns the run as Chrome trace-event JSON: one lane per goroutine with
@@ -190,6 +216,10 @@ class Trace {
 
   private:
     friend class TracePin;
+
+    static size_t sync_slot(TraceKind kind) {
+        return kind == TraceKind::MutexSet ? 0 : kind == TraceKind::RWMutexSet ? 1 : 2;
+    }
 
     // Chunk pointers live in blocks of kBlockChunks, found through a fixed table of
     // kBlocks: neither ever moves, so readers need no lock to find an event.
@@ -220,8 +250,7 @@ class Trace {
     std::vector<std::string> functions_;
     std::unordered_map<std::string, uint32_t> function_index_;
     std::vector<std::string> waitgroups_;
-    std::vector<std::string> mutexes_;
-    std::vector<std::string> channels_;
+    std::array<std::vector<std::string>, 3> sync_names_; // by sync_slot()
 };
 
 // Keeps what a reader of a Trace reads alive while it reads (see Trace). Cheap: one

@@ -235,6 +235,7 @@ Value Vm::copy_value(TypeId t, const Value& v) {
         auto* copy = new RWMutexObject();
         copy->readers = src->readers;
         copy->writer_held = copy->writer_inside = src->writer_inside;
+        copy->writer_id = src->writer_inside ? src->writer_id : 0;
         Value r = Value::make_object(hooks_.adopt(copy));
         r.type = v.type;
         return r;

@@ -81,6 +81,11 @@ struct RWMutexObject final : Object {
     int64_t departing = 0;       // readers it still waits for
     std::deque<Goroutine*> reader_waiters;
     std::deque<Goroutine*> writer_waiters;
+    // For the page: the writer inside (its id, 0 for none), and what the trace said last.
+    int64_t writer_id = 0;
+    int64_t traced_writer = 0;
+    int64_t traced_readers = 0;
+    int32_t trace_id = -1; // its number in the run's trace, once it has one
     RWMutexObject() : Object(ObjectKind::RWMutex) {}
 };
 

@@ -145,6 +145,7 @@ TEST_P(ParkLine, EveryParkIsRecordedAtTheLineThatParks) {
 
     std::map<std::string, int> seen;
     const Trace& trace = *snap->trace;
+    const TracePin pin(trace);
     for (size_t i = 0; i < snap->trace_size; ++i) {
         const TraceEvent& e = trace.at(i);
         if (e.kind != TraceKind::GoSleep && e.kind != TraceKind::GoBlockWait) {
@@ -165,6 +166,101 @@ TEST_P(ParkLine, EveryParkIsRecordedAtTheLineThatParks) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Executors, ParkLine, ::testing::Values(true, false));
+
+// Two readers inside, a writer waiting for them to leave, a reader queued behind the writer.
+constexpr const char* kReadersAndWriter = R"(package main
+
+import (
+	"sync"
+	"time"
+)
+
+var rw sync.RWMutex
+var wg sync.WaitGroup
+
+func reader(d time.Duration) {
+	defer wg.Done()
+	rw.RLock()
+	time.Sleep(d)
+	rw.RUnlock()
+}
+
+func writer() {
+	defer wg.Done()
+	rw.Lock()
+	time.Sleep(10 * time.Millisecond)
+	rw.Unlock()
+}
+
+func main() {
+	wg.Add(4)
+	go reader(100 * time.Millisecond)
+	go reader(200 * time.Millisecond)
+	time.Sleep(10 * time.Millisecond)
+	go writer()
+	time.Sleep(10 * time.Millisecond)
+	go reader(50 * time.Millisecond)
+	wg.Wait()
+}
+)";
+
+TEST(SyncState, RWMutexShowsItsReadersItsWriterAndWhoWaits) {
+    const std::shared_ptr<const Snapshot> snap = run_to_end(kReadersAndWriter, true);
+    ASSERT_EQ(snap->status, RunStatus::Finished) << snap->output;
+    ASSERT_EQ(snap->rwmutex_names, std::vector<std::string>{"rw"});
+
+    bool two_readers_writer_waits = false;
+    bool reader_queued_behind_writer = false;
+    bool writer_inside_alone = false;
+    SyncState s;
+    for (size_t n = 1; n <= snap->trace_size; ++n) {
+        sync_forward(s, *snap->trace, n);
+        if (s.rwmutexes.empty()) {
+            continue;
+        }
+        ASSERT_EQ(s.rwmutexes.size(), 1u);
+        const RWMutexState& rw = s.rwmutexes[0];
+        EXPECT_TRUE(rw.writer == 0 || rw.readers == 0) << "a writer inside with readers, at " << n;
+        two_readers_writer_waits |= rw.readers == 2 && rw.waiting_write == std::vector<int64_t>{4};
+        reader_queued_behind_writer |= rw.waiting_read == std::vector<int64_t>{5};
+        writer_inside_alone |= rw.writer == 4 && rw.readers == 0 && rw.waiting_write.empty();
+    }
+    EXPECT_TRUE(two_readers_writer_waits);
+    EXPECT_TRUE(reader_queued_behind_writer);
+    EXPECT_TRUE(writer_inside_alone);
+    const RWMutexState& end = s.rwmutexes[0];
+    EXPECT_EQ(end.writer, 0);
+    EXPECT_EQ(end.readers, 0);
+    EXPECT_TRUE(end.waiting_read.empty() && end.waiting_write.empty());
+}
+
+TEST(SyncState, ASelectListsItsChannelsUntilItWakes) {
+    const std::shared_ptr<const Snapshot> snap = run_to_end(kParks, true);
+    ASSERT_EQ(snap->status, RunStatus::Finished) << snap->output;
+    const Trace& trace = *snap->trace;
+    const TracePin pin(trace);
+    SyncState s;
+    size_t blocked_at = 0;
+    for (size_t n = 1; n <= snap->trace_size; ++n) {
+        sync_forward(s, trace, n);
+        const TraceEvent& e = trace.at(n - 1);
+        if (e.kind == TraceKind::GoBlockWait &&
+            static_cast<WaitReason>(e.arg) == WaitReason::Select) {
+            blocked_at = n;
+            ASSERT_EQ(s.selects.size(), 1u);
+            EXPECT_EQ(s.selects[0].g, e.g);
+            EXPECT_EQ(s.selects[0].recv.size(), 2u); // <-quit and <-never
+            EXPECT_TRUE(s.selects[0].send.empty());
+            EXPECT_EQ(s.blocked.at(e.g).first, SyncKind::Select);
+        }
+        if (blocked_at > 0 && e.kind == TraceKind::GoReady && e.g == trace.at(blocked_at - 1).g) {
+            EXPECT_TRUE(s.selects.empty()) << "still listed once woken";
+        }
+    }
+    EXPECT_GT(blocked_at, 0u) << "the select never blocked";
+    EXPECT_TRUE(s.selects.empty());
+    EXPECT_TRUE(s.select_cases.empty());
+}
 
 } // namespace
 } // namespace golab
