@@ -3,6 +3,8 @@
 // (frame_ms_p95) and the CPU time the page's main thread spent per drawn frame, from /proc.
 // (web/bench.html does the same in any browser, reporting the page's figures only.)
 // Run: node tools/frame_bench.mjs   (needs tests/browser/node_modules, see build.sh)
+// GOLAB_WEB_DIR=<dir> measures another build of the site (default: build/web), ZOOM_STEPS=<n>
+// the number of wheel steps (default 125).
 // A benchmark, not a test: the figures depend on the machine and on what else it runs.
 //
 // NOTE: the page measures a frame with the wall clock (performance.now), which on a busy
@@ -69,7 +71,8 @@ function mainThreadCpu(pid) {
 }
 
 const server = spawn('/usr/bin/python3',
-  [join(root, 'tools/serve.py'), '0', '--dir', join(root, 'build/web'), '--quiet'],
+  [join(root, 'tools/serve.py'), '0', '--dir', process.env.GOLAB_WEB_DIR || join(root, 'build/web'),
+    '--quiet'],
   { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolve) => {
   let text = '';

@@ -446,17 +446,19 @@ void draw_counter_history(ImDrawList* dl, ImVec2 p, ImVec2 size,
     auto y_at = [&](int64_t count) {
         return p.y + size.y * (1.0f - static_cast<float>(count) / static_cast<float>(peak));
     };
+    // NOTE: ten thousand Adds and Dones share a gauge a hundred pixels wide: each pixel
+    // column is one vertical stroke over the counts it went through, so the gauge costs two
+    // lines per column, not two per call.
+    const ImU32 col = to_u32(color);
     ImVec2 at(p.x, y_at(0));
-    for (const WaitGroupMark& m : marks) {
-        if (m.object != object || m.call == WaitGroupCall::Wait || m.event >= events) {
-            continue;
-        }
-        const ImVec2 next(x_at(m.clock_ns), y_at(m.count));
-        dl->AddLine(at, ImVec2(next.x, at.y), to_u32(color), kHairline * 2);
-        dl->AddLine(ImVec2(next.x, at.y), next, to_u32(color), kHairline * 2);
-        at = next;
+    const int columns = std::max(1, static_cast<int>(size.x));
+    for (const CounterColumn& c : counter_columns(marks, events, object, end_ns, columns)) {
+        const float x = p.x + size.x * static_cast<float>(c.column) / static_cast<float>(columns);
+        dl->AddLine(at, ImVec2(x, at.y), col, kHairline * 2);
+        dl->AddLine(ImVec2(x, y_at(c.high)), ImVec2(x, y_at(c.low)), col, kHairline * 2);
+        at = ImVec2(x, y_at(c.last));
     }
-    dl->AddLine(at, ImVec2(x_at(end_ns), at.y), to_u32(color), kHairline * 2);
+    dl->AddLine(at, ImVec2(x_at(end_ns), at.y), col, kHairline * 2);
 }
 
 //-----------------------------------------------------------------------------
@@ -1334,21 +1336,31 @@ void App::draw_code_panel(const Snapshot& snap) {
                          static_cast<float>(std::max<size_t>(code_lines_.size(), 1));
     const float line_h = std::clamp(fill_h, em * kCodeLineMinEm, em * kCodeLineMaxEm);
 
-    // Which goroutines sit on which line: running first, then by id. Lost
-    // goroutines stay where main's return cut them off: that is the lesson.
-    std::map<int, std::vector<const GoroutineView*>> on_line;
-    for (const GoroutineView& g : snap.goroutines) {
-        if ((is_live(g.state) || g.state == GoroutineState::Lost) && g.line > 0) {
-            on_line[g.line].push_back(&g);
+    // Which goroutines sit on which line: running first, then the others alive, then the
+    // lost ones, each by id. Lost goroutines stay where main's return cut them off: that is
+    // the lesson. NOTE: ten thousand goroutines may share a line, every frame: one pass per
+    // rank, no sorting, as snapshots list goroutines in creation order, which is id order.
+    const int n_lines = static_cast<int>(code_lines_.size());
+    std::vector<std::vector<const GoroutineView*>> on_line(code_lines_.size() + 1);
+    auto rank = [](const GoroutineView& g) {
+        return g.state == GoroutineState::Running ? 0 : is_live(g.state) ? 1 : 2;
+    };
+    for (int r = 0; r < 3; ++r) {
+        for (const GoroutineView& g : snap.goroutines) {
+            if ((is_live(g.state) || g.state == GoroutineState::Lost) && g.line > 0 &&
+                g.line <= n_lines && rank(g) == r) {
+                on_line[static_cast<size_t>(g.line)].push_back(&g);
+            }
         }
     }
-    for (auto& [line, gs] : on_line) {
-        auto rank = [](const GoroutineView* g) {
-            return g->state == GoroutineState::Running ? 0 : (is_live(g->state) ? 1 : 2);
-        };
-        std::stable_sort(gs.begin(), gs.end(), [&](const GoroutineView* a, const GoroutineView* b) {
-            return rank(a) != rank(b) ? rank(a) < rank(b) : a->id < b->id;
-        });
+    if (!std::is_sorted(
+            snap.goroutines.begin(), snap.goroutines.end(),
+            [](const GoroutineView& a, const GoroutineView& b) { return a.id < b.id; })) {
+        for (auto& gs : on_line) {
+            std::stable_sort(gs.begin(), gs.end(), [&](const auto* a, const auto* b) {
+                return rank(*a) != rank(*b) ? rank(*a) < rank(*b) : a->id < b->id;
+            });
+        }
     }
 
     // Compile errors belong to the code on screen only while it is the code
@@ -1378,7 +1390,7 @@ void App::draw_code_panel(const Snapshot& snap) {
 
     const ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
     const ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
-    const int n = static_cast<int>(code_lines_.size());
+    const int n = n_lines;
     const int first = std::clamp(static_cast<int>((clip_min.y - origin.y) / line_h), 0, n);
     const int last = std::clamp(static_cast<int>((clip_max.y - origin.y) / line_h) + 1, 0, n);
     float content_w = text_x - origin.x;
@@ -1388,9 +1400,9 @@ void App::draw_code_panel(const Snapshot& snap) {
         const int line_no = i + 1;
         const float y = origin.y + line_h * static_cast<float>(i);
         const float text_y = y + (line_h - em) * 0.5f;
-        const auto gs_it = on_line.find(line_no);
+        const std::vector<const GoroutineView*>& gs = on_line[static_cast<size_t>(line_no)];
         const auto err_it = errors_on_line.find(line_no);
-        const bool has_gs = gs_it != on_line.end();
+        const bool has_gs = !gs.empty();
         const bool has_err = err_it != errors_on_line.end();
 
         // Band and stripe: the line's first goroutine colours it.
@@ -1400,7 +1412,7 @@ void App::draw_code_panel(const Snapshot& snap) {
             dl->AddRectFilled(ImVec2(origin.x, y), ImVec2(origin.x + stripe_w, y + line_h),
                               to_u32(palette().error));
         } else if (has_gs) {
-            const GoroutineView& lead = *gs_it->second.front();
+            const GoroutineView& lead = *gs.front();
             const bool running = lead.state == GoroutineState::Running;
             const ImVec4 band = lead.state == GoroutineState::Lost ? state_color(lead.state)
                                                                    : goroutine_color(lead.id);
@@ -1460,7 +1472,6 @@ void App::draw_code_panel(const Snapshot& snap) {
         // Markers after the code: "G3" pills while they fit, then bare ids,
         // then as many as fit and a "+n" pill that lists the rest on hover.
         if (has_gs) {
-            const std::vector<const GoroutineView*>& gs = gs_it->second;
             float x = line_end_x + char_w * 2.0f;
             const float right = std::max(visible_right, x + em * 4.0f);
             // Whether every "G3" pill fits; stops measuring once one does not.
@@ -1511,10 +1522,16 @@ void App::draw_code_panel(const Snapshot& snap) {
                 dl->AddText(ImVec2(x + marker.pad, my + (marker.height - em) * 0.5f),
                             to_u32(palette().dim_text), more.c_str());
                 if (ImGui::IsWindowHovered() && ImGui::IsMouseHoveringRect(a, b)) {
+                    // NOTE: a tooltip as tall as the screen at most; the table lists them all.
+                    constexpr size_t kMostListed = 24;
+                    const size_t listed = std::min(gs.size(), shown + kMostListed);
                     ImGui::BeginTooltip();
-                    for (size_t k = shown; k < gs.size(); ++k) {
+                    for (size_t k = shown; k < listed; ++k) {
                         text_colored(goroutine_color(gs[k]->id),
                                      goroutine_label(gs[k]->id) + "  " + to_string(gs[k]->state));
+                    }
+                    if (listed < gs.size()) {
+                        dim_text("and " + std::to_string(gs.size() - listed) + " more");
                     }
                     ImGui::EndTooltip();
                 }

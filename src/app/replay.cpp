@@ -281,6 +281,32 @@ waitgroup_readings(const Snapshot& snap, const std::vector<WaitGroupMark>& marks
     return out;
 }
 
+std::vector<CounterColumn> counter_columns(const std::vector<WaitGroupMark>& marks, size_t events,
+                                           int32_t object, int64_t end_ns, int columns) {
+    std::vector<CounterColumn> out;
+    if (end_ns <= 0 || columns <= 0) {
+        return out;
+    }
+    int64_t count = 0;
+    for (const WaitGroupMark& m : marks) {
+        if (m.object != object || m.call == WaitGroupCall::Wait || m.event >= events) {
+            continue;
+        }
+        const double share =
+            std::clamp(static_cast<double>(m.clock_ns) / static_cast<double>(end_ns), 0.0, 1.0);
+        const int column = std::min(static_cast<int>(share * columns), columns - 1);
+        if (out.empty() || out.back().column != column) {
+            out.push_back(CounterColumn{column, count, count, count, count});
+        }
+        CounterColumn& c = out.back();
+        c.low = std::min(c.low, m.count);
+        c.high = std::max(c.high, m.count);
+        c.last = m.count;
+        count = m.count;
+    }
+    return out;
+}
+
 SleepSummary sleep_summary(const Trace& trace, size_t n) {
     const TracePin pin(trace);
     n = std::min(n, trace.size());

@@ -131,6 +131,21 @@ struct WaitGroupReading {
 std::vector<WaitGroupReading>
 waitgroup_readings(const Snapshot& snap, const std::vector<WaitGroupMark>& marks, size_t events);
 
+// One pixel column of the WaitGroup gauge: the counts its counter went through there.
+struct CounterColumn {
+    int column = 0;    // 0 at program time 0
+    int64_t enter = 0; // the count as the column begins
+    int64_t low = 0;   // the lowest and highest count within it (enter included)
+    int64_t high = 0;
+    int64_t last = 0; // the count as it ends
+};
+
+// Returns the counter of WaitGroup `object` over program time [0, end_ns], from the Add and
+// Done marks among the first `events` events, folded into `columns` pixel columns: only the
+// columns where it changed, in order. Ten thousand calls cost at most one entry per column.
+std::vector<CounterColumn> counter_columns(const std::vector<WaitGroupMark>& marks, size_t events,
+                                           int32_t object, int64_t end_ns, int columns);
+
 // Timeline lanes built from a trace, one per goroutine, extended as the run
 // goes on (only new events are read each frame).
 class TraceTimeline {
