@@ -41,14 +41,8 @@ bool state_after(const TraceEvent& e, GoroutineState& state, int32_t& worker,
     case TraceKind::GoLost:
         state = GoroutineState::Lost;
         return true;
-    case TraceKind::Output:
-    case TraceKind::WaitGroupSet:
-    case TraceKind::ProgramEnd:
-    case TraceKind::MutexSet:
-    case TraceKind::ChanSet:
-    case TraceKind::RWMutexSet:
-    case TraceKind::SelectCase:
-        break;
+    default:
+        break; // changes_state() is false for the rest
     }
     return false;
 }
