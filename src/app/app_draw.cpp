@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <initializer_list>
 #include <map>
+#include <span>
 #include <unordered_map>
 
 #include "app/app.h"
@@ -472,10 +473,9 @@ constexpr float kOverviewEm = 4.0f; // the overview's height
 
 struct Overview {
     GlTimeline gl;
-    std::vector<LaneInstance> instances;
-    size_t events = SIZE_MAX; // the trace events and clock the instances were built for
-    int64_t open_until = -1;
-    int rows = 0;
+    LaneInstances instances;
+    uint64_t generation = UINT64_MAX; // the timeline's, when the instances last caught up
+    size_t changes_read = 0;          // and how much of its lane_changes() they had read
 };
 
 Overview& overview() {
@@ -629,6 +629,7 @@ void App::draw() {
     }
     controls_.clear();
     ++frames_drawn_;
+    overview().gl.prepare(); // the first frame starts building the timeline's shaders
     if (settle_frames_ > 0) {
         --settle_frames_;
     }
@@ -2270,15 +2271,19 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         const float h = em * kOverviewEm;
         const int max_rows = std::max(1, static_cast<int>(h / 2.0f)); // 2 px a lane at least
         const int rows = overview_rows(lanes.size(), max_rows);
-        const int64_t open_until = live_ended_ ? 0 : live_clock_ns_;
-        const bool changed =
-            ov.events != timeline_.events() || ov.open_until != open_until || ov.rows != rows;
-        if (changed) {
-            ov.instances = build_lane_instances(lanes, rows, open_until);
-            ov.events = timeline_.events();
-            ov.open_until = open_until;
-            ov.rows = rows;
+
+        // Only the lanes this frame's events touched are read again (a new run: all of them).
+        const std::vector<uint32_t>& changes = timeline_.lane_changes();
+        if (ov.generation != timeline_.generation()) {
+            ov.instances.clear();
+            ov.generation = timeline_.generation();
+            ov.changes_read = 0;
         }
+        ov.instances.update(lanes, std::span(changes).subspan(ov.changes_read));
+        ov.changes_read = changes.size();
+        // NOTE: stretches closer than this many instances (4 KB) go up as one upload.
+        constexpr size_t kMergeGap = 256;
+        const std::vector<InstanceRange> changed = ov.instances.take_changed(kMergeGap);
         const ImVec2 label_pos = ImGui::GetCursorScreenPos();
         dim_text(std::to_string(lanes.size()) + " goroutines" +
                  (rows < static_cast<int>(lanes.size())
@@ -2290,7 +2295,13 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         const ImVec2 max(lanes_x + lanes_w, min.y + h);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddRectFilled(min, max, to_u32(palette().panel_bg));
-        ov.gl.draw(dl, min, max, ov.instances, changed, win, rows, fold_alpha(lanes.size(), rows));
+        GlTimeline::Frame frame;
+        frame.window = win;
+        frame.rows = rows;
+        frame.lanes = lanes.size();
+        frame.open_until = live_ended_ ? 0 : live_clock_ns_;
+        frame.alpha = fold_alpha(lanes.size(), rows);
+        ov.gl.draw(dl, min, max, ov.instances.slots(), changed, frame);
         if (snap.status != RunStatus::Idle) {
             const float now_x = time_x(snap.clock_ns, win, lanes_x, lanes_w);
             dl->AddLine(ImVec2(now_x, min.y), ImVec2(now_x, max.y),

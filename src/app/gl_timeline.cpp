@@ -7,7 +7,9 @@
 
 #include <GLES3/gl3.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 #include "app/theme.h"
 #include "golab_embedded_shaders.h"
@@ -16,86 +18,132 @@ namespace golab {
 
 namespace {
 
-GLuint compile(GLenum kind, std::string_view text) {
+// KHR_parallel_shader_compile: whether a program has finished linking, asked without
+// waiting. Emscripten turns on every extension the browser has.
+constexpr GLenum kCompletionStatus = 0x91B1;
+
+// Returns whether the browser offers KHR_parallel_shader_compile.
+bool has_parallel_compile() {
+    const auto* all = reinterpret_cast<const char*>(glGetString(GL_EXTENSIONS));
+    return all != nullptr && std::strstr(all, "parallel_shader_compile") != nullptr;
+}
+
+GLuint start_compile(GLenum kind, std::string_view text) {
     const GLuint s = glCreateShader(kind);
     const char* src = text.data();
     const GLint len = static_cast<GLint>(text.size());
     glShaderSource(s, 1, &src, &len);
     glCompileShader(s);
+    return s;
+}
+
+// Prints the compiler's complaint about shader s, if it has one.
+void report_compile(GLuint s, const char* which) {
     GLint ok = 0;
     glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
     if (!ok) {
         char log[512] = {};
         glGetShaderInfoLog(s, sizeof log, nullptr, log);
-        std::fprintf(stderr, "app: timeline shader: %s\n", log);
-        glDeleteShader(s);
-        return 0;
+        std::fprintf(stderr, "app: timeline %s shader: %s\n", which, log);
     }
-    return s;
 }
 
 } // namespace
 
-bool GlTimeline::init() {
-    const GLuint vs = compile(GL_VERTEX_SHADER, embedded::shader_timeline_vert);
-    const GLuint fs = compile(GL_FRAGMENT_SHADER, embedded::shader_timeline_frag);
-    if (vs == 0 || fs == 0) {
-        return false;
+void GlTimeline::prepare() {
+    if (stage_ != Stage::Unprepared) {
+        return;
     }
+    vertex_shader_ = start_compile(GL_VERTEX_SHADER, embedded::shader_timeline_vert);
+    fragment_shader_ = start_compile(GL_FRAGMENT_SHADER, embedded::shader_timeline_frag);
     program_ = glCreateProgram();
-    glAttachShader(program_, vs);
-    glAttachShader(program_, fs);
+    glAttachShader(program_, vertex_shader_);
+    glAttachShader(program_, fragment_shader_);
     glLinkProgram(program_);
-    glDeleteShader(vs);
-    glDeleteShader(fs);
-    GLint ok = 0;
-    glGetProgramiv(program_, GL_LINK_STATUS, &ok);
-    if (!ok) {
-        std::fprintf(stderr, "app: timeline shaders do not link\n");
-        return false;
-    }
+    stage_ = Stage::Linking;
+}
 
-    // One vec4 per instance; the quad's corners come from gl_VertexID.
-    glGenVertexArrays(1, &vao_);
-    glGenBuffers(1, &buffer_);
-    glBindVertexArray(vao_);
-    glBindBuffer(GL_ARRAY_BUFFER, buffer_);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, sizeof(LaneInstance), nullptr);
-    glVertexAttribDivisor(0, 1);
-    glBindVertexArray(0);
-    return true;
+bool GlTimeline::finish_link() {
+    if (stage_ == Stage::Linking) {
+        static const bool parallel = has_parallel_compile();
+        GLint done = 1;
+        if (parallel) {
+            glGetProgramiv(program_, kCompletionStatus, &done);
+        }
+        if (!done) {
+            return false; // next frame
+        }
+        GLint ok = 0;
+        glGetProgramiv(program_, GL_LINK_STATUS, &ok);
+        if (!ok) {
+            report_compile(vertex_shader_, "vertex");
+            report_compile(fragment_shader_, "fragment");
+            std::fprintf(stderr, "app: timeline shaders do not link\n");
+        }
+        glDeleteShader(vertex_shader_);
+        glDeleteShader(fragment_shader_);
+        if (!ok) {
+            stage_ = Stage::Failed;
+            return false;
+        }
+
+        // One vec4 per instance; the quad's corners come from gl_VertexID.
+        glGenVertexArrays(1, &vao_);
+        glGenBuffers(1, &buffer_);
+        glBindVertexArray(vao_);
+        glBindBuffer(GL_ARRAY_BUFFER, buffer_);
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, sizeof(LaneInstance), nullptr);
+        glVertexAttribDivisor(0, 1);
+        glBindVertexArray(0);
+        glBindBuffer(GL_ARRAY_BUFFER, 0);
+        const char* names[] = {"u_window",     "u_rect",      "u_rows",  "u_lanes",
+                               "u_open_until", "u_min_width", "u_alpha", "u_colors"};
+        for (int u = 0; u <= kColors; ++u) {
+            uniforms_[u] = glGetUniformLocation(program_, names[u]);
+        }
+        stage_ = Stage::Ready;
+    }
+    return stage_ == Stage::Ready;
 }
 
 void GlTimeline::draw(ImDrawList* dl, ImVec2 min, ImVec2 max,
-                      const std::vector<LaneInstance>& instances, bool changed, TimeWindow window,
-                      int rows, float alpha) {
-    if (failed_) {
+                      const std::vector<LaneInstance>& slots,
+                      const std::vector<InstanceRange>& changed, const Frame& frame) {
+    prepare();
+    if (!finish_link()) {
         return;
     }
-    if (!ready_) {
-        ready_ = true;
-        failed_ = !init();
-        if (failed_) {
-            return;
+
+    // NOTE: ImGui's backend binds its own buffers at render time; binding
+    // ours here, outside the render, disturbs nothing it relies on.
+    constexpr size_t kStride = sizeof(LaneInstance);
+    glBindBuffer(GL_ARRAY_BUFFER, buffer_);
+    if (slots.size() > capacity_) {
+        // Room for twice as many, so a growing run reallocates rarely.
+        constexpr size_t kMinCapacity = 4096;
+        capacity_ = std::max(slots.size() * 2, kMinCapacity);
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(capacity_ * kStride), nullptr,
+                     GL_DYNAMIC_DRAW);
+        glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(slots.size() * kStride),
+                        slots.data());
+    } else {
+        for (const InstanceRange& r : changed) {
+            const size_t last = std::min(r.last, slots.size());
+            if (r.first < last) {
+                glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(r.first * kStride),
+                                static_cast<GLsizeiptr>((last - r.first) * kStride),
+                                slots.data() + r.first);
+            }
         }
-        changed = true;
     }
-    if (changed) {
-        // NOTE: ImGui's backend binds its own buffers at render time; binding
-        // ours here, outside the render, disturbs nothing it relies on.
-        glBindBuffer(GL_ARRAY_BUFFER, buffer_);
-        glBufferData(GL_ARRAY_BUFFER,
-                     static_cast<GLsizeiptr>(instances.size() * sizeof(LaneInstance)),
-                     instances.data(), GL_DYNAMIC_DRAW);
-        glBindBuffer(GL_ARRAY_BUFFER, 0);
-        count_ = static_cast<int>(instances.size());
-    }
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    count_ = static_cast<int>(slots.size());
     min_ = min;
     max_ = max;
-    window_ = window;
-    rows_ = std::max(rows, 1);
-    alpha_ = alpha;
+    frame_ = frame;
+    frame_.rows = std::max(frame.rows, 1);
+    frame_.lanes = std::max<size_t>(frame.lanes, 1);
     dl->AddCallback(&GlTimeline::render, this);
     dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
 }
@@ -120,15 +168,18 @@ void GlTimeline::render(const ImDrawList*, const ImDrawCmd* cmd) {
 
     auto ndc_x = [&](float x) { return (x - pos.x) / size.x * 2.0f - 1.0f; };
     auto ndc_y = [&](float y) { return 1.0f - (y - pos.y) / size.y * 2.0f; };
+    const Frame& f = self->frame_;
+    auto seconds = [](int64_t ns) { return static_cast<float>(static_cast<double>(ns) / 1e9); };
     glUseProgram(self->program_);
-    glUniform2f(glGetUniformLocation(self->program_, "u_window"),
-                static_cast<float>(static_cast<double>(self->window_.t0) / 1e9),
-                static_cast<float>(static_cast<double>(self->window_.t1 - self->window_.t0) / 1e9));
-    glUniform4f(glGetUniformLocation(self->program_, "u_rect"), ndc_x(self->min_.x),
-                ndc_y(self->min_.y), ndc_x(self->max_.x), ndc_y(self->max_.y));
-    glUniform1f(glGetUniformLocation(self->program_, "u_rows"), static_cast<float>(self->rows_));
-    glUniform1f(glGetUniformLocation(self->program_, "u_min_width"), 2.0f / size.x);
-    glUniform1f(glGetUniformLocation(self->program_, "u_alpha"), self->alpha_);
+    const int* u = self->uniforms_;
+    glUniform2f(u[kWindow], seconds(f.window.t0), seconds(f.window.t1 - f.window.t0));
+    glUniform4f(u[kRect], ndc_x(self->min_.x), ndc_y(self->min_.y), ndc_x(self->max_.x),
+                ndc_y(self->max_.y));
+    glUniform1f(u[kRows], static_cast<float>(f.rows));
+    glUniform1f(u[kLanes], static_cast<float>(f.lanes));
+    glUniform1f(u[kOpenUntil], seconds(f.open_until));
+    glUniform1f(u[kMinWidth], 2.0f / size.x);
+    glUniform1f(u[kAlpha], f.alpha);
     float colors[6 * 4];
     for (int s = 0; s < 6; ++s) {
         const ImVec4 c = state_color(static_cast<GoroutineState>(s));
@@ -137,11 +188,11 @@ void GlTimeline::render(const ImDrawList*, const ImDrawCmd* cmd) {
         colors[s * 4 + 2] = c.z;
         colors[s * 4 + 3] = 1.0f;
     }
-    glUniform4fv(glGetUniformLocation(self->program_, "u_colors"), 6, colors);
+    glUniform4fv(u[kColors], 6, colors);
 
     // Folded rows add up: premultiplied colour, added, not blended over.
     glEnable(GL_BLEND);
-    if (self->alpha_ < 1.0f) {
+    if (f.alpha < 1.0f) {
         glBlendFunc(GL_ONE, GL_ONE);
     } else {
         glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);

@@ -5,6 +5,7 @@
 // draw; lanes that do not fit share rows and add up into a density heatmap.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -16,29 +17,58 @@ namespace golab {
 
 class GlTimeline {
   public:
-    // Queues the overview into [min, max] of dl for this frame. instances are
-    // uploaded only when changed is true; window is the program time shown.
-    void draw(ImDrawList* dl, ImVec2 min, ImVec2 max, const std::vector<LaneInstance>& instances,
-              bool changed, TimeWindow window, int rows, float alpha);
+    // What one frame of the overview shows (see lane_instances.h).
+    struct Frame {
+        TimeWindow window;      // the program time shown
+        int rows = 1;           // rows in the panel
+        size_t lanes = 0;       // lanes folded into them
+        int64_t open_until = 0; // the live program clock; 0 once the run ended
+        float alpha = 1.0f;     // see fold_alpha()
+    };
+
+    // Starts compiling and linking the shaders, and returns at once: asking whether they
+    // compiled would hold the page until the GPU process is done (most of a second with a
+    // software GPU), so draw() asks only once they are done. Call it early (the first
+    // frame); draw() calls it too.
+    void prepare();
+
+    // Queues the overview into [min, max] of dl for this frame, or nothing while the shaders
+    // are still being built. Of slots, only the changed stretches are uploaded (all of them
+    // the first time, or when the buffer must grow).
+    void draw(ImDrawList* dl, ImVec2 min, ImVec2 max, const std::vector<LaneInstance>& slots,
+              const std::vector<InstanceRange>& changed, const Frame& frame);
 
     // Returns false once setting up GL failed (the caller then draws nothing).
-    bool usable() const { return !failed_; }
+    bool usable() const { return stage_ != Stage::Failed; }
 
   private:
-    static void render(const ImDrawList* list, const ImDrawCmd* cmd);
-    bool init();
+    enum class Stage : uint8_t { Unprepared, Linking, Ready, Failed };
+    enum Uniform : uint8_t {
+        kWindow,
+        kRect,
+        kRows,
+        kLanes,
+        kOpenUntil,
+        kMinWidth,
+        kAlpha,
+        kColors
+    };
 
-    bool ready_ = false;
-    bool failed_ = false;
+    static void render(const ImDrawList* list, const ImDrawCmd* cmd);
+    bool finish_link(); // whether the program is ready now; may move to Ready or Failed
+
+    Stage stage_ = Stage::Unprepared;
+    unsigned vertex_shader_ = 0;
+    unsigned fragment_shader_ = 0;
     unsigned program_ = 0;
+    int uniforms_[kColors + 1] = {};
     unsigned vao_ = 0;
     unsigned buffer_ = 0;
     int count_ = 0;
+    size_t capacity_ = 0; // instances the GPU buffer holds room for
     // What render() needs; set by draw() for this frame.
     ImVec2 min_{}, max_{};
-    TimeWindow window_{};
-    int rows_ = 1;
-    float alpha_ = 1.0f;
+    Frame frame_{};
 };
 
 } // namespace golab

@@ -332,6 +332,9 @@ void TraceTimeline::clear() {
     marks_.clear();
     counters_.clear();
     last_waitgroup_ = -1;
+    changes_.clear();
+    changed_in_.clear();
+    ++generation_;
 }
 
 void TraceTimeline::extend(const Trace* trace, size_t n) {
@@ -348,6 +351,7 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
         start_from(base);
     }
     n = std::min(n, trace->size());
+    ++extends_;
     for (size_t i = events_; i < n; ++i) {
         const TraceEvent& e = trace->at(i);
         end_ns_ = std::max(end_ns_, e.clock_ns);
@@ -377,6 +381,11 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
         auto [it, inserted] = index_.try_emplace(e.g, lanes_.size());
         if (inserted) {
             lanes_.push_back(TimelineLane{e.g, {}});
+            changed_in_.push_back(0);
+        }
+        if (changed_in_[it->second] != extends_) {
+            changed_in_[it->second] = extends_;
+            changes_.push_back(static_cast<uint32_t>(it->second));
         }
         std::vector<TimelineSegment>& segs = lanes_[it->second].segments;
         if (!segs.empty()) {
@@ -415,6 +424,11 @@ void TraceTimeline::start_from(const TraceBase& base) {
     }
     events_ = base.events;
     end_ns_ = base.clock_ns;
+    // Every lane the window starts with is new to readers of lane_changes().
+    for (size_t i = 0; i < lanes_.size(); ++i) {
+        changes_.push_back(static_cast<uint32_t>(i));
+        changed_in_.push_back(0);
+    }
 }
 
 const OutputWrite* TraceTimeline::writer_of(size_t offset) const {

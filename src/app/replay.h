@@ -178,6 +178,12 @@ class TraceTimeline {
     // counter over time for the WaitGroup gauge.
     const std::vector<WaitGroupMark>& waitgroup_marks() const { return marks_; }
 
+    // Returns which lanes (indices into lanes()) each extend() changed, in order: a lane once
+    // per call that changed it. Readers keep their place in it to re-read only those lanes.
+    // It starts again from empty whenever generation() changes.
+    const std::vector<uint32_t>& lane_changes() const { return changes_; }
+    uint64_t generation() const { return generation_; }
+
   private:
     void start_from(const TraceBase& base); // lanes as the dropped events left them
 
@@ -190,6 +196,10 @@ class TraceTimeline {
     std::vector<WaitGroupMark> marks_;
     std::unordered_map<int32_t, int64_t> counters_; // WaitGroup number -> its count
     int32_t last_waitgroup_ = -1;
+    std::vector<uint32_t> changes_;
+    std::vector<uint64_t> changed_in_; // per lane, the extend() call that last logged it
+    uint64_t extends_ = 0;
+    uint64_t generation_ = 0;
 };
 
 // A stretch of time one goroutine ran on a worker thread.
