@@ -10,8 +10,7 @@
 
 #include "app/lane_instances.h"
 #include "app/replay.h"
-#include "lessons/lessons.h"
-#include "runtime/session.h"
+#include "lesson_runs.h"
 
 namespace golab {
 namespace {
@@ -88,14 +87,8 @@ TEST(LaneInstances, NothingToDrawGivesNoInstances) {
 // The buffer kept up to date through a real run, a few events at a time, holds what a
 // buffer built at the end from scratch holds, and each step changes only what it touched.
 TEST(LaneInstances, UpdatedLaneByLaneMatchesBuiltFromScratch) {
-    SessionOptions o;
-    o.procs = 2;
-    o.virtual_time = true;
-    Session session(o);
-    ASSERT_TRUE(session.load(find_lesson("waitgroup")->source));
-    session.run();
-    session.wait();
-    const auto snap = session.snapshot();
+    const auto snap = test_support::finished_lesson("waitgroup", 2);
+    ASSERT_NE(snap, nullptr);
     ASSERT_GT(snap->trace_size, 20u);
 
     TraceTimeline timeline;

@@ -8,21 +8,14 @@
 #include <algorithm>
 
 #include "app/replay.h"
-#include "lessons/lessons.h"
-#include "runtime/session.h"
+#include "lesson_runs.h"
 
 namespace golab {
 namespace {
 
 TEST(WaitGroupMarks, AddsThenWaitThenDones) {
-    SessionOptions o;
-    o.procs = 1;
-    o.virtual_time = true;
-    Session session(o);
-    ASSERT_TRUE(session.load(find_lesson("waitgroup")->source));
-    session.run();
-    session.wait();
-    const auto snap = session.snapshot();
+    const auto snap = test_support::finished_lesson("waitgroup", 1);
+    ASSERT_NE(snap, nullptr);
     TraceTimeline t;
     t.extend(snap->trace.get(), snap->trace_size);
     const std::vector<WaitGroupMark>& marks = t.waitgroup_marks();
@@ -46,14 +39,8 @@ TEST(WaitGroupMarks, AddsThenWaitThenDones) {
 }
 
 TEST(WorkerSlices, EachWorkerRunsOneGoroutineAtATime) {
-    SessionOptions o;
-    o.procs = 2;
-    o.virtual_time = true;
-    Session session(o);
-    ASSERT_TRUE(session.load(find_lesson("cpu-bound")->source));
-    session.run();
-    session.wait();
-    const auto snap = session.snapshot();
+    const auto snap = test_support::finished_lesson("cpu-bound", 2);
+    ASSERT_NE(snap, nullptr);
     TraceTimeline t;
     t.extend(snap->trace.get(), snap->trace_size);
 
