@@ -266,27 +266,34 @@ const StructDecl kStructs[] = {
 
 } // namespace
 
-// Declares the library types above, rand.Source, and the natives from ErrorsNew on, whose
-// Go names say what they are: "pkg.Name" a function (or, for "var ..." signatures, a
-// variable read through the native), "pkg.(*T).M" a method of *T.
+// Declares the library types above, rand.Source, sort.Interface, and the natives from ErrorsNew on,
+// whose Go names say what they are: "pkg.Name" a function (or, for "var ..." signatures, a variable
+// read through the native), "pkg.(*T).M" a method of *T.
 void Universe::add_library_types() {
     SignatureReader::Lookup lookup = [this](std::string_view name) -> const Type* {
         return types_.library_type(std::string(name));
     };
 
-    // rand.Source = interface { Int63() int64; Seed(seed int64) }
-    Type* source_iface = types_.make(Kind::Interface);
-    source_iface->methods.push_back(
-        Method{"Int63", SignatureReader(types_, "func() int64").read()});
-    source_iface->methods.push_back(
-        Method{"Seed", SignatureReader(types_, "func(seed int64)").read()});
-    Type* source = types_.make(Kind::Named);
-    source->name = "rand.Source";
-    source->underlying = source_iface;
-    types_.add_library_type(source);
-    Entity* so = make_object(ObjKind::TypeName, "Source");
-    so->type = source;
-    library_package("math/rand").members["Source"] = so;
+    // The library's interfaces: each method's name and signature.
+    auto add_interface = [&](const char* package, const char* name,
+                             std::initializer_list<std::pair<const char*, const char*>> methods) {
+        Type* iface = types_.make(Kind::Interface);
+        for (auto [method, signature] : methods) {
+            iface->methods.push_back(Method{method, SignatureReader(types_, signature).read()});
+        }
+        Package& p = library_package(package);
+        Type* t = types_.make(Kind::Named);
+        t->name = p.name + "." + name;
+        t->underlying = iface;
+        types_.add_library_type(t);
+        Entity* o = make_object(ObjKind::TypeName, name);
+        o->type = t;
+        p.members[name] = o;
+    };
+    add_interface("math/rand", "Source", {{"Int63", "func() int64"}, {"Seed", "func(seed int64)"}});
+    add_interface(
+        "sort", "Interface",
+        {{"Len", "func() int"}, {"Less", "func(i, j int) bool"}, {"Swap", "func(i, j int)"}});
 
     std::vector<std::pair<Type*, const StructDecl*>> made;
     for (const StructDecl& d : kStructs) {

@@ -139,6 +139,9 @@ namespace golab {
     X(SortSlice,           "sort.Slice",              "func(x any, less func(i, j int) bool)")  \
     X(SortSliceStable,     "sort.SliceStable",        "func(x any, less func(i, j int) bool)")  \
     X(SortSearchInts,      "sort.SearchInts",         "func(a []int, x int) int")               \
+    X(SortSort,            "sort.Sort",               "func(data sort.Interface)")              \
+    X(SortStable,          "sort.Stable",             "func(data sort.Interface)")              \
+    X(SortIsSorted,        "sort.IsSorted",           "func(data sort.Interface) bool")         \
     /* math/rand's Rand values and the package-level functions that need the VM */             \
     X(RandNewSource,       "math/rand.NewSource",     "func(seed int64) rand.Source")           \
     X(RandNew,             "math/rand.New",           "func(src rand.Source) *rand.Rand")       \

@@ -425,12 +425,18 @@ class Vm {
     // fmt.Errorf, strconv's parsers, strings.Builder, sort with a less function, rand.Rand.
     bool call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
     bool call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector<Value>& results);
+    bool sort_interface(Goroutine& g, NativeId id, const Value& data, std::vector<Value>& results);
     // Calls a function value (nil panics) or a method of an interface value's dynamic type
     // on g, synchronously; false when the call panicked (g.panic_message says why).
     bool call_func_value(Goroutine& g, const Value& fn, std::span<const Value> args,
                          std::vector<Value>& results);
     bool call_method(Goroutine& g, const Value& recv, std::string_view name,
                      std::span<const Value> args, std::vector<Value>& results, bool& found);
+    // The same in two steps, for a native that calls one method many times: the method of
+    // recv's dynamic type named name (-1 if none), then a call of it.
+    int32_t method_named(const Value& recv, std::string_view name, bool& deref) const;
+    bool call_method_fn(Goroutine& g, int32_t fn, bool deref, const Value& recv,
+                        std::span<const Value> args, std::vector<Value>& results);
     bool call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
     // Defer, panic and recover (vm_defer.cpp).
     void push_deferred_call(Goroutine& g, const DeferRecord& d, DeferredBy why);

@@ -1,11 +1,12 @@
-// vm_sort.cpp: sort.Slice, sort.SliceStable and sort.SearchInts.
+// vm_sort.cpp: sort.Slice, sort.SliceStable, sort.Sort, sort.Stable and sort.SearchInts.
 //
-// The less function is Go code, and for elements that compare equal the order Go leaves them
-// in is visible, so these follow Go 1.19's algorithms step for step: pattern-defeating
-// quicksort for Slice (insertion sort below 13 elements, Tukey's ninther, the xorshift that
-// breaks patterns) and insertion-sorted blocks of 20 merged by SymMerge for SliceStable.
-// Every comparison calls less back on the calling goroutine; a panic inside it stops the
-// sort and unwinds as Go's would.
+// The less function (or the Less and Swap methods) is Go code, and for elements that compare
+// equal the order Go leaves them in is visible, so these follow Go 1.19's algorithms step for
+// step: pattern-defeating quicksort for Slice and Sort (insertion sort below 13 elements,
+// Tukey's ninther, the xorshift that breaks patterns) and insertion-sorted blocks of 20 merged
+// by SymMerge for SliceStable and Stable (Go generates both pairs from one template). Every
+// call goes back to Go on the calling goroutine; a panic inside one stops the sort and
+// unwinds as Go's would.
 #include <bit>
 #include <functional>
 
@@ -17,12 +18,14 @@ namespace {
 
 enum class SortedHint { Unknown, Increasing, Decreasing };
 
-// One sort of a slice's elements with a Go less function.
+// One sort with Go's less and swap: a slice's elements with a Go less function, or a
+// sort.Interface's Less and Swap methods.
 class GoSorter {
   public:
-    // less(i, j, out) calls the Go function; false when it panicked.
+    // less(i, j, out) calls Go; false when it panicked. swap(i, j) likewise.
     using Less = std::function<bool(int64_t, int64_t, bool&)>;
-    GoSorter(Value* elems, Less less) : elems_(elems), less_(std::move(less)) {}
+    using Swap = std::function<bool(int64_t, int64_t)>;
+    GoSorter(Less less, Swap swap) : less_(std::move(less)), swap_(std::move(swap)) {}
 
     bool failed = false; // less panicked: the sort winds down without calling it again
 
@@ -38,8 +41,8 @@ class GoSorter {
         return r;
     }
     void swap(int64_t i, int64_t j) {
-        if (!failed) {
-            std::swap(elems_[i], elems_[j]);
+        if (!failed && !swap_(i, j)) {
+            failed = true;
         }
     }
 
@@ -385,8 +388,8 @@ class GoSorter {
     }
 
   private:
-    Value* elems_;
     Less less_;
+    Swap swap_;
 };
 
 } // namespace
@@ -416,6 +419,10 @@ bool Vm::call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector
         return true;
     }
 
+    if (id == NativeId::SortSort || id == NativeId::SortStable || id == NativeId::SortIsSorted) {
+        return sort_interface(g, id, args[0], results);
+    }
+
     // x arrives boxed as any: it must hold a slice.
     const Value& x = args[0];
     TypeKind kind = program_.types[static_cast<size_t>(x.type)].kind;
@@ -426,7 +433,7 @@ bool Vm::call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector
     }
     auto [elems, n] = elements(x);
     Value less_fn = args[1];
-    GoSorter sorter(elems, [&](int64_t i, int64_t j, bool& out) {
+    auto less = [&](int64_t i, int64_t j, bool& out) {
         Value ij[] = {Value::make_int(i), Value::make_int(j)};
         std::vector<Value> r;
         if (!call_func_value(g, less_fn, ij, r)) {
@@ -434,8 +441,64 @@ bool Vm::call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector
         }
         out = !r.empty() && r[0].b;
         return true;
+    };
+    GoSorter sorter(less, [elems = elems](int64_t i, int64_t j) {
+        std::swap(elems[i], elems[j]);
+        return true;
     });
     if (id == NativeId::SortSlice) {
+        sorter.pdqsort(0, n, std::bit_width(static_cast<uint64_t>(n)));
+    } else {
+        sorter.stable(n);
+    }
+    return !sorter.failed;
+}
+
+// sort.Sort, sort.Stable and sort.IsSorted: data's own Len, Less and Swap, found once and
+// called as Go would call them through the interface (a value receiver gets a copy each time).
+bool Vm::sort_interface(Goroutine& g, NativeId id, const Value& data, std::vector<Value>& results) {
+    bool len_deref = false, less_deref = false, swap_deref = false;
+    int32_t len_fn = method_named(data, "Len", len_deref);
+    int32_t less_fn = method_named(data, "Less", less_deref);
+    int32_t swap_fn = method_named(data, "Swap", swap_deref);
+    if (len_fn < 0 || less_fn < 0 || swap_fn < 0) {
+        // A nil sort.Interface (the checker allows no other). Go faults reading Len, the
+        // first method, from a nil itab: at address 0x18, which its signal line shows.
+        std::string text = kNilDereference;
+        text.replace(text.find("addr=0x0"), 8, "addr=0x18");
+        g.panic_message = text;
+        return false;
+    }
+
+    std::vector<Value> r;
+    if (!call_method_fn(g, len_fn, len_deref, data, {}, r)) {
+        return false;
+    }
+    int64_t n = r.empty() ? 0 : r[0].i;
+    auto less = [&](int64_t i, int64_t j, bool& out) {
+        Value ij[] = {Value::make_int(i), Value::make_int(j)};
+        std::vector<Value> res;
+        if (!call_method_fn(g, less_fn, less_deref, data, ij, res)) {
+            return false;
+        }
+        out = !res.empty() && res[0].b;
+        return true;
+    };
+    auto swap = [&](int64_t i, int64_t j) {
+        Value ij[] = {Value::make_int(i), Value::make_int(j)};
+        std::vector<Value> res;
+        return call_method_fn(g, swap_fn, swap_deref, data, ij, res);
+    };
+    GoSorter sorter(less, swap);
+    if (id == NativeId::SortIsSorted) {
+        bool sorted = true; // from the end, as Go asks
+        for (int64_t i = n - 1; i > 0 && sorted; i--) {
+            sorted = !sorter.less(i, i - 1);
+        }
+        results.push_back(Value::make_bool(sorted));
+        return !sorter.failed;
+    }
+    if (id == NativeId::SortSort) {
         sorter.pdqsort(0, n, std::bit_width(static_cast<uint64_t>(n)));
     } else {
         sorter.stable(n);

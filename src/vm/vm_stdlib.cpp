@@ -63,21 +63,17 @@ bool Vm::call_func_value(Goroutine& g, const Value& fn, std::span<const Value> a
     return call_sync(g, c->function, args, results, c);
 }
 
-bool Vm::call_method(Goroutine& g, const Value& recv, std::string_view name,
-                     std::span<const Value> args, std::vector<Value>& results, bool& found) {
-    found = false;
-    int32_t name_id = -1;
+int32_t Vm::method_named(const Value& recv, std::string_view name, bool& deref) const {
     for (size_t i = 0; i < program_.method_names.size(); i++) {
         if (program_.method_names[i] == name) {
-            name_id = static_cast<int32_t>(i);
+            return find_method(recv, static_cast<int32_t>(i), deref);
         }
     }
-    bool deref = false;
-    int32_t fn = name_id < 0 ? -1 : find_method(recv, name_id, deref);
-    if (fn < 0) {
-        return true;
-    }
-    found = true;
+    return -1;
+}
+
+bool Vm::call_method_fn(Goroutine& g, int32_t fn, bool deref, const Value& recv,
+                        std::span<const Value> args, std::vector<Value>& results) {
     // The receiver as CallIface passes it: a copy for value methods.
     Value r = recv;
     if (deref) {
@@ -94,6 +90,14 @@ bool Vm::call_method(Goroutine& g, const Value& recv, std::string_view name,
     std::vector<Value> all{r};
     all.insert(all.end(), args.begin(), args.end());
     return call_sync(g, fn, all, results);
+}
+
+bool Vm::call_method(Goroutine& g, const Value& recv, std::string_view name,
+                     std::span<const Value> args, std::vector<Value>& results, bool& found) {
+    bool deref = false;
+    int32_t fn = method_named(recv, name, deref);
+    found = fn >= 0;
+    return !found || call_method_fn(g, fn, deref, recv, args, results);
 }
 
 bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) {
@@ -494,6 +498,9 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
     case NativeId::SortSlice:
     case NativeId::SortSliceStable:
     case NativeId::SortSearchInts:
+    case NativeId::SortSort:
+    case NativeId::SortStable:
+    case NativeId::SortIsSorted:
         if (!call_sort(g, id, args, results)) {
             stop = ExecResult::Panic;
             return false;
