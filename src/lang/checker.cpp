@@ -910,7 +910,9 @@ struct Checker::Impl {
         }
         if (!base || base->kind != Kind::Named || !base->declared) {
             if (rt && rt->mode == Mode::TypeExpr && base && !is_invalid(base))
-                error(rt->pos, "cannot define new methods on non-local type " + type_string(base));
+                // Go points at the receiver's name when it has one.
+                error(fd->recv->names.empty() ? rt->pos : fd->recv->names[0]->pos,
+                      "cannot define new methods on non-local type " + type_string(base));
             else if (rt)
                 unsupported(fd->recv->type->pos, "this receiver type");
             return false;
@@ -2305,9 +2307,9 @@ struct Checker::Impl {
         if (!allow_func && e->type && e->type->kind == Kind::Func &&
             u->kind == ExprKind::Selector) {
             auto* sel = static_cast<SelectorExpr*>(u);
-            if ((sel->member && sel->member->native >= 0) ||
-                (sel->method && (sel->method->native >= 0 || sel->interface_method))) {
-                unsupported(e->pos, "library functions and interface methods as values");
+            if (sel->method && sel->method->native == int(NativeId::OnceDo)) {
+                // NOTE: Do is compiled inline around its natives (codegen.cpp once_do).
+                unsupported(e->pos, "sync.Once's Do as a value");
                 set_invalid(e);
             }
         }
@@ -2484,7 +2486,10 @@ struct Checker::Impl {
         if (sel.kind == Selection::FieldSel) {
             s->is_field = true;
             s->path = sel.path;
-            s->mode = s->x->mode == Mode::Variable || sel.indirect ? Mode::Variable : Mode::Value;
+            // m[k] may be assigned to, but a field of it is not addressable.
+            s->mode = (s->x->mode == Mode::Variable && !map_element(s->x)) || sel.indirect
+                          ? Mode::Variable
+                          : Mode::Value;
             s->type = sel.type;
             return;
         }
@@ -2618,7 +2623,7 @@ struct Checker::Impl {
         Selection sel = lookup(t, s->sel->name);
         const Method* m = sel.method;
         if (sel.kind != Selection::MethodSel || !sel.path.empty() || sel.in_interface ||
-            m->function < 0) {
+            (m->function < 0 && m->native < 0) || m->field || m->native == int(NativeId::OnceDo)) {
             if (sel.kind == Selection::None)
                 error(s->sel->pos, expr_string(s) + " undefined (type " + type_string(t) +
                                        " has no method " + s->sel->name + ")");
@@ -2899,7 +2904,8 @@ struct Checker::Impl {
                 return;
             }
             if (u->x->mode != Mode::Variable) {
-                error(u->pos, "invalid operation: cannot take address of " + describe(u->x));
+                error(start_of(u->x),
+                      "invalid operation: cannot take address of " + describe(u->x));
                 set_invalid(u);
                 return;
             }
@@ -3763,7 +3769,7 @@ struct Checker::Impl {
         size_t nargs = spread ? have.size() : args.size();
         if (c->has_dots) {
             if (!sig->variadic) {
-                error(args.back()->pos, "have (...) for non-variadic " + name); // reworded below
+                error(start_of(c), "cannot use ... in call to non-variadic " + name);
                 return;
             }
         }
@@ -3897,6 +3903,12 @@ struct Checker::Impl {
             ok = true;
         else if (tu->kind == Kind::Interface)
             ok = true;
+        else if (tu->kind == Kind::Pointer && xu->kind == Kind::Pointer &&
+                 identical(under(tu->elem), under(xu->elem)))
+            ok = true; // (*T)(p) between pointers to types with one underlying type
+        else if (tu->kind == Kind::Pointer && under(tu->elem)->kind == Kind::Array &&
+                 xu->kind == Kind::Slice && identical(under(tu->elem)->elem, xu->elem))
+            ok = true; // (*[N]T)(s), since Go 1.17
         if (!ok) {
             error(x->pos, "cannot convert " + describe(x) + " to type " + type_string(t));
             set_invalid(c);
@@ -4069,11 +4081,13 @@ struct Checker::Impl {
                 return;
             }
             if (!(is_string(u) || u->kind == Kind::Slice || u->kind == Kind::Array ||
-                  u->kind == Kind::Map || u->kind == Kind::Chan)) {
+                  u->kind == Kind::Map || u->kind == Kind::Chan || array_pointer(u))) {
                 error(x->pos, "invalid argument: " + describe(x) + " for len");
                 set_invalid(c);
                 return;
             }
+            if (array_length(c, x))
+                return;
             c->mode = Mode::Value;
             c->type = types.basic(Kind::Int);
             return;
@@ -4201,6 +4215,108 @@ struct Checker::Impl {
         c->type = t;
     }
 
+    // Returns where e starts in the source, as Go reports positions of whole expressions.
+    static Pos start_of(const Expr* e) {
+        while (true) {
+            switch (e->kind) {
+            case ExprKind::Selector:
+                e = static_cast<const SelectorExpr*>(e)->x;
+                continue;
+            case ExprKind::Call:
+                e = static_cast<const CallExpr*>(e)->fun;
+                continue;
+            case ExprKind::Index:
+                e = static_cast<const IndexExpr*>(e)->x;
+                continue;
+            case ExprKind::Slice:
+                e = static_cast<const SliceExpr*>(e)->x;
+                continue;
+            case ExprKind::TypeAssert:
+                e = static_cast<const TypeAssertExpr*>(e)->x;
+                continue;
+            case ExprKind::Binary:
+                e = static_cast<const BinaryExpr*>(e)->x;
+                continue;
+            default:
+                return e->pos;
+            }
+        }
+    }
+
+    // Returns whether x is m[k] for a map m.
+    static bool map_element(Expr* x) {
+        Expr* u = unparen(x);
+        return u->kind == ExprKind::Index && static_cast<IndexExpr*>(u)->x->type &&
+               under(static_cast<IndexExpr*>(u)->x->type)->kind == Kind::Map;
+    }
+
+    static bool array_pointer(const Type* u) {
+        return u->kind == Kind::Pointer && under(u->elem)->kind == Kind::Array;
+    }
+
+    // Returns whether e has no function call and no channel receive, so that len and cap of
+    // it, an array or a pointer to one, are constants (spec "Length and capacity").
+    static bool free_of_calls(const Expr* e) {
+        if (!e || e->mode == Mode::Constant || e->mode == Mode::TypeExpr)
+            return true;
+        switch (e->kind) {
+        case ExprKind::Ident:
+        case ExprKind::BasicLit:
+        case ExprKind::FuncLit:
+            return true;
+        case ExprKind::Paren:
+            return free_of_calls(static_cast<const ParenExpr*>(e)->x);
+        case ExprKind::Selector:
+            return free_of_calls(static_cast<const SelectorExpr*>(e)->x);
+        case ExprKind::Star:
+            return free_of_calls(static_cast<const StarExpr*>(e)->x);
+        case ExprKind::Unary: {
+            auto* u = static_cast<const UnaryExpr*>(e);
+            return u->op != Tok::Arrow && free_of_calls(u->x);
+        }
+        case ExprKind::Binary: {
+            auto* b = static_cast<const BinaryExpr*>(e);
+            return free_of_calls(b->x) && free_of_calls(b->y);
+        }
+        case ExprKind::Index: {
+            auto* ix = static_cast<const IndexExpr*>(e);
+            for (const Expr* i : ix->indices)
+                if (!free_of_calls(i))
+                    return false;
+            return free_of_calls(ix->x);
+        }
+        case ExprKind::KeyValue: {
+            auto* kv = static_cast<const KeyValueExpr*>(e);
+            return free_of_calls(kv->key) && free_of_calls(kv->value);
+        }
+        case ExprKind::CompositeLit:
+            for (const Expr* x : static_cast<const CompositeLit*>(e)->elts)
+                if (!free_of_calls(x))
+                    return false;
+            return true;
+        case ExprKind::Call: {
+            auto* c = static_cast<const CallExpr*>(e);
+            return c->is_conversion && free_of_calls(c->args[0]);
+        }
+        default:
+            return false;
+        }
+    }
+
+    // len(x) and cap(x) of an array or a pointer to one: a constant when x is free of calls
+    // (x is then not evaluated). Returns whether c became that constant.
+    bool array_length(CallExpr* c, Expr* x) {
+        const Type* u = under(x->type);
+        if (array_pointer(u))
+            u = under(u->elem);
+        if (u->kind != Kind::Array || !free_of_calls(x))
+            return false;
+        c->mode = Mode::Constant;
+        c->type = types.basic(Kind::Int);
+        c->value = Constant::make_int(Int128(u->len));
+        return true;
+    }
+
     void builtin_cap(CallExpr* c) {
         if (too_few_args(c, 1))
             return;
@@ -4214,11 +4330,14 @@ struct Checker::Impl {
             return;
         }
         Kind k = under(x->type)->kind;
-        if (k != Kind::Slice && k != Kind::Chan && k != Kind::Array) {
+        if (k != Kind::Slice && k != Kind::Chan && k != Kind::Array &&
+            !array_pointer(under(x->type))) {
             error(x->pos, "invalid argument: " + describe(x) + " for cap");
             set_invalid(c);
             return;
         }
+        if (array_length(c, x))
+            return;
         c->mode = Mode::Value;
         c->type = types.basic(Kind::Int);
     }
@@ -4912,16 +5031,25 @@ struct Checker::Impl {
         if (e->mode == Mode::Invalid)
             return types.invalid();
         if (e->mode != Mode::Variable) {
-            if (u->kind == ExprKind::Index && is_string(static_cast<IndexExpr*>(u)->x->type))
-                error(e->pos, "cannot assign to " + expr_string(e) + " (value of type byte)");
-            else if (e->mode == Mode::Value && u->kind != ExprKind::Ident)
-                error(e->pos, "cannot assign to " + expr_string(e) +
-                                  " (neither addressable nor a map index expression)");
-            else
-                error(e->pos, "cannot assign to " + describe(e));
+            not_assignable(e);
             return types.invalid();
         }
         return e->type;
+    }
+
+    // Reports that e, checked and not a variable, cannot be assigned to.
+    void not_assignable(Expr* e) {
+        Expr* u = unparen(e);
+        if (u->kind == ExprKind::Selector && static_cast<SelectorExpr*>(u)->is_field &&
+            map_element(static_cast<SelectorExpr*>(u)->x))
+            error(start_of(e), "cannot assign to struct field " + expr_string(e) + " in map");
+        else if (u->kind == ExprKind::Index && is_string(static_cast<IndexExpr*>(u)->x->type))
+            error(e->pos, "cannot assign to " + expr_string(e) + " (value of type byte)");
+        else if (e->mode == Mode::Value && u->kind != ExprKind::Ident)
+            error(e->pos, "cannot assign to " + expr_string(e) +
+                              " (neither addressable nor a map index expression)");
+        else
+            error(e->pos, "cannot assign to " + describe(e));
     }
 
     void assign(AssignStmt* a) {
@@ -4938,7 +5066,7 @@ struct Checker::Impl {
             if (x->mode == Mode::Invalid || a->rhs[0]->mode == Mode::Invalid)
                 return;
             if (x->mode != Mode::Variable) {
-                error(x->pos, "cannot assign to " + describe(x));
+                not_assignable(x);
                 return;
             }
             BinaryExpr tmp;
@@ -5165,7 +5293,7 @@ struct Checker::Impl {
             return;
         }
         if (s->x->mode != Mode::Variable)
-            error(s->x->pos, "cannot assign to " + describe(s->x));
+            not_assignable(s->x);
     }
 
     // defer f(args): a function of the program, a library function or method, or one of
@@ -5193,12 +5321,10 @@ struct Checker::Impl {
                 error(d->pos, "defer discards result of " + expr_string(c));
             return;
         }
-        // Interface methods would need the dynamic call deferred, and Once.Do is compiled
-        // inline; everything else (the program's functions, methods and function values,
-        // library calls) can be.
+        // Once.Do is compiled inline; everything else (the program's functions, methods and
+        // function values, library calls, interface methods) can be deferred.
         if (f->kind == ExprKind::Selector && static_cast<SelectorExpr*>(f)->method &&
-            (static_cast<SelectorExpr*>(f)->interface_method ||
-             static_cast<SelectorExpr*>(f)->method->native == int(NativeId::OnceDo))) {
+            static_cast<SelectorExpr*>(f)->method->native == int(NativeId::OnceDo)) {
             unsupported(d->pos, "defer with " + expr_string(c->fun));
             return;
         }
@@ -5225,13 +5351,9 @@ struct Checker::Impl {
             error(g->pos, "go discards result of " + expr_string(c));
             return;
         }
-        bool library = (f->kind == ExprKind::Selector &&
-                        ((static_cast<SelectorExpr*>(f)->member &&
-                          static_cast<SelectorExpr*>(f)->member->native >= 0) ||
-                         (static_cast<SelectorExpr*>(f)->method &&
-                          (static_cast<SelectorExpr*>(f)->method->native >= 0 ||
-                           static_cast<SelectorExpr*>(f)->interface_method))));
-        if (library)
+        // NOTE: Once.Do is compiled inline around its natives, so it cannot start a goroutine.
+        if (f->kind == ExprKind::Selector && static_cast<SelectorExpr*>(f)->method &&
+            static_cast<SelectorExpr*>(f)->method->native == int(NativeId::OnceDo))
             unsupported(g->pos, "go with " + expr_string(c->fun));
     }
 

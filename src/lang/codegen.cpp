@@ -105,6 +105,7 @@ class CodeGen {
             stmt(s);
     }
     void store(Expr* target, bool declaring = false);
+    void indexed(Expr* x);
     void index_operands(IndexExpr* ix);
     Op store_op(IndexExpr* ix);
     void assign(AssignStmt* a);
@@ -151,6 +152,40 @@ class CodeGen {
     void patch_method_entry(const Wrapper& w, int32_t index);
     void library_types_for(NativeId id);
     void register_library_type(const char* name, bool pointer);
+    // Library code that runs as a function of its own: fmt.Fprint* (always: they call the
+    // writer's Write method, which may be Go code that blocks), and any library function or
+    // method, or interface method, used as a value or in a go or defer statement. Each is
+    // made once, after the program's functions; the instructions naming it are patched then.
+    struct Thunk {
+        int32_t native = -1;      // the native it calls, or
+        int32_t method_name = -1; // the interface method it calls (receiver first)
+        int32_t num_params = 0;   // a receiver included
+        int32_t num_results = 0;
+        auto operator<=>(const Thunk&) const = default;
+    };
+    struct ThunkRef {
+        size_t function; // index in prog_.functions of the function that names it
+        size_t pc;
+        Thunk thunk;
+    };
+    std::map<Thunk, int32_t> thunks_;
+    std::vector<ThunkRef> thunk_refs_;
+    static bool runs_as_function(int32_t native) {
+        return native == int32_t(NativeId::FmtFprint) || native == int32_t(NativeId::FmtFprintln) ||
+               native == int32_t(NativeId::FmtFprintf);
+    }
+    void emit_thunk(Op op, const Thunk& t, int32_t b);
+    void emit_native_function(Op op, int32_t native, const Type* sig, bool method, int32_t b) {
+        emit_thunk(op,
+                   Thunk{native, -1, int32_t(sig->params.size()) + (method ? 1 : 0),
+                         int32_t(sig->results.size())},
+                   b);
+    }
+    int32_t make_thunk(const Thunk& t);
+    void make_thunks();
+    // The function a library or interface method value calls, its receiver first.
+    Thunk method_thunk(SelectorExpr* s);
+    void library_receiver(SelectorExpr* s);
     std::unordered_map<std::string, int32_t> constant_index_;
     // Statements break and continue may leave: loops and switches.
     struct Loop {
@@ -473,19 +508,90 @@ Function& CodeGen::generated_function() {
     return *fn_;
 }
 
-// Compiles a library method's function: it passes its receiver and arguments to the native.
-void CodeGen::native_method(const Wrapper& w) {
+// Compiles a function that passes its arguments to t's native or interface method and
+// returns its results; returns its index.
+int32_t CodeGen::make_thunk(const Thunk& t) {
     auto index = int32_t(prog_.functions.size());
     Function& f = generated_function();
-    f.name = native_go_name(NativeId(w.method->native));
-    f.num_params = int32_t(w.method->sig->params.size()) + 1;
-    f.num_results = int32_t(w.method->sig->results.size());
-    for (int32_t i = 0; i < f.num_params; i++)
+    f.name = t.native >= 0 ? native_go_name(NativeId(t.native))
+                           : "main." + prog_.method_names[size_t(t.method_name)] + "-fm";
+    f.num_params = t.num_params;
+    f.num_results = t.num_results;
+    f.num_locals = t.num_params;
+    for (int32_t i = 0; i < t.num_params; i++)
         emit(Op::LoadLocal, i);
-    emit(Op::CallNative, w.method->native, f.num_params);
-    emit(Op::Return, f.num_results);
-    f.num_locals = f.num_params;
+    if (t.native < 0) {
+        emit(Op::CallIface, t.method_name, t.num_params - 1);
+    } else if (runs_as_function(t.native)) {
+        // fmt.Fprint*(w, ...): w.Write([]byte(fmt.Sprint*(...))), whose results it returns.
+        auto id = NativeId(t.native);
+        NativeId sprint = id == NativeId::FmtFprint     ? NativeId::FmtSprint
+                          : id == NativeId::FmtFprintln ? NativeId::FmtSprintln
+                                                        : NativeId::FmtSprintf;
+        emit(Op::CallNative, int32_t(sprint), t.num_params - 1);
+        emit(Op::ConvertString, int32_t(StringConv::StringToBytes));
+        emit(Op::CallIface, method_name_id(prog_, "Write"), 1);
+        f.library = true;
+    } else {
+        emit(Op::CallNative, t.native, t.num_params);
+    }
+    emit(Op::Return, t.num_results);
+    return index;
+}
+
+// Compiles a library method's function: it passes its receiver and arguments to the native.
+void CodeGen::native_method(const Wrapper& w) {
+    int32_t index =
+        make_thunk(Thunk{w.method->native, -1, int32_t(w.method->sig->params.size()) + 1,
+                         int32_t(w.method->sig->results.size())});
     patch_method_entry(w, index);
+}
+
+// Emits op (Call, Defer, Go, MakeClosure or MakeBound) with t's function as operand a, once
+// that function exists.
+void CodeGen::emit_thunk(Op op, const Thunk& t, int32_t b) {
+    thunks_.emplace(t, -1);
+    if (t.native >= 0)
+        library_types_for(NativeId(t.native));
+    emit(op, -1, b);
+    thunk_refs_.push_back(ThunkRef{size_t(fn_ - prog_.functions.data()), here() - 1, t});
+}
+
+CodeGen::Thunk CodeGen::method_thunk(SelectorExpr* s) {
+    const Type* sig = s->method->sig;
+    auto params = int32_t(sig->params.size()) + 1;
+    auto results = int32_t(sig->results.size());
+    if (s->interface_method)
+        return Thunk{-1, method_name_id(prog_, s->method->name), params, results};
+    return Thunk{s->method->native, -1, params, results};
+}
+
+// Pushes the receiver of a library or interface method that is not called at once (a
+// method value, go, defer). An interface's method is looked up now, as Go does, so a nil
+// interface panics here.
+void CodeGen::library_receiver(SelectorExpr* s) {
+    expr(s->x);
+    for (int field : s->path)
+        emit(Op::Field, field);
+    if (!s->interface_method)
+        return;
+    emit(Op::Dup);
+    emit(Op::TypeIs, 0, 2);
+    size_t ok = emit_jump(Op::JumpIfFalse);
+    // NOTE: dereferencing a nil pointer raises the very runtime error Go gives here.
+    emit(Op::Zero, type_id(types_.pointer_to(types_.basic(Kind::Int))));
+    emit(Op::Deref);
+    patch(ok, here());
+}
+
+// Makes the functions emit_thunk promised and points their references at them.
+void CodeGen::make_thunks() {
+    for (auto& [t, index] : thunks_) {
+        line_ = 0;
+        index = make_thunk(t);
+    }
+    for (const ThunkRef& r : thunk_refs_)
+        prog_.functions[r.function].code[r.pc].a = thunks_[r.thunk];
 }
 
 void CodeGen::register_library_type(const char* name, bool pointer) {
@@ -535,6 +641,24 @@ void CodeGen::library_types_for(NativeId id) {
     case NativeId::RandNewSource:
         register_library_type("rand.rngSource", true);
         return;
+    case NativeId::OsStdout:
+    case NativeId::OsStderr: {
+        if (prog_.os_stdout.type != kNoType)
+            return;
+        register_library_type("os.File", true);
+        // One *os.File per stream and program, so that os.Stdout == os.Stdout.
+        auto stream = [&](int64_t fd) {
+            auto* f = new StructObject();
+            f->fields.push_back(Value::make_int(fd));
+            prog_.library_objects.emplace_back(f);
+            Value v = Value::make_object(f);
+            v.type = prog_.library_type("*os.File");
+            return v;
+        };
+        prog_.os_stdout = stream(1);
+        prog_.os_stderr = stream(2);
+        return;
+    }
     default:
         return;
     }
@@ -681,11 +805,26 @@ void CodeGen::expr(Expr* e) {
                 emit(Op::Field, f);
             return;
         }
+        if (s->member && s->member->native >= 0) {
+            // A library function as a value: strconv.Itoa.
+            emit_native_function(Op::MakeClosure, s->member->native, under(e->type), false, 0);
+            return;
+        }
+        if (s->x->mode == Mode::TypeExpr && s->method->native >= 0) {
+            // A method expression of a library type: (*strings.Builder).WriteString.
+            emit_native_function(Op::MakeClosure, s->method->native, s->method->sig, true, 0);
+            return;
+        }
         if (s->x->mode == Mode::TypeExpr) {
             emit(Op::MakeClosure, s->method->function, 0); // a method expression T.M
             return;
         }
         // A method value: the receiver is evaluated (and copied) now.
+        if (s->method->native >= 0 || s->interface_method) {
+            library_receiver(s);
+            emit_thunk(Op::MakeBound, method_thunk(s), 0);
+            return;
+        }
         push_receiver(s);
         emit(Op::MakeBound, s->method->function);
         return;
@@ -717,7 +856,7 @@ void CodeGen::expr(Expr* e) {
             emit(Op::MakeClosure, ix->instance->function, 0); // F[int] used as a value
             return;
         }
-        expr(ix->x);
+        indexed(ix->x);
         const Type* u = under(ix->x->type);
         if (u->kind == Kind::Map) {
             value_to(ix->indices[0], u->key);
@@ -1024,6 +1163,10 @@ void CodeGen::convert_top(const Type* from, const Type* to) {
         emit(Op::ConvertString, int32_t(how));
         return;
     }
+    if (tu->kind == Kind::Pointer && fu->kind == Kind::Slice) {
+        emit(Op::SliceToArray, int32_t(under(tu->elem)->len));
+        return;
+    }
     if (tu->kind == Kind::Slice && is_string(fu)) {
         emit(Op::ConvertString,
              int32_t(under(tu->elem)->kind == Kind::Uint8 ? StringConv::StringToBytes
@@ -1104,6 +1247,13 @@ int CodeGen::call(CallExpr* c) {
             value_to(c->args[1], under(c->args[0]->type)->key);
             emit(Op::MapDelete);
             results = 0;
+        } else if ((b == Builtin::Len || b == Builtin::Cap) &&
+                   under(c->args[0]->type)->kind == Kind::Pointer) {
+            // len or cap of a pointer to an array, through a call: N, whatever the pointer.
+            expr(c->args[0]);
+            emit(Op::Pop);
+            emit_const(Constant::make_int(under(under(c->args[0]->type)->elem)->len),
+                       types_.basic(Kind::Int));
         } else if (b == Builtin::Cap) {
             expr(c->args[0]);
             emit(Op::Cap);
@@ -1134,6 +1284,9 @@ int CodeGen::call(CallExpr* c) {
     if (o && o->kind == ObjKind::Func && o->function >= 0) {
         push_args(c, sig);
         emit(Op::Call, o->function, nparams);
+    } else if (s && s->member && runs_as_function(s->member->native)) {
+        push_args(c, sig);
+        emit_native_function(Op::Call, s->member->native, sig, false, nparams);
     } else if (s && s->member && s->member->native >= 0) {
         push_args(c, sig);
         emit(Op::CallNative, s->member->native, nparams);
@@ -1364,7 +1517,7 @@ void CodeGen::address_of(Expr* e) {
     }
     case ExprKind::Index: {
         auto* ix = static_cast<IndexExpr*>(e);
-        expr(ix->x);
+        indexed(ix->x);
         expr(ix->indices[0]);
         set_line(ix->pos);
         emit(pointer_is_object(e->type) ? Op::Index : Op::IndexRef);
@@ -1576,8 +1729,16 @@ void CodeGen::store(Expr* target, bool declaring) {
 }
 
 // Pushes the operands of s[i] or m[k] (the key converted to the map's key type).
+// Pushes x of x[i]; a *[N]T is checked for nil here, since the VM's index of a nil value
+// reports a nil slice's "index out of range" instead.
+void CodeGen::indexed(Expr* x) {
+    expr(x);
+    if (under(x->type)->kind == Kind::Pointer)
+        emit(Op::Deref, 0, 1);
+}
+
 void CodeGen::index_operands(IndexExpr* ix) {
-    expr(ix->x);
+    indexed(ix->x);
     const Type* u = under(ix->x->type);
     if (u->kind == Kind::Map)
         value_to(ix->indices[0], u->key);
@@ -1833,6 +1994,13 @@ void CodeGen::stmt(Stmt* s) {
             push_receiver(sel);
             push_args(c, sig);
             emit(Op::Go, sel->method->function, nparams + 1);
+        } else if (sel && sel->member && sel->member->native >= 0) {
+            push_args(c, sig);
+            emit_native_function(Op::Go, sel->member->native, sig, false, nparams);
+        } else if (sel && sel->method && (sel->method->native >= 0 || sel->interface_method)) {
+            library_receiver(sel);
+            push_args(c, sig);
+            emit_thunk(Op::Go, method_thunk(sel), nparams + 1);
         } else {
             expr(c->fun);
             push_args(c, sig);
@@ -2281,6 +2449,10 @@ void CodeGen::range_stmt(RangeStmt* r) {
     expr(r->x);
     if (under(st)->kind == Kind::Pointer) {
         st = under(st)->elem; // range over *[N]T: the array it points at, not a copy
+        bool reads = r->value && !(r->value->kind == ExprKind::Ident &&
+                                   static_cast<Ident*>(r->value)->name == "_");
+        if (reads && under(st)->len > 0)
+            emit(Op::Deref, 0, 1); // a nil pointer panics before the first element is read
     } else if (under(st)->kind == Kind::Array && r->value &&
                !(r->value->kind == ExprKind::Ident && static_cast<Ident*>(r->value)->name == "_")) {
         emit(Op::CopyValue, type_id(st)); // range over an array ranges over a copy of it
@@ -2292,8 +2464,13 @@ void CodeGen::range_stmt(RangeStmt* r) {
     }
     int s = temp(), n = temp(), i = temp();
     emit(Op::StoreLocal, s);
-    emit(Op::LoadLocal, s);
-    emit(Op::Len);
+    if (under(st)->kind == Kind::Array) {
+        // N even for a nil *[N]T, which only a loop that reads the elements dereferences.
+        emit_const(Constant::make_int(under(st)->len), types_.basic(Kind::Int));
+    } else {
+        emit(Op::LoadLocal, s);
+        emit(Op::Len);
+    }
     emit(Op::StoreLocal, n);
     Constant zero = Constant::make_int(0), one = Constant::make_int(1);
     emit_const(zero, types_.basic(Kind::Int));
@@ -2392,6 +2569,9 @@ void CodeGen::defer_stmt(CallExpr* c) {
     if (o && o->kind == ObjKind::Func && o->function >= 0) {
         push_args(c, sig);
         emit(Op::Defer, o->function, nparams);
+    } else if (s && s->member && runs_as_function(s->member->native)) {
+        push_args(c, sig);
+        emit_native_function(Op::Defer, s->member->native, sig, false, nparams);
     } else if (s && s->member && s->member->native >= 0) {
         push_args(c, sig);
         emit(Op::DeferNative, s->member->native, nparams);
@@ -2401,7 +2581,11 @@ void CodeGen::defer_stmt(CallExpr* c) {
             emit(Op::Field, field);
         push_args(c, sig);
         emit(Op::DeferNative, s->method->native, nparams + 1);
-    } else if (s && s->method && !s->interface_method) {
+    } else if (s && s->method && s->interface_method) {
+        library_receiver(s);
+        push_args(c, sig);
+        emit_thunk(Op::Defer, method_thunk(s), nparams + 1);
+    } else if (s && s->method) {
         push_receiver(s);
         push_args(c, sig);
         emit(Op::Defer, s->method->function, nparams + 1);
@@ -2550,6 +2734,8 @@ void CodeGen::program() {
         f.num_locals = next_local_;
         prog_.init_function = int32_t(prog_.functions.size() - 1);
     }
+
+    make_thunks();
 
     // Wrappers for promoted methods (making one may ask for more types).
     while (!wrappers_.empty()) {

@@ -256,6 +256,33 @@ const StructDecl kStructs[] = {
      "Builder",
      "addr *strings.Builder; buf []byte; s string; n int",
      {"Cap", "Grow", "Len", "Reset", "String", "Write", "WriteByte", "WriteRune", "WriteString"}},
+    // os.Stdout and os.Stderr; only writing is supported.
+    {"os",
+     "File",
+     "fd int",
+     {"Chdir",
+      "Chmod",
+      "Chown",
+      "Close",
+      "Fd",
+      "Name",
+      "Read",
+      "ReadAt",
+      "ReadDir",
+      "ReadFrom",
+      "Readdir",
+      "Readdirnames",
+      "Seek",
+      "SetDeadline",
+      "SetReadDeadline",
+      "SetWriteDeadline",
+      "Stat",
+      "Sync",
+      "SyscallConn",
+      "Truncate",
+      "Write",
+      "WriteAt",
+      "WriteString"}},
     // The generator state is a run-time object the natives keep in state.
     {"math/rand", "rngSource", "state func()", {"Int63", "Seed", "Uint64"}},
     {"math/rand",
@@ -294,6 +321,18 @@ void Universe::add_library_types() {
     add_interface(
         "sort", "Interface",
         {{"Len", "func() int"}, {"Less", "func(i, j int) bool"}, {"Swap", "func(i, j int)"}});
+
+    // io.Writer = interface { Write(p []byte) (n int, err error) }: what fmt.Fprint* write to.
+    Type* writer_iface = types_.make(Kind::Interface);
+    writer_iface->methods.push_back(
+        Method{"Write", SignatureReader(types_, "func(p []byte) (n int, err error)").read()});
+    Type* writer = types_.make(Kind::Named);
+    writer->name = "io.Writer";
+    writer->underlying = writer_iface;
+    types_.add_library_type(writer);
+    Entity* wo = make_object(ObjKind::TypeName, "Writer");
+    wo->type = writer;
+    library_package("io").members["Writer"] = wo;
 
     std::vector<std::pair<Type*, const StructDecl*>> made;
     for (const StructDecl& d : kStructs) {

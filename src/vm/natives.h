@@ -135,6 +135,23 @@ namespace golab {
     X(BuilderLen,          "strings.(*Builder).Len",  "func(b *strings.Builder) int")           \
     X(BuilderReset,        "strings.(*Builder).Reset", "func(b *strings.Builder)")              \
     X(BuilderGrow,         "strings.(*Builder).Grow", "func(b *strings.Builder, n int)")        \
+    X(BuilderWrite,        "strings.(*Builder).Write",                                        \
+      "func(b *strings.Builder, p []byte) (int, error)")                                         \
+    /* fmt's F functions: compiled as w.Write([]byte(fmt.Sprint...(...))) (codegen.cpp), */    \
+    /* so that a Write method written in Go may block like any call */                         \
+    X(FmtFprint,           "fmt.Fprint",                                                      \
+      "func(w io.Writer, a ...any) (n int, err error)")                                          \
+    X(FmtFprintln,         "fmt.Fprintln",                                                    \
+      "func(w io.Writer, a ...any) (n int, err error)")                                          \
+    X(FmtFprintf,          "fmt.Fprintf",                                                     \
+      "func(w io.Writer, format string, a ...any) (n int, err error)")                           \
+    /* the standard streams; an *os.File holds its file descriptor */                         \
+    X(OsStdout,            "os.Stdout",               "var Stdout *os.File")                    \
+    X(OsStderr,            "os.Stderr",               "var Stderr *os.File")                    \
+    X(OsFileWrite,         "os.(*File).Write",                                                \
+      "func(f *os.File, b []byte) (n int, err error)")                                           \
+    X(OsFileWriteString,   "os.(*File).WriteString",                                          \
+      "func(f *os.File, s string) (n int, err error)")                                           \
     /* sort with a Go less function (vm_sort.cpp) */                                           \
     X(SortSlice,           "sort.Slice",              "func(x any, less func(i, j int) bool)")  \
     X(SortSliceStable,     "sort.SliceStable",        "func(x any, less func(i, j int) bool)")  \

@@ -136,6 +136,8 @@ namespace golab {
     X(ConvertString, "pop x; push it converted as StringConv a says ([]byte(s), string(r), ...)") \
     X(DecodeRune,   "pop s i; push the rune at byte i of string s and its width (U+FFFD, 1 "      \
                     "when invalid), as for range over a string")                                  \
+    X(SliceToArray, "pop s; push (*[a]T)(s): s's own array object, which a *[a]T is; panics when "\
+                    "len(s) < a, and (not supported yet) when s does not span its whole array")   \
     /* pointers, structs, arrays, closures, interfaces (language part A; vm_objects.cpp) */   \
     X(NewCell,      "pop v; push a new cell holding v (a variable that escapes its frame)")      \
     X(LoadCell,     "pop c; push the value in cell c")                                            \

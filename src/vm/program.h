@@ -93,6 +93,8 @@ struct Function {
     // Where a call that recovered from a panic carries on: the function's epilogue, which
     // runs its remaining deferred calls and returns its results. -1 without defer.
     int32_t recover_pc = -1;
+    // Made by the compiler for a library function (fmt.Fprint*), not from the program.
+    bool library = false;
 };
 
 struct Program {
@@ -124,6 +126,8 @@ struct Program {
     // strconv.ErrSyntax and strconv.ErrRange (boxed errors), one object each per program, and
     // the objects behind them.
     Value err_syntax, err_range;
+    // os.Stdout and os.Stderr (of type *os.File), one object each per program.
+    Value os_stdout, os_stderr;
     std::vector<std::unique_ptr<Object>> library_objects;
 
     // Returns the TypeId of a library type by its %T name; kNoType when not registered.

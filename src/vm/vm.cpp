@@ -1480,6 +1480,14 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
         case Op::ConvertString:
             stack.back() = convert_string(StringConv(in.a), stack.back());
             break;
+        case Op::SliceToArray: {
+            std::string err = slice_to_array(stack.back(), in.a);
+            if (!err.empty()) {
+                raise(err);
+                return outcome.instructions = executed, false;
+            }
+            break;
+        }
         case Op::DecodeRune: {
             int64_t i = pop().i;
             int32_t rune;
@@ -1621,7 +1629,7 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
             bool deref = false;
             int32_t fn = find_method(recv, in.a, deref);
             if (fn < 0) {
-                raise(kNilDereference);
+                raise(frame->function->library ? kNilWriterCall : kNilDereference);
                 return outcome.instructions = executed, false;
             }
             const Function& callee = program_.functions[fn];

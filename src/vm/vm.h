@@ -28,6 +28,9 @@ struct Goroutine;
 extern const char* const kNilDereference;
 // Go's fatal error when a program outgrows its memory (RuntimeHooks::heap_has_room).
 extern const char* const kOutOfMemory;
+// The nil dereference text when fmt.Fprint* calls a nil io.Writer's Write: Go's compiled fmt
+// reads the method from the nil itab at offset 0x18.
+extern const char* const kNilWriterCall;
 
 // sync.WaitGroup's state. The runtime guards counter and waiters with its lock.
 struct WaitGroupObject final : Object {
@@ -457,6 +460,8 @@ class Vm {
     // Slices, strings and maps (vm_data.cpp). Those that can fail return Go's runtime error
     // text, "" on success.
     Value convert_string(StringConv how, const Value& x);
+    // Converts slice x to a *[n]T in place; returns the panic text when it cannot.
+    std::string slice_to_array(Value& x, int64_t n);
     Value new_slice(TypeId elem, int64_t len, int64_t cap);
     std::string make_slice(TypeId elem, int64_t len, int64_t cap, Value& out);
     std::string slice_of(const Value& x, int32_t parts, bool is_string, int64_t low, int64_t high,

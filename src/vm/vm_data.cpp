@@ -242,6 +242,27 @@ Value Vm::convert_string(StringConv how, const Value& x) {
     return x;
 }
 
+std::string Vm::slice_to_array(Value& x, int64_t n) {
+    SliceObject* s = as_slice(x);
+    int64_t len = s ? s->len : 0;
+    if (len < n) {
+        return "runtime error: cannot convert slice with length " + std::to_string(len) +
+               " to pointer to array with length " + std::to_string(n);
+    }
+    if (!s) {
+        x = Value{}; // (*[0]T)(nil) is a nil pointer
+        return "";
+    }
+    // NOTE: a *[N]T is an array object of N elements itself, so it can be the slice's own
+    // array only when the slice starts that array and the array holds exactly N elements.
+    if (s->offset != 0 || static_cast<int64_t>(s->array->elems.size()) != n) {
+        return "not supported yet: converting a slice to an array pointer when the slice "
+               "does not span its whole array";
+    }
+    x = Value::make_object(s->array);
+    return "";
+}
+
 Value Vm::make_map(TypeId map_type) {
     auto* m = new MapObject();
     m->key_type = program_.types[static_cast<size_t>(map_type)].key;

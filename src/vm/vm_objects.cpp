@@ -19,6 +19,9 @@ namespace golab {
 const char* const kNilDereference =
     "runtime error: invalid memory address or nil pointer dereference\n"
     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+const char* const kNilWriterCall =
+    "runtime error: invalid memory address or nil pointer dereference\n"
+    "[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x0]";
 
 const char* const kOutOfMemory = "runtime: out of memory";
 

@@ -1,5 +1,6 @@
 // vm_stdlib.cpp: the library natives that need the VM itself: errors (New, Is, As, Unwrap),
-// fmt.Errorf, strconv's parsers and *strconv.NumError, strings.Builder and math/rand's Rand.
+// fmt.Errorf, strconv's parsers and *strconv.NumError, strings.Builder, os.Stdout and os.Stderr,
+// and math/rand's Rand.
 //
 // They build values of library types (the compiler registers those types in
 // Program::library_types) or call Go code back: Error, Unwrap and Is methods written in the
@@ -26,6 +27,20 @@ struct RandState final : Object {
 
 StructObject* struct_of(const Value& v) {
     return v.kind == ValueKind::Object ? static_cast<StructObject*>(v.obj) : nullptr;
+}
+
+// Returns the bytes of a []byte value (none for nil).
+std::string byte_slice_text(const Value& v) {
+    std::string out;
+    if (v.kind != ValueKind::Object || !v.obj) {
+        return out;
+    }
+    auto* s = static_cast<SliceObject*>(v.obj);
+    out.reserve(static_cast<size_t>(s->len));
+    for (int64_t i = 0; i < s->len; i++) {
+        out += static_cast<char>(s->array->elems[static_cast<size_t>(s->offset + i)].i);
+    }
+    return out;
 }
 
 // strings.Builder's fields (library_decls.cpp): the Builder it was first written through,
@@ -330,7 +345,34 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         break;
     }
 
+    // [os]
+    case NativeId::OsStdout:
+        results.push_back(program_.os_stdout);
+        break;
+    case NativeId::OsStderr:
+        results.push_back(program_.os_stderr);
+        break;
+    case NativeId::OsFileWrite:
+    case NativeId::OsFileWriteString: {
+        StructObject* f = struct_of(args[0]);
+        if (!f) {
+            return fail(kNilDereference);
+        }
+        std::string bytes = id == NativeId::OsFileWrite ? byte_slice_text(args[1])
+                                                        : std::string(string_bytes(args[1]));
+        hooks_.write_output(g, static_cast<int>(f->fields[0].i), bytes);
+        results.push_back(Value::make_int(static_cast<int64_t>(bytes.size())));
+        results.push_back(Value{});
+        break;
+    }
+    case NativeId::FmtFprint:
+    case NativeId::FmtFprintln:
+    case NativeId::FmtFprintf:
+        assert(false && "vm: fmt.Fprint* run as compiled functions (codegen.cpp)");
+        break;
+
     // [strings.Builder]
+    case NativeId::BuilderWrite:
     case NativeId::BuilderWriteString:
     case NativeId::BuilderWriteByte:
     case NativeId::BuilderWriteRune:
@@ -377,6 +419,9 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         case NativeId::BuilderWriteString:
             text += string_bytes(args[1]);
             break;
+        case NativeId::BuilderWrite:
+            text += byte_slice_text(args[1]);
+            break;
         case NativeId::BuilderWriteByte:
             text += static_cast<char>(args[1].i);
             break;
@@ -388,7 +433,8 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
             break;
         }
         fields[kBuilderLen] = Value::make_int(static_cast<int64_t>(text.size()));
-        if (id == NativeId::BuilderWriteString || id == NativeId::BuilderWriteRune) {
+        if (id == NativeId::BuilderWriteString || id == NativeId::BuilderWriteRune ||
+            id == NativeId::BuilderWrite) {
             results.push_back(Value::make_int(static_cast<int64_t>(text.size() - before)));
         }
         if (id != NativeId::BuilderGrow) {
