@@ -913,6 +913,10 @@ std::vector<Stmt*> Parser::stmt_list() {
         Stmt* s = stmt_or_null();
         if (s && s->kind != StmtKind::Empty)
             list.push_back(s);
+        // A token no statement starts with (else after a newline) ends the list; the block
+        // then reports it as "unexpected else, expecting }", as Go does.
+        if (!s && !is(Tok::RParen))
+            break;
         if (is(Tok::RParen) && !s) {
             syntax_error("expecting expression");
             next();
