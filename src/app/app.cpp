@@ -291,6 +291,7 @@ std::string App::state_json() {
     view.frames = frames_drawn_;
     view.worker_lanes = worker_lanes_;
     view.controls = shown_controls_;
+    view.overflow = shown_overflow_;
     if (live) {
         view.sync = &shown_sync(*live);
         view.mutex_names = live->mutex_names;

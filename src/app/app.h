@@ -154,6 +154,10 @@ class App {
     // Remembers where the control name is on screen (the last item drawn).
     void note_control(const char* name);
 
+    // Notes the panel (the current window, which cannot scroll) when its contents reach past
+    // its edges: cut off text, for the state object's "overflow".
+    void note_fit(const char* panel);
+
     // Tells the live region about the instant the view moved to.
     void narrate(const Snapshot& live);
 
@@ -265,6 +269,8 @@ class App {
     std::array<float, 4> timeline_rect_{};
     std::vector<ControlRect> controls_; // this frame's controls, for the state object
     std::vector<ControlRect> shown_controls_;
+    std::vector<std::string> overflow_; // this frame's panels whose contents were cut off
+    std::vector<std::string> shown_overflow_;
 };
 
 } // namespace golab

@@ -33,6 +33,9 @@
 #include "app/state_json.h"
 #include "app/theme.h"
 #include "imgui.h"
+// NOTE: for a window's content extent (DC.CursorMaxPos) and its clip rectangle, which 1.86's
+// public API does not give: they tell whether a panel's contents were cut off.
+#include "imgui_internal.h"
 #include "lessons/lessons.h"
 
 namespace golab {
@@ -628,6 +631,7 @@ void App::draw() {
         theme_applied_light_ = light_;
     }
     controls_.clear();
+    overflow_.clear();
     ++frames_drawn_;
     overview().gl.prepare(); // the first frame starts building the timeline's shaders
     if (settle_frames_ > 0) {
@@ -704,6 +708,7 @@ void App::draw() {
         ImGui::BeginChild("##legend", ImVec2(code_w, 0.0f), true,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         draw_legend();
+        note_fit("legend");
         ImGui::EndChild();
     }
     ImGui::EndGroup();
@@ -749,11 +754,25 @@ void App::draw() {
             draw_console(snap);
         }
     }
+    note_fit("run");
     ImGui::EndChild();
 
+    note_fit("page");
     ImGui::End();
     shown_controls_.swap(controls_);
+    shown_overflow_.swap(overflow_);
     drawn_view_ = view_key();
+}
+
+void App::note_fit(const char* panel) {
+    // Anything laid out past the clip rectangle of a window that cannot scroll is cut off.
+    const ImGuiWindow* w = ImGui::GetCurrentWindow();
+    const ImVec2 reach = w->DC.CursorMaxPos;
+    const ImRect& clip = w->InnerClipRect;
+    constexpr float kSlack = 0.5f; // rounding of positions to pixels
+    if (reach.x > clip.Max.x + kSlack || reach.y > clip.Max.y + kSlack) {
+        overflow_.push_back(panel);
+    }
 }
 
 void App::note_control(const char* name) {
@@ -1182,8 +1201,13 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         (settings_.procs != live.gomaxprocs || settings_.virtual_time != live.virtual_time ||
          settings_.seed != live.seed || std::fabs(settings_.speed - live.speed) > 1e-6);
     if (differs) {
-        ImGui::SameLine(0, em);
-        text_colored(palette().warning, "applies at the next Run");
+        // On the row when it has room, else on a line of its own rather than cut off.
+        const char* words = "applies at the next Run";
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        if (ImGui::GetItemRectMax().x + em + ImGui::CalcTextSize(words).x <= right) {
+            ImGui::SameLine(0, em);
+        }
+        text_colored(palette().warning, words);
     }
     // The prediction (a slider, or guess against total) needs about this much room; a
     // narrow window gives it a row of its own.
@@ -1704,7 +1728,8 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
         font_for_size(timer_size)->CalcTextSizeA(timer_size, FLT_MAX, 0.0f, "00m00.000s").x +
         style.WindowPadding.x * 2;
     const SyncState& sync = shown_sync(live);
-    const bool has_sync = !sync.mutexes.empty() || !sync.channels.empty();
+    const bool has_sync = !sync.mutexes.empty() || !sync.rwmutexes.empty() ||
+                          !sync.channels.empty() || !sync.selects.empty();
     panel_label("program clock");
     if (!compact_) {
         ImGui::SameLine(clock_w + style.ItemSpacing.x);
@@ -1716,6 +1741,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
     const ImVec4 clock_color =
         snap.status == RunStatus::Running ? palette().code_text : palette().strong_text;
     big_text(clock_text(std::max<int64_t>(snap.clock_ns, 0)).c_str(), timer_size, clock_color);
+    note_fit("clock");
     ImGui::EndChild();
     note_control("clock");
     if (compact_) {
@@ -1731,7 +1757,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
         dim_text("none in this program");
     }
     const float count_size = timer_size;
-    const float bar_w = em * 8.0f;
+    const float bar_w_most = em * 8.0f;
     const float bar_h = em * 0.45f;
     const size_t shown_events = live_ ? SIZE_MAX : cursor_;
     const std::vector<WaitGroupReading> readings =
@@ -1750,11 +1776,26 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
         big_text(std::to_string(wg.count).c_str(), count_size, count_color);
         ImGui::SameLine(0, em * 0.6f);
 
-        const std::string& meaning = readings[wg_index].says;
         // A narrow box (a small window) wraps the sentence rather than cutting it.
         const float block_x = ImGui::GetCursorScreenPos().x;
-        const float wrap_w = std::max(
-            ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x - block_x, em * 4);
+        // Beside Mutexes and channels it leaves room for at least a "+N more" after it, else
+        // for the counter's history when the sentence still fits in two lines beside it.
+        const std::string& says = readings[wg_index].says;
+        const float max_text_h = ImGui::GetTextLineHeight() * 2.5f;
+        const float history_w = em * 9;
+        float room = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x - block_x -
+                     (has_sync ? em * 2 + ImGui::CalcTextSize("+99").x : 0.0f);
+        const bool with_history =
+            !has_sync && room > history_w + em * 4 &&
+            ImGui::CalcTextSize(says.c_str(), nullptr, false, room - history_w).y <= max_text_h;
+        room -= with_history ? history_w : 0.0f;
+        const float wrap_w = std::max(room, em * 3);
+        const float bar_w = std::min(bar_w_most, wrap_w);
+        // NOTE: where the sentence would take more lines than the box has, the name stands
+        // for it (the tooltip and the big count say the rest).
+        const bool squeezed =
+            ImGui::CalcTextSize(says.c_str(), nullptr, false, wrap_w).y > max_text_h;
+        const std::string& meaning = squeezed ? wg.name : says;
         const float text_h = ImGui::CalcTextSize(meaning.c_str(), nullptr, false, wrap_w).y;
         const float block_h = text_h + ImGui::GetStyle().ItemSpacing.y + bar_h;
         ImGui::SetCursorScreenPos(
@@ -1762,6 +1803,9 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
         ImGui::BeginGroup();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
         text_colored(palette().code_text, meaning);
+        if (squeezed && ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("%s", says.c_str());
+        }
         ImGui::PopTextWrapPos();
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -1780,7 +1824,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
         // NOTE: the trace numbers WaitGroups in the order they are first
         // changed, which is the order the snapshot lists them in.
         // NOTE: left out beside Mutexes and channels, which need the room more.
-        if (!has_sync) {
+        if (with_history) {
             ImGui::SameLine(0, em);
             const ImVec2 hp(ImGui::GetCursorScreenPos().x, top.y + timer_size * 0.15f);
             const ImVec2 hs(em * 8.0f, timer_size * 0.7f);
@@ -1799,30 +1843,118 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
         ImGui::SameLine(0, em * 2);
     }
     draw_sync_objects(live, sync);
+    note_fit("waitgroups");
     ImGui::EndChild();
     note_control("waitgroups");
 }
 
 namespace {
 
-// Draws "G3 G4 +2" in the goroutines' colours, as many as fit in width.
-void goroutine_ids(const std::vector<int64_t>& ids, float width) {
+// The sync panel's row is made of blocks, one per Mutex, RWMutex, channel and blocked
+// select: a few lines of coloured pieces, measured before anything is drawn so that the row
+// shows the blocks that fit and counts the rest, never cutting one at the panel's edge.
+struct SyncPiece {
+    std::string text;
+    ImVec4 color;
+};
+
+struct SyncLine {
+    std::vector<SyncPiece> pieces;
+    int64_t cells = -1; // a channel's buffer drawn as cells (or a bar): its capacity
+    int64_t fill = 0;
+};
+
+struct SyncBlock {
+    std::vector<SyncLine> lines;
+    int rank = 0;      // 2: someone waits on it; 1: someone holds it, or it buffers values
+    std::string words; // the block as one sentence, for the "+N more" tooltip
+};
+
+constexpr int64_t kMaxCells = 12;
+
+float piece_gap() {
+    return ImGui::GetFontSize() * 0.4f;
+}
+
+float line_width(const SyncLine& line) {
     const float em = ImGui::GetFontSize();
-    float used = 0;
+    if (line.cells >= 0) {
+        return line.cells <= kMaxCells ? em * 0.9f * static_cast<float>(line.cells) : em * 8;
+    }
+    float w = 0;
+    for (const SyncPiece& p : line.pieces) {
+        w += ImGui::CalcTextSize(p.text.c_str()).x + (w > 0 ? piece_gap() : 0);
+    }
+    return w;
+}
+
+float block_width(const SyncBlock& b) {
+    float w = 0;
+    for (const SyncLine& line : b.lines) {
+        w = std::max(w, line_width(line));
+    }
+    return w;
+}
+
+// Appends "G3 G4 +2" in the goroutines' colours to line, as many as keep it within width.
+void add_ids(SyncLine& line, const std::vector<int64_t>& ids, float width) {
     for (size_t i = 0; i < ids.size(); ++i) {
-        const std::string label = goroutine_label(ids[i]);
-        const std::string more = "+" + std::to_string(ids.size() - i);
-        const float w = ImGui::CalcTextSize(label.c_str()).x + em * 0.4f;
         const bool last = i + 1 == ids.size();
-        if (used + w + (last ? 0 : ImGui::CalcTextSize(more.c_str()).x) > width) {
-            ImGui::SameLine(0, em * 0.4f);
-            dim_text(more);
+        const std::string more = "+" + std::to_string(ids.size() - i);
+        line.pieces.push_back({goroutine_label(ids[i]), goroutine_color(ids[i])});
+        const float more_w = last ? 0 : piece_gap() + ImGui::CalcTextSize(more.c_str()).x;
+        if (line_width(line) + more_w > width && line.pieces.size() > 1) {
+            line.pieces.back() = {more, palette().dim_text};
             return;
         }
-        ImGui::SameLine(0, em * 0.4f);
-        text_colored(goroutine_color(ids[i]), label);
-        used += w;
     }
+}
+
+std::string ids_text(const std::vector<int64_t>& ids) {
+    std::string t;
+    for (int64_t id : ids) {
+        t += (t.empty() ? "" : " ") + goroutine_label(id);
+    }
+    return t;
+}
+
+void draw_sync_line(const SyncLine& line) {
+    const float em = ImGui::GetFontSize();
+    if (line.cells < 0) {
+        for (size_t i = 0; i < line.pieces.size(); ++i) {
+            if (i > 0) {
+                ImGui::SameLine(0, piece_gap());
+            }
+            text_colored(line.pieces[i].color, line.pieces[i].text);
+        }
+        return;
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = em * 0.7f;
+    const ImU32 full = to_u32(state_color(GoroutineState::Runnable));
+    const ImU32 empty = to_u32(palette().dim_text, 0.25f);
+    const float w = line_width(line);
+    if (line.cells <= kMaxCells) {
+        const float cell = em * 0.9f;
+        for (int64_t c = 0; c < line.cells; ++c) {
+            const ImVec2 a(p.x + cell * static_cast<float>(c), p.y);
+            const ImVec2 b(a.x + cell - kHairline * 2, a.y + h);
+            if (c < line.fill) {
+                dl->AddRectFilled(a, b, full, kHairline);
+            } else {
+                dl->AddRect(a, b, empty, kHairline, 0, kHairline);
+            }
+        }
+    } else {
+        dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), empty);
+        dl->AddRectFilled(
+            p,
+            ImVec2(p.x + w * static_cast<float>(line.fill) / static_cast<float>(line.cells),
+                   p.y + h),
+            full);
+    }
+    ImGui::Dummy(ImVec2(w, h));
 }
 
 } // namespace
@@ -1830,88 +1962,185 @@ void goroutine_ids(const std::vector<int64_t>& ids, float width) {
 void App::draw_sync_objects(const Snapshot& live, const SyncState& sync) {
     const float em = ImGui::GetFontSize();
     const float line_h = ImGui::GetTextLineHeightWithSpacing();
-    const float item_w = em * 13;
+    // The room left beside the WaitGroups; a list of goroutines never makes a block wider.
+    const float x = ImGui::GetCursorPosX();
+    const float avail = ImGui::GetWindowContentRegionMax().x - x;
+    const float item_w = std::min(em * 13, avail);
+    const ImVec4 dim = palette().dim_text;
+    const ImVec4 text = palette().code_text;
     auto name_of = [](const std::vector<std::string>& names, size_t i, const char* kind) {
         return i < names.size() ? names[i] : std::string(kind) + " " + std::to_string(i + 1);
     };
-    // Each object a small block of two or three lines, side by side, centred in the box.
-    auto begin_block = [&](int lines) {
-        const float box_h = ImGui::GetWindowContentRegionMax().y - ImGui::GetCursorStartPos().y;
-        ImGui::BeginGroup();
-        ImGui::SetCursorPosY(ImGui::GetCursorStartPos().y +
-                             std::max((box_h - line_h * static_cast<float>(lines)) * 0.5f, 0.0f));
+    // A line that starts with a dim label and lists goroutines after it.
+    auto ids_line = [&](const char* label, const std::vector<int64_t>& ids) {
+        SyncLine line;
+        line.pieces.push_back({label, dim});
+        add_ids(line, ids, item_w);
+        return line;
     };
+    std::vector<SyncBlock> blocks;
 
     // A Mutex: who holds it, and who waits for it in the order they came.
     for (size_t i = 0; i < sync.mutexes.size(); ++i) {
         const MutexState& m = sync.mutexes[i];
-        begin_block(2);
-        ImGui::TextUnformatted((name_of(live.mutex_names, i, "Mutex") + ":").c_str());
-        ImGui::SameLine(0, em * 0.4f);
+        SyncBlock b;
+        const std::string name = name_of(live.mutex_names, i, "Mutex");
+        SyncLine first{{{name + ":", text}}};
         if (m.holder > 0) {
-            dim_text("held by");
-            ImGui::SameLine(0, em * 0.4f);
-            text_colored(goroutine_color(m.holder), goroutine_label(m.holder));
+            first.pieces.push_back({"held by", dim});
+            first.pieces.push_back({goroutine_label(m.holder), goroutine_color(m.holder)});
         } else {
-            dim_text("unlocked");
+            first.pieces.push_back({"unlocked", dim});
         }
-        dim_text(m.waiting.empty() ? "nobody waits" : "waiting:");
-        goroutine_ids(m.waiting, item_w - em * 5);
-        ImGui::EndGroup();
-        ImGui::SameLine(0, em * 2);
+        b.lines.push_back(std::move(first));
+        b.lines.push_back(m.waiting.empty() ? SyncLine{{{"nobody waits", dim}}}
+                                            : ids_line("waiting:", m.waiting));
+        b.rank = !m.waiting.empty() ? 2 : m.holder > 0 ? 1 : 0;
+        b.words = name + (m.holder > 0 ? " held by " + goroutine_label(m.holder) : " unlocked") +
+                  (m.waiting.empty() ? "" : ", waiting: " + ids_text(m.waiting));
+        blocks.push_back(std::move(b));
+    }
+
+    // An RWMutex: the writer inside or how many read, and who waits to write or to read.
+    for (size_t i = 0; i < sync.rwmutexes.size(); ++i) {
+        const RWMutexState& rw = sync.rwmutexes[i];
+        SyncBlock b;
+        const std::string name = name_of(live.rwmutex_names, i, "RWMutex");
+        SyncLine first{{{name + ":", text}}};
+        std::string holds;
+        if (rw.writer > 0) {
+            first.pieces.push_back({"written by", dim});
+            first.pieces.push_back({goroutine_label(rw.writer), goroutine_color(rw.writer)});
+            holds = " written by " + goroutine_label(rw.writer);
+        } else if (rw.readers > 0) {
+            holds = " " + std::to_string(rw.readers) + (rw.readers == 1 ? " reader" : " readers");
+            first.pieces.push_back({holds.substr(1), state_color(GoroutineState::Running)});
+        } else {
+            holds = " unlocked";
+            first.pieces.push_back({"unlocked", dim});
+        }
+        b.lines.push_back(std::move(first));
+        if (!rw.waiting_write.empty()) {
+            b.lines.push_back(ids_line("Lock waits:", rw.waiting_write));
+        }
+        if (!rw.waiting_read.empty()) {
+            b.lines.push_back(ids_line("RLock waits:", rw.waiting_read));
+        }
+        if (rw.waiting_write.empty() && rw.waiting_read.empty()) {
+            b.lines.push_back(SyncLine{{{"nobody waits", dim}}});
+        }
+        b.rank = !rw.waiting_write.empty() || !rw.waiting_read.empty() ? 2
+                 : rw.writer > 0 || rw.readers > 0                     ? 1
+                                                                       : 0;
+        b.words = name + holds +
+                  (rw.waiting_write.empty() ? "" : ", Lock waits: " + ids_text(rw.waiting_write)) +
+                  (rw.waiting_read.empty() ? "" : ", RLock waits: " + ids_text(rw.waiting_read));
+        blocks.push_back(std::move(b));
     }
 
     // A channel: its buffer as cells (or a bar when it is long), and who is blocked on it.
-    constexpr int64_t kMaxCells = 12;
     for (size_t i = 0; i < sync.channels.size(); ++i) {
         const ChannelState& ch = sync.channels[i];
-        const bool blocked = !ch.sending.empty() || !ch.receiving.empty();
-        begin_block(blocked ? 3 : 2);
-        const std::string name = name_of(live.channel_names, i, "chan") + ":";
-        ImGui::TextUnformatted(name.c_str());
-        ImGui::SameLine(0, em * 0.4f);
-        dim_text(ch.cap == 0
-                     ? "unbuffered"
-                     : std::to_string(ch.len) + " of " + std::to_string(ch.cap) + " buffered");
+        SyncBlock b;
+        const std::string name = name_of(live.channel_names, i, "chan");
+        const std::string fill =
+            ch.cap == 0 ? "unbuffered"
+                        : std::to_string(ch.len) + " of " + std::to_string(ch.cap) + " buffered";
+        b.lines.push_back(SyncLine{{{name + ":", text}, {fill, dim}}});
         if (ch.cap > 0) {
-            ImDrawList* dl = ImGui::GetWindowDrawList();
-            const ImVec2 p = ImGui::GetCursorScreenPos();
-            const float h = em * 0.7f;
-            const ImU32 full = to_u32(state_color(GoroutineState::Runnable));
-            const ImU32 empty = to_u32(palette().dim_text, 0.25f);
-            if (ch.cap <= kMaxCells) {
-                const float cell = em * 0.9f;
-                for (int64_t c = 0; c < ch.cap; ++c) {
-                    const ImVec2 a(p.x + cell * static_cast<float>(c), p.y);
-                    const ImVec2 b(a.x + cell - kHairline * 2, a.y + h);
-                    if (c < ch.len) {
-                        dl->AddRectFilled(a, b, full, kHairline);
-                    } else {
-                        dl->AddRect(a, b, empty, kHairline, 0, kHairline);
-                    }
-                }
-                ImGui::Dummy(ImVec2(cell * static_cast<float>(ch.cap), h));
-            } else {
-                const float w = em * 8;
-                dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), empty);
-                dl->AddRectFilled(
-                    p,
-                    ImVec2(p.x + w * static_cast<float>(ch.len) / static_cast<float>(ch.cap),
-                           p.y + h),
-                    full);
-                ImGui::Dummy(ImVec2(w, h));
-            }
+            SyncLine cells;
+            cells.cells = ch.cap;
+            cells.fill = ch.len;
+            b.lines.push_back(std::move(cells));
         }
         if (!ch.sending.empty()) {
-            dim_text("sending:");
-            goroutine_ids(ch.sending, item_w - em * 5);
+            b.lines.push_back(ids_line("sending:", ch.sending));
         }
         if (!ch.receiving.empty()) {
-            dim_text("receiving:");
-            goroutine_ids(ch.receiving, item_w - em * 6);
+            b.lines.push_back(ids_line("receiving:", ch.receiving));
+        }
+        b.rank = !ch.sending.empty() || !ch.receiving.empty() ? 2 : ch.len > 0 ? 1 : 0;
+        b.words = name + " " + fill +
+                  (ch.sending.empty() ? "" : ", sending: " + ids_text(ch.sending)) +
+                  (ch.receiving.empty() ? "" : ", receiving: " + ids_text(ch.receiving));
+        blocks.push_back(std::move(b));
+    }
+
+    // A goroutine blocked in select: the channels of its cases, as Go writes the operations.
+    for (const SelectWait& w : sync.selects) {
+        SyncBlock b;
+        b.lines.push_back(
+            SyncLine{{{goroutine_label(w.g), goroutine_color(w.g)}, {"in select on", dim}}});
+        SyncLine cases;
+        std::string listed;
+        const size_t total = w.recv.size() + w.send.size();
+        for (size_t k = 0; k < total; ++k) {
+            const bool recv = k < w.recv.size();
+            const auto ch = static_cast<size_t>(recv ? w.recv[k] : w.send[k - w.recv.size()]);
+            const std::string op = recv ? "<-" + name_of(live.channel_names, ch, "chan")
+                                        : name_of(live.channel_names, ch, "chan") + "<-";
+            listed += (listed.empty() ? "" : " ") + op;
+            cases.pieces.push_back({op, text});
+            const std::string more = "+" + std::to_string(total - k - 1);
+            const float more_w =
+                k + 1 == total ? 0 : piece_gap() + ImGui::CalcTextSize(more.c_str()).x;
+            if (line_width(cases) + more_w > item_w && cases.pieces.size() > 1) {
+                cases.pieces.back() = {"+" + std::to_string(total - k), dim};
+                break;
+            }
+        }
+        b.lines.push_back(std::move(cases));
+        b.rank = 2;
+        b.words = goroutine_label(w.g) + " in select on " + listed;
+        blocks.push_back(std::move(b));
+    }
+
+    // The blocks that fit beside what is already in the row, busy ones first.
+    const float gap = em * 2;
+    std::vector<float> widths;
+    std::vector<int> rank;
+    for (const SyncBlock& b : blocks) {
+        widths.push_back(block_width(b));
+        rank.push_back(b.rank);
+    }
+    // "+N more", or only "+N" where even that has no room (its tooltip says what they are).
+    const bool short_more =
+        ImGui::CalcTextSize(("+" + std::to_string(blocks.size()) + " more").c_str()).x > avail;
+    const std::string more_label =
+        "+" + std::to_string(blocks.size()) + (short_more ? "" : " more");
+    const std::vector<size_t> shown =
+        fit_row(widths, rank, avail, gap, ImGui::CalcTextSize(more_label.c_str()).x);
+
+    // Each block centred in the box's height, side by side.
+    const float box_h = ImGui::GetWindowContentRegionMax().y - ImGui::GetCursorStartPos().y;
+    auto begin_block = [&](size_t lines) {
+        ImGui::BeginGroup();
+        ImGui::SetCursorPosY(ImGui::GetCursorStartPos().y +
+                             std::max((box_h - line_h * static_cast<float>(lines)) * 0.5f, 0.0f));
+    };
+    for (size_t i : shown) {
+        begin_block(blocks[i].lines.size());
+        for (const SyncLine& line : blocks[i].lines) {
+            draw_sync_line(line);
         }
         ImGui::EndGroup();
-        ImGui::SameLine(0, em * 2);
+        ImGui::SameLine(0, gap);
+    }
+    if (shown.size() < blocks.size()) {
+        begin_block(1);
+        dim_text("+" + std::to_string(blocks.size() - shown.size()) + (short_more ? "" : " more"));
+        ImGui::EndGroup();
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            for (size_t i = 0, k = 0; i < blocks.size(); ++i) {
+                if (k < shown.size() && shown[k] == i) {
+                    ++k;
+                    continue;
+                }
+                ImGui::TextUnformatted(blocks[i].words.c_str());
+            }
+            ImGui::EndTooltip();
+        }
     }
 }
 
@@ -2031,8 +2260,23 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
     const bool lean = compact_ || ImGui::GetContentRegionAvail().x < em * kLeanTableEm;
     const ImGuiTableColumnFlags detail =
         ImGuiTableColumnFlags_WidthFixed | (lean ? ImGuiTableColumnFlags_DefaultHide : 0);
+    // The lesson's bracket of the delays ends the table's rows when they all fit; else it
+    // stays in view under the table, rather than peeking out at the bottom of the scroll.
+    const float line_h = ImGui::GetTextLineHeight();
+    const float row_h = line_h + ImGui::GetStyle().CellPadding.y * 2;
+    const float bracket_h = line_h * 4;
+    // NOTE: a short table keeps its rows rather than the bracket: the controls' line above
+    // says the same totals in words.
+    constexpr float kRowsBesideBracket = 5;
+    const bool bracket_overflows =
+        shows_bracket() &&
+        row_h * static_cast<float>(snap.goroutines.size() + 1) + bracket_h + kHairline * 2 > height;
+    const bool bracket_below =
+        bracket_overflows && height - bracket_h >= row_h * kRowsBesideBracket;
+    const float rows_h =
+        bracket_below ? height - bracket_h - ImGui::GetStyle().ItemSpacing.y : height;
     if (!ImGui::BeginTable(lean ? "##goroutines_lean" : "##goroutines", 6,
-                           kFlags | (lean ? ImGuiTableFlags_Hideable : 0), ImVec2(0, height))) {
+                           kFlags | (lean ? ImGuiTableFlags_Hideable : 0), ImVec2(0, rows_h))) {
         return;
     }
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -2048,7 +2292,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
     // ended, the lesson's bracket (the sum of the delays) fits in it too.
     // Before anything ran, a one-second axis reads better than a zero one.
     constexpr int64_t kIdleAxisNs = 1'000'000'000;
-    const bool bracket = shows_bracket();
+    const bool bracket = shows_bracket() && (!bracket_overflows || bracket_below);
     const int64_t seen_ns = std::max(
         {snap.clock_ns, timeline_.end_ns(), live_clock_ns_, bracket ? sleeps_.sum_ns : int64_t{0}});
     const int64_t full_ns = seen_ns > 0 ? nice_axis_end(seen_ns) : kIdleAxisNs;
@@ -2167,7 +2411,14 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                 ImGui::TextUnformatted(goroutine_label(g.id).c_str());
             }
             ImGui::TableSetColumnIndex(1);
-            ImGui::TextUnformatted(g.fn.c_str());
+            // Every function of a program is in package main: the table leaves "main." out
+            // so that the lanes keep their room (the tooltip has the whole name).
+            const std::string_view fn = g.fn;
+            ImGui::TextUnformatted(fn.substr(fn.rfind("main.", 0) == 0 ? 5 : 0).data(),
+                                   fn.data() + fn.size());
+            if (ImGui::IsItemHovered()) {
+                goroutine_tooltip(g);
+            }
             ImGui::TableSetColumnIndex(2);
             text_colored(state_color(g.state),
                          std::string(state_glyph(g.state)) + " " + to_string(g.state));
@@ -2221,18 +2472,11 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
 
     // The lesson's point, under the lanes: the sum of the delays (what one
     // goroutine doing every call waits) against the longest (what overlapping
-    // them waits).
-    if (bracket) {
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(1);
-        dim_text("delays");
-        ImGui::TableSetColumnIndex(5);
-        const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float w = ImGui::GetContentRegionAvail().x;
+    // them waits). Each bracket has two rows: its line below, and the label either
+    // beside the line's end or, when that does not fit, above it.
+    auto draw_delays = [&](ImVec2 p, float w) {
         const float h = ImGui::GetTextLineHeight();
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        // Each bracket has two rows: its line below, and the label either
-        // beside the line's end or, when that does not fit, above it.
         auto draw_bracket = [&](float y, int64_t ns, const std::string& label, ImVec4 color) {
             const float x0 = time_x(0, win, p.x, w);
             const float x1 = time_x(ns, win, p.x, w);
@@ -2254,11 +2498,29 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                      "sum of the " + std::to_string(sleeps_.count) + " delays " +
                          clock_text(sleeps_.sum_ns),
                      palette().warning);
-        ImGui::Dummy(ImVec2(w, h * 4));
+    };
+    if (bracket && !bracket_below) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(1);
+        dim_text("delays");
+        ImGui::TableSetColumnIndex(5);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float w = ImGui::GetContentRegionAvail().x;
+        draw_delays(p, w);
+        ImGui::Dummy(ImVec2(w, bracket_h));
     }
     lanes_scroll_y_ = ImGui::GetScrollY();
     ImGui::EndTable();
-    const float table_bottom = ImGui::GetItemRectMax().y;
+    float table_bottom = ImGui::GetItemRectMax().y;
+    if (bracket_below && lanes_w > 0) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float label_w = ImGui::CalcTextSize("delays").x;
+        ImGui::GetWindowDrawList()->AddText(ImVec2(std::max(p.x, lanes_x - label_w - em), p.y),
+                                            to_u32(palette().dim_text), "delays");
+        draw_delays(ImVec2(lanes_x, p.y), lanes_w);
+        ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, bracket_h));
+        table_bottom = ImGui::GetItemRectMax().y;
+    }
 
     if (worker_lanes_ && lanes_w > 0) {
         draw_worker_lanes(snap, win, lanes_x, lanes_w);

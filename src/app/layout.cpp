@@ -1,5 +1,5 @@
 // layout.cpp: label placement for the timeline's brackets and the page's
-// sliders (see layout.h).
+// sliders, and the blocks of the sync panel's row (see layout.h).
 
 #include "app/layout.h"
 
@@ -30,6 +30,36 @@ float place_slider_text(float x0, float x1, float grab0, float grab1, float text
         return std::max(x0 + pad, (x0 + grab0 - text_w) * 0.5f);
     }
     return std::min(x1 - pad - text_w, (grab1 + x1 - text_w) * 0.5f);
+}
+
+std::vector<size_t> fit_row(const std::vector<float>& widths, const std::vector<int>& rank,
+                            float avail, float gap, float more_w) {
+    float all = 0;
+    for (size_t i = 0; i < widths.size(); ++i) {
+        all += widths[i] + (i > 0 ? gap : 0);
+    }
+    std::vector<size_t> shown(widths.size());
+    for (size_t i = 0; i < shown.size(); ++i) {
+        shown[i] = i;
+    }
+    if (all <= avail) {
+        return shown;
+    }
+
+    // Not all fit: room for the "+N more" label first, then the busiest blocks that fit.
+    auto rank_of = [&](size_t i) { return i < rank.size() ? rank[i] : 0; };
+    std::stable_sort(shown.begin(), shown.end(),
+                     [&](size_t a, size_t b) { return rank_of(a) > rank_of(b); });
+    std::vector<size_t> kept;
+    float used = more_w;
+    for (size_t i : shown) {
+        if (used + gap + widths[i] <= avail) {
+            used += gap + widths[i];
+            kept.push_back(i);
+        }
+    }
+    std::sort(kept.begin(), kept.end());
+    return kept;
 }
 
 } // namespace golab

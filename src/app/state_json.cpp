@@ -253,6 +253,12 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
         w.end_array();
     }
     w.end_object();
+    w.key("overflow");
+    w.begin_array();
+    for (const std::string& panel : view.overflow) {
+        w.value(panel);
+    }
+    w.end_array();
     w.end_object();
     return w.take();
 }

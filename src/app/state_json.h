@@ -39,6 +39,7 @@ struct ViewPosition {
     uint64_t frames = 0;        // frames drawn so far (an idle page draws none)
     bool worker_lanes = false;  // the timeline also shows one lane per worker thread
     std::vector<ControlRect> controls;
+    std::vector<std::string> overflow;       // panels whose contents the last frame cut off
     std::vector<std::string> waitgroup_says; // per WaitGroup, the panel's sentence about it
     const SyncState* sync = nullptr;         // Mutexes and channels at the instant shown
     std::vector<std::string> mutex_names;    // their names, by trace number
@@ -50,7 +51,8 @@ struct ViewPosition {
 // "paused":<bool>, "step":<int>, "events":<int>, "live":<bool>, "help":<bool>,
 // "settings":{"gomaxprocs","virtual_time","seed","speed"} (the settings the
 // next Run uses), "selected":<id or null>, "theme", "frame_ms_p95":<number>,
-// "frames":<int>, "worker_lanes":<bool> and "controls":{name:[x,y,w,h]}. WaitGroups gain
+// "frames":<int>, "worker_lanes":<bool>, "controls":{name:[x,y,w,h]} and "overflow":[panel
+// names] (the panels the last frame drew more into than they show). WaitGroups gain
 // "says" (view.waitgroup_says: the sentence the panel shows), and "mutexes":[{"name",
 // "holder" (id or null),"waiting":[ids]}], "rwmutexes":[{"name","writer" (id or null),
 // "readers","waiting_write":[ids],"waiting_read":[ids]}], "channels":[{"name","len","cap",

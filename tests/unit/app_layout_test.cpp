@@ -1,9 +1,13 @@
 // app_layout_test.cpp: labels placed by layout.h never hide what they label:
-// the delays brackets stay whole, the speed slider's value stays readable.
+// the delays brackets stay whole, the speed slider's value stays readable, and the sync
+// panel's row shows whole blocks only.
 
 #include <gtest/gtest.h>
 
 #include "app/layout.h"
+
+#include <algorithm>
+#include <vector>
 
 namespace golab {
 namespace {
@@ -58,6 +62,53 @@ TEST(SliderText, TakesTheWiderSide) {
     EXPECT_GE(left_grab, 48);
     const float right_grab = place_slider_text(0, 200, 150, 158, 30, 4);
     EXPECT_LE(right_grab + 30, 150);
+}
+
+// Returns how wide the row of the picked blocks is, with the "+N more" label when some are
+// left out.
+float row_width(const std::vector<float>& widths, const std::vector<size_t>& picked, float gap,
+                float more_w) {
+    float w = picked.size() < widths.size() ? more_w : 0;
+    for (size_t i : picked) {
+        w += widths[i] + (w > 0 ? gap : 0);
+    }
+    return w;
+}
+
+TEST(SyncRow, AllBlocksInOrderWhenTheyFit) {
+    const std::vector<float> widths{100, 150, 80};
+    EXPECT_EQ(fit_row(widths, {0, 2, 1}, 400, 30, 60), (std::vector<size_t>{0, 1, 2}));
+}
+
+// The bug: at 1280x720 the panel drew every block side by side and cut the last one
+// ("Mutex 1: held by G1") at its right edge.
+TEST(SyncRow, BlocksThatDoNotFitAreCountedNotCut) {
+    const std::vector<float> widths{200, 180, 190, 170, 160};
+    const std::vector<int> rank{1, 0, 2, 0, 2};
+    const float avail = 520, gap = 30, more_w = 70;
+    const std::vector<size_t> picked = fit_row(widths, rank, avail, gap, more_w);
+    EXPECT_LE(row_width(widths, picked, gap, more_w), avail);
+    EXPECT_TRUE(std::is_sorted(picked.begin(), picked.end()));
+    // The ones someone waits on are kept before one that is only held.
+    EXPECT_EQ(picked, (std::vector<size_t>{2, 4}));
+}
+
+TEST(SyncRow, ANarrowPanelShowsOnlyTheCount) {
+    const std::vector<size_t> picked = fit_row({300, 250}, {2, 2}, 200, 30, 70);
+    EXPECT_TRUE(picked.empty());
+}
+
+TEST(SyncRow, EveryWidthFitsWhateverTheRoom) {
+    const std::vector<float> widths{120, 90, 200, 60, 150, 75, 110};
+    const std::vector<int> rank{2, 0, 1, 2, 0, 1, 0};
+    for (float avail = 0; avail < 900; avail += 7) {
+        const std::vector<size_t> picked = fit_row(widths, rank, avail, 24, 64);
+        if (picked.size() < widths.size()) {
+            EXPECT_LE(row_width(widths, picked, 24, 64), std::max(avail, 64.0f)) << avail;
+        } else {
+            EXPECT_LE(row_width(widths, picked, 24, 64), avail) << avail;
+        }
+    }
 }
 
 } // namespace
