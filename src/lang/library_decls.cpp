@@ -322,17 +322,8 @@ void Universe::add_library_types() {
         "sort", "Interface",
         {{"Len", "func() int"}, {"Less", "func(i, j int) bool"}, {"Swap", "func(i, j int)"}});
 
-    // io.Writer = interface { Write(p []byte) (n int, err error) }: what fmt.Fprint* write to.
-    Type* writer_iface = types_.make(Kind::Interface);
-    writer_iface->methods.push_back(
-        Method{"Write", SignatureReader(types_, "func(p []byte) (n int, err error)").read()});
-    Type* writer = types_.make(Kind::Named);
-    writer->name = "io.Writer";
-    writer->underlying = writer_iface;
-    types_.add_library_type(writer);
-    Entity* wo = make_object(ObjKind::TypeName, "Writer");
-    wo->type = writer;
-    library_package("io").members["Writer"] = wo;
+    // What fmt.Fprint* write to.
+    add_interface("io", "Writer", {{"Write", "func(p []byte) (n int, err error)"}});
 
     std::vector<std::pair<Type*, const StructDecl*>> made;
     for (const StructDecl& d : kStructs) {
