@@ -36,8 +36,8 @@ void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, b
     w.key("status");
     w.value(to_string(snap.status));
     w.key("clock_ms");
-    // FIXME: the runtime has published clocks a little below zero right after
-    // Run; the page shows 0 then, and so does the state object.
+    // NOTE: the runtime's clocks start at zero (the wall clock since Run, clamped), but the
+    // state object promises never to go below it whatever a snapshot says; a test holds it.
     w.number_text(ns_to_ms_text(std::max<int64_t>(snap.clock_ns, 0)));
     w.key("procs");
     w.value(snap.procs);
