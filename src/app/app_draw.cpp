@@ -2550,7 +2550,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         dim_text(std::to_string(lanes.size()) + " goroutines" +
                  (rows < static_cast<int>(lanes.size())
                       ? ", " + std::to_string((lanes.size() + rows - 1) / rows) +
-                            " a row: brighter where more of them are in that state"
+                            " a row: the stronger the colour, the more are in that state"
                       : ""));
         (void)label_pos;
         const ImVec2 min(lanes_x, ImGui::GetCursorScreenPos().y);
@@ -2571,6 +2571,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                         kHairline * 2);
         }
         ImGui::Dummy(ImVec2(lanes_w, h));
+        note_control("overview");
     }
 
     // What Save PNG takes: the table with its lanes, and the overview.

@@ -97,8 +97,8 @@ bool GlTimeline::finish_link() {
         glVertexAttribDivisor(0, 1);
         glBindVertexArray(0);
         glBindBuffer(GL_ARRAY_BUFFER, 0);
-        const char* names[] = {"u_window",     "u_rect",      "u_rows",  "u_lanes",
-                               "u_open_until", "u_min_width", "u_alpha", "u_colors"};
+        const char* names[] = {"u_window",    "u_rect",  "u_rows",   "u_lanes", "u_open_until",
+                               "u_min_width", "u_alpha", "u_darken", "u_colors"};
         for (int u = 0; u <= kColors; ++u) {
             uniforms_[u] = glGetUniformLocation(program_, names[u]);
         }
@@ -190,16 +190,20 @@ void GlTimeline::render(const ImDrawList*, const ImDrawCmd* cmd) {
     }
     glUniform4fv(u[kColors], 6, colors);
 
-    // Folded rows add up: premultiplied colour, added, not blended over.
+    // Folded rows add up: premultiplied colour, added, not blended over. On the light
+    // theme's near-white panel an added colour saturates to white at once, so there each
+    // row takes away the colour's complement instead: a few rows tint the panel towards the
+    // state's colour, many darken it, as many brighten the dark theme's.
+    const bool folded = f.alpha < 1.0f;
+    const bool darken = folded && current_theme() == ThemeKind::Light;
+    glUniform1f(u[kDarken], darken ? 1.0f : 0.0f);
     glEnable(GL_BLEND);
-    if (f.alpha < 1.0f) {
-        glBlendFunc(GL_ONE, GL_ONE);
-    } else {
-        glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    }
+    glBlendEquation(darken ? GL_FUNC_REVERSE_SUBTRACT : GL_FUNC_ADD);
+    glBlendFunc(GL_ONE, folded ? GL_ONE : GL_ONE_MINUS_SRC_ALPHA);
     glBindVertexArray(self->vao_);
     glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, self->count_);
     glBindVertexArray(0);
+    glBlendEquation(GL_FUNC_ADD); // as ImGui's own drawing expects
 }
 
 } // namespace golab

@@ -51,6 +51,7 @@ class GlTimeline {
         kOpenUntil,
         kMinWidth,
         kAlpha,
+        kDarken,
         kColors
     };
 

@@ -88,8 +88,8 @@ const std::array<Lesson, 16> kLessons = {{
     {"many", "16. Ten thousand goroutines",
      "Ten thousand calls, each sleeping up to two seconds. A parked goroutine is a small "
      "object, not a thread, so the whole program still takes about two seconds. The overview "
-     "above the console shows every lane: where rows share many goroutines, brighter means "
-     "more of them.",
+     "above the console shows every lane: where rows share many goroutines, a stronger colour "
+     "means more of them.",
      embedded::lesson_many},
 }};
 

@@ -1,7 +1,8 @@
 // views.test.mjs: what the views say and where they sit: the WaitGroup panel's sentence at the
 // instant shown (scrubbing back after a run too quick to watch), a redraw after commands from
-// JavaScript, the compact view of embed.html at small frame sizes, and no text running past
-// its room at the page sizes learners use. Serves build/web with tools/serve.py.
+// JavaScript, the compact view of embed.html at small frame sizes, no text running past its
+// room at the page sizes learners use, and the overview of 10,000 lanes in both themes.
+// Serves build/web with tools/serve.py.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -384,3 +385,51 @@ func main() {
   await page.screenshot({ path: join(artifacts, 'sync-rwmutex-select.png') });
   await page.context().close();
 });
+
+// Returns the share of the pixels in rect (CSS pixels) of a screenshot that differ clearly
+// from the rect's top-left pixel (the panel's background). The page decodes the PNG.
+async function shareDrawn(page, [x, y, w, h]) {
+  const png = await page.screenshot({ clip: { x, y, width: w, height: h } });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const g = canvas.getContext('2d');
+    g.drawImage(image, 0, 0);
+    const px = g.getImageData(0, 0, image.width, image.height).data;
+    let drawn = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      const d = Math.max(Math.abs(px[i] - px[0]), Math.abs(px[i + 1] - px[1]),
+        Math.abs(px[i + 2] - px[2]));
+      drawn += d > 40 ? 1 : 0;
+    }
+    return drawn / (px.length / 4);
+  }, png.toString('base64'));
+}
+
+// The overview folds 10,001 lanes into rows whose colours add up. It once added them onto
+// the light theme's near-white panel too, which left it white: an empty box.
+test('the overview of ten thousand lanes shows them in both themes', async () => {
+  for (const theme of ['light', 'dark']) {
+    const context = await lab.browser.newContext({
+      viewport: { width: 1280, height: 800 }, colorScheme: theme,
+    });
+    const page = await context.newPage();
+    await page.goto(`${lab.server.url}index.html?lesson=many`);
+    await page.waitForFunction(() => window.goroutineLab, null, { timeout: 60_000 });
+    const end = await runVirtual(page);
+    assert.equal(end.status, 'finished');
+    await frames(page);
+    const s = await state(page);
+    assert.equal(s.theme, theme);
+    assert.ok(s.controls.overview, 'no overview drawn for 10,001 lanes');
+    await page.screenshot({ path: join(artifacts, `overview-${theme}.png`) });
+    const share = await shareDrawn(page, s.controls.overview);
+    assert.ok(share > 0.2, `${theme}: only ${(share * 100).toFixed(1)}% of the overview drawn`);
+    await context.close();
+  }
+});
+
