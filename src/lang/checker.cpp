@@ -1481,6 +1481,8 @@ struct Checker::Impl {
         for (size_t i = 0; i < args.size(); i++)
             t->name += (i ? "," : "") + type_string(args[i]);
         t->name += "]";
+        t->generic_name = g->name;
+        t->type_args = args;
         t->declared = true;
         t->underlying = types.invalid();
         gt.instances.push_back({args, t});

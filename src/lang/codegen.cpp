@@ -237,6 +237,12 @@ std::string runtime_name(const Type* t, TypeTable& types) {
     };
     switch (t->kind) {
     case Kind::Named:
+        if (!t->type_args.empty()) {
+            std::string s = "main." + t->generic_name + "[";
+            for (size_t i = 0; i < t->type_args.size(); i++)
+                s += (i ? "," : "") + runtime_name(t->type_args[i], types);
+            return s + "]";
+        }
         return t->declared ? "main." + t->name : t->name;
     case Kind::Pointer:
         return "*" + runtime_name(t->elem, types);

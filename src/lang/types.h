@@ -116,6 +116,10 @@ struct Type {
 
     Special special = Special::None;
     bool declared = false; // Named: declared in the program (%T says "main.T")
+    // Named instances of generic types: the generic type's name and the type arguments, which
+    // %T names in full ("main.Box[main.point]").
+    std::string generic_name;
+    std::vector<const Type*> type_args;
 };
 
 // Returns whether t is one of the library types the VM holds in an object of

@@ -674,11 +674,14 @@ class Printer {
         }
         case TypeKind::Slice:
         case TypeKind::Array: {
+            // fmt spells an argument of type []byte so, but one inside another value by
+            // its reflected type, []uint8.
+            const std::string& name = depth_ == 0 && t.name == "[]uint8" ? kByteSlice : t.name;
             if (t.kind == TypeKind::Slice && v.kind == ValueKind::Nil) {
-                out += t.name + "(nil)";
+                out += name + "(nil)";
                 return true;
             }
-            out += t.name + "{";
+            out += name + "{";
             std::span<const Value> elems = elements(v);
             for (size_t i = 0; i < elems.size(); i++) {
                 out += i > 0 ? ", " : "";
@@ -731,6 +734,8 @@ class Printer {
         print_arg(v, sharp);
         depth_--;
     }
+
+    inline static const std::string kByteSlice = "[]byte";
 
     const Program& program_;
     MethodCaller* caller_ = nullptr;
