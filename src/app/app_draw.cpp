@@ -2571,7 +2571,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                         kHairline * 2);
         }
         ImGui::Dummy(ImVec2(lanes_w, h));
-        note_control("overview");
+        controls_.push_back(ControlRect{"overview", min.x, min.y, max.x - min.x, max.y - min.y});
     }
 
     // What Save PNG takes: the table with its lanes, and the overview.
