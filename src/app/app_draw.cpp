@@ -2282,7 +2282,15 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("G", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("function", detail);
-    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed);
+    // NOTE: a fixed column fits what its first frames showed ("✓ done" at the end of a
+    // run), which cut "waiting" and "sleeping" off later: it is as wide as its widest word.
+    float state_w = 0;
+    for (int s = 0; s <= static_cast<int>(GoroutineState::Lost); s++) {
+        const auto state = static_cast<GoroutineState>(s);
+        const std::string word = std::string(state_glyph(state)) + " " + to_string(state);
+        state_w = std::max(state_w, ImGui::CalcTextSize(word.c_str()).x);
+    }
+    ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, state_w);
     ImGui::TableSetupColumn("line", detail);
     ImGui::TableSetupColumn("M", detail);
     ImGui::TableSetupColumn("over program time", ImGuiTableColumnFlags_WidthStretch);
@@ -2424,6 +2432,12 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                          std::string(state_glyph(g.state)) + " " + to_string(g.state));
             if (ImGui::IsItemHovered()) {
                 goroutine_tooltip(g);
+            }
+            // A state word must never be cut by its column (the cell clips to it).
+            if (ImGui::GetItemRectMax().x > ImGui::GetCurrentWindow()->ClipRect.Max.x + 0.5f &&
+                std::find(overflow_.begin(), overflow_.end(), "goroutine states") ==
+                    overflow_.end()) {
+                overflow_.push_back("goroutine states");
             }
             ImGui::TableSetColumnIndex(3);
             if (g.line > 0) {
