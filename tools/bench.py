@@ -108,15 +108,26 @@ def measure(cmd, repeat, timeout, expected, scratch):
     return best, None
 
 
+def resolve_program(name):
+    """Takes a path, or the name of a program in bench/ with or without its .go."""
+    if os.sep in name:
+        return name
+    return os.path.join(ROOT, "bench", name if name.endswith(".go") else name + ".go")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=300)
     parser.add_argument("programs", nargs="*")
     args = parser.parse_args()
-    programs = args.programs or sorted(
+    programs = [resolve_program(p) for p in args.programs] or sorted(
         os.path.join(ROOT, "bench", f) for f in os.listdir(os.path.join(ROOT, "bench"))
         if f.endswith(".go"))
+    missing = [p for p in programs if not os.path.isfile(p)]
+    if missing:
+        print(f"bench.py: no such program: {missing[0]}", file=sys.stderr)
+        return 2
 
     scratch = tempfile.mkdtemp(prefix="golab-bench-")
     found = engines()
@@ -161,6 +172,10 @@ def main():
         base = runs[0][1].cpu if runs and runs[0][0] == "go" and not runs[0][2] else None
         cells = []
         for engine, run, problem in runs:
+            # A metric says why a program's verdict line differs (timer_lateness.go prints
+            # "false" when too many sleeps were late), so it is kept even then.
+            for m in split_metrics(run.stdout)[1]:
+                notes.append(f"{name}, {engine}: {m[len('metric:'):].strip()}")
             if problem:
                 cells.append(problem)
                 continue
@@ -171,8 +186,6 @@ def main():
                 if name not in RUNTIME_PROGRAMS:
                     ratios.setdefault(name, {})[engine] = r
             cells.append(f"{run.cpu:.2f}{ratio} / {run.wall:.2f} / {run.rss_kib / 1024:.0f}")
-            for m in split_metrics(run.stdout)[1]:
-                notes.append(f"{name}, {engine}: {m[len('metric:'):].strip()}")
             if name == PARKED[0]:
                 per = (run.rss_kib - baseline[engine]) * 1024 / PARKED[1]
                 notes.append(f"{name}, {engine}: {per:.0f} bytes of peak memory per parked "
