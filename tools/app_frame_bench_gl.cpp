@@ -62,6 +62,7 @@ void glUniform4f(GLint, GLfloat, GLfloat, GLfloat, GLfloat) {}
 void glUniform4fv(GLint, GLsizei, const GLfloat*) {}
 void glEnable(GLenum) {}
 void glBlendFunc(GLenum, GLenum) {}
+void glBlendEquation(GLenum) {}
 void glDrawArraysInstanced(GLenum, GLint, GLsizei, GLsizei) {}
 const GLubyte* glGetString(GLenum) {
     return reinterpret_cast<const GLubyte*>("");
