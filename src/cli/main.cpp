@@ -5,6 +5,7 @@
 //
 // Stdout and stderr are the program's own, as `go run` shows them; the exit
 // code is the program's (2 for a compile error, a panic or a deadlock).
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -145,7 +146,12 @@ int main(int argc, char** argv) {
     // 2. Read the file.
     std::ifstream in(args.file, std::ios::binary);
     if (!in) {
-        std::fprintf(stderr, "stat %s: %s\n", args.file.c_str(), std::strerror(errno));
+        // Go spells system errors in lower case: "no such file or directory".
+        std::string reason = std::strerror(errno);
+        if (!reason.empty()) {
+            reason[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(reason[0])));
+        }
+        std::fprintf(stderr, "stat %s: %s\n", args.file.c_str(), reason.c_str());
         return 1;
     }
     std::stringstream buffer;
@@ -156,12 +162,13 @@ int main(int argc, char** argv) {
     args.options.file_name = display_name(args.file);
     golab::CompileResult compiled = golab::compile_program(args.options.file_name, source);
     if (!compiled.program) {
-        std::string text = "# command-line-arguments\n";
+        // The loader's errors come without the package line, and end go run with 1.
+        std::string text = compiled.load_failed ? "" : "# command-line-arguments\n";
         for (const golab::CompileError& e : compiled.errors) {
             text += e.text() + "\n";
         }
         std::fputs(text.c_str(), stderr);
-        return 2;
+        return compiled.load_failed ? 1 : 2;
     }
 
     // 4. Run, printing the program's output as it happens.

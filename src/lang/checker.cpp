@@ -749,11 +749,6 @@ struct Checker::Impl {
 
     void collect() {
         File& f = ast.file;
-        if (f.package_name && f.package_name->name != "main") {
-            // go run refuses non-main packages before type checking.
-            error(Pos{}, "package command-line-arguments is not a main package");
-            import_failed = true;
-        }
 
         // Imports live in the file block.
         for (GenDecl* d : f.imports) {
@@ -763,9 +758,8 @@ struct Checker::Impl {
                 std::string path = unquote_string(s.path->text);
                 const Package* pkg = uni.package(path);
                 if (!pkg) {
+                    // The loader (loader.h) refused the file before it got here.
                     import_failed = true;
-                    error(s.path->pos, "package " + path +
-                                           " is not in GOROOT (/usr/lib/go-1.19/src/" + path + ")");
                     continue;
                 }
                 std::string name = s.name ? s.name->name : pkg->name;

@@ -11,6 +11,7 @@
 #include "lang/ast.h"
 #include "lang/checker.h"
 #include "lang/codegen.h"
+#include "lang/loader.h"
 #include "lang/parser.h"
 #include "lang/types.h"
 #include "vm/fuse.h"
@@ -30,6 +31,16 @@ class ErrorList {
     void add(Pos p, std::string msg) {
         if (stopped_)
             return;
+        // cmd/compile drops an error that repeats the last one on its line (syntax errors
+        // are limited to one per line by the parser itself).
+        if (msg.rfind("syntax error", 0) != 0) {
+            if (p.line == last_other_.line && msg == last_other_message_)
+                return;
+            last_other_ = p;
+            last_other_message_ = msg;
+        }
+        if (!only_dropped_characters(msg))
+            tree_damaged_ = true;
         errors_.push_back(CompileError{file_, p.line, p.col, std::move(msg)});
         if (errors_.size() >= kMaxErrors) {
             stopped_ = true;
@@ -37,6 +48,10 @@ class ErrorList {
         }
     }
     bool empty() const { return errors_.empty(); }
+    // Returns whether an error so far leaves the syntax tree unfit for checking. cmd/compile
+    // checks types after any error that is not a syntax error; we do so only after the errors
+    // of characters the source reader drops, which leave the tokens as they were.
+    bool tree_damaged() const { return tree_damaged_; }
 
     std::vector<CompileError> finish() {
         std::stable_sort(errors_.begin(), errors_.end(),
@@ -50,23 +65,50 @@ class ErrorList {
                 out.push_back(e);
         if (stopped_)
             out.push_back(CompileError{file_, last_.line, last_.col, "too many errors"});
-        // NOTE: go build's package loader, not the compiler, reports a missing
-        // package, and it names the file without the "./" the compiler adds.
-        for (auto& e : out)
-            if ((e.message.find(" is not in GOROOT") != std::string::npos ||
-                 e.message.rfind("expected 'package'", 0) == 0) &&
-                e.file.rfind("./", 0) == 0)
-
-                e.file = e.file.substr(2);
         return out;
     }
 
   private:
+    static bool only_dropped_characters(const std::string& msg) {
+        return msg == "invalid NUL character" || msg == "invalid UTF-8 encoding" ||
+               msg == "invalid BOM in the middle of the file";
+    }
+
     std::string file_;
     std::vector<CompileError> errors_;
     bool stopped_ = false;
+    bool tree_damaged_ = false;
     Pos last_;
+    Pos last_other_; // the last error that is not a syntax error, and its message
+    std::string last_other_message_;
 };
+
+// Returns the loader's errors for source: its first complaint about the header, else a
+// package other than main and the imports Go does not have (in the order go run prints them).
+std::vector<CompileError> loader_errors(std::string_view file_name, std::string_view source,
+                                        const Universe& universe) {
+    // NOTE: the loader names the file without the "./" the compiler adds.
+    std::string file(file_name.substr(file_name.rfind("./", 0) == 0 ? 2 : 0));
+    LoadedHeader header = load_header(file, source);
+    if (!header.errors.empty())
+        return header.errors;
+
+    std::vector<CompileError> errors;
+    if (header.package_name != "main")
+        errors.push_back(
+            CompileError{"", 0, 0, "package command-line-arguments is not a main package"});
+    std::stable_sort(header.imports.begin(), header.imports.end(),
+                     [](const HeaderImport& a, const HeaderImport& b) { return a.path < b.path; });
+    for (size_t i = 0; i < header.imports.size(); i++) {
+        const HeaderImport& im = header.imports[i];
+        if (universe.package(im.path) || (i > 0 && header.imports[i - 1].path == im.path))
+            continue;
+        errors.push_back(CompileError{
+            file, im.pos.line, im.pos.col,
+            "package " + im.path + " is not in GOROOT (/usr/lib/go-1.19/src/" + im.path + ")"});
+    }
+    return errors;
+}
 
 } // namespace
 
@@ -80,18 +122,25 @@ CompileResult compile_program(std::string_view file_name, std::string_view sourc
     CompileResult result;
     std::string file(file_name);
     ErrorList errors(file);
+    TypeTable types;
+    Universe universe(types);
 
-    // 1. Lex and parse.
+    // 1. What go run's package loader refuses never reaches the compiler.
+    result.errors = loader_errors(file_name, source, universe);
+    if (!result.errors.empty()) {
+        result.load_failed = true;
+        return result;
+    }
+
+    // 2. Lex and parse.
     Ast ast;
     parse_file(source, ast, [&](Pos p, std::string msg) { errors.add(p, std::move(msg)); });
-    if (!errors.empty()) {
+    if (errors.tree_damaged()) {
         result.errors = errors.finish();
         return result;
     }
 
-    // 2. Check.
-    TypeTable types;
-    Universe universe(types);
+    // 3. Check.
     Checker checker(ast, types, universe, file,
                     [&](Pos p, std::string msg) { errors.add(p, std::move(msg)); });
     CheckResult checked = checker.check();
@@ -100,7 +149,7 @@ CompileResult compile_program(std::string_view file_name, std::string_view sourc
         return result;
     }
 
-    // 3. Generate code.
+    // 4. Generate code.
     auto prog = std::make_shared<Program>();
     prog->file_name = file;
     prog->source = std::string(source);

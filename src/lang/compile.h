@@ -43,6 +43,9 @@ struct CompileResult {
     // (Go 1.19 prints "prog.go:12:2: too many errors"). An error with line 0
     // has no position and text() prints the message alone.
     std::vector<CompileError> errors;
+    // The errors are the package loader's, not the compiler's (see loader.h): go run prints
+    // them without the "# command-line-arguments" line and exits with 1.
+    bool load_failed = false;
 };
 
 // Compiles one Go source file (package main) into a Program.

@@ -62,6 +62,8 @@ const std::unordered_map<std::string_view, Tok>& keywords() {
 
 // Decodes one UTF-8 sequence at s[i]; returns the code point and its length
 // (-1 and 1 when the bytes are not valid UTF-8).
+constexpr int32_t kByteOrderMark = 0xFEFF;
+
 std::pair<int32_t, int> decode_utf8(std::string_view s, size_t i) {
     unsigned char c = s[i];
     if (c < 0x80)
@@ -326,6 +328,27 @@ void Lexer::error(Pos p, std::string msg) {
         on_error_(p, std::move(msg));
 }
 
+int Lexer::source_char(bool& refused) {
+    refused = false;
+    int c = peek();
+    if (c > 0 && c < 0x80)
+        return 1;
+    if (c == 0) {
+        error(here(), "invalid NUL character");
+        refused = true;
+        return 1;
+    }
+    auto [r, n] = decode_utf8(src_, offset_);
+    if (r < 0) {
+        error(here(), "invalid UTF-8 encoding");
+        refused = true;
+    } else if (r == kByteOrderMark) {
+        error(here(), "invalid BOM in the middle of the file");
+        refused = true;
+    }
+    return n;
+}
+
 // Skips blanks and comments. A newline (or a comment containing one) is
 // reported through saw_newline so the caller can insert a semicolon there.
 void Lexer::skip_whitespace_and_comments(bool& saw_newline, Pos& newline_pos) {
@@ -343,9 +366,17 @@ void Lexer::skip_whitespace_and_comments(bool& saw_newline, Pos& newline_pos) {
             offset_++;
             line_++;
             line_start_ = offset_;
+        } else if (c == 0 || c >= 0x80) {
+            // Go's source reader drops what it refuses; anything else starts a token.
+            bool refused;
+            int n = source_char(refused);
+            if (!refused)
+                return;
+            offset_ += n;
         } else if (c == '/' && peek(1) == '/') {
+            bool refused;
             while (peek() != -1 && peek() != '\n')
-                offset_++;
+                offset_ += source_char(refused);
         } else if (c == '/' && peek(1) == '*') {
             Pos start = here();
             offset_ += 2;
@@ -364,7 +395,8 @@ void Lexer::skip_whitespace_and_comments(bool& saw_newline, Pos& newline_pos) {
                     line_start_ = offset_;
                     continue;
                 }
-                offset_++;
+                bool refused;
+                offset_ += source_char(refused);
             }
             if (!closed)
                 error(start, "comment not terminated");
@@ -381,201 +413,191 @@ void Lexer::skip_whitespace_and_comments(bool& saw_newline, Pos& newline_pos) {
 }
 
 Token Lexer::next() {
-    bool saw_newline = false;
-    Pos newline_pos;
-    skip_whitespace_and_comments(saw_newline, newline_pos);
+    // A loop, not recursion: a file of a million stray characters must not deepen the stack.
+    for (;;) {
+        bool saw_newline = false;
+        Pos newline_pos;
+        skip_whitespace_and_comments(saw_newline, newline_pos);
 
-    // Automatic semicolons: at a newline or at the end of the file.
-    if (insert_semi_ && (saw_newline || peek() == -1)) {
-        insert_semi_ = false;
-        Token t;
-        t.kind = Tok::Semi;
-        if (saw_newline) {
-            t.pos = newline_pos;
-            t.text = "newline";
-        } else {
-            t.pos = here();
-            t.text = "EOF";
-        }
-        return t;
-    }
-
-    Token t;
-    t.pos = here();
-    int c = peek();
-    if (c == -1) {
-        t.kind = Tok::Eof;
-        t.text = "EOF";
-        insert_semi_ = false;
-        return t;
-    }
-
-    // Names and keywords. An invalid UTF-8 byte starts none: it is reported and skipped below,
-    // as Go does, instead of becoming a name the parser then complains about too.
-    if (is_letter(c) && (c < 0x80 || decode_utf8(src_, offset_).first >= 0)) {
-        size_t start = offset_;
-        while (offset_ < src_.size()) {
-            int d = peek();
-            if (d >= 0x80) {
-                auto [r, n] = decode_utf8(src_, offset_);
-                if (r < 0) {
-                    error(here(), "invalid UTF-8 encoding");
-                }
-                offset_ += n;
-                continue;
+        // Automatic semicolons: at a newline or at the end of the file.
+        if (insert_semi_ && (saw_newline || peek() == -1)) {
+            insert_semi_ = false;
+            Token t;
+            t.kind = Tok::Semi;
+            if (saw_newline) {
+                t.pos = newline_pos;
+                t.text = "newline";
+            } else {
+                t.pos = here();
+                t.text = "EOF";
             }
-            if (!is_letter(d) && !is_decimal(d))
-                break;
-            offset_++;
+            return t;
         }
-        t.text = std::string(src_.substr(start, offset_ - start));
-        auto kw = keywords().find(t.text);
-        if (kw != keywords().end()) {
-            t.kind = kw->second;
-            insert_semi_ = t.kind == Tok::Break || t.kind == Tok::Continue ||
-                           t.kind == Tok::Fallthrough || t.kind == Tok::Return;
-        } else {
-            t.kind = Tok::Name;
-            insert_semi_ = true;
-        }
-        return t;
-    }
-    if (is_decimal(c) || (c == '.' && is_decimal(peek(1)))) {
-        t = scan_number();
-        insert_semi_ = true;
-        return t;
-    }
-    if (c == '"') {
-        t = scan_string();
-        insert_semi_ = true;
-        return t;
-    }
-    if (c == '`') {
-        t = scan_raw_string();
-        insert_semi_ = true;
-        return t;
-    }
-    if (c == '\'') {
-        t = scan_rune();
-        insert_semi_ = true;
-        return t;
-    }
 
-    // Operators and punctuation: longest match first.
-    bool semi_before = insert_semi_;
-    insert_semi_ = false;
-    auto take = [&](Tok k, int n) {
-        t.kind = k;
-        t.text = std::string(src_.substr(offset_, n));
-        offset_ += n;
-        return t;
-    };
-    auto assign_op = [&](Tok op, int n) {
-        t.kind = Tok::AssignOp;
-        t.op = op;
-        t.text = std::string(src_.substr(offset_, n));
-        offset_ += n;
-        return t;
-    };
-    int d = peek(1), e = peek(2);
-    switch (c) {
-    case '(':
-        return take(Tok::LParen, 1);
-    case ')':
-        insert_semi_ = true;
-        return take(Tok::RParen, 1);
-    case '[':
-        return take(Tok::LBrack, 1);
-    case ']':
-        insert_semi_ = true;
-        return take(Tok::RBrack, 1);
-    case '{':
-        return take(Tok::LBrace, 1);
-    case '}':
-        insert_semi_ = true;
-        return take(Tok::RBrace, 1);
-    case ',':
-        return take(Tok::Comma, 1);
-    case ';': {
-        take(Tok::Semi, 1);
-        t.text = "semicolon";
-        return t;
-    }
-    case ':':
-        return d == '=' ? take(Tok::Define, 2) : take(Tok::Colon, 1);
-    case '.':
-        if (d == '.' && e == '.')
-            return take(Tok::Ellipsis, 3);
-        return take(Tok::Dot, 1);
-    case '+':
-        if (d == '+') {
-            insert_semi_ = true;
-            return take(Tok::Inc, 2);
+        Token t;
+        t.pos = here();
+        int c = peek();
+        if (c == -1) {
+            t.kind = Tok::Eof;
+            t.text = "EOF";
+            insert_semi_ = false;
+            return t;
         }
-        return d == '=' ? assign_op(Tok::Add, 2) : take(Tok::Add, 1);
-    case '-':
-        if (d == '-') {
-            insert_semi_ = true;
-            return take(Tok::Dec, 2);
-        }
-        return d == '=' ? assign_op(Tok::Sub, 2) : take(Tok::Sub, 1);
-    case '*':
-        return d == '=' ? assign_op(Tok::Mul, 2) : take(Tok::Mul, 1);
-    case '/':
-        return d == '=' ? assign_op(Tok::Quo, 2) : take(Tok::Quo, 1);
-    case '%':
-        return d == '=' ? assign_op(Tok::Rem, 2) : take(Tok::Rem, 1);
-    case '^':
-        return d == '=' ? assign_op(Tok::Xor, 2) : take(Tok::Xor, 1);
-    case '~':
-        return take(Tok::Tilde, 1);
-    case '<':
-        if (d == '-')
-            return take(Tok::Arrow, 2);
-        if (d == '<')
-            return e == '=' ? assign_op(Tok::Shl, 3) : take(Tok::Shl, 2);
-        return d == '=' ? take(Tok::Leq, 2) : take(Tok::Lss, 1);
-    case '>':
-        if (d == '>')
-            return e == '=' ? assign_op(Tok::Shr, 3) : take(Tok::Shr, 2);
-        return d == '=' ? take(Tok::Geq, 2) : take(Tok::Gtr, 1);
-    case '=':
-        return d == '=' ? take(Tok::Eql, 2) : take(Tok::Assign, 1);
-    case '!':
-        return d == '=' ? take(Tok::Neq, 2) : take(Tok::Not, 1);
-    case '&':
-        if (d == '^')
-            return e == '=' ? assign_op(Tok::AndNot, 3) : take(Tok::AndNot, 2);
-        if (d == '&')
-            return take(Tok::LAnd, 2);
-        return d == '=' ? assign_op(Tok::And, 2) : take(Tok::And, 1);
-    case '|':
-        if (d == '|')
-            return take(Tok::LOr, 2);
-        return d == '=' ? assign_op(Tok::Or, 2) : take(Tok::Or, 1);
-    default:
-        break;
-    }
 
-    // Anything else is not Go: report it and skip it.
-    if (c == 0) {
-        error(t.pos, "invalid NUL character");
-        offset_++;
-    } else if (c >= 0x80) {
+        // Names and keywords. (What the source reader refuses was dropped above, as Go
+        // does, instead of starting a name the parser then complains about too.)
+        if (is_letter(c)) {
+            size_t start = offset_;
+            while (offset_ < src_.size()) {
+                int d = peek();
+                if (d >= 0x80 || d == 0) {
+                    // Inside a name too, a refused character is dropped and the name goes on.
+                    bool refused;
+                    offset_ += source_char(refused);
+                    continue;
+                }
+                if (!is_letter(d) && !is_decimal(d))
+                    break;
+                offset_++;
+            }
+            t.text = std::string(src_.substr(start, offset_ - start));
+            auto kw = keywords().find(t.text);
+            if (kw != keywords().end()) {
+                t.kind = kw->second;
+                insert_semi_ = t.kind == Tok::Break || t.kind == Tok::Continue ||
+                               t.kind == Tok::Fallthrough || t.kind == Tok::Return;
+            } else {
+                t.kind = Tok::Name;
+                insert_semi_ = true;
+            }
+            return t;
+        }
+        if (is_decimal(c) || (c == '.' && is_decimal(peek(1)))) {
+            t = scan_number();
+            insert_semi_ = true;
+            return t;
+        }
+        if (c == '"') {
+            t = scan_string();
+            insert_semi_ = true;
+            return t;
+        }
+        if (c == '`') {
+            t = scan_raw_string();
+            insert_semi_ = true;
+            return t;
+        }
+        if (c == '\'') {
+            t = scan_rune();
+            insert_semi_ = true;
+            return t;
+        }
+
+        // Operators and punctuation: longest match first.
+        bool semi_before = insert_semi_;
+        insert_semi_ = false;
+        auto take = [&](Tok k, int n) {
+            t.kind = k;
+            t.text = std::string(src_.substr(offset_, n));
+            offset_ += n;
+            return t;
+        };
+        auto assign_op = [&](Tok op, int n) {
+            t.kind = Tok::AssignOp;
+            t.op = op;
+            t.text = std::string(src_.substr(offset_, n));
+            offset_ += n;
+            return t;
+        };
+        int d = peek(1), e = peek(2);
+        switch (c) {
+        case '(':
+            return take(Tok::LParen, 1);
+        case ')':
+            insert_semi_ = true;
+            return take(Tok::RParen, 1);
+        case '[':
+            return take(Tok::LBrack, 1);
+        case ']':
+            insert_semi_ = true;
+            return take(Tok::RBrack, 1);
+        case '{':
+            return take(Tok::LBrace, 1);
+        case '}':
+            insert_semi_ = true;
+            return take(Tok::RBrace, 1);
+        case ',':
+            return take(Tok::Comma, 1);
+        case ';': {
+            take(Tok::Semi, 1);
+            t.text = "semicolon";
+            return t;
+        }
+        case ':':
+            return d == '=' ? take(Tok::Define, 2) : take(Tok::Colon, 1);
+        case '.':
+            if (d == '.' && e == '.')
+                return take(Tok::Ellipsis, 3);
+            return take(Tok::Dot, 1);
+        case '+':
+            if (d == '+') {
+                insert_semi_ = true;
+                return take(Tok::Inc, 2);
+            }
+            return d == '=' ? assign_op(Tok::Add, 2) : take(Tok::Add, 1);
+        case '-':
+            if (d == '-') {
+                insert_semi_ = true;
+                return take(Tok::Dec, 2);
+            }
+            return d == '=' ? assign_op(Tok::Sub, 2) : take(Tok::Sub, 1);
+        case '*':
+            return d == '=' ? assign_op(Tok::Mul, 2) : take(Tok::Mul, 1);
+        case '/':
+            return d == '=' ? assign_op(Tok::Quo, 2) : take(Tok::Quo, 1);
+        case '%':
+            return d == '=' ? assign_op(Tok::Rem, 2) : take(Tok::Rem, 1);
+        case '^':
+            return d == '=' ? assign_op(Tok::Xor, 2) : take(Tok::Xor, 1);
+        case '~':
+            return take(Tok::Tilde, 1);
+        case '<':
+            if (d == '-')
+                return take(Tok::Arrow, 2);
+            if (d == '<')
+                return e == '=' ? assign_op(Tok::Shl, 3) : take(Tok::Shl, 2);
+            return d == '=' ? take(Tok::Leq, 2) : take(Tok::Lss, 1);
+        case '>':
+            if (d == '>')
+                return e == '=' ? assign_op(Tok::Shr, 3) : take(Tok::Shr, 2);
+            return d == '=' ? take(Tok::Geq, 2) : take(Tok::Gtr, 1);
+        case '=':
+            return d == '=' ? take(Tok::Eql, 2) : take(Tok::Assign, 1);
+        case '!':
+            return d == '=' ? take(Tok::Neq, 2) : take(Tok::Not, 1);
+        case '&':
+            if (d == '^')
+                return e == '=' ? assign_op(Tok::AndNot, 3) : take(Tok::AndNot, 2);
+            if (d == '&')
+                return take(Tok::LAnd, 2);
+            return d == '=' ? assign_op(Tok::And, 2) : take(Tok::And, 1);
+        case '|':
+            if (d == '|')
+                return take(Tok::LOr, 2);
+            return d == '=' ? assign_op(Tok::Or, 2) : take(Tok::Or, 1);
+        default:
+            break;
+        }
+
+        // Anything else is not Go: report it and skip it. (NUL bytes, bytes that are not
+        // UTF-8 and byte order marks never get here: the source reader drops them.)
         auto [r, n] = decode_utf8(src_, offset_);
-        if (r < 0)
-            error(t.pos, "invalid UTF-8 encoding");
-        else
-            error(t.pos, "invalid character " + format_rune_u(r));
+        error(t.pos, "invalid character " + format_rune_u(r));
         offset_ += n;
-    } else {
-        error(t.pos, "invalid character " + format_rune_u(c));
-        offset_++;
+        // A skipped character leaves the automatic semicolon as it was: "x := @" + newline
+        // still ends the statement.
+        insert_semi_ = semi_before;
     }
-    // A skipped character leaves the automatic semicolon as it was: "x := 1 \xff" + newline
-    // still ends the statement.
-    insert_semi_ = semi_before;
-    return next();
 }
 
 // Scans digits of the given base (and '_' separators), remembering the first
@@ -824,7 +846,8 @@ Token Lexer::scan_string() {
             t.bad = true;
             break;
         }
-        offset_++;
+        bool refused;
+        offset_ += source_char(refused);
         if (c == '\\' && !scan_escape('"'))
             t.bad = true;
     }
@@ -849,7 +872,8 @@ Token Lexer::scan_raw_string() {
             t.bad = true;
             break;
         }
-        offset_++;
+        bool refused;
+        offset_ += source_char(refused);
         if (c == '\n') {
             line_++;
             line_start_ = offset_;
@@ -896,15 +920,15 @@ Token Lexer::scan_rune() {
             }
             break;
         }
-        n++;
         if (c == '\\') {
+            n++;
             offset_++;
             if (!scan_escape('\''))
                 ok = false;
-        } else if (c >= 0x80) {
-            offset_ += decode_utf8(src_, offset_).second;
         } else {
-            offset_++;
+            bool refused;
+            offset_ += source_char(refused);
+            n += refused ? 0 : 1;
         }
     }
     t.bad = !ok;

@@ -34,6 +34,10 @@ class Lexer {
     bool scan_escape(char quote);
     void digits(int base, int& invalid_at, char& invalid_digit, long& bad_separator);
     void error(Pos p, std::string msg);
+    // Returns how many bytes the character at the offset takes. Reports it, and sets refused,
+    // when Go's source reader refuses it: a NUL byte, a byte that is not UTF-8, or a byte
+    // order mark after the start (the reader then drops it).
+    int source_char(bool& refused);
     Pos here() const { return Pos{line_, int(offset_ - line_start_) + 1}; }
     int peek(size_t ahead = 0) const {
         return offset_ + ahead < src_.size() ? (unsigned char)src_[offset_ + ahead] : -1;

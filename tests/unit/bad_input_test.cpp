@@ -64,6 +64,15 @@ TEST(BadInput, DeepNestingIsAnErrorNotACrash) {
     EXPECT_FALSE(compile(unclosed).errors.empty());
 }
 
+TEST(BadInput, StrayCharactersByTheMillionAreHandledInALoop) {
+    // Each stray character is reported and skipped; a recursive skip overflowed the stack.
+    for (char stray : {'@', '\0', '\xff'}) {
+        std::string source =
+            "package main\n\nfunc main() {\n" + std::string(1000000, stray) + "\n}\n";
+        EXPECT_FALSE(compile(source).errors.empty()) << int(stray);
+    }
+}
+
 struct BadCase {
     const char* name;
     std::string source;
