@@ -742,11 +742,8 @@ Token Lexer::scan_number() {
     return t;
 }
 
-// Scans an escape sequence; the backslash is already consumed.
-bool Lexer::scan_escape(char quote) {
-    int c = peek();
-    int n = 0, base = 0;
-    uint32_t max = 0;
+EscapeShape escape_shape(int c, int quote) {
+    EscapeShape s;
     switch (c) {
     case 'a':
     case 'b':
@@ -756,40 +753,41 @@ bool Lexer::scan_escape(char quote) {
     case 't':
     case 'v':
     case '\\':
+        s.kind = EscapeShape::Single;
+        return s;
+    case 'x':
+        return EscapeShape{EscapeShape::Digits, true, 2, 16, 255};
+    case 'u':
+        return EscapeShape{EscapeShape::Digits, true, 4, 16, 0x10FFFF};
+    case 'U':
+        return EscapeShape{EscapeShape::Digits, true, 8, 16, 0x10FFFF};
+    default:
+        if (c == quote)
+            s.kind = EscapeShape::Single;
+        else if (c >= '0' && c <= '7')
+            return EscapeShape{EscapeShape::Digits, false, 3, 8, 255};
+        return s;
+    }
+}
+
+// Scans an escape sequence; the backslash is already consumed.
+bool Lexer::scan_escape(char quote) {
+    int c = peek();
+    EscapeShape shape = escape_shape(c, quote);
+    if (shape.kind == EscapeShape::Single) {
         offset_++;
         return true;
-    case '0':
-    case '1':
-    case '2':
-    case '3':
-    case '4':
-    case '5':
-    case '6':
-    case '7':
-        n = 3, base = 8, max = 255;
-        break;
-    case 'x':
-        offset_++;
-        n = 2, base = 16, max = 255;
-        break;
-    case 'u':
-        offset_++;
-        n = 4, base = 16, max = 0x10FFFF;
-        break;
-    case 'U':
-        offset_++;
-        n = 8, base = 16, max = 0x10FFFF;
-        break;
-    default:
-        if (c == quote) {
-            offset_++;
-            return true;
-        }
+    }
+    if (shape.kind == EscapeShape::Unknown) {
         if (c == -1)
             return true; // the caller reports the missing end
         error(here(), "unknown escape");
         return false;
     }
+    if (shape.letter)
+        offset_++;
+    int n = shape.digits, base = shape.base;
+    uint32_t max = shape.max;
     uint32_t x = 0;
     for (int i = 0; i < n; i++) {
         int d = peek();

@@ -54,6 +54,18 @@ class Lexer {
 // Returns all tokens of a source (for tests and tools); errors go to on_error.
 std::vector<Token> tokenize(std::string_view source, ErrorSink on_error = nullptr);
 
+// What follows a backslash in a quoted literal: one character (\n, \\, the quote), or a
+// number of digits in a base up to a largest value (\x, \u, \U after their letter, octal
+// from the first digit), or nothing valid.
+struct EscapeShape {
+    enum Kind { Single, Digits, Unknown } kind = Unknown;
+    bool letter = false; // a letter (x, u, U) comes before the digits
+    int digits = 0;
+    int base = 0;
+    uint32_t max = 0;
+};
+EscapeShape escape_shape(int c, int quote);
+
 // Returns the value of a Go string literal (interpreted or raw) as bytes.
 // The literal must already have been checked by the lexer.
 std::string unquote_string(std::string_view lit);

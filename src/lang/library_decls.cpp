@@ -73,10 +73,10 @@ class SignatureReader {
         static const struct {
             const char* name;
             Kind kind;
-        } kBasic[] = {{"bool", Kind::Bool},       {"int", Kind::Int},
-                      {"int32", Kind::Int32},     {"int64", Kind::Int64},
-                      {"uint64", Kind::Uint64},   {"float32", Kind::Float32},
-                      {"float64", Kind::Float64}, {"string", Kind::String}};
+        } kBasic[] = {
+            {"bool", Kind::Bool},       {"int", Kind::Int},         {"int8", Kind::Int8},
+            {"int32", Kind::Int32},     {"int64", Kind::Int64},     {"uint64", Kind::Uint64},
+            {"float32", Kind::Float32}, {"float64", Kind::Float64}, {"string", Kind::String}};
         for (const auto& b : kBasic)
             if (name == b.name)
                 return types_.basic(b.kind);
@@ -256,6 +256,20 @@ const StructDecl kStructs[] = {
      "Builder",
      "addr *strings.Builder; buf []byte; s string; n int",
      {"Cap", "Grow", "Len", "Reset", "String", "Write", "WriteByte", "WriteRune", "WriteString"}},
+    // Go's own fields, so that a Buffer value prints as Go prints it; only writing is
+    // supported, so off and lastRead stay 0.
+    {"bytes", "Buffer", "buf []byte; off int; lastRead int8", {"Available",  "AvailableBuffer",
+                                                               "Bytes",      "Cap",
+                                                               "Grow",       "Len",
+                                                               "Next",       "Read",
+                                                               "ReadByte",   "ReadBytes",
+                                                               "ReadFrom",   "ReadRune",
+                                                               "ReadString", "Reset",
+                                                               "String",     "Truncate",
+                                                               "UnreadByte", "UnreadRune",
+                                                               "Write",      "WriteByte",
+                                                               "WriteRune",  "WriteString",
+                                                               "WriteTo"}},
     // os.Stdout and os.Stderr; only writing is supported.
     {"os",
      "File",

@@ -478,43 +478,19 @@ class HeaderScanner {
     // One escape after its backslash; returns whether it is valid.
     bool scan_escape(int quote) {
         Pos at = pos_of(offset_);
-        int digits = 0, base = 0;
-        uint32_t max = 0;
-        switch (ch_) {
-        case 'a':
-        case 'b':
-        case 'f':
-        case 'n':
-        case 'r':
-        case 't':
-        case 'v':
-        case '\\':
+        EscapeShape shape = escape_shape(ch_, quote);
+        if (shape.kind == EscapeShape::Single) {
             advance();
             return true;
-        case 'x':
-            advance();
-            digits = 2, base = 16, max = 255;
-            break;
-        case 'u':
-            advance();
-            digits = 4, base = 16, max = 0x10FFFF;
-            break;
-        case 'U':
-            advance();
-            digits = 8, base = 16, max = 0x10FFFF;
-            break;
-        default:
-            if (ch_ == quote) {
-                advance();
-                return true;
-            }
-            if (ch_ >= '0' && ch_ <= '7') {
-                digits = 3, base = 8, max = 255;
-                break;
-            }
+        }
+        if (shape.kind == EscapeShape::Unknown) {
             error(at, ch_ < 0 ? "escape sequence not terminated" : "unknown escape sequence");
             return false;
         }
+        if (shape.letter)
+            advance();
+        int digits = shape.digits, base = shape.base;
+        uint32_t max = shape.max;
         uint32_t value = 0;
         for (; digits > 0; digits--) {
             int d = is_digit(ch_)                                ? ch_ - '0'

@@ -137,6 +137,17 @@ namespace golab {
     X(BuilderGrow,         "strings.(*Builder).Grow", "func(b *strings.Builder, n int)")        \
     X(BuilderWrite,        "strings.(*Builder).Write",                                        \
       "func(b *strings.Builder, p []byte) (int, error)")                                         \
+    /* bytes.Buffer, for writing (vm_stdlib.cpp) */                                            \
+    X(BufferWriteString,   "bytes.(*Buffer).WriteString",                                     \
+      "func(b *bytes.Buffer, s string) (n int, err error)")                                      \
+    X(BufferWriteByte,     "bytes.(*Buffer).WriteByte", "func(b *bytes.Buffer, c byte) error")  \
+    X(BufferWriteRune,     "bytes.(*Buffer).WriteRune",                                       \
+      "func(b *bytes.Buffer, r rune) (n int, err error)")                                        \
+    X(BufferWrite,         "bytes.(*Buffer).Write",                                           \
+      "func(b *bytes.Buffer, p []byte) (n int, err error)")                                      \
+    X(BufferString,        "bytes.(*Buffer).String",  "func(b *bytes.Buffer) string")           \
+    X(BufferLen,           "bytes.(*Buffer).Len",     "func(b *bytes.Buffer) int")              \
+    X(BufferReset,         "bytes.(*Buffer).Reset",   "func(b *bytes.Buffer)")                  \
     /* fmt's F functions: compiled as w.Write([]byte(fmt.Sprint...(...))) (codegen.cpp), */    \
     /* so that a Write method written in Go may block like any call */                         \
     X(FmtFprint,           "fmt.Fprint",                                                      \

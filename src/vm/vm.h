@@ -26,6 +26,8 @@ struct Goroutine;
 
 // Go's panic text for a nil pointer dereference (with its signal line).
 extern const char* const kNilDereference;
+// Returns that text with the faulting address Go's signal line shows ("0x18").
+std::string nil_dereference_at(const char* addr);
 // Go's fatal error when a program outgrows its memory (RuntimeHooks::heap_has_room).
 extern const char* const kOutOfMemory;
 // The nil dereference text when fmt.Fprint* calls a nil io.Writer's Write: Go's compiled fmt

@@ -19,6 +19,12 @@ namespace golab {
 const char* const kNilDereference =
     "runtime error: invalid memory address or nil pointer dereference\n"
     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]";
+std::string nil_dereference_at(const char* addr) {
+    std::string text = kNilDereference;
+    text.replace(text.find("addr=0x0"), 8, std::string("addr=") + addr);
+    return text;
+}
+
 const char* const kNilWriterCall =
     "runtime error: invalid memory address or nil pointer dereference\n"
     "[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x0]";

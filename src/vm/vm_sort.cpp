@@ -464,9 +464,7 @@ bool Vm::sort_interface(Goroutine& g, NativeId id, const Value& data, std::vecto
     if (len_fn < 0 || less_fn < 0 || swap_fn < 0) {
         // A nil sort.Interface (the checker allows no other). Go faults reading Len, the
         // first method, from a nil itab: at address 0x18, which its signal line shows.
-        std::string text = kNilDereference;
-        text.replace(text.find("addr=0x0"), 8, "addr=0x18");
-        g.panic_message = text;
+        g.panic_message = nil_dereference_at("0x18");
         return false;
     }
 

@@ -47,6 +47,9 @@ std::string byte_slice_text(const Value& v) {
 // an always-nil buf, the text (owned by this Builder and written in place) and its length.
 enum BuilderField { kBuilderAddr, kBuilderBuf, kBuilderText, kBuilderLen };
 
+// bytes.Buffer's fields (library_decls.cpp): Go's own buf, off and lastRead.
+enum BufferField { kBufferBuf, kBufferOff, kBufferLastRead };
+
 // *strconv.NumError's fields.
 enum NumErrorField { kNumErrorFunc, kNumErrorNum, kNumErrorErr };
 
@@ -440,6 +443,81 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         if (id != NativeId::BuilderGrow) {
             results.push_back(Value{}); // a nil error
         }
+        break;
+    }
+
+    // [bytes.Buffer] Its buf is a real []byte, grown as Go's Buffer grows it.
+    case NativeId::BufferWrite:
+    case NativeId::BufferWriteString:
+    case NativeId::BufferWriteByte:
+    case NativeId::BufferWriteRune:
+    case NativeId::BufferString:
+    case NativeId::BufferLen:
+    case NativeId::BufferReset: {
+        StructObject* b = struct_of(args[0]);
+        if (!b && id == NativeId::BufferString) {
+            results.push_back(make_string("<nil>")); // Go's String checks for a nil Buffer
+            break;
+        }
+        if (!b) {
+            // Go faults at the first field each method touches: lastRead for the writes
+            // (0x20), buf's length for Len (0x8), buf itself for Reset.
+            return fail(nil_dereference_at(id == NativeId::BufferLen     ? "0x8"
+                                           : id == NativeId::BufferReset ? "0x0"
+                                                                         : "0x20"));
+        }
+        Value& buf = b->fields[kBufferBuf];
+        auto* old = buf.kind == ValueKind::Object ? static_cast<SliceObject*>(buf.obj) : nullptr;
+        int64_t len = old ? old->len : 0;
+        if (id == NativeId::BufferLen) {
+            results.push_back(Value::make_int(len));
+            break;
+        }
+        if (id == NativeId::BufferString) {
+            results.push_back(make_string(byte_slice_text(buf)));
+            break;
+        }
+        if (id == NativeId::BufferReset) {
+            if (old) {
+                buf = new_slice(kNoType, 0, 0);
+                auto* s = static_cast<SliceObject*>(buf.obj);
+                s->array = old->array;
+                s->offset = old->offset;
+                s->cap = old->cap;
+            }
+            break;
+        }
+        std::string bytes = id == NativeId::BufferWriteString ? std::string(string_bytes(args[1]))
+                            : id == NativeId::BufferWrite     ? byte_slice_text(args[1])
+                            : id == NativeId::BufferWriteByte ? std::string(1, char(args[1].i))
+                                                              : encode_rune(args[1].i);
+        auto n = static_cast<int64_t>(bytes.size());
+        Value grown = new_slice(kNoType, 0, 0);
+        auto* s = static_cast<SliceObject*>(grown.obj);
+        if (old && len + n <= old->cap) {
+            s->array = old->array;
+            s->offset = old->offset;
+            s->cap = old->cap;
+        } else {
+            // Go's Buffer.grow: 64 bytes to start with, then twice the old capacity plus
+            // what is written (which decides what a copied Buffer shares with the original).
+            constexpr int64_t kSmallBuffer = 64;
+            s->cap = !old && n <= kSmallBuffer ? kSmallBuffer : 2 * (old ? old->cap : 0) + n;
+            s->array->elems.resize(static_cast<size_t>(s->cap), Value::make_int(0));
+            for (int64_t i = 0; i < len; i++) {
+                s->array->elems[size_t(i)] = old->array->elems[size_t(old->offset + i)];
+            }
+        }
+        for (int64_t i = 0; i < n; i++) {
+            s->array->elems[size_t(s->offset + len + i)] =
+                Value::make_int(static_cast<uint8_t>(bytes[size_t(i)]));
+        }
+        s->len = len + n;
+        buf = grown;
+        if (id != NativeId::BufferWriteByte) {
+            results.push_back(Value::make_int(n));
+        }
+        results.push_back(Value{}); // a nil error
         break;
     }
 

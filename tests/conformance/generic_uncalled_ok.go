@@ -28,15 +28,14 @@ func KeysOf[K comparable, V any](es []Entry[K, V]) []K {
 	return keys
 }
 
-func Index[T comparable](xs []T, v T) int {
-	for i, x := range xs {
-		if x == v {
-			return i
-		}
+func LastIndex[T comparable](xs []T, v T) int {
+	i := len(xs) - 1
+	for i >= 0 && xs[i] != v {
+		i--
 	}
-	return -1
+	return i
 }
 
 func main() {
-	fmt.Println(Index([]string{"go", "lab"}, "lab"))
+	fmt.Println(LastIndex([]string{"lab", "go", "lab"}, "lab"))
 }
