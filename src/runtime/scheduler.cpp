@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdlib>
 #include <utility>
 
 #include "vm/format.h"
@@ -21,6 +22,9 @@ Scheduler::Scheduler(std::shared_ptr<const Program> program, RunConfig config, s
     if (config_.memory_limit > 0) {
         heap_limit_ = config_.memory_limit;
     }
+    const char* stress = std::getenv("GOLAB_GC_STRESS");
+    gc_stress_ = config_.gc_stress || (stress && std::string_view(stress) == "1");
+    set_live_heap(0); // this run collects
 }
 
 Scheduler::~Scheduler() = default;
@@ -265,6 +269,10 @@ Goroutine* Scheduler::take_work(int m) {
         fire_timers(clock_locked());
     }
 
+    if (gc_pending_) {
+        return nullptr; // the world stops for a collection (collect_if_due)
+    }
+
     Goroutine* g = nullptr;
     if (config_.virtual_time && procs_.size() == 1) {
         g = pick_virtual();
@@ -427,6 +435,7 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
         break;
     }
     }
+    collect_if_due();
 }
 
 void Scheduler::deliver_tick(ChanObject* ch, int64_t when) {
@@ -595,6 +604,7 @@ bool Scheduler::run_virtual_round(std::unique_lock<std::mutex>& lock) {
             g.line.store(g.current_line(), std::memory_order_relaxed);
             round_.p_clock = virtual_ns_;
             dirty_ = true;
+            collect_if_due(); // g is between two pieces: all it holds is in its Goroutine
             if (stepping_) {
                 return true;
             }
@@ -1305,35 +1315,14 @@ void Scheduler::exit_program(Goroutine& g, int code) {
     end_program(RunStatus::Finished, code);
 }
 
-namespace {
-
-// The bytes an object holds when it is adopted, as counted against the run's memory limit.
-// NOTE: a slice's array, a string or a struct is full-sized by then; what grows afterwards (a
-// map's table, a channel's buffer) is not counted, so the limit is a floor of the real use.
-int64_t footprint(const Object& object) {
-    size_t bytes = sizeof(Object) + sizeof(void*) + 32; // header, the heap's pointer, malloc's
-    switch (object.kind) {
-    case ObjectKind::String:
-        bytes += static_cast<const StringObject&>(object).bytes.capacity();
-        break;
-    case ObjectKind::Array:
-        bytes += static_cast<const ArrayObject&>(object).elems.capacity() * sizeof(Value);
-        break;
-    case ObjectKind::Struct:
-        bytes += static_cast<const StructObject&>(object).fields.capacity() * sizeof(Value);
-        break;
-    default:
-        bytes += 64;
-        break;
-    }
-    return static_cast<int64_t>(bytes);
-}
-
-} // namespace
-
 Object* Scheduler::adopt(Object* object) {
+    // NOTE: a slice's array, a string or a struct is full-sized by now; what grows afterwards
+    // (a map's table, a channel's buffer) is counted at the next collection.
+    const int64_t bytes = heap_footprint(*object);
+    object->gc_owned = true;
     std::lock_guard lock(heap_mu_);
-    count_heap(footprint(*object));
+    count_heap(bytes);
+    heap_peak_ = std::max(heap_peak_, heap_bytes());
     heap_.emplace_back(object);
     if (object->kind == ObjectKind::WaitGroup) {
         waitgroups_.push_back(static_cast<WaitGroupObject*>(object));
@@ -1437,6 +1426,9 @@ void Scheduler::fill_snapshot(Snapshot& s) {
     }
     s.waitgroups.clear();
     std::lock_guard heap_lock(heap_mu_);
+    s.heap_bytes = heap_bytes();
+    s.heap_peak_bytes = heap_peak_;
+    s.collections = collections_;
     // In the trace's numbering (the order of first Adds), then those never added to: the
     // page matches each to its WaitGroupSet events by position.
     std::vector<const WaitGroupObject*> listed(waitgroups_.begin(), waitgroups_.end());

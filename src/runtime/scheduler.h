@@ -20,6 +20,7 @@
 // themselves; the VM calls them without it.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <deque>
@@ -32,6 +33,7 @@
 
 #include "runtime/session.h"
 #include "trace/trace.h"
+#include "vm/gc.h"
 #include "vm/go_rand.h"
 #include "vm/vm.h"
 
@@ -55,7 +57,13 @@ struct RunConfig {
     std::string file_name = "prog.go";
     std::function<void(int fd, std::string_view bytes)> on_output;
     int64_t memory_limit = 0; // bytes of objects the run may hold; 0: kDefaultHeapLimit
+    bool gc_stress = false;   // collect at every slice's end (also GOLAB_GC_STRESS=1)
 };
+
+// The collector's pace, as Go's GOGC=100: the next collection starts when the heap has grown
+// to twice what the last one left alive, but never below this (a small program then does not
+// collect at all, and a growing one does not collect at every step).
+inline constexpr int64_t kMinCollectionTrigger = int64_t{4} << 20;
 
 class Scheduler final : public RuntimeHooks {
   public:
@@ -142,6 +150,8 @@ class Scheduler final : public RuntimeHooks {
     void rand_seed(int64_t seed) override;
     int64_t rand_int63() override;
     Object* adopt(Object* object) override;
+    void stress_safepoint(Goroutine& g) override;
+    void request_collection() override { gc_requested_.store(true, std::memory_order_relaxed); }
     void exit_program(Goroutine& g, int code) override;
     OpResult chan_send(Goroutine& g, ChanObject* ch, const Value& v) override;
     OpResult chan_recv(Goroutine& g, ChanObject* ch, bool with_ok) override;
@@ -156,6 +166,13 @@ class Scheduler final : public RuntimeHooks {
     bool timer_reset(Goroutine& g, TimerObject& t, int64_t duration_ns) override;
     ChanObject* after(Goroutine& g, int64_t duration_ns) override;
     int64_t chan_len(ChanObject& ch) override;
+
+    // Frees every object of the heap that no root reaches (collector.cpp). Caller holds mu
+    // and no goroutine runs Go code: each is parked, runnable, or between two pieces of a
+    // virtual turn, so all it holds is in its Goroutine (a native's callback into Go never
+    // ends a slice midway: Vm::call_sync).
+    void collect();
+    int64_t collections() const { return collections_; }
 
     // Set by the session: called (with mu held) whenever a goroutine becomes
     // runnable, so that an idle worker wakes up.
@@ -210,6 +227,12 @@ class Scheduler final : public RuntimeHooks {
     void record_rwmutex(const Goroutine& g, RWMutexObject& rw);
     OpResult rwmutex_locked(Goroutine& g, RWMutexObject& rw, RWOp op);
     int32_t trace_id_of(const Object* object, int32_t& id, TraceKind kind);
+
+    // Collects when the heap has grown enough (or is over its limit, or in stress mode). The
+    // virtual executor collects at once; the threaded one stops handing out work and the last
+    // goroutine to end its slice collects, then wakes the workers. Caller holds mu.
+    void collect_if_due();
+    void mark_roots(Marker& marker); // caller holds mu
 
     std::shared_ptr<const Program> program_;
     RunConfig config_;
@@ -266,7 +289,12 @@ class Scheduler final : public RuntimeHooks {
 
     std::vector<Processor> procs_;
     std::deque<Goroutine*> global_queue_;
-    std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers_;
+    // The timer heap, with its entries open to the collector (time.After's channel, a Timer
+    // object: even a stale entry's timer is read when it reaches the top).
+    struct TimerHeap : std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> {
+        const std::vector<Timer>& entries() const { return c; }
+    };
+    TimerHeap timers_;
     uint64_t timer_seq_ = 0;
     int running_ = 0;
 
@@ -278,6 +306,16 @@ class Scheduler final : public RuntimeHooks {
     int64_t virtual_ns_ = 0;
     int64_t end_clock_ns_ = -1; // frozen once the program ends
     uint64_t pick_state_;       // xorshift state for the virtual executor's seeded picks
+
+    // The collector's state (collector.cpp). gc_pending_: the threaded executor hands out no
+    // work until the goroutines running now have ended their slices and one has collected.
+    bool gc_pending_ = false;
+    std::atomic<bool> gc_requested_{false}; // by a goroutine whose allocation found no room
+    int64_t next_collection_ = kMinCollectionTrigger;
+    int64_t heap_peak_ = 0;
+    int64_t collections_ = 0;
+    size_t last_scanned_ = 0;      // values the last collection looked at
+    size_t stress_safepoints_ = 0; // stress mode: safepoints passed since then
 
     GoRand rand_;
     std::shared_ptr<Trace> trace_ = std::make_shared<Trace>();

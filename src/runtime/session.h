@@ -75,6 +75,11 @@ struct Snapshot {
     std::vector<std::string> errors; // compile errors, Go's text, one per entry
     int exit_code = 0;               // once finished, panicked or deadlocked; -1 once stopped
     bool paused = false;             // a running program held by pause() or step()
+    // The collector: bytes of objects counted now (live at the last collection, plus all made
+    // since), the most ever counted at once, and how many collections ran.
+    int64_t heap_bytes = 0;
+    int64_t heap_peak_bytes = 0;
+    int64_t collections = 0;
     uint64_t loads = 0;              // how many load() calls this snapshot reflects
 
     // The run's event log and how many of its events this snapshot covers.
@@ -111,6 +116,9 @@ struct SessionOptions {
     double speed = 1.0;        // threaded: program clock = wall clock * speed
     std::string file_name = "prog.go";
     int64_t memory_limit = 0; // bytes of objects a run may hold; 0: the platform's default
+    // Collect garbage at every chance (end of every slice), to shake out a missing root. The
+    // environment variable GOLAB_GC_STRESS=1 turns it on too.
+    bool gc_stress = false;
     // Whether to publish snapshots while a run goes on. The CLI, which never
     // reads them, turns this off; the run's final state is published anyway.
     bool publish_snapshots = true;

@@ -68,10 +68,10 @@ struct Value {
 
 static_assert(sizeof(Value) == 16, "Value should stay two words");
 
-// Heap objects. Every object a run allocates is owned by that run's Heap and
-// freed when the run ends.
-// TODO: collect garbage during a run; today a long loop that allocates keeps
-// every string and slice it ever made until the program exits.
+// Heap objects. Every object a run allocates is owned by that run's heap
+// (RuntimeHooks::adopt); the collector (vm/gc.h) frees those no Value can reach
+// any more, and the run's end frees the rest. Objects the compiler makes
+// (constant strings, library sentinels) are never adopted and never freed.
 enum class ObjectKind : uint8_t {
     String,
     Array,
@@ -92,6 +92,10 @@ enum class ObjectKind : uint8_t {
 
 struct Object {
     ObjectKind kind;
+    // Set by adopt: the run's collector owns it (else it belongs to the Program, immutable).
+    bool gc_owned = false;
+    // Set while a collection marks it reachable; cleared again by the sweep.
+    bool gc_marked = false;
     explicit Object(ObjectKind k) : kind(k) {}
     virtual ~Object() = default;
 };

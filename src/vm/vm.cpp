@@ -1302,6 +1302,17 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
             int64_t len = pop().i;
             Value r;
             std::string err = make_slice(in.a, len, cap, r);
+            if (err == kOutOfMemory && g.stop_depth == 0 && hooks_.collection_may_help()) {
+                // Garbage may be in the way: leave the instruction undone, its operands back
+                // in place, so that it runs again once the scheduler has collected.
+                stack.push_back(Value::make_int(len));
+                stack.push_back(Value::make_int(cap));
+                hooks_.request_collection();
+                frame->pc = --pc;
+                outcome.result = ExecResult::Yield;
+                outcome.instructions = --executed;
+                return false;
+            }
             if (!err.empty()) {
                 raise(std::move(err));
                 return outcome.instructions = executed, false;
@@ -1702,9 +1713,24 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
     // Every instruction that allocates is a cold one, so this one check bounds a program's
     // memory, whatever allocated it.
     if (__builtin_expect(hooks_.heap_exhausted(), 0)) {
+        // The instruction is done and the goroutine's state is whole: end the slice here so
+        // that the scheduler collects before this goroutine goes on. Out of memory is for when
+        // the live objects alone are over the limit. NOTE: a native's callback into Go runs to
+        // its end without leaving the slice, so inside one there is no collecting.
+        if (g.stop_depth == 0 && hooks_.collection_may_help()) {
+            hooks_.request_collection();
+            frame->pc = pc;
+            outcome.result = ExecResult::Yield;
+            outcome.instructions = executed;
+            return false;
+        }
         raise(kOutOfMemory);
         outcome.instructions = executed;
         return false;
+    }
+    if (__builtin_expect(hooks_.gc_stress(), 0) && g.stop_depth == 0) {
+        frame->pc = pc;
+        hooks_.stress_safepoint(g);
     }
     return true;
 }

@@ -332,9 +332,10 @@ class RuntimeHooks {
     // os.Exit(code): the program ends now with that exit code; deferred calls do not run.
     virtual void exit_program(Goroutine& g, int code) = 0;
 
-    // Objects live until the run ends (nothing collects garbage yet), so without a limit a
-    // loop that allocates would exhaust the process, or the tab's WebAssembly memory, instead
-    // of ending the program with Go's "fatal error: runtime: out of memory".
+    // The live objects of a run may not outgrow this, or a program that keeps what it makes
+    // would exhaust the process, or the tab's WebAssembly memory, instead of ending with Go's
+    // "fatal error: runtime: out of memory". Garbage does not count: the collector frees it
+    // first (collection_may_help).
 #ifdef __EMSCRIPTEN__
     // The page's WebAssembly memory stops at 2 GiB; the trace and the page need the rest.
     static constexpr int64_t kDefaultHeapLimit = int64_t{1} << 30;
@@ -349,17 +350,39 @@ class RuntimeHooks {
     bool heap_exhausted() const {
         return heap_bytes_.load(std::memory_order_relaxed) > heap_limit_;
     }
+    // Bytes of objects counted now: the live ones at the last collection and all made since.
+    int64_t heap_bytes() const { return heap_bytes_.load(std::memory_order_relaxed); }
+    // Stress mode (GOLAB_GC_STRESS=1): the VM offers a collection after every instruction of
+    // the cold path, where the goroutine's state is whole (see Vm::run_cold).
+    bool gc_stress() const { return gc_stress_; }
+    virtual void stress_safepoint(Goroutine& g) { (void)g; }
+    // Asks for a collection at the end of the calling goroutine's slice, which ends at once:
+    // an allocation found no room, and garbage may be what fills the heap.
+    virtual void request_collection() {}
+    // Whether a collection could bring the count down: something was made since the last one.
+    // Always false for hooks that never collect.
+    bool collection_may_help() const {
+        return heap_bytes_.load(std::memory_order_relaxed) >
+               heap_live_.load(std::memory_order_relaxed);
+    }
 
   protected:
     // Counts a new object's bytes against the limit (adopt calls it).
     void count_heap(int64_t bytes) {
         heap_bytes_.fetch_add(bytes, std::memory_order_relaxed);
     }
+    // After a collection: only the survivors' bytes count.
+    void set_live_heap(int64_t bytes) {
+        heap_bytes_.store(bytes, std::memory_order_relaxed);
+        heap_live_.store(bytes, std::memory_order_relaxed);
+    }
 
     int64_t heap_limit_ = kDefaultHeapLimit;
+    bool gc_stress_ = false;
 
   private:
     std::atomic<int64_t> heap_bytes_{0};
+    std::atomic<int64_t> heap_live_{INT64_MAX}; // until a first collection: hooks that never do
 };
 
 enum class ExecResult : uint8_t {
