@@ -359,11 +359,12 @@ class RuntimeHooks {
     // Asks for a collection at the end of the calling goroutine's slice, which ends at once:
     // an allocation found no room, and garbage may be what fills the heap.
     virtual void request_collection() {}
-    // Whether a collection could bring the count down: something was made since the last one.
-    // Always false for hooks that never collect.
+    // Whether a collection could bring the count under the limit: something was made since
+    // the last one, and what that one left alive was under it. Always false for hooks that
+    // never collect.
     bool collection_may_help() const {
-        return heap_bytes_.load(std::memory_order_relaxed) >
-               heap_live_.load(std::memory_order_relaxed);
+        const int64_t live = heap_live_.load(std::memory_order_relaxed);
+        return heap_bytes_.load(std::memory_order_relaxed) > live && live <= heap_limit_;
     }
 
   protected:
