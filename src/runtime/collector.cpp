@@ -25,7 +25,7 @@ constexpr size_t kStressScanPerSafepoint = 64;
 } // namespace
 
 void Scheduler::collect_if_due() {
-    if (ended()) {
+    if (ended() || !collecting_) {
         return;
     }
     const bool due = gc_stress_ || heap_bytes() >= next_collection_ ||

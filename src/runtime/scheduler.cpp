@@ -22,9 +22,15 @@ Scheduler::Scheduler(std::shared_ptr<const Program> program, RunConfig config, s
     if (config_.memory_limit > 0) {
         heap_limit_ = config_.memory_limit;
     }
-    const char* stress = std::getenv("GOLAB_GC_STRESS");
-    gc_stress_ = config_.gc_stress || (stress && std::string_view(stress) == "1");
-    set_live_heap(0); // this run collects
+    auto env_on = [](const char* name) {
+        const char* v = std::getenv(name);
+        return v && std::string_view(v) == "1";
+    };
+    gc_stress_ = config_.gc_stress || env_on("GOLAB_GC_STRESS");
+    collecting_ = gc_stress_ || config_.collect_garbage || env_on("GOLAB_GC");
+    if (collecting_) {
+        set_live_heap(0); // from now on collection_may_help can say yes
+    }
 }
 
 Scheduler::~Scheduler() = default;

@@ -57,7 +57,10 @@ struct RunConfig {
     std::string file_name = "prog.go";
     std::function<void(int fd, std::string_view bytes)> on_output;
     int64_t memory_limit = 0; // bytes of objects the run may hold; 0: kDefaultHeapLimit
-    bool gc_stress = false;   // collect at every slice's end (also GOLAB_GC_STRESS=1)
+    // Collect garbage during the run (also GOLAB_GC=1). NOTE: off by default until the
+    // collector has passed the AddressSanitizer and ThreadSanitizer runs of test-sanitize.
+    bool collect_garbage = false;
+    bool gc_stress = false; // collect at nearly every safepoint (also GOLAB_GC_STRESS=1)
 };
 
 // The collector's pace, as Go's GOGC=100: the next collection starts when the heap has grown
@@ -309,6 +312,7 @@ class Scheduler final : public RuntimeHooks {
 
     // The collector's state (collector.cpp). gc_pending_: the threaded executor hands out no
     // work until the goroutines running now have ended their slices and one has collected.
+    bool collecting_ = false; // this run collects (RunConfig::collect_garbage or stress)
     bool gc_pending_ = false;
     std::atomic<bool> gc_requested_{false}; // by a goroutine whose allocation found no room
     int64_t next_collection_ = kMinCollectionTrigger;

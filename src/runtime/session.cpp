@@ -268,6 +268,7 @@ struct Session::Impl {
         config.speed = settings.speed;
         config.file_name = options.file_name;
         config.memory_limit = options.memory_limit;
+        config.collect_garbage = options.collect_garbage;
         config.gc_stress = options.gc_stress;
         config.on_output = options.on_output;
         run = std::make_unique<Scheduler>(program, std::move(config), mu);

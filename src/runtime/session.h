@@ -116,8 +116,9 @@ struct SessionOptions {
     double speed = 1.0;        // threaded: program clock = wall clock * speed
     std::string file_name = "prog.go";
     int64_t memory_limit = 0; // bytes of objects a run may hold; 0: the platform's default
-    // Collect garbage at every chance (end of every slice), to shake out a missing root. The
-    // environment variable GOLAB_GC_STRESS=1 turns it on too.
+    // Collect garbage during runs (RunConfig::collect_garbage; GOLAB_GC=1 does it too), and
+    // do it at nearly every safepoint, to shake out a missing root (GOLAB_GC_STRESS=1 too).
+    bool collect_garbage = false;
     bool gc_stress = false;
     // Whether to publish snapshots while a run goes on. The CLI, which never
     // reads them, turns this off; the run's final state is published anyway.

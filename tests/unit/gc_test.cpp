@@ -26,6 +26,7 @@ RunResult run_program(const std::string& source, bool virtual_time, bool stress,
     SessionOptions options;
     options.procs = procs;
     options.virtual_time = virtual_time;
+    options.collect_garbage = true;
     options.gc_stress = stress;
     options.memory_limit = memory_limit;
     options.seed = 7;
