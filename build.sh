@@ -339,7 +339,8 @@ run_tests() {
 
 # Builds the native runtime, VM and CLI under one sanitizer into build/native-$1 and runs the
 # unit tests, the golden programs and the concurrency programs of the conformance suite (those
-# using go, chan, select, sync or time; on both executors) there. $1 = tsan | asan
+# using go, chan, select, sync or time; on both executors, then again with the garbage
+# collector at nearly every safepoint) there. $1 = tsan | asan
 # (AddressSanitizer with UBSan). Any report ends that binary with a non-zero exit, so it
 # counts as a failure.
 run_sanitized() {
@@ -364,6 +365,15 @@ run_sanitized() {
     add_summary "$out"
     log "concurrency conformance programs under $kind, virtual and threaded"
     GOLAB_GOLDEN_CLI="$root/build/native-$kind/out/native/goroutine-lab" GOLAB_GOLDEN_TIMEOUT=600 \
+        GOLAB_ONLY_MATCHING='\bgo [a-zA-Z(]|\bchan\b|\bselect\b|\bsync\b|\btime\.' \
+        GOLAB_ALSO_THREADED=1 "$root/tests/conformance/run" 2>&1 | tee "$out" || true
+    add_summary "$out"
+    # The garbage collector at nearly every safepoint: a missing root frees an object that is
+    # still in use, which AddressSanitizer reports (and ThreadSanitizer a collection that
+    # races a running goroutine).
+    log "concurrency conformance programs under $kind with GOLAB_GC_STRESS=1"
+    GOLAB_GC_STRESS=1 GOLAB_GOLDEN_CLI="$root/build/native-$kind/out/native/goroutine-lab" \
+        GOLAB_GOLDEN_TIMEOUT=600 \
         GOLAB_ONLY_MATCHING='\bgo [a-zA-Z(]|\bchan\b|\bselect\b|\bsync\b|\btime\.' \
         GOLAB_ALSO_THREADED=1 "$root/tests/conformance/run" 2>&1 | tee "$out" || true
     add_summary "$out"
