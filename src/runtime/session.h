@@ -80,7 +80,7 @@ struct Snapshot {
     int64_t heap_bytes = 0;
     int64_t heap_peak_bytes = 0;
     int64_t collections = 0;
-    uint64_t loads = 0;              // how many load() calls this snapshot reflects
+    uint64_t loads = 0; // how many load() calls this snapshot reflects
 
     // The run's event log and how many of its events this snapshot covers.
     // Reading events [trace->first(), trace_size) under a TracePin is safe from

@@ -52,7 +52,8 @@ int64_t heap_footprint(const Object& object) {
     }
     case ObjectKind::Map: {
         const auto& m = static_cast<const MapObject&>(object);
-        bytes += sizeof(MapObject) + bytes_of(m.entries) + bytes_of(m.slots) + bytes_of(m.key_bytes);
+        bytes +=
+            sizeof(MapObject) + bytes_of(m.entries) + bytes_of(m.slots) + bytes_of(m.key_bytes);
         for (const std::string& k : m.key_bytes) {
             if (k.capacity() > 15) {
                 bytes += static_cast<int64_t>(k.capacity()) + 1;

@@ -351,11 +351,17 @@ class RuntimeHooks {
         return heap_bytes_.load(std::memory_order_relaxed) > heap_limit_;
     }
     // Bytes of objects counted now: the live ones at the last collection and all made since.
-    int64_t heap_bytes() const { return heap_bytes_.load(std::memory_order_relaxed); }
+    int64_t heap_bytes() const {
+        return heap_bytes_.load(std::memory_order_relaxed);
+    }
     // Stress mode (GOLAB_GC_STRESS=1): the VM offers a collection after every instruction of
     // the cold path, where the goroutine's state is whole (see Vm::run_cold).
-    bool gc_stress() const { return gc_stress_; }
-    virtual void stress_safepoint(Goroutine& g) { (void)g; }
+    bool gc_stress() const {
+        return gc_stress_;
+    }
+    virtual void stress_safepoint(Goroutine& g) {
+        (void)g;
+    }
     // Asks for a collection at the end of the calling goroutine's slice, which ends at once:
     // an allocation found no room, and garbage may be what fills the heap.
     virtual void request_collection() {}

@@ -22,7 +22,7 @@ struct RunResult {
 };
 
 RunResult run_program(const std::string& source, bool virtual_time, bool stress, int procs = 2,
-                int64_t memory_limit = 0) {
+                      int64_t memory_limit = 0) {
     SessionOptions options;
     options.procs = procs;
     options.virtual_time = virtual_time;
