@@ -6,10 +6,9 @@
 // changes nothing the program or its trace can show.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
-#include <thread>
 
+#include "lesson_runs.h"
 #include "runtime/session.h"
 
 namespace golab {
@@ -35,14 +34,7 @@ RunResult run_program(const std::string& source, bool virtual_time, bool stress,
     session.run();
     RunResult r;
     r.exit_code = session.wait();
-    // The final snapshot is published before workers go idle; give them a moment.
-    for (int i = 0; i < 200; i++) {
-        r.snapshot = session.snapshot();
-        if (r.snapshot->status != RunStatus::Running && r.snapshot->status != RunStatus::Idle) {
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
+    r.snapshot = test_support::final_snapshot(session);
     r.trace_json = session.chrome_trace();
     return r;
 }

@@ -2,8 +2,10 @@
 // executor, so what the views derive from its trace is the same on every machine.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string_view>
+#include <thread>
 
 #include "lessons/lessons.h"
 #include "runtime/session.h"
@@ -27,6 +29,18 @@ inline std::shared_ptr<const Snapshot> finished_lesson(std::string_view id, int 
     session.run();
     session.wait();
     return session.snapshot();
+}
+
+// Returns the snapshot of a run that wait() saw end. The final snapshot is published before
+// the workers go idle; this gives them a moment (about a second at most).
+inline std::shared_ptr<const Snapshot> final_snapshot(Session& session) {
+    std::shared_ptr<const Snapshot> s = session.snapshot();
+    for (int i = 0; i < 200 && (s->status == RunStatus::Running || s->status == RunStatus::Idle);
+         i++) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        s = session.snapshot();
+    }
+    return s;
 }
 
 } // namespace golab::test_support

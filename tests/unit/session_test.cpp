@@ -10,6 +10,7 @@
 #include <chrono>
 #include <thread>
 
+#include "lesson_runs.h"
 #include "lessons/lessons.h"
 #include "runtime/session.h"
 
@@ -33,14 +34,7 @@ Result run_source(std::string_view source, SessionOptions options) {
     session.run();
     Result r;
     r.exit_code = session.wait();
-    // The final snapshot is published before workers go idle; give them a moment.
-    for (int i = 0; i < 200; i++) {
-        r.snapshot = session.snapshot();
-        if (r.snapshot->status != RunStatus::Running && r.snapshot->status != RunStatus::Idle) {
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
+    r.snapshot = test_support::final_snapshot(session);
     return r;
 }
 
