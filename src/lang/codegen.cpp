@@ -23,6 +23,40 @@ Expr* unparen(Expr* e) {
     return e;
 }
 
+// Returns the expression as the program wrote it when it only names and selects ("mu",
+// "c.mu", "*p", "forks[i]"), so the page can call a sync object or channel by it; "" for
+// anything that computes (a call, a literal), which the page numbers instead.
+std::string access_path(const Expr* e) {
+    switch (e ? e->kind : ExprKind::Bad) {
+    case ExprKind::Ident:
+        return static_cast<const Ident*>(e)->name;
+    case ExprKind::Paren:
+        return access_path(static_cast<const ParenExpr*>(e)->x);
+    case ExprKind::Star: {
+        std::string x = access_path(static_cast<const StarExpr*>(e)->x);
+        return x.empty() ? x : "*" + x;
+    }
+    case ExprKind::Selector: {
+        auto* s = static_cast<const SelectorExpr*>(e);
+        std::string x = access_path(s->x);
+        return x.empty() ? x : x + "." + s->sel->name;
+    }
+    case ExprKind::Index: {
+        auto* ix = static_cast<const IndexExpr*>(e);
+        std::string x = access_path(ix->x);
+        if (x.empty() || ix->indices.size() != 1) {
+            return "";
+        }
+        const Expr* i = ix->indices[0];
+        std::string index =
+            i->kind == ExprKind::BasicLit ? static_cast<const BasicLit*>(i)->text : access_path(i);
+        return x + "[" + (index.empty() ? "..." : index) + "]";
+    }
+    default:
+        return "";
+    }
+}
+
 class CodeGen {
   public:
     CodeGen(const CheckResult& c, TypeTable& t, Program& p) : checked_(c), types_(t), prog_(p) {}
@@ -38,6 +72,14 @@ class CodeGen {
         fn_->lines.push_back(line_);
     }
     size_t here() const { return fn_->code.size(); }
+    // Notes that the next instruction reaches a sync object or channel through x (see
+    // SyncSite); operand is the case number in a select.
+    void sync_site(const Expr* x, int32_t operand = 0) {
+        std::string name = access_path(x);
+        if (!name.empty()) {
+            fn_->sync_sites.push_back(SyncSite{int32_t(here()), operand, std::move(name)});
+        }
+    }
     size_t emit_jump(Op op) {
         emit(op, -1);
         return here() - 1;
@@ -78,6 +120,7 @@ class CodeGen {
     void address_of(Expr* e);
     const Type* walk_fields(const Type* t, const std::vector<int>& path, size_t steps);
     void push_receiver(SelectorExpr* s);
+    void sync_site_of_receiver(const SelectorExpr* s);
     void composite(CompositeLit* c);
     bool equality(BinaryExpr* b);
     void type_switch(TypeSwitchStmt* ts);
@@ -903,6 +946,7 @@ void CodeGen::expr(Expr* e) {
             // <-ch; with comma_ok the VM pushes the value, then ok.
             set_line(u->pos);
             expr(u->x);
+            sync_site(u->x);
             emit(Op::Recv, u->comma_ok ? 1 : 0, type_id(under(u->x->type)->elem));
             return;
         }
@@ -1273,6 +1317,7 @@ int CodeGen::call(CallExpr* c) {
             results = b == Builtin::Recover ? 1 : 0;
         } else if (b == Builtin::Close) {
             expr(c->args[0]);
+            sync_site(c->args[0]);
             emit(Op::Close);
             results = 0;
         } else {
@@ -1304,6 +1349,7 @@ int CodeGen::call(CallExpr* c) {
         for (int field : s->path)
             emit(Op::Field, field);
         push_args(c, sig);
+        sync_site_of_receiver(s);
         emit(Op::CallNative, s->method->native, nparams + 1);
     } else if (s && s->method && s->interface_method) {
         expr(s->x);
@@ -1547,6 +1593,29 @@ const Type* CodeGen::walk_fields(const Type* t, const std::vector<int>& path, si
         t = u->fields[size_t(path[i])].type;
     }
     return t;
+}
+
+// Notes the receiver of a WaitGroup, Mutex or RWMutex method call as a sync site, with the
+// embedded fields the call goes through ("c.Mutex" for c.Lock()).
+void CodeGen::sync_site_of_receiver(const SelectorExpr* s) {
+    const Type* holder = walk_fields(s->x->type, s->path, s->path.size());
+    if (under(holder) && under(holder)->kind == Kind::Pointer)
+        holder = under(holder)->elem;
+    if (!holder || (holder->special != Special::WaitGroup && holder->special != Special::Mutex &&
+                    holder->special != Special::RWMutex))
+        return;
+    std::string name = access_path(s->x);
+    const Type* t = s->x->type;
+    for (size_t i = 0; i < s->path.size() && !name.empty(); i++) {
+        const Type* u = under(t);
+        if (u->kind == Kind::Pointer)
+            u = under(u->elem);
+        const Field& f = u->fields[size_t(s->path[i])];
+        name += "." + f.name;
+        t = f.type;
+    }
+    if (!name.empty())
+        fn_->sync_sites.push_back(SyncSite{int32_t(here()), 0, std::move(name)});
 }
 
 // Pushes the receiver a method declared in the program expects: a pointer
@@ -2129,6 +2198,7 @@ void CodeGen::stmt(Stmt* s) {
         auto* ss = static_cast<SendStmt*>(s);
         expr(ss->chan);
         value_to(ss->value, under(ss->chan->type)->elem);
+        sync_site(ss->chan);
         emit(Op::Send);
         return;
     }
@@ -2224,6 +2294,7 @@ void CodeGen::select_stmt(SelectStmt* s) {
     int ncases = 0;
     bool has_default = false;
     std::vector<int> case_index(s->clauses.size(), -1);
+    std::vector<const Expr*> case_chans;
     for (size_t ci = 0; ci < s->clauses.size(); ci++) {
         CaseClause& c = s->clauses[ci];
         if (c.is_default) {
@@ -2235,6 +2306,7 @@ void CodeGen::select_stmt(SelectStmt* s) {
         if (c.comm->kind == StmtKind::Send) {
             auto* ss = static_cast<SendStmt*>(c.comm);
             emit_const(Constant::make_int(1), types_.basic(Kind::Int));
+            case_chans.push_back(ss->chan);
             expr(ss->chan);
             value_to(ss->value, under(ss->chan->type)->elem);
         } else {
@@ -2242,11 +2314,14 @@ void CodeGen::select_stmt(SelectStmt* s) {
                                                       : static_cast<AssignStmt*>(c.comm)->rhs[0];
             auto* u = static_cast<UnaryExpr*>(unparen(rx));
             emit_const(Constant::make_int(0), types_.basic(Kind::Int));
+            case_chans.push_back(u->x);
             expr(u->x);
             emit_const(Constant::make_int(0), types_.basic(Kind::Int)); // placeholder
         }
     }
     set_line(s->pos);
+    for (size_t k = 0; k < case_chans.size(); k++)
+        sync_site(case_chans[k], int32_t(k));
     emit(Op::Select, ncases, has_default ? 1 : 0);
     int chosen = temp(), value = temp(), ok = temp();
     emit(Op::StoreLocal, ok);
@@ -2304,6 +2379,7 @@ void CodeGen::range_chan(RangeStmt* r) {
     size_t top = here();
     set_line(r->pos);
     emit(Op::LoadLocal, ch);
+    sync_site(r->x);
     emit(Op::Recv, 1, type_id(under(r->x->type)->elem));
     size_t closed = emit_jump(Op::JumpIfFalse);
     if (r->key && !(r->key->kind == ExprKind::Ident && static_cast<Ident*>(r->key)->name == "_"))

@@ -35,6 +35,28 @@ Scheduler::Scheduler(std::shared_ptr<const Program> program, RunConfig config, s
 
 Scheduler::~Scheduler() = default;
 
+// Returns the expression g's current instruction reaches a sync object or channel through
+// (see SyncSite), or "" where the compiler noted none.
+static std::string sync_site_name(const Goroutine* g, int32_t operand) {
+    if (!g || g->frames.empty()) {
+        return {};
+    }
+    // NOTE: a deferred call (defer wg.Done()) runs with pc past another instruction: only a
+    // call, send, receive, close or select at pc - 1 is the one that reached the object.
+    const Frame& f = g->frames.back();
+    const int32_t pc = f.pc - 1;
+    if (pc < 0 || pc >= static_cast<int32_t>(f.function->code.size())) {
+        return {};
+    }
+    const Op op = f.function->code[static_cast<size_t>(pc)].op;
+    if (op != Op::CallNative && op != Op::Send && op != Op::Recv && op != Op::Close &&
+        op != Op::Select) {
+        return {};
+    }
+    const std::string* name = f.function->sync_site_name(pc, operand);
+    return name ? *name : std::string();
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] life cycle
 //-----------------------------------------------------------------------------
@@ -739,6 +761,9 @@ bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) 
     wg.counter += delta;
     dirty_ = true;
     if (wg.trace_id < 0) {
+        if (wg.name.empty()) {
+            wg.name = sync_site_name(&g, 0);
+        }
         wg.trace_id = trace_->add_waitgroup(wg.name.empty() ? "WaitGroup" : wg.name);
     }
     TraceEvent e;
@@ -793,13 +818,16 @@ void Scheduler::park(Goroutine& g, WaitReason why, int32_t object) {
     dirty_ = true;
 }
 
-int32_t Scheduler::trace_id_of(const Object* object, int32_t& id, TraceKind kind) {
+int32_t Scheduler::trace_id_of(const Object* object, int32_t& id, TraceKind kind,
+                               const Goroutine* g, int32_t operand) {
     if (id >= 0) {
         return id;
     }
-    // Named after the package-level variable that holds it, when one does; else by number.
-    std::string name;
-    for (size_t i = 0; i < globals_.size() && i < program_->global_names.size(); i++) {
+    // Named after the expression it is first used through, else the package-level variable
+    // that holds it, else by number.
+    std::string name = sync_site_name(g, operand);
+    for (size_t i = 0; name.empty() && i < globals_.size() && i < program_->global_names.size();
+         i++) {
         if (globals_[i].kind == ValueKind::Object && globals_[i].obj == object) {
             name = program_->global_names[i];
         }
@@ -822,11 +850,11 @@ void Scheduler::record_mutex(const Goroutine* g, MutexObject& m, int64_t holder)
     e.g = g ? g->id : 0;
     e.arg = holder;
     e.line = g ? g->current_line() : 0; // g is the caller, on its own worker
-    e.object = trace_id_of(&m, m.trace_id, TraceKind::MutexSet);
+    e.object = trace_id_of(&m, m.trace_id, TraceKind::MutexSet, g);
     emit(e);
 }
 
-void Scheduler::record_chan(const Goroutine* g, ChanObject& ch) {
+void Scheduler::record_chan(const Goroutine* g, ChanObject& ch, int32_t select_case) {
     TraceEvent e;
     e.clock_ns = clock_locked();
     e.kind = TraceKind::ChanSet;
@@ -834,7 +862,7 @@ void Scheduler::record_chan(const Goroutine* g, ChanObject& ch) {
     e.arg = static_cast<int64_t>(ch.buffer.size());
     e.len = static_cast<int32_t>(std::min<int64_t>(ch.cap, INT32_MAX));
     e.line = g ? g->current_line() : 0; // g is the caller, on its own worker
-    e.object = trace_id_of(&ch, ch.trace_id, TraceKind::ChanSet);
+    e.object = trace_id_of(&ch, ch.trace_id, TraceKind::ChanSet, g, select_case);
     emit(e);
 }
 
@@ -848,7 +876,7 @@ void Scheduler::record_rwmutex(const Goroutine& g, RWMutexObject& rw) {
     e.arg = rw.writer_id;
     e.len = static_cast<int32_t>(std::min<int64_t>(rw.readers, INT32_MAX));
     e.line = g.current_line(); // g is the caller, on its own worker
-    e.object = trace_id_of(&rw, rw.trace_id, TraceKind::RWMutexSet);
+    e.object = trace_id_of(&rw, rw.trace_id, TraceKind::RWMutexSet, &g);
     emit(e);
 }
 
@@ -1024,7 +1052,7 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
             }
             if (static_cast<int64_t>(ch->buffer.size()) < ch->cap) {
                 ch->buffer.push_back(c.value);
-                record_chan(&g, *ch);
+                record_chan(&g, *ch, k);
                 g.resume_values = {Value::make_int(k), Value{}, Value::make_bool(false)};
                 dirty_ = true;
                 return OpResult::Done;
@@ -1038,7 +1066,7 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
                 ch->buffer.push_back(w.value);
                 wake_with(*w.g, sent(w), g.worker);
             }
-            record_chan(&g, *ch);
+            record_chan(&g, *ch, k);
             g.resume_values = {Value::make_int(k), v, Value::make_bool(true)};
             dirty_ = true;
             return OpResult::Done;
@@ -1071,7 +1099,9 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
         ChanWaiter self{&g, cases[k].value, static_cast<int32_t>(k), g.park_ticket, true};
         (cases[k].send ? ch->sendq : ch->recvq).push_back(self);
         if (ch->trace_id < 0) {
-            record_chan(&g, *ch); // the page learns its capacity before anyone waits on it
+            record_chan(
+                &g, *ch,
+                static_cast<int32_t>(k)); // the page learns its capacity before anyone waits on it
         }
         TraceEvent e;
         e.clock_ns = clock_locked();
@@ -1097,7 +1127,7 @@ RuntimeHooks::OpResult Scheduler::mutex_lock(Goroutine& g, MutexObject& m) {
         return OpResult::Done;
     }
     m.waiters.push_back(&g);
-    park(g, WaitReason::Mutex, trace_id_of(&m, m.trace_id, TraceKind::MutexSet));
+    park(g, WaitReason::Mutex, trace_id_of(&m, m.trace_id, TraceKind::MutexSet, &g));
     return OpResult::Park;
 }
 
@@ -1166,7 +1196,7 @@ RuntimeHooks::OpResult Scheduler::rwmutex(Goroutine& g, RWMutexObject& rw, RWOp 
 RuntimeHooks::OpResult Scheduler::rwmutex_locked(Goroutine& g, RWMutexObject& rw, RWOp op) {
     const int p = g.worker >= 0 ? g.worker : 0;
     auto wait = [&](WaitReason why) {
-        park(g, why, trace_id_of(&rw, rw.trace_id, TraceKind::RWMutexSet));
+        park(g, why, trace_id_of(&rw, rw.trace_id, TraceKind::RWMutexSet, &g));
         return OpResult::Park;
     };
     switch (op) {

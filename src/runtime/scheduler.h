@@ -226,10 +226,13 @@ class Scheduler final : public RuntimeHooks {
     // fill: a trace event after each change, the object registered (and named) at its first.
     // Caller holds mu.
     void record_mutex(const Goroutine* g, MutexObject& m, int64_t holder);
-    void record_chan(const Goroutine* g, ChanObject& ch);
+    void record_chan(const Goroutine* g, ChanObject& ch, int32_t select_case = 0);
     void record_rwmutex(const Goroutine& g, RWMutexObject& rw);
     OpResult rwmutex_locked(Goroutine& g, RWMutexObject& rw, RWOp op);
-    int32_t trace_id_of(const Object* object, int32_t& id, TraceKind kind);
+    // The object's number in the trace, registering it at its first use by g (or by no
+    // goroutine: a timer) through the instruction g is at (operand: the select case).
+    int32_t trace_id_of(const Object* object, int32_t& id, TraceKind kind, const Goroutine* g,
+                        int32_t operand = 0);
 
     // Collects when the heap has grown enough (or is over its limit, or in stress mode). The
     // virtual executor collects at once; the threaded one stops handing out work and the last

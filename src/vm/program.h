@@ -76,6 +76,16 @@ struct TypeInfo {
     int32_t string_function = -1;
 };
 
+// A place where the program reaches a WaitGroup, Mutex, RWMutex or channel: the instruction
+// at pc (a library method call, a send, a receive, a close, or a select whose case number
+// `operand` it is), and the expression written there ("c.mu", "results"). The page names the
+// object by the first of these it goes through.
+struct SyncSite {
+    int32_t pc = 0;
+    int32_t operand = 0;
+    std::string name;
+};
+
 struct Function {
     std::string name; // as Go's stack traces print it: "main.dbCall", "main.main"
     int32_t num_params = 0;
@@ -95,6 +105,17 @@ struct Function {
     int32_t recover_pc = -1;
     // Made by the compiler for a library function (fmt.Fprint*), not from the program.
     bool library = false;
+    std::vector<SyncSite> sync_sites; // in the order of pc
+
+    // Returns the expression written at the sync site (pc, operand), or nullptr.
+    const std::string* sync_site_name(int32_t pc, int32_t operand) const {
+        for (const SyncSite& s : sync_sites) {
+            if (s.pc == pc && s.operand == operand) {
+                return &s.name;
+            }
+        }
+        return nullptr;
+    }
 };
 
 struct Program {

@@ -262,5 +262,99 @@ TEST(SyncState, ASelectListsItsChannelsUntilItWakes) {
     EXPECT_TRUE(s.select_cases.empty());
 }
 
+// Sync objects and channels reached through locals, fields, embedded fields, pointers, array
+// elements, parameters and select cases.
+constexpr const char* kNamedSync = R"(package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type Counter struct {
+	mu sync.Mutex
+	n  int
+}
+
+type Guarded struct {
+	sync.Mutex
+	n int
+}
+
+var global sync.Mutex
+var shared sync.WaitGroup
+
+func lockIt(m *sync.Mutex) {
+	m.Lock()
+	m.Unlock()
+}
+
+func worker(in chan int, out chan int) {
+	v := <-in
+	out <- v * 2
+}
+
+func main() {
+	var wg sync.WaitGroup
+	var rw sync.RWMutex
+	var forks [3]sync.Mutex
+	counter := &Counter{}
+	g := Guarded{}
+	jobs := make(chan int, 1)
+	results := make(chan int, 1)
+	pending := make(chan int, 1)
+	never := make(chan bool)
+
+	counter.mu.Lock()
+	counter.n++
+	counter.mu.Unlock()
+	g.Lock()
+	g.n++
+	g.Unlock()
+	lockIt(&global)
+	for i := 0; i < 2; i++ {
+		forks[i].Lock()
+		forks[i].Unlock()
+	}
+	rw.RLock()
+	rw.RUnlock()
+	jobs <- 21
+	wg.Add(1)
+	shared.Add(1)
+	go func() {
+		defer wg.Done()
+		defer shared.Done()
+		worker(jobs, results)
+	}()
+	wg.Wait()
+	shared.Wait()
+	select {
+	case <-never:
+	case pending <- 5:
+	}
+	fmt.Println(<-results, <-pending, counter.n, g.n)
+}
+)";
+
+// The bug: every Mutex, RWMutex, channel and WaitGroup not held in a package-level variable
+// was called "Mutex 1", "chan 2", "WaitGroup", whatever the program called it.
+TEST(SyncState, ObjectsAreNamedByTheExpressionTheyWereFirstUsedThrough) {
+    for (const bool virtual_time : {true, false}) {
+        const std::shared_ptr<const Snapshot> snap = run_to_end(kNamedSync, virtual_time);
+        ASSERT_EQ(snap->status, RunStatus::Finished) << snap->output;
+        EXPECT_EQ(snap->output, "42 5 1 1\n");
+        EXPECT_EQ(snap->mutex_names,
+                  (std::vector<std::string>{"counter.mu", "g.Mutex", "m", "forks[i]", "forks[i]"}));
+        EXPECT_EQ(snap->rwmutex_names, std::vector<std::string>{"rw"});
+        // results is first used by worker, as its parameter out; never is only polled.
+        EXPECT_EQ(snap->channel_names, (std::vector<std::string>{"jobs", "out", "pending"}));
+        std::vector<std::string> waitgroups;
+        for (const WaitGroupView& wg : snap->waitgroups) {
+            waitgroups.push_back(wg.name);
+        }
+        EXPECT_EQ(waitgroups, (std::vector<std::string>{"wg", "shared"}));
+    }
+}
+
 } // namespace
 } // namespace golab
