@@ -292,6 +292,11 @@ std::string App::state_json() {
     view.worker_lanes = worker_lanes_;
     view.controls = shown_controls_;
     view.overflow = shown_overflow_;
+    view.sync_row = sync_row_;
+    if (live && live->gomaxprocs > 0) {
+        view.has_run = true;
+        view.run = RunSettings{live->gomaxprocs, live->virtual_time, live->seed, live->speed};
+    }
     if (live) {
         view.sync = &shown_sync(*live);
         view.mutex_names = live->mutex_names;

@@ -163,7 +163,6 @@ class App {
 
     // Returns the Mutexes and channels at the instant the views show.
     const SyncState& shown_sync(const Snapshot& live);
-    void draw_sync_objects(const Snapshot& live, const SyncState& sync);
 
     // Shows source in the code panel (it may differ from what Run starts).
     void show_source(std::string_view source);
@@ -269,6 +268,7 @@ class App {
     std::array<float, 4> timeline_rect_{};
     std::vector<ControlRect> controls_; // this frame's controls, for the state object
     std::vector<ControlRect> shown_controls_;
+    SyncRow sync_row_;                  // the sync panel's row as the last frame drew it
     std::vector<std::string> overflow_; // this frame's panels whose contents were cut off
     std::vector<std::string> shown_overflow_;
 };

@@ -505,11 +505,40 @@ constexpr GoroutineState kLegendLanes[] = {
     GoroutineState::Running, GoroutineState::Runnable, GoroutineState::Sleeping,
     GoroutineState::Waiting, GoroutineState::Done,     GoroutineState::Lost,
 };
-constexpr int kLegendRows = 1 + 4 + 1 + 1; // heading, markers, heading, lanes
+constexpr int kLegendFixedRows = 1 + 4 + 1; // heading, markers, heading; then the lanes
 
-float legend_height() {
+// Returns the width of the lanes' swatch i with its word, and the gap after it.
+float legend_lane_width(size_t i) {
+    const float em = ImGui::GetFontSize();
+    const GoroutineState s = kLegendLanes[i];
+    const std::string word = std::string(state_glyph(s)) + " " + to_string(s);
+    return em * 1.6f + em * 0.4f + ImGui::CalcTextSize(word.c_str()).x + em * 1.2f;
+}
+
+// Returns the row (from 0) of each lane swatch when a row is width wide.
+std::vector<int> legend_lane_rows(float width) {
+    std::vector<int> rows;
+    float x = 0;
+    int row = 0;
+    for (size_t i = 0; i < std::size(kLegendLanes); ++i) {
+        const float w = legend_lane_width(i);
+        // The gap after the last on a row may run past the edge: only the swatch must fit.
+        if (x > 0 && x + w - ImGui::GetFontSize() * 1.2f > width) {
+            ++row;
+            x = 0;
+        }
+        rows.push_back(row);
+        x += w;
+    }
+    return rows;
+}
+
+// Returns the legend box's height when it is width wide (padding included).
+float legend_height(float width) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    return ImGui::GetFontSize() * kCodeLineMinEm * static_cast<float>(kLegendRows) +
+    const int rows =
+        kLegendFixedRows + legend_lane_rows(width - style.WindowPadding.x * 2).back() + 1;
+    return ImGui::GetFontSize() * kCodeLineMinEm * static_cast<float>(rows) +
            style.WindowPadding.y * 2;
 }
 
@@ -536,13 +565,20 @@ void draw_legend() {
                     kLegendMarkers[i].meaning);
     }
 
-    // Timeline lanes: the height tells the state as much as the colour does.
+    // Timeline lanes: the height tells the state as much as the colour does. They wrap where
+    // the box is narrow.
     dl->AddText(ImVec2(origin.x, text_y(5)), to_u32(palette().dim_text),
                 "timeline lanes, by state:");
+    const std::vector<int> lane_rows = legend_lane_rows(ImGui::GetContentRegionAvail().x);
     float x = origin.x;
+    float widest = 0;
     const float swatch_w = em * 1.6f;
-    const float cy = row_y(6) + row_h * 0.5f;
-    for (GoroutineState s : kLegendLanes) {
+    for (size_t i = 0; i < lane_rows.size(); ++i) {
+        const GoroutineState s = kLegendLanes[i];
+        if (i > 0 && lane_rows[i] != lane_rows[i - 1]) {
+            x = origin.x;
+        }
+        const float cy = row_y(6 + lane_rows[i]) + row_h * 0.5f;
         // As the lanes draw them: a bar, a finishing cap, or a cross.
         const ImU32 col = to_u32(state_color(s));
         const float mid = x + swatch_w * 0.5f;
@@ -567,10 +603,13 @@ void draw_legend() {
         }
         x += swatch_w + em * 0.4f;
         const std::string word = std::string(state_glyph(s)) + " " + to_string(s);
-        dl->AddText(ImVec2(x, text_y(6)), to_u32(state_color(s)), word.c_str());
-        x += ImGui::CalcTextSize(word.c_str()).x + em * 1.2f;
+        dl->AddText(ImVec2(x, text_y(6 + lane_rows[i])), to_u32(state_color(s)), word.c_str());
+        x += ImGui::CalcTextSize(word.c_str()).x;
+        widest = std::max(widest, x - origin.x);
+        x += em * 1.2f;
     }
-    ImGui::Dummy(ImVec2(x - origin.x, row_h * static_cast<float>(kLegendRows)));
+    const int rows = kLegendFixedRows + lane_rows.back() + 1;
+    ImGui::Dummy(ImVec2(widest, row_h * static_cast<float>(rows)));
 }
 
 } // namespace
@@ -632,6 +671,7 @@ void App::draw() {
     }
     controls_.clear();
     overflow_.clear();
+    sync_row_ = {};
     ++frames_drawn_;
     overview().gl.prepare(); // the first frame starts building the timeline's shaders
     if (settle_frames_ > 0) {
@@ -695,7 +735,7 @@ void App::draw() {
     const float code_full_h =
         em * kCodeLineMaxEm * static_cast<float>(std::max<size_t>(code_lines_.size(), 1)) +
         style.WindowPadding.y * 2 + style.ScrollbarSize;
-    const float legend_h = legend_height();
+    const float legend_h = legend_height(code_w);
     const bool legend_fits = code_avail_h - code_full_h >=
                              legend_h + ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y;
     const bool with_legend = legend_fits && !compact_;
@@ -1204,6 +1244,8 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         // On the row when it has room, else on a line of its own rather than cut off.
         const char* words = "applies at the next Run";
         const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        // NOTE: no block is wider than the box leaves beside the shortest "+N": in a narrow box
+        // a block lists fewer goroutines rather than folding away itself.
         if (ImGui::GetItemRectMax().x + em + ImGui::CalcTextSize(words).x <= right) {
             ImGui::SameLine(0, em);
         }
@@ -1716,138 +1758,6 @@ void App::draw_editor() {
 // [SECTION] Clock and WaitGroups
 //-----------------------------------------------------------------------------
 
-void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, float height) {
-    const float em = ImGui::GetFontSize();
-    const ImGuiStyle& style = ImGui::GetStyle();
-    constexpr ImGuiWindowFlags kBoxFlags =
-        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
-
-    // Two boxes side by side, each with its label above it like every panel.
-    const float timer_size = big_text_size();
-    const float clock_w =
-        font_for_size(timer_size)->CalcTextSizeA(timer_size, FLT_MAX, 0.0f, "00m00.000s").x +
-        style.WindowPadding.x * 2;
-    const SyncState& sync = shown_sync(live);
-    const bool has_sync = !sync.mutexes.empty() || !sync.rwmutexes.empty() ||
-                          !sync.channels.empty() || !sync.selects.empty();
-    panel_label("program clock");
-    if (!compact_) {
-        ImGui::SameLine(clock_w + style.ItemSpacing.x);
-        panel_label(has_sync ? "sync and channels" : "sync.WaitGroup");
-    }
-
-    // The program clock: live while running, frozen when the program ends.
-    ImGui::BeginChild("##clock", ImVec2(clock_w, height), true, kBoxFlags);
-    const ImVec4 clock_color =
-        snap.status == RunStatus::Running ? palette().code_text : palette().strong_text;
-    big_text(clock_text(std::max<int64_t>(snap.clock_ns, 0)).c_str(), timer_size, clock_color);
-    note_fit("clock");
-    ImGui::EndChild();
-    note_control("clock");
-    if (compact_) {
-        return; // embedded: the clock and the lanes tell the lesson
-    }
-
-    // WaitGroups: name, count, and a bar against this run's highest count.
-    ImGui::SameLine();
-    ImGui::BeginChild("##waitgroups", ImVec2(0, height), true, kBoxFlags);
-    if (snap.waitgroups.empty() && !has_sync) {
-        const float text_h = ImGui::GetTextLineHeight();
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (timer_size - text_h) * 0.5f);
-        dim_text("none in this program");
-    }
-    const float count_size = timer_size;
-    const float bar_w_most = em * 8.0f;
-    const float bar_h = em * 0.45f;
-    const size_t shown_events = live_ ? SIZE_MAX : cursor_;
-    const std::vector<WaitGroupReading> readings =
-        waitgroup_readings(snap, timeline_.waitgroup_marks(), shown_events);
-    for (size_t wg_index = 0; wg_index < snap.waitgroups.size(); ++wg_index) {
-        const WaitGroupView& wg = snap.waitgroups[wg_index];
-        const int64_t peak = readings[wg_index].peak;
-        const ImVec4 count_color =
-            wg.count > 0 ? state_color(GoroutineState::Waiting) : palette().code_text;
-
-        // The count, big; beside it the name with what the count means, and a
-        // bar of the count against this run's highest.
-        ImGui::BeginGroup();
-        const ImVec2 top = ImGui::GetCursorScreenPos();
-        ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + (timer_size - count_size) * 0.5f));
-        big_text(std::to_string(wg.count).c_str(), count_size, count_color);
-        ImGui::SameLine(0, em * 0.6f);
-
-        // A narrow box (a small window) wraps the sentence rather than cutting it.
-        const float block_x = ImGui::GetCursorScreenPos().x;
-        // Beside Mutexes and channels it leaves room for at least a "+N more" after it, else
-        // for the counter's history when the sentence still fits in two lines beside it.
-        const std::string& says = readings[wg_index].says;
-        const float max_text_h = ImGui::GetTextLineHeight() * 2.5f;
-        const float history_w = em * 9;
-        float room = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x - block_x -
-                     (has_sync ? em * 2 + ImGui::CalcTextSize("+99").x : 0.0f);
-        const bool with_history =
-            !has_sync && room > history_w + em * 4 &&
-            ImGui::CalcTextSize(says.c_str(), nullptr, false, room - history_w).y <= max_text_h;
-        room -= with_history ? history_w : 0.0f;
-        const float wrap_w = std::max(room, em * 3);
-        const float bar_w = std::min(bar_w_most, wrap_w);
-        // NOTE: where the sentence would take more lines than the box has, the name stands
-        // for it (the tooltip and the big count say the rest).
-        const bool squeezed =
-            ImGui::CalcTextSize(says.c_str(), nullptr, false, wrap_w).y > max_text_h;
-        const std::string& meaning = squeezed ? wg.name : says;
-        const float text_h = ImGui::CalcTextSize(meaning.c_str(), nullptr, false, wrap_w).y;
-        const float block_h = text_h + ImGui::GetStyle().ItemSpacing.y + bar_h;
-        ImGui::SetCursorScreenPos(
-            ImVec2(block_x, top.y + std::max((timer_size - block_h) * 0.5f, 0.0f)));
-        ImGui::BeginGroup();
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
-        text_colored(palette().code_text, meaning);
-        if (squeezed && ImGui::IsItemHovered()) {
-            ImGui::SetTooltip("%s", says.c_str());
-        }
-        ImGui::PopTextWrapPos();
-        const ImVec2 p = ImGui::GetCursorScreenPos();
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), to_u32(palette().dim_text, 0.18f),
-                          bar_h * 0.3f);
-        if (peak > 0 && wg.count > 0) {
-            const float f =
-                std::clamp(static_cast<float>(wg.count) / static_cast<float>(peak), 0.0f, 1.0f);
-            dl->AddRectFilled(p, ImVec2(p.x + bar_w * f, p.y + bar_h), to_u32(count_color),
-                              bar_h * 0.3f);
-        }
-        ImGui::Dummy(ImVec2(bar_w, bar_h));
-        ImGui::EndGroup();
-
-        // The counter over the run so far: up with each Add, down with each Done.
-        // NOTE: the trace numbers WaitGroups in the order they are first
-        // changed, which is the order the snapshot lists them in.
-        // NOTE: left out beside Mutexes and channels, which need the room more.
-        if (with_history) {
-            ImGui::SameLine(0, em);
-            const ImVec2 hp(ImGui::GetCursorScreenPos().x, top.y + timer_size * 0.15f);
-            const ImVec2 hs(em * 8.0f, timer_size * 0.7f);
-            draw_counter_history(dl, hp, hs, timeline_.waitgroup_marks(), shown_events,
-                                 static_cast<int32_t>(wg_index),
-                                 std::max(snap.clock_ns, int64_t{1}), peak,
-                                 state_color(GoroutineState::Waiting));
-            ImGui::Dummy(hs);
-            if (ImGui::IsItemHovered()) {
-                ImGui::SetTooltip(
-                    "%s's counter over the run: up with each Add, down with each Done",
-                    wg.name.c_str());
-            }
-        }
-        ImGui::EndGroup();
-        ImGui::SameLine(0, em * 2);
-    }
-    draw_sync_objects(live, sync);
-    note_fit("waitgroups");
-    ImGui::EndChild();
-    note_control("waitgroups");
-}
-
 namespace {
 
 // The sync panel's row is made of blocks, one per Mutex, RWMutex, channel and blocked
@@ -1957,15 +1867,9 @@ void draw_sync_line(const SyncLine& line) {
     ImGui::Dummy(ImVec2(w, h));
 }
 
-} // namespace
-
-void App::draw_sync_objects(const Snapshot& live, const SyncState& sync) {
-    const float em = ImGui::GetFontSize();
-    const float line_h = ImGui::GetTextLineHeightWithSpacing();
-    // The room left beside the WaitGroups; a list of goroutines never makes a block wider.
-    const float x = ImGui::GetCursorPosX();
-    const float avail = ImGui::GetWindowContentRegionMax().x - x;
-    const float item_w = std::min(em * 13, avail);
+// Returns the sync panel's blocks at the instant shown: one per Mutex, RWMutex and channel
+// and one per goroutine blocked in select, none wider than item_w.
+std::vector<SyncBlock> sync_blocks(const Snapshot& live, const SyncState& sync, float item_w) {
     const ImVec4 dim = palette().dim_text;
     const ImVec4 text = palette().code_text;
     auto name_of = [](const std::vector<std::string>& names, size_t i, const char* kind) {
@@ -2094,22 +1998,47 @@ void App::draw_sync_objects(const Snapshot& live, const SyncState& sync) {
         b.words = goroutine_label(w.g) + " in select on " + listed;
         blocks.push_back(std::move(b));
     }
+    return blocks;
+}
 
+// Draws the blocks that fit in the rest of the row, the busiest first, and a "+N more" for
+// the others and for the WaitGroups folded (their sentences) that had no room before them.
+// Returns the sentences of the blocks shown.
+std::vector<std::string> draw_sync_row(const std::vector<SyncBlock>& blocks,
+                                       const std::vector<std::string>& folded) {
+    const float em = ImGui::GetFontSize();
+    const float line_h = ImGui::GetTextLineHeightWithSpacing();
+    const float avail = ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX();
     // The blocks that fit beside what is already in the row, busy ones first.
-    const float gap = em * 2;
     std::vector<float> widths;
     std::vector<int> rank;
     for (const SyncBlock& b : blocks) {
         widths.push_back(block_width(b));
         rank.push_back(b.rank);
     }
+    if (!folded.empty()) {
+        widths.push_back(FLT_MAX); // stands for the folded WaitGroups: the label must show
+        rank.push_back(-1);
+    }
     // "+N more", or only "+N" where even that has no room (its tooltip says what they are).
-    const bool short_more =
-        ImGui::CalcTextSize(("+" + std::to_string(blocks.size()) + " more").c_str()).x > avail;
-    const std::string more_label =
-        "+" + std::to_string(blocks.size()) + (short_more ? "" : " more");
-    const std::vector<size_t> shown =
-        fit_row(widths, rank, avail, gap, ImGui::CalcTextSize(more_label.c_str()).x);
+    // NOTE: the gap and then the label narrow before the busiest block is left out: a narrow
+    // panel still shows one.
+    const std::string count = "+" + std::to_string(blocks.size() + folded.size());
+    const float long_w = ImGui::CalcTextSize((count + " more").c_str()).x;
+    const float short_w = ImGui::CalcTextSize(count.c_str()).x;
+    float gap = em * 2;
+    bool short_more = long_w > avail;
+    std::vector<size_t> shown;
+    const std::pair<float, bool> tries[] = {
+        {em * 2, false}, {em, false}, {em, true}, {em * 0.5f, true}};
+    for (const auto& [g, short_label] : tries) {
+        gap = g;
+        short_more = short_label || long_w > avail;
+        shown = fit_row(widths, rank, avail, gap, short_more ? short_w : long_w);
+        if (!shown.empty() || blocks.empty()) {
+            break;
+        }
+    }
 
     // Each block centred in the box's height, side by side.
     const float box_h = ImGui::GetWindowContentRegionMax().y - ImGui::GetCursorStartPos().y;
@@ -2126,12 +2055,16 @@ void App::draw_sync_objects(const Snapshot& live, const SyncState& sync) {
         ImGui::EndGroup();
         ImGui::SameLine(0, gap);
     }
-    if (shown.size() < blocks.size()) {
+    const size_t left_out = blocks.size() - shown.size() + folded.size();
+    if (left_out > 0) {
         begin_block(1);
-        dim_text("+" + std::to_string(blocks.size() - shown.size()) + (short_more ? "" : " more"));
+        dim_text("+" + std::to_string(left_out) + (short_more ? "" : " more"));
         ImGui::EndGroup();
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
+            for (const std::string& words : folded) {
+                ImGui::TextUnformatted(words.c_str());
+            }
             for (size_t i = 0, k = 0; i < blocks.size(); ++i) {
                 if (k < shown.size() && shown[k] == i) {
                     ++k;
@@ -2142,6 +2075,186 @@ void App::draw_sync_objects(const Snapshot& live, const SyncState& sync) {
             ImGui::EndTooltip();
         }
     }
+    std::vector<std::string> drawn;
+    for (size_t i : shown) {
+        drawn.push_back(blocks[i].words);
+    }
+    return drawn;
+}
+
+} // namespace
+
+void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, float height) {
+    const float em = ImGui::GetFontSize();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    constexpr ImGuiWindowFlags kBoxFlags =
+        ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+
+    // Two boxes side by side, each with its label above it like every panel.
+    const float timer_size = big_text_size();
+    const float clock_w =
+        font_for_size(timer_size)->CalcTextSizeA(timer_size, FLT_MAX, 0.0f, "00m00.000s").x +
+        style.WindowPadding.x * 2;
+    const SyncState& sync = shown_sync(live);
+    const bool has_sync = !sync.mutexes.empty() || !sync.rwmutexes.empty() ||
+                          !sync.channels.empty() || !sync.selects.empty();
+    panel_label("program clock");
+    if (!compact_) {
+        ImGui::SameLine(clock_w + style.ItemSpacing.x);
+        panel_label(has_sync ? "sync and channels" : "sync.WaitGroup");
+    }
+
+    // The program clock: live while running, frozen when the program ends.
+    ImGui::BeginChild("##clock", ImVec2(clock_w, height), true, kBoxFlags);
+    const ImVec4 clock_color =
+        snap.status == RunStatus::Running ? palette().code_text : palette().strong_text;
+    big_text(clock_text(std::max<int64_t>(snap.clock_ns, 0)).c_str(), timer_size, clock_color);
+    note_fit("clock");
+    ImGui::EndChild();
+    note_control("clock");
+    if (compact_) {
+        return; // embedded: the clock and the lanes tell the lesson
+    }
+
+    // WaitGroups: name, count, and a bar against this run's highest count.
+    ImGui::SameLine();
+    ImGui::BeginChild("##waitgroups", ImVec2(0, height), true, kBoxFlags);
+    if (snap.waitgroups.empty() && !has_sync) {
+        const float text_h = ImGui::GetTextLineHeight();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (timer_size - text_h) * 0.5f);
+        dim_text("none in this program");
+    }
+    const float count_size = timer_size;
+    const float bar_w_most = em * 8.0f;
+    const float bar_h = em * 0.45f;
+    const size_t shown_events = live_ ? SIZE_MAX : cursor_;
+    const std::vector<WaitGroupReading> readings =
+        waitgroup_readings(snap, timeline_.waitgroup_marks(), shown_events);
+
+    // The row: the WaitGroups in order, then the sync blocks. The WaitGroups leave room for
+    // the busiest sync block and for a "+N more" when not everything fits; those that find
+    // no room fold into it.
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    // NOTE: no block is wider than the box leaves beside the shortest "+N": in a narrow box
+    // a block lists fewer goroutines rather than folding away itself.
+    const std::vector<SyncBlock> blocks =
+        sync_blocks(live, sync,
+                    std::min(em * 13, right - ImGui::GetCursorScreenPos().x - em * 0.5f -
+                                          ImGui::CalcTextSize("+9").x));
+    float sync_room = 0;
+    for (size_t i = 0, best = 0; i < blocks.size(); ++i) {
+        if (i == 0 || blocks[i].rank > blocks[best].rank) {
+            best = i;
+            sync_room = block_width(blocks[i]) + em;
+        }
+    }
+    const size_t wg_count = snap.waitgroups.size();
+    const float more_room = em + ImGui::CalcTextSize("+99 more").x;
+    const float count_gap = em * 0.6f;
+    std::vector<std::string> folded;
+    for (size_t wg_index = 0; wg_index < wg_count; ++wg_index) {
+        const WaitGroupView& wg = snap.waitgroups[wg_index];
+        const int64_t peak = readings[wg_index].peak;
+        // Room for this one at its narrowest (the count and its name), and for what follows.
+        const float narrowest =
+            font_for_size(count_size)
+                ->CalcTextSizeA(count_size, FLT_MAX, 0.0f, std::to_string(wg.count).c_str())
+                .x +
+            count_gap + std::max(em * 3, ImGui::CalcTextSize(wg.name.c_str()).x);
+        const bool more_follow = wg_index + 1 < wg_count || blocks.size() > 1;
+        const float after = sync_room + (more_follow ? more_room : 0.0f);
+        if ((wg_index > 0 || !blocks.empty()) &&
+            ImGui::GetCursorScreenPos().x + narrowest + after > right) {
+            for (size_t k = wg_index; k < wg_count; ++k) {
+                folded.push_back(readings[k].says);
+            }
+            break;
+        }
+        const ImVec4 count_color =
+            wg.count > 0 ? state_color(GoroutineState::Waiting) : palette().code_text;
+
+        // The count, big; beside it the name with what the count means, and a
+        // bar of the count against this run's highest.
+        ImGui::BeginGroup();
+        const ImVec2 top = ImGui::GetCursorScreenPos();
+        ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + (timer_size - count_size) * 0.5f));
+        big_text(std::to_string(wg.count).c_str(), count_size, count_color);
+        ImGui::SameLine(0, count_gap);
+
+        // A narrow box (a small window) wraps the sentence rather than cutting it.
+        const float block_x = ImGui::GetCursorScreenPos().x;
+        // It leaves room for what follows it (see above); a lone WaitGroup also for the
+        // counter's history when the sentence still fits in two lines beside it. One of
+        // several takes no more than its share.
+        const std::string& says = readings[wg_index].says;
+        const float max_text_h = ImGui::GetTextLineHeight() * 2.5f;
+        const float history_w = em * 9;
+        float room = right - block_x - after;
+        if (wg_count > 1) {
+            room = std::min(room, em * 11);
+        }
+        const bool with_history =
+            !has_sync && wg_count == 1 && room > history_w + em * 4 &&
+            ImGui::CalcTextSize(says.c_str(), nullptr, false, room - history_w).y <= max_text_h;
+        room -= with_history ? history_w : 0.0f;
+        const float wrap_w = std::max(room, em * 3);
+        const float bar_w = std::min(bar_w_most, wrap_w);
+        // NOTE: where the sentence would take more lines than the box has, the name stands
+        // for it (the tooltip and the big count say the rest).
+        const bool squeezed =
+            ImGui::CalcTextSize(says.c_str(), nullptr, false, wrap_w).y > max_text_h;
+        const std::string& meaning = squeezed ? wg.name : says;
+        const float text_h = ImGui::CalcTextSize(meaning.c_str(), nullptr, false, wrap_w).y;
+        const float block_h = text_h + ImGui::GetStyle().ItemSpacing.y + bar_h;
+        ImGui::SetCursorScreenPos(
+            ImVec2(block_x, top.y + std::max((timer_size - block_h) * 0.5f, 0.0f)));
+        ImGui::BeginGroup();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
+        text_colored(palette().code_text, meaning);
+        if (squeezed && ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("%s", says.c_str());
+        }
+        ImGui::PopTextWrapPos();
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(p, ImVec2(p.x + bar_w, p.y + bar_h), to_u32(palette().dim_text, 0.18f),
+                          bar_h * 0.3f);
+        if (peak > 0 && wg.count > 0) {
+            const float f =
+                std::clamp(static_cast<float>(wg.count) / static_cast<float>(peak), 0.0f, 1.0f);
+            dl->AddRectFilled(p, ImVec2(p.x + bar_w * f, p.y + bar_h), to_u32(count_color),
+                              bar_h * 0.3f);
+        }
+        ImGui::Dummy(ImVec2(bar_w, bar_h));
+        ImGui::EndGroup();
+
+        // The counter over the run so far: up with each Add, down with each Done.
+        // NOTE: the trace numbers WaitGroups in the order they are first
+        // changed, which is the order the snapshot lists them in.
+        // NOTE: left out beside Mutexes and channels, which need the room more.
+        if (with_history) {
+            ImGui::SameLine(0, em);
+            const ImVec2 hp(ImGui::GetCursorScreenPos().x, top.y + timer_size * 0.15f);
+            const ImVec2 hs(em * 8.0f, timer_size * 0.7f);
+            draw_counter_history(dl, hp, hs, timeline_.waitgroup_marks(), shown_events,
+                                 static_cast<int32_t>(wg_index),
+                                 std::max(snap.clock_ns, int64_t{1}), peak,
+                                 state_color(GoroutineState::Waiting));
+            ImGui::Dummy(hs);
+            if (ImGui::IsItemHovered()) {
+                ImGui::SetTooltip(
+                    "%s's counter over the run: up with each Add, down with each Done",
+                    wg.name.c_str());
+            }
+        }
+        ImGui::EndGroup();
+        ImGui::SameLine(0, em * 2);
+    }
+    sync_row_.shown = draw_sync_row(blocks, folded);
+    sync_row_.more = blocks.size() - sync_row_.shown.size() + folded.size();
+    note_fit("waitgroups");
+    ImGui::EndChild();
+    note_control("waitgroups");
 }
 
 //-----------------------------------------------------------------------------
@@ -2591,6 +2704,8 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
     // What Save PNG takes: the table with its lanes, and the overview.
     {
         const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        // NOTE: no block is wider than the box leaves beside the shortest "+N": in a narrow box
+        // a block lists fewer goroutines rather than folding away itself.
         const float bottom = std::max(table_bottom, ImGui::GetItemRectMax().y);
         timeline_rect_ = {table_min.x, table_min.y, right - table_min.x, bottom - table_min.y};
         controls_.push_back(

@@ -191,6 +191,19 @@ void write_sync(JsonWriter& w, const ViewPosition& view) {
     w.end_array();
 }
 
+void write_settings(JsonWriter& w, const RunSettings& s) {
+    w.begin_object();
+    w.key("gomaxprocs");
+    w.value(static_cast<int64_t>(s.procs));
+    w.key("virtual_time");
+    w.value(s.virtual_time);
+    w.key("seed");
+    w.value(static_cast<int64_t>(s.seed));
+    w.key("speed");
+    w.number_text(std::to_string(s.speed));
+    w.end_object();
+}
+
 } // namespace
 
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated) {
@@ -218,16 +231,13 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
     w.key("help");
     w.value(view.help);
     w.key("settings");
-    w.begin_object();
-    w.key("gomaxprocs");
-    w.value(static_cast<int64_t>(next.procs));
-    w.key("virtual_time");
-    w.value(next.virtual_time);
-    w.key("seed");
-    w.value(static_cast<int64_t>(next.seed));
-    w.key("speed");
-    w.number_text(std::to_string(next.speed));
-    w.end_object();
+    write_settings(w, next);
+    w.key("run");
+    if (view.has_run) {
+        write_settings(w, view.run);
+    } else {
+        w.null();
+    }
     w.key("selected");
     if (view.selected > 0) {
         w.value(view.selected);
@@ -259,6 +269,17 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
         w.value(panel);
     }
     w.end_array();
+    w.key("sync_row");
+    w.begin_object();
+    w.key("shown");
+    w.begin_array();
+    for (const std::string& words : view.sync_row.shown) {
+        w.value(words);
+    }
+    w.end_array();
+    w.key("more");
+    w.value(static_cast<int64_t>(view.sync_row.more));
+    w.end_object();
     w.end_object();
     return w.take();
 }

@@ -27,6 +27,13 @@ struct ControlRect {
     float x = 0, y = 0, w = 0, h = 0;
 };
 
+// What the sync panel's row showed: the sentences of the blocks drawn, and how many
+// WaitGroups and blocks its "+N more" stands for.
+struct SyncRow {
+    std::vector<std::string> shown;
+    size_t more = 0;
+};
+
 // Where the page's view stands in the recorded run, for the state object.
 struct ViewPosition {
     bool live = true;           // following the run as it goes (false: showing an earlier instant)
@@ -45,14 +52,20 @@ struct ViewPosition {
     std::vector<std::string> mutex_names;    // their names, by trace number
     std::vector<std::string> rwmutex_names;
     std::vector<std::string> channel_names;
+    SyncRow sync_row;
+    // The settings of the run on screen (a permalink to a step names that run), if any.
+    bool has_run = false;
+    RunSettings run;
 };
 
 // Returns the state object as above with, after "errors", the fields
 // "paused":<bool>, "step":<int>, "events":<int>, "live":<bool>, "help":<bool>,
 // "settings":{"gomaxprocs","virtual_time","seed","speed"} (the settings the
-// next Run uses), "selected":<id or null>, "theme", "frame_ms_p95":<number>,
+// next Run uses), "run" (the same four of the run on screen, or null before the first),
+// "selected":<id or null>, "theme", "frame_ms_p95":<number>,
 // "frames":<int>, "worker_lanes":<bool>, "controls":{name:[x,y,w,h]} and "overflow":[panel
-// names] (the panels the last frame drew more into than they show). WaitGroups gain
+// names] (the panels the last frame drew more into than they show), "sync_row":{"shown":[the
+// sentences of the sync blocks drawn],"more":<what "+N more" stands for>}. WaitGroups gain
 // "says" (view.waitgroup_says: the sentence the panel shows), and "mutexes":[{"name",
 // "holder" (id or null),"waiting":[ids]}], "rwmutexes":[{"name","writer" (id or null),
 // "readers","waiting_write":[ids],"waiting_read":[ids]}], "channels":[{"name","len","cap",
