@@ -190,6 +190,7 @@ async function onReady(build) {
     resume: Module.cwrap('golab_resume', null, []),
     step: Module.cwrap('golab_step', null, []),
     seek: Module.cwrap('golab_seek', null, ['number']),
+    seekTime: Module.cwrap('golab_seek_time', null, ['number']),
     configure: Module.cwrap('golab_configure', null, ['number', 'number', 'number', 'number']),
     source: Module.cwrap('golab_source', 'string', []),
     compact: Module.cwrap('golab_set_compact', null, ['number']),
@@ -225,12 +226,12 @@ async function onReady(build) {
   light.addEventListener('change', () => call.preferTheme(light.matches ? 1 : 0));
 
   // A permalink sets the whole view; an unknown ?lesson= falls back to the first lesson.
-  // Either way a note says what could not be shown.
+  // Either way a note says what could not be shown, or how a threaded run's instant is.
   let problem = null;
   try {
     const view = await decodeLink(location.search);
     if (view) {
-      restoreView(view);
+      problem = restoreView(view);
     }
   } catch (error) {
     if (!(error instanceof LinkError)) {
@@ -272,10 +273,13 @@ function showNote(text) {
 // [SECTION] Permalinks: the Share button
 // ---------------------------------------------------------------------------------------------
 
-// Returns the view as the permalink's fields.
+// Returns the view as the permalink's fields (see permalink.js for what a step means). A
+// view held at an instant names the run on screen: its settings, and its step when it ran on
+// the virtual executor, else its program time.
 function currentView() {
   const state = window.goroutineLab.state();
-  const settings = state.settings ?? {};
+  const held = state.live === false && state.run !== null && state.run !== undefined;
+  const settings = (held ? state.run : state.settings) ?? {};
   const custom = state.lesson === 'custom';
   return {
     lesson: custom ? (params.get('lesson') ?? 'custom') : state.lesson,
@@ -284,7 +288,8 @@ function currentView() {
     speed: settings.speed ?? 1,
     procs: settings.gomaxprocs ?? state.procs,
     executor: settings.virtual_time ? 'virtual' : 'threads',
-    step: state.live === false ? state.step : null,
+    step: held && settings.virtual_time ? state.step : null,
+    at: held && !settings.virtual_time ? Math.round(state.clock_ms * 1e6) : null,
   };
 }
 
@@ -299,25 +304,40 @@ async function shareUrl() {
   return page.href;
 }
 
-// Applies a decoded permalink.
+// Applies a decoded permalink; returns the note the page shows about it, or null.
+// An instant (a step or a time) is always shown in a run on the virtual executor, the only
+// one that comes out the same every time (see permalink.js).
 function restoreView(view) {
   if (view.code !== null) {
     lab.load(view.code);
   } else {
     lab.load(view.lesson);
   }
-  const virtual = view.executor === null ? -1 : view.executor === 'virtual' ? 1 : 0;
+  const instant = view.step !== null || view.at !== null;
+  const virtual = instant || view.executor === 'virtual' ? 1 : view.executor === null ? -1 : 0;
   lab.configure(view.procs ?? 0, virtual, view.seed ?? -1, view.speed ?? 0);
-  if (view.step !== null) {
-    lab.run();
-    const wait = setInterval(() => {
-      const state = window.goroutineLab.state();
-      if (state.status !== 'running' && state.status !== 'idle') {
-        clearInterval(wait);
-        lab.seek(view.step);
-      }
-    }, 20);
+  if (!instant) {
+    return null;
   }
+  lab.run();
+  const wait = setInterval(() => {
+    const state = window.goroutineLab.state();
+    if (state.status !== 'running' && state.status !== 'idle') {
+      clearInterval(wait);
+      if (view.step !== null) {
+        lab.seek(view.step);
+      } else {
+        lab.seekTime(view.at);
+      }
+    }
+  }, 20);
+  if (view.executor !== 'threads') {
+    return null;
+  }
+  const where = view.at !== null ? `program time ${(view.at / 1e9).toFixed(3)} s`
+    : `event ${view.step}`;
+  return 'This view was shared from a run on worker threads, which never runs the same way ' +
+    `twice; shown here is a simulated run on one thread (seed ${view.seed ?? 0}) at ${where}.`;
 }
 
 function addShareButton() {

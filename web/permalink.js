@@ -1,16 +1,30 @@
-// permalink.js: the Share button's links, version 1, as URL query parameters.
+// permalink.js: the Share button's links, format version 2, as URL query parameters.
 //
-//   v=1                      the format; a link without it is an ordinary address
+//   v=2                      the format; a link without it is an ordinary address
 //   lesson=<id>              the lesson shown (or the one the learner's code started from)
 //   code=d.<base64url>       the learner's code, UTF-8, deflate-raw compressed; "u." instead
 //                            of "d." when the browser had no CompressionStream
-//   seed=<0..2^53>  speed=<0.1..10>  procs=<1..64>  exec=threads|virtual  step=<event>
+//   seed=<0..2^53>  speed=<0.1..10>  procs=<1..64>  exec=threads|virtual
+//   step=<event>             the view held at an event of a run on the virtual executor
+//   at=<ns>                  the view held at a program time of a run on threads
+//
+// What "restores exactly" means: a run on the virtual executor is a function of the code,
+// the seed and GOMAXPROCS, so step N of it is the same instant on every machine, every time.
+// A run on threads is not (the operating system decides who runs when), so no later run has
+// its step N; its link carries the program time instead, and the page replays the program on
+// the virtual executor with the link's seed to that time and says so in a note. Either way
+// a link with a step or a time opens the same view every time it is opened.
+//
+// Version 1 links (v=1) are the same but for `at`; they keep opening. Their `step` with
+// exec=threads counted events of a run that cannot be repeated; it is shown as event `step`
+// of the virtual run, with the same note.
 //
 // Links are read by code we did not write the day they were made, so decoding trusts
 // nothing: sizes are capped, every field is checked, and anything wrong throws a LinkError
 // whose message says what, for the page to show. Knows nothing of the DOM: node tests it.
 
-export const kLinkVersion = '1';
+export const kLinkVersion = '2';
+const kKnownVersions = ['1', '2'];
 
 // Limits a link must keep: browsers and servers start refusing addresses near 32-64 KB, and
 // no lesson needs more than a few KB of code.
@@ -112,8 +126,8 @@ export async function decodeCode(param) {
   }
 }
 
-// Returns the query string ("v=1&lesson=...") for a view:
-// { lesson, code (or null: the lesson's own), seed, speed, procs, executor, step (or null) }.
+// Returns the query string ("v=2&lesson=...") for a view: { lesson, code (or null: the
+// lesson's own), seed, speed, procs, executor, step (or null), at (program ns, or null) }.
 export async function encodeLink(view) {
   const q = new URLSearchParams();
   q.set('v', kLinkVersion);
@@ -127,6 +141,9 @@ export async function encodeLink(view) {
   q.set('exec', view.executor);
   if (view.step !== null && view.step !== undefined) {
     q.set('step', String(view.step));
+  }
+  if (view.at !== null && view.at !== undefined) {
+    q.set('at', String(Math.round(view.at)));
   }
   return q.toString();
 }
@@ -150,7 +167,7 @@ export async function decodeLink(search) {
   if (version === null) {
     return null;
   }
-  if (version !== kLinkVersion) {
+  if (!kKnownVersions.includes(version)) {
     throw new LinkError(`it is in format version ${JSON.stringify(version.slice(0, 8))}, ` +
       `which this page does not know`);
   }
@@ -171,13 +188,20 @@ export async function decodeLink(search) {
   if (executor !== null && executor !== 'threads' && executor !== 'virtual') {
     throw new LinkError('its executor is neither "threads" nor "virtual"');
   }
+  const step = integer(q, 'step', 0, 10_000_000);
+  const at = version === '1' ? null : integer(q, 'at', 0, Number.MAX_SAFE_INTEGER);
+  if (step !== null && at !== null) {
+    throw new LinkError('it names both a step and a time');
+  }
   return {
+    version: Number(version),
     lesson,
     code,
     seed: integer(q, 'seed', 0, Number.MAX_SAFE_INTEGER),
     speed,
     procs: integer(q, 'procs', 1, 64),
     executor,
-    step: integer(q, 'step', 0, 10_000_000),
+    step,
+    at,
   };
 }

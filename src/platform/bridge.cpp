@@ -100,6 +100,14 @@ EMSCRIPTEN_KEEPALIVE void golab_seek(double n) {
     }
 }
 
+// Shows the run as it was at program time ns: after the last event at or before it (for
+// permalinks to a run on threads, replayed on the virtual executor).
+EMSCRIPTEN_KEEPALIVE void golab_seek_time(double ns) {
+    if (golab::App* app = golab::platform_app(); app && ns >= 0) {
+        app->seek_time(int64_t(ns));
+    }
+}
+
 // Sets what the next Run uses; a negative or zero argument keeps that setting. The seed
 // comes as a double (JavaScript's number): seeds above 2^53 are not reachable from here.
 EMSCRIPTEN_KEEPALIVE void golab_configure(int procs, int virtual_time, double seed, double speed) {

@@ -484,7 +484,9 @@ test('a permalink restores the code, settings and step it was made with', async 
   await page.waitForFunction(() => window.goroutineLab.state().step === 4);
   const shown = await page.evaluate(() => window.goroutineLab.state());
   const url = await page.evaluate(() => window.goroutineLab.shareUrl());
-  assert.match(url, /[?&]v=1&/);
+  assert.match(url, /[?&]v=2&/);
+  assert.match(url, /[?&]step=4(&|$)/);
+  assert.ok(!/[?&]at=/.test(url), 'a virtual run is named by its step');
   assert.ok(!url.includes('hello'), 'the code is compressed, not plain');
 
   const other = await newPage();
@@ -508,6 +510,74 @@ test('a permalink restores the code, settings and step it was made with', async 
   await other.context().close();
 });
 
+test('a permalink from a run on threads opens the same view every time, and says how',
+  async () => {
+    const host = await serve(distDir, { isolate: true });
+    const page = await newPage();
+    await page.goto(`${host.url}?lesson=waitgroup`);
+    assert.equal((await ready(page)).isolated, true);
+    await page.evaluate(() => window.goroutineLab.configure({ procs: 2, virtualTime: false,
+      seed: 7 }));
+    const ended = await runToEnd(page);
+    assert.equal(ended.status, 'finished', ended.output);
+    assert.equal(ended.run.virtual_time, false);
+    // Held halfway through the run on threads: the link carries the program time.
+    await page.evaluate((n) => window.goroutineLab.seek(n), Math.floor(ended.events / 2));
+    await page.waitForFunction(() => !window.goroutineLab.state().live);
+    const shown = await page.evaluate(() => window.goroutineLab.state());
+    // Changing what the next Run uses does not change what the link names.
+    await page.evaluate(() => window.goroutineLab.configure({ seed: 99 }));
+    const url = await page.evaluate(() => window.goroutineLab.shareUrl());
+    const query = new URL(url).searchParams;
+    assert.equal(query.get('v'), '2');
+    assert.equal(query.get('exec'), 'threads');
+    assert.equal(query.get('seed'), '7');
+    assert.equal(query.get('step'), null);
+    const at = Number(query.get('at'));
+    assert.equal(at, Math.round(shown.clock_ms * 1e6));
+
+    // Opened twice: both show the simulated run at that program time, the same goroutines in
+    // the same states, and a note says why it is not the run it came from.
+    const views = [];
+    for (let i = 0; i < 2; i++) {
+      const other = await newPage();
+      await other.goto(url);
+      await ready(other);
+      // The page runs the program to its end, then holds the view at the link's time.
+      await other.waitForFunction(() => !window.goroutineLab.state().live, null,
+        { timeout: kTimeoutMs });
+      const s = await other.evaluate(() => window.goroutineLab.state());
+      assert.equal(s.run.virtual_time, true);
+      assert.equal(s.run.seed, 7);
+      assert.ok(s.clock_ms * 1e6 <= at, `${s.clock_ms} ms is after the link's ${at} ns`);
+      assert.ok(s.step < s.events);
+      const note = await other.locator('#lesson-note').innerText();
+      assert.match(note, /shared from a run on worker threads/);
+      assert.match(note, /seed 7\) at program time/);
+      views.push({ step: s.step, goroutines: s.goroutines, output: s.output, clock: s.clock_ms });
+      if (i === 0) {
+        await shot(other, 'hosting-threaded-link.png');
+      }
+      await other.context().close();
+    }
+    assert.deepEqual(views[1], views[0]);
+    await page.context().close();
+  });
+
+test('format 1 links keep opening', async () => {
+  const host = await serve(distDir, { isolate: true });
+  const page = await newPage();
+  await page.goto(`${host.url}?v=1&lesson=waitgroup&seed=0&procs=2&exec=virtual&step=6`);
+  await ready(page);
+  await page.waitForFunction(() => window.goroutineLab.state().step === 6 &&
+    !window.goroutineLab.state().live, null, { timeout: kTimeoutMs });
+  const s = await page.evaluate(() => window.goroutineLab.state());
+  assert.equal(s.lesson, 'waitgroup');
+  assert.equal(s.run.virtual_time, true);
+  assert.equal(await page.locator('#lesson-note').count(), 0);
+  await page.context().close();
+});
+
 test('damaged or hostile links open the first lesson with a note and run nothing', async () => {
   const host = await serve(distDir, { isolate: true });
   const b64 = (bytes) => Buffer.from(bytes).toString('base64url');
@@ -519,6 +589,8 @@ test('damaged or hostile links open the first lesson with a note and run nothing
     ['v=1&lesson=waitgroup&code=u.' + b64([0xff, 0xfe, 0x41]), /not UTF-8/],
     ['v=1&lesson=waitgroup&code=x.AAAA', /unknown form/],
     ['v=7&lesson=waitgroup', /version "7"/],
+    ['v=2&lesson=waitgroup&step=3&at=5', /both a step and a time/],
+    ['v=2&lesson=waitgroup&at=-1', /at is not/],
     ['v=1&lesson=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /not a lesson name/],
     ['v=1&lesson=waitgroup&procs=-1', /procs/],
     ['v=1&lesson=waitgroup&speed=1e9', /speed/],
