@@ -154,8 +154,12 @@ void Scheduler::stop(RunStatus status) {
 //-----------------------------------------------------------------------------
 
 void Scheduler::record(TraceKind kind, const Goroutine& g, int64_t arg) {
+    record_at(clock_locked(), kind, g, arg);
+}
+
+void Scheduler::record_at(int64_t clock_ns, TraceKind kind, const Goroutine& g, int64_t arg) {
     TraceEvent e;
-    e.clock_ns = clock_locked();
+    e.clock_ns = clock_ns;
     e.kind = kind;
     e.g = g.id;
     e.arg = arg;
@@ -217,17 +221,22 @@ void Scheduler::ready(Goroutine& g, int p) {
     g.wait_reason = WaitReason::None;
     g.worker = -1;
     g.ready_at_ns = clock_locked();
-    record(TraceKind::GoReady, g);
+    record_at(g.ready_at_ns, TraceKind::GoReady, g);
 
     // The newest ready goroutine runs next on this P; the one it displaces
     // waits at the back of the queue, as in Go's runqput(next=true).
     Processor& proc = procs_[p];
-    if (proc.runnext) {
+    const bool displaced = proc.runnext != nullptr;
+    if (displaced) {
         proc.queue.push_back(proc.runnext);
     }
     proc.runnext = &g;
     dirty_ = true;
-    if (on_ready) {
+    // NOTE: no other worker may take the runnext of a P that is running something, so when
+    // g is all this P has waiting, waking a sleeping worker only has it race for the lock and
+    // sleep again: in a channel ping-pong that was two futex calls and two context switches
+    // per message. This P's worker runs g as soon as its goroutine parks or yields.
+    if (on_ready && (displaced || !proc.running)) {
         on_ready();
     }
 }
@@ -293,8 +302,11 @@ Goroutine* Scheduler::take_work(int m) {
     if (ended() || paused_) {
         return nullptr;
     }
-    if (!config_.virtual_time) {
-        fire_timers(clock_locked());
+    // NOTE: a read of the clock is a fifth of a channel hand-off: read it once here, for the
+    // timers and the GoStart event both, and not at all when no timer is set.
+    int64_t now = -1;
+    if (!config_.virtual_time && !timers_.empty() && fire_timers(now = clock_locked())) {
+        now = -1; // what fired recorded later events
     }
 
     if (gc_pending_) {
@@ -366,7 +378,7 @@ Goroutine* Scheduler::take_work(int m) {
         // A goroutine woken later in this round by another P starts when it was woken.
         virtual_ns_ = std::max(virtual_ns_, g->ready_at_ns);
     }
-    record(TraceKind::GoStart, *g, m);
+    record_at(now >= 0 ? now : clock_locked(), TraceKind::GoStart, *g, m);
     running_++;
     dirty_ = true;
     return g;
@@ -690,6 +702,7 @@ int64_t Scheduler::clock_locked() {
         return virtual_ns_;
     }
     auto now = paused_ ? paused_at_ : std::chrono::steady_clock::now();
+    wall_clock_seen_ = now;
     auto wall = std::max<std::chrono::steady_clock::duration>(now - started_, {});
     auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(wall).count();
     return static_cast<int64_t>(static_cast<double>(ns) * config_.speed);

@@ -116,6 +116,10 @@ class Scheduler final : public RuntimeHooks {
     // running now ends at its next budget check. Caller holds mu.
     void stop(RunStatus status = RunStatus::Idle);
 
+    // Returns the wall clock as the program clock last read it (threaded executor): right
+    // after take_work handed out a goroutine, it is as good as reading it again. Caller holds mu.
+    std::chrono::steady_clock::time_point wall_clock_seen() const { return wall_clock_seen_; }
+
     bool ended() const { return status_ != RunStatus::Running; }
     bool virtual_time() const { return config_.virtual_time; }
     int running_count() const { return running_; }
@@ -211,6 +215,7 @@ class Scheduler final : public RuntimeHooks {
     void end_program(RunStatus status, int exit_code);                 // caller holds mu
     void write_locked(int64_t g, int fd, std::string_view bytes);      // caller holds mu
     void record(TraceKind kind, const Goroutine& g, int64_t arg = 0);  // caller holds mu
+    void record_at(int64_t clock_ns, TraceKind kind, const Goroutine& g, int64_t arg = 0);
     void park(Goroutine& g, WaitReason why, int32_t object = -1);      // caller holds mu
     void wake_with(Goroutine& g, std::vector<Value> values, int p);    // caller holds mu
     bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);       // caller holds mu
@@ -307,6 +312,7 @@ class Scheduler final : public RuntimeHooks {
     // Threaded clock: wall time since start, times speed. Virtual clock: virtual_ns_.
     std::chrono::steady_clock::time_point started_;
     std::chrono::steady_clock::time_point paused_at_;
+    std::chrono::steady_clock::time_point wall_clock_seen_;
     bool paused_ = false;
     bool stepping_ = false;
     int64_t virtual_ns_ = 0;

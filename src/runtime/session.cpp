@@ -322,13 +322,16 @@ struct Session::Impl {
         }
     }
 
-    // Publishes a snapshot if anything changed. Caller holds mu.
-    void publish(bool force) {
+    // Publishes a snapshot if anything changed; now is the wall clock, when the caller has
+    // just read it. Caller holds mu.
+    void publish(bool force, std::chrono::steady_clock::time_point now = {}) {
         bool changed = dirty || (run && run->dirty());
         if (!changed && !force) {
             return;
         }
-        auto now = std::chrono::steady_clock::now();
+        if (now == std::chrono::steady_clock::time_point{}) {
+            now = std::chrono::steady_clock::now();
+        }
         if (!force && now - last_publish < publish_interval) {
             return;
         }
@@ -409,7 +412,7 @@ struct Session::Impl {
             Goroutine* g =
                 (run && !run->ended() && !run->virtual_time()) ? run->take_work(m) : nullptr;
             if (g) {
-                publish(false);
+                publish(false, run->wall_clock_seen()); // take_work read the clock just now
                 Scheduler* current = run.get();
                 lock.unlock();
                 ExecOutcome outcome = current->run_slice(*g);
