@@ -298,6 +298,61 @@ void Scheduler::set_paused(bool paused) {
     started_ += std::chrono::steady_clock::now() - paused_at_;
 }
 
+// Takes the goroutine worker m runs next off the queues: its P's, the global one, or what it
+// steals. Caller holds mu.
+Goroutine* Scheduler::next_runnable(int m) {
+    if (config_.virtual_time && procs_.size() == 1) {
+        return pick_virtual();
+    }
+    Processor& p = procs_[m];
+    if (p.continuing) {
+        return std::exchange(p.continuing, nullptr);
+    }
+    if (p.runnext) {
+        return std::exchange(p.runnext, nullptr);
+    }
+    Goroutine* g = nullptr;
+    if (!p.queue.empty()) {
+        g = p.queue.front();
+        p.queue.pop_front();
+        return g;
+    }
+    if (!global_queue_.empty()) {
+        g = global_queue_.front();
+        global_queue_.pop_front();
+        return g;
+    }
+
+    // Steal half of the longest queue; a runnext only from a P that
+    // is not running anything (Go gives its owner a moment first).
+    int victim = -1;
+    size_t most = 0;
+    for (int i = 0; i < static_cast<int>(procs_.size()); i++) {
+        size_t n = procs_[i].queue.size();
+        if (i != m && n > most) {
+            most = n;
+            victim = i;
+        }
+    }
+    if (victim >= 0) {
+        Processor& v = procs_[victim];
+        size_t take = (most + 1) / 2;
+        g = v.queue.front();
+        v.queue.pop_front();
+        for (size_t k = 1; k < take; k++) {
+            p.queue.push_back(v.queue.front());
+            v.queue.pop_front();
+        }
+        return g;
+    }
+    for (int i = 0; i < static_cast<int>(procs_.size()); i++) {
+        if (i != m && procs_[i].runnext && !procs_[i].running) {
+            return std::exchange(procs_[i].runnext, nullptr);
+        }
+    }
+    return nullptr;
+}
+
 Goroutine* Scheduler::take_work(int m) {
     if (ended() || paused_) {
         return nullptr;
@@ -313,52 +368,12 @@ Goroutine* Scheduler::take_work(int m) {
         return nullptr; // the world stops for a collection (collect_if_due)
     }
 
-    Goroutine* g = nullptr;
-    if (config_.virtual_time && procs_.size() == 1) {
-        g = pick_virtual();
-    } else {
-        Processor& p = procs_[m];
-        if (p.continuing) {
-            g = std::exchange(p.continuing, nullptr);
-        } else if (p.runnext) {
-            g = std::exchange(p.runnext, nullptr);
-        } else if (!p.queue.empty()) {
-            g = p.queue.front();
-            p.queue.pop_front();
-        } else if (!global_queue_.empty()) {
-            g = global_queue_.front();
-            global_queue_.pop_front();
-        } else {
-            // Steal half of the longest queue; a runnext only from a P that
-            // is not running anything (Go gives its owner a moment first).
-            int victim = -1;
-            size_t most = 0;
-            for (int i = 0; i < static_cast<int>(procs_.size()); i++) {
-                size_t n = procs_[i].queue.size();
-                if (i != m && n > most) {
-                    most = n;
-                    victim = i;
-                }
-            }
-            if (victim >= 0) {
-                Processor& v = procs_[victim];
-                size_t take = (most + 1) / 2;
-                g = v.queue.front();
-                v.queue.pop_front();
-                for (size_t k = 1; k < take; k++) {
-                    p.queue.push_back(v.queue.front());
-                    v.queue.pop_front();
-                }
-            } else {
-                for (int i = 0; i < static_cast<int>(procs_.size()) && !g; i++) {
-                    if (i != m && procs_[i].runnext) {
-                        if (!procs_[i].running) {
-                            g = std::exchange(procs_[i].runnext, nullptr);
-                        }
-                    }
-                }
-            }
-        }
+    // A Mutex waiter that Unlock woke must still win the lock; one that lost is parked again
+    // and never starts, and the next goroutine is taken instead.
+    Goroutine* g = next_runnable(m);
+    while (g && g->contending && !contend_for_mutex(*g)) {
+        now = -1; // parking it again recorded a later event
+        g = next_runnable(m);
     }
     if (!g) {
         return nullptr;
@@ -813,7 +828,7 @@ bool Scheduler::waitgroup_wait(Goroutine& g, WaitGroupObject& wg) {
     return true;
 }
 
-void Scheduler::park(Goroutine& g, WaitReason why, int32_t object) {
+void Scheduler::park(Goroutine& g, WaitReason why, int32_t object, bool front) {
     g.status = GStatus::Waiting;
     g.wait_reason = why;
     // NOTE: g parks from inside its own call (Lock, a channel operation, select), on the
@@ -827,6 +842,7 @@ void Scheduler::park(Goroutine& g, WaitReason why, int32_t object) {
     e.arg = static_cast<int64_t>(why);
     e.line = g.line.load(std::memory_order_relaxed);
     e.object = object;
+    e.len = front ? 1 : 0;
     emit(e);
     dirty_ = true;
 }
@@ -1130,16 +1146,25 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
     return OpResult::Park;
 }
 
+// sync.Mutex as Go 1.19 runs it. Normal mode: Unlock lets go of the lock and wakes the first
+// waiter, which must then win it against any goroutine that calls Lock before it runs
+// (contend_for_mutex); one that loses goes back to the front of the queue. A goroutine
+// running on a P usually wins, so a busy Mutex changes hands without a park and a wake-up
+// each time. Starvation mode, entered when a woken waiter loses after waiting over
+// kMutexStarvationNs: Unlock hands the lock to the first waiter, and Lock queues at the tail
+// even when nobody holds it; it ends when the waiter handed the lock is the last one or
+// waited less than kMutexStarvationNs.
+
 RuntimeHooks::OpResult Scheduler::mutex_lock(Goroutine& g, MutexObject& m) {
     std::lock_guard lock(mu_);
     account(g);
-    if (!m.locked) {
+    if (!m.locked && !m.starving) {
         m.locked = true;
         record_mutex(&g, m, g.id);
         dirty_ = true;
         return OpResult::Done;
     }
-    m.waiters.push_back(&g);
+    m.waiters.push_back(MutexWaiter{&g, clock_locked()});
     park(g, WaitReason::Mutex, trace_id_of(&m, m.trace_id, TraceKind::MutexSet, &g));
     return OpResult::Park;
 }
@@ -1152,24 +1177,64 @@ RuntimeHooks::OpResult Scheduler::mutex_unlock(Goroutine& g, MutexObject& m) {
         return OpResult::Fatal;
     }
     dirty_ = true;
+    const int p = g.worker >= 0 ? g.worker : 0;
     if (m.waiters.empty()) {
-        m.locked = false;
-        record_mutex(&g, m, 0);
+        m.starving = false;
+    }
+    if (m.starving) {
+        // Hand-off: the lock stays locked, now for the first waiter.
+        const MutexWaiter next = m.waiters.front();
+        m.waiters.pop_front();
+        if (m.waiters.empty() || clock_locked() - next.since_ns < kMutexStarvationNs) {
+            m.starving = false;
+        }
+        record_mutex(&g, m, next.g->id);
+        ready(*next.g, p);
         return OpResult::Done;
     }
-    // Hand the lock straight to the longest waiter: it stays locked.
-    // NOTE: Go hands off like this only in starvation mode; the order of
-    // waiters is the same either way, which is what a lesson can observe.
-    Goroutine* next = m.waiters.front();
-    m.waiters.pop_front();
-    record_mutex(&g, m, next->id);
-    ready(*next, g.worker);
+    m.locked = false;
+    record_mutex(&g, m, 0);
+    // One woken waiter at a time: while one is on its way, Unlock wakes nobody else.
+    if (!m.waiters.empty() && !m.woken.g) {
+        m.woken = m.waiters.front();
+        m.waiters.pop_front();
+        m.woken.g->contending = &m;
+        ready(*m.woken.g, p);
+    }
     return OpResult::Done;
+}
+
+bool Scheduler::contend_for_mutex(Goroutine& g) {
+    MutexObject& m = *std::exchange(g.contending, nullptr);
+    const MutexWaiter self = m.woken;
+    assert(self.g == &g && "only the woken waiter contends");
+    m.woken = MutexWaiter{};
+
+    // In a virtual round, g tries when it was woken, which may be later than this P's turn
+    // began; if it loses, the P has spent no time on it.
+    const int64_t turn_ns = virtual_ns_;
+    if (config_.virtual_time) {
+        virtual_ns_ = std::max(virtual_ns_, g.ready_at_ns);
+    }
+    if (!m.locked) {
+        m.locked = true;
+        record_mutex(&g, m, g.id);
+        return true;
+    }
+    if (clock_locked() - self.since_ns > kMutexStarvationNs) {
+        m.starving = true;
+    }
+    m.waiters.push_front(self);
+    park(g, WaitReason::Mutex, trace_id_of(&m, m.trace_id, TraceKind::MutexSet, &g), true);
+    if (config_.virtual_time) {
+        virtual_ns_ = turn_ns;
+    }
+    return false;
 }
 
 bool Scheduler::mutex_try_lock(Goroutine& g, MutexObject& m) {
     std::lock_guard lock(mu_);
-    if (m.locked) {
+    if (m.locked || m.starving) {
         return false;
     }
     m.locked = true;

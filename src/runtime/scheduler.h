@@ -49,6 +49,10 @@ inline constexpr int64_t kVirtualNsPerGoStatement = 300; // Go's newproc is a fe
 // check for Reset at this grain).
 inline constexpr int64_t kTimeSliceInstructions = 20000;
 
+// A Mutex waiter kept out this long (program clock) puts the Mutex in starvation mode, as
+// Go's starvationThresholdNs does.
+inline constexpr int64_t kMutexStarvationNs = 1'000'000;
+
 struct RunConfig {
     int procs = 1;
     bool virtual_time = false;
@@ -216,7 +220,12 @@ class Scheduler final : public RuntimeHooks {
     void write_locked(int64_t g, int fd, std::string_view bytes);      // caller holds mu
     void record(TraceKind kind, const Goroutine& g, int64_t arg = 0);  // caller holds mu
     void record_at(int64_t clock_ns, TraceKind kind, const Goroutine& g, int64_t arg = 0);
-    void park(Goroutine& g, WaitReason why, int32_t object = -1);      // caller holds mu
+    // Parks g; front: it goes back to the front of a Mutex's queue. Caller holds mu.
+    void park(Goroutine& g, WaitReason why, int32_t object = -1, bool front = false);
+    // Lets a waiter that Unlock woke take the Mutex, or parks it again at the front of the
+    // queue; returns whether it took it. Caller holds mu.
+    bool contend_for_mutex(Goroutine& g);
+    Goroutine* next_runnable(int m);                                   // caller holds mu
     void wake_with(Goroutine& g, std::vector<Value> values, int p);    // caller holds mu
     bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);       // caller holds mu
     uint64_t next_random();                                            // caller holds mu

@@ -135,7 +135,8 @@ void block(SyncState& s, const TraceEvent& e) {
         return;
     }
     if (why == WaitReason::Mutex) {
-        slot(s.mutexes, e.object).waiting.push_back(e.g);
+        std::vector<int64_t>& waiting = slot(s.mutexes, e.object).waiting;
+        waiting.insert(e.len == 1 ? waiting.begin() : waiting.end(), e.g);
         s.blocked[e.g] = {SyncKind::Mutex, e.object};
     } else if (why == WaitReason::RWMutexRead || why == WaitReason::RWMutexWrite) {
         RWMutexState& rw = slot(s.rwmutexes, e.object);

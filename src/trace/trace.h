@@ -44,7 +44,10 @@ struct TraceEvent {
     int64_t g = 0; // goroutine id, 0 when none
     int64_t arg = 0;
     int32_t line = 0;
-    int32_t len = 0; // Output: bytes written; ChanSet: the channel's capacity; RWMutexSet: readers
+    // Output: bytes written; ChanSet: the channel's capacity; RWMutexSet: readers;
+    // GoBlockWait on a Mutex: 1 when g goes back to the front of its queue (a waiter that
+    // Unlock woke and that lost the lock to a goroutine calling Lock first).
+    int32_t len = 0;
     // WaitGroupSet, MutexSet, ChanSet, RWMutexSet: which object (Trace::add_sync_object's
     // number, per kind); GoBlockWait on a Mutex, an RWMutex or a channel: the one it waits on
     // (-1 for select: its SelectCase events, just before it, name the channels).

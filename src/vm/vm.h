@@ -65,12 +65,24 @@ struct ChanObject final : Object {
     ChanObject() : Object(ObjectKind::Chan) {}
 };
 
-// sync.Mutex. The runtime guards it with its lock.
+// A goroutine queued in Lock, and the program clock when it first queued (Go's
+// waitStartTime: a waiter kept out for over 1 ms puts the Mutex in starvation mode).
+struct MutexWaiter {
+    Goroutine* g = nullptr;
+    int64_t since_ns = 0;
+};
+
+// sync.Mutex, with Go's two modes (see Scheduler::mutex_unlock). The runtime guards it with
+// its lock.
 struct MutexObject final : Object {
     bool locked = false;
+    bool starving = false; // Unlock hands the lock to the first waiter; newcomers queue
     // sync.Once (the same object): 0 before Do, 1 while the first f runs, 2 after it.
     std::atomic<int> once_state{0};
-    std::deque<Goroutine*> waiters;
+    std::deque<MutexWaiter> waiters;
+    // The waiter an Unlock woke in normal mode: it has not run yet, and must still win the
+    // lock against whoever calls Lock first. At most one at a time, as in Go.
+    MutexWaiter woken;
     int32_t trace_id = -1; // its number in the run's trace, once it has one
     MutexObject() : Object(ObjectKind::Mutex) {}
 };
@@ -229,6 +241,9 @@ struct Goroutine {
     // The WaitGroup whose Wait released it: when it runs again, Go checks
     // that nobody reused the group in between.
     WaitGroupObject* released_by = nullptr;
+    // The Mutex whose Unlock woke it in normal mode: when it is about to run again, the
+    // scheduler lets it take the lock, or parks it again at the front of the queue.
+    MutexObject* contending = nullptr;
     // Instructions run so far in the current slice, as of the last hook call,
     // and how many of them the virtual clock has already charged: the clock a
     // hook sees is exact however the run is sliced (stepping runs 1-instruction
