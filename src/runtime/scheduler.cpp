@@ -360,7 +360,7 @@ Goroutine* Scheduler::take_work(int m) {
     // NOTE: a read of the clock is a fifth of a channel hand-off: read it once here, for the
     // timers and the GoStart event both, and not at all when no timer is set.
     int64_t now = -1;
-    if (!config_.virtual_time && !timers_.empty() && fire_timers(now = clock_locked())) {
+    if (!config_.virtual_time && !timers_.empty() && fire_timers(now = clock_locked(), m)) {
         now = -1; // what fired recorded later events
     }
 
@@ -493,18 +493,18 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
     collect_if_due();
 }
 
-void Scheduler::deliver_tick(ChanObject* ch, int64_t when) {
+void Scheduler::deliver_tick(ChanObject* ch, int64_t when, int p) {
     // Hand the clock to a waiting receiver, or buffer it; a full buffer drops
     // the tick, as Go's timers never block on their channel.
     Value now_value = Value::make_int(when);
     ChanWaiter w;
     if (pop_waiter(ch->recvq, w)) {
         if (w.select_case >= 0) {
-            wake_with(*w.g, {Value::make_int(w.select_case), now_value, Value::make_bool(true)}, 0);
+            wake_with(*w.g, {Value::make_int(w.select_case), now_value, Value::make_bool(true)}, p);
         } else if (w.with_ok) {
-            wake_with(*w.g, {now_value, Value::make_bool(true)}, 0);
+            wake_with(*w.g, {now_value, Value::make_bool(true)}, p);
         } else {
-            wake_with(*w.g, {now_value}, 0);
+            wake_with(*w.g, {now_value}, p);
         }
         return;
     }
@@ -531,7 +531,7 @@ void Scheduler::drop_stale_timers() {
     }
 }
 
-bool Scheduler::fire_timers(int64_t now) {
+bool Scheduler::fire_timers(int64_t now, int p) {
     bool any = false;
     for (drop_stale_timers(); !timers_.empty() && timers_.top().when <= now; drop_stale_timers()) {
         Timer t = timers_.top();
@@ -539,12 +539,12 @@ bool Scheduler::fire_timers(int64_t now) {
         // Any timer that fired counts as progress: the clock moved to it.
         any = true;
         if (t.ch) {
-            deliver_tick(t.ch, t.when); // time.After
+            deliver_tick(t.ch, t.when, p); // time.After
             continue;
         }
         if (t.timer) {
             TimerObject& tm = *t.timer;
-            deliver_tick(tm.c, t.when);
+            deliver_tick(tm.c, t.when, p);
             if (tm.period > 0) {
                 // A Ticker that fell behind skips the ticks it missed, as Go's does.
                 int64_t next = t.when + tm.period * (1 + (now - t.when) / tm.period);
@@ -556,7 +556,7 @@ bool Scheduler::fire_timers(int64_t now) {
             continue;
         }
         t.g->wake_at_ns = 0;
-        ready(*t.g, 0);
+        ready(*t.g, p);
     }
     return any;
 }

@@ -211,14 +211,16 @@ class Scheduler final : public RuntimeHooks {
     Goroutine& new_goroutine(int32_t fn, std::span<const Value> args); // caller holds mu
     void ready(Goroutine& g, int p);                                   // caller holds mu
     Goroutine* pick_virtual();                                         // caller holds mu
-    bool fire_timers(int64_t now);                                     // caller holds mu
-    void drop_stale_timers();                                          // caller holds mu
-    void deliver_tick(ChanObject* ch, int64_t when);                   // caller holds mu
-    void arm(TimerObject& t, int64_t when);                            // caller holds mu
-    void rw_admit_writer(RWMutexObject& rw, Goroutine& w, int p);      // caller holds mu
-    void end_program(RunStatus status, int exit_code);                 // caller holds mu
-    void write_locked(int64_t g, int fd, std::string_view bytes);      // caller holds mu
-    void record(TraceKind kind, const Goroutine& g, int64_t arg = 0);  // caller holds mu
+    // Fires the timers due by now; what they wake goes to P p (the P of the worker that
+    // found them due, which then runs it at once, as in Go). Caller holds mu.
+    bool fire_timers(int64_t now, int p = 0);
+    void drop_stale_timers();                                         // caller holds mu
+    void deliver_tick(ChanObject* ch, int64_t when, int p);           // caller holds mu
+    void arm(TimerObject& t, int64_t when);                           // caller holds mu
+    void rw_admit_writer(RWMutexObject& rw, Goroutine& w, int p);     // caller holds mu
+    void end_program(RunStatus status, int exit_code);                // caller holds mu
+    void write_locked(int64_t g, int fd, std::string_view bytes);     // caller holds mu
+    void record(TraceKind kind, const Goroutine& g, int64_t arg = 0); // caller holds mu
     void record_at(int64_t clock_ns, TraceKind kind, const Goroutine& g, int64_t arg = 0);
     // Parks g; front: it goes back to the front of a Mutex's queue. Caller holds mu.
     void park(Goroutine& g, WaitReason why, int32_t object = -1, bool front = false);
