@@ -89,6 +89,7 @@ void Scheduler::mark_roots(Marker& marker) {
             marker.mark(p.value);
         }
         marker.mark(g->released_by);
+        marker.mark(g->contending); // take_work reads the Mutex a woken waiter contends for
     }
 
     // A timer fires whether or not the program still holds its channel (time.After), and
