@@ -1244,8 +1244,6 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         // On the row when it has room, else on a line of its own rather than cut off.
         const char* words = "applies at the next Run";
         const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-        // NOTE: no block is wider than the box leaves beside the shortest "+N": in a narrow box
-        // a block lists fewer goroutines rather than folding away itself.
         if (ImGui::GetItemRectMax().x + em + ImGui::CalcTextSize(words).x <= right) {
             ImGui::SameLine(0, em);
         }
@@ -2704,8 +2702,6 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
     // What Save PNG takes: the table with its lanes, and the overview.
     {
         const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-        // NOTE: no block is wider than the box leaves beside the shortest "+N": in a narrow box
-        // a block lists fewer goroutines rather than folding away itself.
         const float bottom = std::max(table_bottom, ImGui::GetItemRectMax().y);
         timeline_rect_ = {table_min.x, table_min.y, right - table_min.x, bottom - table_min.y};
         controls_.push_back(
