@@ -119,6 +119,7 @@ void App::step() {
     // Behind the run: the next event is already recorded.
     if (!live_ && snap && snap->trace) {
         cursor_ = std::min(cursor_ + 1, snap->trace_size);
+        held_ns_ = -1;
         if (cursor_ >= snap->trace_size) {
             live_ = true; // caught up: the next step runs the program on
         }
@@ -155,6 +156,7 @@ void App::seek_event(size_t n) {
         session_.pause(); // the learner looks back: hold the program meanwhile
     }
     live_ = false;
+    held_ns_ = -1;
     // Events the trace let go of cannot be shown: the earliest instant is its first kept one.
     cursor_ = std::clamp(n, std::min(snap->trace->first(), snap->trace_size), snap->trace_size);
 }
@@ -165,10 +167,22 @@ void App::seek_time(int64_t t) {
         return;
     }
     seek_event(events_until(*snap->trace, snap->trace_size, t));
+    if (live_) {
+        return;
+    }
+
+    // Nothing happens between two events, so any time up to the next one shows the same state;
+    // past the last event, the run had got no further than the live clock.
+    const TracePin pin(*snap->trace);
+    const int64_t next = cursor_ < snap->trace_size && cursor_ < snap->trace->size()
+                             ? snap->trace->at(cursor_).clock_ns
+                             : snap->clock_ns;
+    held_ns_ = std::min(t, next);
 }
 
 void App::go_live() {
     live_ = true;
+    held_ns_ = -1;
 }
 
 void App::configure(const RunSettings& settings) {
@@ -240,7 +254,7 @@ const Snapshot& App::shown(const std::shared_ptr<const Snapshot>& live) {
         return *live;
     }
     if (replayed_version_ == live->version && replayed_cursor_ == cursor_ &&
-        replay_trace_ == live->trace.get()) {
+        replayed_held_ns_ == held_ns_ && replay_trace_ == live->trace.get()) {
         return replayed_;
     }
 
@@ -255,8 +269,10 @@ const Snapshot& App::shown(const std::shared_ptr<const Snapshot>& live) {
     }
     replay_forward(replay_, *live->trace, target);
     replayed_ = replayed_snapshot(replay_, *live);
+    replayed_.clock_ns = std::max(replayed_.clock_ns, held_ns_);
     replayed_version_ = live->version;
     replayed_cursor_ = cursor_;
+    replayed_held_ns_ = held_ns_;
     return replayed_;
 }
 
@@ -403,6 +419,7 @@ void App::forget_run() {
     timeline_.clear();
     live_ = true;
     cursor_ = 0;
+    held_ns_ = -1;
     replay_ = ReplayState{};
     replay_trace_ = nullptr;
     checkpoints_ = ReplayCheckpoints{}; // the next run's trace may reuse this one's address

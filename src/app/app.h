@@ -188,6 +188,10 @@ class App {
     // The view's place in the recorded run.
     bool live_ = true;  // follow the run; else show the state after cursor_ events
     size_t cursor_ = 0; // events shown while not live
+    // A program time between event cursor_ - 1 and event cursor_ that the view is held at (a
+    // seek by time: the scrubber, a permalink's `at`), so the clock reads that time rather than
+    // the last event's; -1 after any other move.
+    int64_t held_ns_ = -1;
     ReplayState replay_;
     ReplayCheckpoints checkpoints_;
     SyncState sync_;                    // Mutexes and channels after sync_.events events
@@ -196,6 +200,7 @@ class App {
     Snapshot replayed_;
     uint64_t replayed_version_ = 0;
     size_t replayed_cursor_ = SIZE_MAX;
+    int64_t replayed_held_ns_ = -1;
     bool help_open_ = false;
 
     // Timeline view: program time [view_t0_, view_t1_] when zoomed, else all of it.

@@ -113,5 +113,46 @@ TEST(AppCommands, RunEndsWithTheProgramsOutput) {
     EXPECT_TRUE(has(state_when(app, R"("status":"idle")"), R"("status":"idle")"));
 }
 
+// Between two events nothing changes, so a seek by time (the scrubber, a permalink's `at`)
+// shows the state of the last event before it, but the clock of the time asked for: a link
+// made at 0.05 s must not open reading 0 s.
+TEST(AppCommands, SeekByTimeHoldsTheClockAtThatTime) {
+    Session session(quick_options());
+    App app(session);
+    app.load_source(R"(package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	time.Sleep(100 * time.Millisecond)
+	fmt.Println("woke")
+}
+)");
+    app.run();
+    ASSERT_EQ(session.wait(), 0);
+    app.state_json(); // the App reads the ended run
+
+    app.seek_time(50'000'000);
+    std::string json = app.state_json();
+    EXPECT_TRUE(has(json, R"("clock_ms":50,)")) << json;
+    EXPECT_TRUE(has(json, R"("live":false)")) << json;
+    EXPECT_TRUE(has(json, R"("output":"")")) << json; // main still sleeps at 0.05 s
+
+    // Past the end the run got no further than its last instant.
+    app.seek_time(900'000'000);
+    json = app.state_json();
+    EXPECT_TRUE(has(json, R"("clock_ms":100.00)")) << json; // instructions cost time too
+    EXPECT_TRUE(has(json, R"("output":"woke\n")")) << json;
+
+    // A seek to an event shows that event's own clock again.
+    app.seek_event(1);
+    json = app.state_json();
+    EXPECT_FALSE(has(json, R"("clock_ms":100.00)")) << json;
+    EXPECT_FALSE(has(json, R"("clock_ms":50,)")) << json;
+}
+
 } // namespace
 } // namespace golab
