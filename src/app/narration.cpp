@@ -75,15 +75,56 @@ void Narrator::clear() {
     counters_.clear();
 }
 
-std::string Narrator::sentence(const TraceEvent& e, std::string_view output, RunStatus status) {
+void Narrator::note(const TraceEvent& e) {
+    if (e.kind == TraceKind::GoCreate) {
+        created_ns_[e.g] = e.clock_ns;
+    } else if (e.kind == TraceKind::WaitGroupSet) {
+        counters_[e.object] = e.arg;
+    }
+}
+
+bool Narrator::speaks(const TraceEvent& e, std::string_view output) const {
     switch (e.kind) {
     case TraceKind::GoCreate:
-        created_ns_[e.g] = e.clock_ns;
+    case TraceKind::GoLost:
+    case TraceKind::GoSleep:
+    case TraceKind::WaitGroupSet:
+    case TraceKind::ProgramEnd:
+        return true;
+    case TraceKind::GoEnd:
+        return e.g != 1; // the program's end says it
+    case TraceKind::GoBlockWait: {
+        const auto why = static_cast<WaitReason>(e.arg);
+        return why == WaitReason::WaitGroup || *waiting_words(why) != '\0';
+    }
+    case TraceKind::Output: {
+        const auto begin = static_cast<size_t>(e.arg);
+        // An empty first line (a write that starts with a newline) is not worth a sentence.
+        return begin < output.size() && e.len > 0 && output[begin] != '\n';
+    }
+    case TraceKind::GoStart:
+    case TraceKind::GoYield:
+    case TraceKind::GoReady:
+    // NOTE: a Mutex or a channel changes at every Lock and send; the views show them, and
+    // words for each would drown the live region.
+    case TraceKind::MutexSet:
+    case TraceKind::ChanSet:
+    case TraceKind::RWMutexSet:
+    case TraceKind::SelectCase:
+        return false;
+    }
+    return false;
+}
+
+std::string Narrator::sentence(const TraceEvent& e, std::string_view output,
+                               RunStatus status) const {
+    if (!speaks(e, output)) {
+        return "";
+    }
+    switch (e.kind) {
+    case TraceKind::GoCreate:
         return e.g == 1 ? "main started" : spoken_goroutine(e.g) + " started";
     case TraceKind::GoEnd: {
-        if (e.g == 1) {
-            return ""; // the program's end says it
-        }
         const auto it = created_ns_.find(e.g);
         const int64_t since = it == created_ns_.end() ? 0 : it->second;
         return spoken_goroutine(e.g) + " finished after " + spoken_duration(e.clock_ns - since);
@@ -100,22 +141,16 @@ std::string Narrator::sentence(const TraceEvent& e, std::string_view output, Run
             return spoken_goroutine(e.g) + " is waiting for " +
                    plural(pending, "goroutine", "goroutines");
         }
-        const char* words = waiting_words(why);
-        return *words ? spoken_goroutine(e.g) + " is waiting " + words : "";
+        return spoken_goroutine(e.g) + " is waiting " + waiting_words(why);
     }
     case TraceKind::GoSleep:
         return spoken_goroutine(e.g) + " sleeps for " + spoken_duration(e.arg - e.clock_ns);
-    case TraceKind::WaitGroupSet: {
-        counters_[e.object] = e.arg;
+    case TraceKind::WaitGroupSet:
         return std::string(kCounterWords) + std::to_string(e.arg);
-    }
     case TraceKind::Output: {
         const auto begin = static_cast<size_t>(e.arg);
-        if (begin >= output.size()) {
-            return "";
-        }
-        const std::string line = spoken_output(output.substr(begin, static_cast<size_t>(e.len)));
-        return line.empty() ? "" : spoken_goroutine(e.g) + " printed: " + line;
+        return spoken_goroutine(e.g) +
+               " printed: " + spoken_output(output.substr(begin, static_cast<size_t>(e.len)));
     }
     case TraceKind::ProgramEnd: {
         const std::string after = " after " + spoken_duration(e.clock_ns);
@@ -133,18 +168,9 @@ std::string Narrator::sentence(const TraceEvent& e, std::string_view output, Run
         }
         return "the program finished" + after;
     }
-    case TraceKind::GoStart:
-    case TraceKind::GoYield:
-    case TraceKind::GoReady:
-    // NOTE: a Mutex or a channel changes at every Lock and send; the views show them, and
-    // words for each would drown the live region.
-    case TraceKind::MutexSet:
-    case TraceKind::ChanSet:
-    case TraceKind::RWMutexSet:
-    case TraceKind::SelectCase:
+    default:
         return "";
     }
-    return "";
 }
 
 std::vector<std::string> Narrator::extend(const Trace& trace, size_t n, std::string_view output,
@@ -164,55 +190,57 @@ std::vector<std::string> Narrator::extend(const Trace& trace, size_t n, std::str
     std::vector<std::string> said;
     std::map<TraceKind, int64_t> untold;
     std::string end;
-    std::string counter;   // the last counter sentence of the burst
-    std::string one_sleep; // the sleep sentence, when there is just one
+    const TraceEvent* counter = nullptr;    // the last counter change of the burst
+    const TraceEvent* last_sleep = nullptr; // told in words when it is the only one
     int64_t started = 0;
     int64_t sleeping = 0;
     for (; read_ < n; ++read_) {
         const TraceEvent& e = trace.at(read_);
-        std::string s = sentence(e, output, status);
-        if (s.empty()) {
+        if (!speaks(e, output)) {
+            note(e);
             continue;
         }
         switch (e.kind) {
         case TraceKind::ProgramEnd:
-            end = std::move(s);
+            end = sentence(e, output, status);
             break;
         case TraceKind::GoCreate:
             if (e.g == 1) {
-                said.push_back(std::move(s));
+                said.push_back(sentence(e, output, status));
             } else {
                 ++started;
             }
             break;
         case TraceKind::GoSleep:
             ++sleeping;
-            one_sleep = std::move(s);
+            last_sleep = &e;
             break;
         case TraceKind::WaitGroupSet:
-            counter = std::move(s);
+            counter = &e;
             break;
         default:
             if (said.size() < kMaxSentences) {
-                said.push_back(std::move(s));
+                said.push_back(sentence(e, output, status));
             } else {
                 ++untold[e.kind];
             }
             break;
         }
+        note(e);
     }
     // What set the scene goes first: starts, sleeps, where the counter stands.
     std::vector<std::string> scene;
     if (started > 0) {
         scene.push_back(plural(started, "goroutine", "goroutines") + " started");
     }
+    // The pin above keeps last_sleep and counter in place until this returns.
     if (sleeping == 1) {
-        scene.push_back(std::move(one_sleep));
+        scene.push_back(sentence(*last_sleep, output, status));
     } else if (sleeping > 1) {
         scene.push_back(plural(sleeping, "goroutine", "goroutines") + " went to sleep");
     }
-    if (!counter.empty()) {
-        scene.push_back(std::move(counter));
+    if (counter != nullptr) {
+        scene.push_back(sentence(*counter, output, status));
     }
     const auto at = said.begin() + (!said.empty() && said.front() == "main started" ? 1 : 0);
     said.insert(at, std::make_move_iterator(scene.begin()), std::make_move_iterator(scene.end()));
@@ -251,10 +279,11 @@ std::string Narrator::describe(const Trace& trace, size_t i, std::string_view ou
     }
     read_ = std::max(read_, trace.first());
     for (; read_ < i; ++read_) {
-        (void)sentence(trace.at(read_), output, RunStatus::Running);
+        note(trace.at(read_));
     }
     // NOTE: the end is told with the run's ending only when replayed live.
     const std::string s = sentence(trace.at(i), output, RunStatus::Running);
+    note(trace.at(i));
     ++read_;
     return s;
 }

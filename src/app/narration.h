@@ -42,8 +42,15 @@ class Narrator {
     std::string describe(const Trace& trace, size_t i, std::string_view output);
 
   private:
-    // Returns the sentence for e, updating what later sentences need to know.
-    std::string sentence(const TraceEvent& e, std::string_view output, RunStatus status);
+    // Reads e into what later sentences need to know (creation times, counters).
+    void note(const TraceEvent& e);
+
+    // Returns whether e has a sentence, without building it: a burst of ten thousand events
+    // is mostly counted, and words for each would be thrown away.
+    bool speaks(const TraceEvent& e, std::string_view output) const;
+
+    // Returns the sentence for e, read after every event before it and before e's own note.
+    std::string sentence(const TraceEvent& e, std::string_view output, RunStatus status) const;
 
     const Trace* trace_ = nullptr;
     size_t read_ = 0;
