@@ -19,6 +19,26 @@ bool is_int_const(const Program& p, const Instr& in) {
     return in.op == Op::Const && p.constants[static_cast<size_t>(in.a)].kind == ValueKind::Int;
 }
 
+// The integer operations whose superinstructions need no panic path.
+bool is_plain_int_op(Op op) {
+    return op == Op::AddInt || op == Op::SubInt || op == Op::MulInt;
+}
+
+// Returns LtLocalConstJump or LtLocalLocalJump when that sequence starts at code[pc], else Nop.
+Op compare_jump_at(const Program& p, const std::vector<Instr>& code, size_t pc) {
+    if (code.size() - pc < 4 || code[pc].op != Op::LoadLocal) {
+        return Op::Nop;
+    }
+    const Instr &i1 = code[pc + 1], &i2 = code[pc + 2], &i3 = code[pc + 3];
+    if (i2.op != Op::LtInt || !is_int64(i2.b) || i3.op != Op::JumpIfFalse) {
+        return Op::Nop;
+    }
+    if (is_int_const(p, i1)) {
+        return Op::LtLocalConstJump;
+    }
+    return i1.op == Op::LoadLocal ? Op::LtLocalLocalJump : Op::Nop;
+}
+
 // Returns the superinstruction that can start at code[pc], or the instruction's own opcode.
 Op fuse_at(const Program& p, const std::vector<Instr>& code, size_t pc) {
     const Instr& i0 = code[pc];
@@ -26,16 +46,35 @@ Op fuse_at(const Program& p, const std::vector<Instr>& code, size_t pc) {
     if (left >= 4 && i0.op == Op::LoadLocal) {
         const Instr &i1 = code[pc + 1], &i2 = code[pc + 2], &i3 = code[pc + 3];
         if (is_int_const(p, i1) && i2.op == Op::AddInt && i3.op == Op::StoreLocal) {
+            // A for loop's i++ that jumps back to its test: the whole back edge at once.
+            if (left >= 5 && code[pc + 4].op == Op::Jump) {
+                auto target = static_cast<size_t>(code[pc + 4].a);
+                switch (compare_jump_at(p, code, target)) {
+                case Op::LtLocalConstJump:
+                    return Op::LoopConst;
+                case Op::LtLocalLocalJump:
+                    return Op::LoopLocal;
+                default:
+                    break;
+                }
+            }
             return Op::IncLocal;
         }
-        if (i2.op == Op::LtInt && is_int64(i2.b) && i3.op == Op::JumpIfFalse) {
-            if (is_int_const(p, i1)) {
-                return Op::LtLocalConstJump;
-            }
-            if (i1.op == Op::LoadLocal) {
-                return Op::LtLocalLocalJump;
-            }
+        if (Op compare = compare_jump_at(p, code, pc); compare != Op::Nop) {
+            return compare;
         }
+    }
+    if (left >= 3 && i0.op == Op::LoadLocal && is_plain_int_op(code[pc + 2].op)) {
+        const Instr& i1 = code[pc + 1];
+        if (is_int_const(p, i1)) {
+            return Op::LocalConstOp;
+        }
+        if (i1.op == Op::LoadLocal) {
+            return Op::LocalLocalOp;
+        }
+    }
+    if (left >= 2 && is_int_const(p, i0) && is_plain_int_op(code[pc + 1].op)) {
+        return Op::ConstOp;
     }
     if (left >= 2) {
         const Instr& i1 = code[pc + 1];

@@ -178,7 +178,13 @@ namespace golab {
                     "wrap(locals[a] + c)")                                                        \
     X(LtLocalConstJump, "LoadLocal; Const (an int); LtInt (signed); JumpIfFalse")                 \
     X(LtLocalLocalJump, "LoadLocal; LoadLocal; LtInt (signed); JumpIfFalse")                      \
-    X(IntOpStore,   "AddInt, SubInt or MulInt; StoreLocal")
+    X(IntOpStore,   "AddInt, SubInt or MulInt; StoreLocal")                                      \
+    X(LocalConstOp, "LoadLocal; Const (an int); AddInt, SubInt or MulInt")                        \
+    X(LocalLocalOp, "LoadLocal; LoadLocal; AddInt, SubInt or MulInt")                             \
+    X(ConstOp,      "Const (an int); AddInt, SubInt or MulInt")                                   \
+    X(LoopConst,    "IncLocal's four; Jump to an LtLocalConstJump's four: a for loop's step and " \
+                    "test, nine instructions")                                                    \
+    X(LoopLocal,    "IncLocal's four; Jump to an LtLocalLocalJump's four")
 // clang-format on
 
 enum class Op : uint8_t {

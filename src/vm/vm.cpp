@@ -5,6 +5,9 @@
 // [SECTION] natives      fmt, time, math/rand, sync
 #include "vm/vm.h"
 
+#if !defined(GOLAB_OPCODE_PAIRS)
+#define GOLAB_OPCODE_PAIRS 0 // see [SECTION] interpreter
+#endif
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -14,6 +17,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#if GOLAB_OPCODE_PAIRS
+#include <algorithm>
+#include <atomic>
+#include <vector>
+#endif
 #include <utility>
 
 #include "vm/data.h"
@@ -123,6 +131,14 @@ int64_t sub_wrapping(int64_t x, int64_t y) {
 }
 int64_t mul_wrapping(int64_t x, int64_t y) {
     return static_cast<int64_t>(static_cast<uint64_t>(x) * static_cast<uint64_t>(y));
+}
+
+// The AddInt, SubInt or MulInt at the end of a superinstruction, wrapped to its kind.
+int64_t plain_int_op(const Instr& in, int64_t x, int64_t y) {
+    int64_t r = in.op == Op::AddInt   ? add_wrapping(x, y)
+                : in.op == Op::SubInt ? sub_wrapping(x, y)
+                                      : mul_wrapping(x, y);
+    return wrap(r, IntKind(in.b));
 }
 
 // Go's shifts: a count of 64 or more shifts every bit out (spec "Arithmetic operators").
@@ -314,7 +330,11 @@ std::string Vm::unhashable_map_key(const Value& m, const Value& k) const {
 // NOTE: GCC and Clang can jump through a table of label addresses, which gives every handler
 // its own indirect jump (each one predicted on its own) instead of the switch's single shared
 // one. WebAssembly has no indirect jump, so the Emscripten builds keep the switch.
-#if defined(__GNUC__) && !defined(__EMSCRIPTEN__)
+// GOLAB_OPCODE_PAIRS=1 (a debugging build: -DGOLAB_OPCODE_PAIRS=1 in CMAKE_CXX_FLAGS) counts
+// how often each opcode is dispatched right after each other one, with the switch as in the
+// WebAssembly build, and prints the most frequent pairs to stderr when the process ends: the
+// measure for choosing superinstructions (see fuse.cpp).
+#if defined(__GNUC__) && !defined(__EMSCRIPTEN__) && !GOLAB_OPCODE_PAIRS
 #define GOLAB_THREADED_DISPATCH 1
 #else
 #define GOLAB_THREADED_DISPATCH 0
@@ -331,10 +351,49 @@ std::string Vm::unhashable_map_key(const Value& m, const Value& k) const {
     X(NeFloat) X(LtFloat) X(LeFloat) X(GtFloat) X(GeFloat) X(Not) X(IntToFloat) X(WrapInt) X(Box)  \
     X(Jump) X(JumpIfFalse) X(JumpIfTrue) X(Call) X(Return) X(Index) X(StoreIndex) X(Len) X(Field)  \
     X(SetField) X(LoadCell) X(StoreCell) X(Nop) X(LocalLocal) X(LocalConst) X(MoveLocal)           \
-    X(LocalField) X(IncLocal) X(LtLocalConstJump) X(LtLocalLocalJump) X(IntOpStore)
+    X(LocalField) X(IncLocal) X(LtLocalConstJump) X(LtLocalLocalJump) X(IntOpStore)                \
+    X(LocalConstOp) X(LocalLocalOp) X(ConstOp) X(LoopConst) X(LoopLocal)
 // clang-format on
 
 namespace {
+
+#if GOLAB_OPCODE_PAIRS
+constexpr size_t kOps = static_cast<size_t>(Op::Count_);
+std::atomic<uint64_t> opcode_pairs[kOps][kOps];
+thread_local size_t previous_op = 0;
+
+// Prints the 40 most frequent pairs of opcodes and their share of all dispatches.
+struct OpcodePairReport {
+    ~OpcodePairReport() {
+        std::vector<std::pair<uint64_t, size_t>> counts;
+        uint64_t total = 0;
+        for (size_t i = 0; i < kOps * kOps; i++) {
+            uint64_t n = opcode_pairs[i / kOps][i % kOps].load(std::memory_order_relaxed);
+            total += n;
+            if (n > 0) {
+                counts.emplace_back(n, i);
+            }
+        }
+        std::sort(counts.begin(), counts.end(), std::greater<>());
+        std::fprintf(stderr, "opcode pairs: %llu dispatches\n",
+                     static_cast<unsigned long long>(total));
+        for (size_t k = 0; k < counts.size() && k < 40; k++) {
+            auto [n, i] = counts[k];
+            std::fprintf(stderr, "%6.2f%% %12llu  %s %s\n", 100.0 * double(n) / double(total),
+                         static_cast<unsigned long long>(n), op_name(Op(i / kOps)),
+                         op_name(Op(i % kOps)));
+        }
+    }
+} opcode_pair_report;
+
+void count_dispatch(Op op) {
+    auto i = static_cast<size_t>(op);
+    opcode_pairs[previous_op][i].fetch_add(1, std::memory_order_relaxed);
+    previous_op = i;
+}
+#else
+[[maybe_unused]] void count_dispatch(Op) {}
+#endif
 
 const Instr* fused_code(const Function& f) {
     return f.fused.empty() ? f.code.data() : f.fused.data();
@@ -538,6 +597,10 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
             DISPATCH();                                                                            \
         }                                                                                          \
     } while (0)
+// IncLocal's work: locals[in[3].a] = wrap(locals[in[0].a] + the constant in[1].a).
+#define INC_LOCAL()                                                                                \
+    put_int(&locals[ip[3].a],                                                                      \
+            wrap(add_wrapping(locals[ip[0].a].i, constants[ip[1].a].i), IntKind(ip[2].b)))
 #define BINARY_INT(expr)                                                                           \
     do {                                                                                           \
         int64_t y = sp[-1].i, x = sp[-2].i;                                                        \
@@ -576,6 +639,7 @@ next:
     }
     ip = fast + pc;
 dispatch_ip:
+    count_dispatch(ip->op);
     switch (ip->op) {
 #define GOLAB_SWITCH_ENTRY(name)                                                                   \
     case Op::name:                                                                                 \
@@ -895,8 +959,7 @@ op_LocalField : {
 }
 op_IncLocal:
     FUSED(4);
-    put_int(&locals[ip[3].a],
-            wrap(add_wrapping(locals[ip[0].a].i, constants[ip[1].a].i), IntKind(ip[2].b)));
+    INC_LOCAL();
     ADVANCE(4);
     NEXT();
 op_LtLocalConstJump:
@@ -911,14 +974,51 @@ op_LtLocalLocalJump:
     NEXT();
 op_IntOpStore : {
     FUSED(2);
-    int64_t y = sp[-1].i, x = sp[-2].i;
-    Op op = code[pc].op;
-    int64_t r = op == Op::AddInt   ? add_wrapping(x, y)
-                : op == Op::SubInt ? sub_wrapping(x, y)
-                                   : mul_wrapping(x, y);
+    int64_t r = plain_int_op(code[pc], sp[-2].i, sp[-1].i);
     sp -= 2;
-    put_int(&locals[ip[1].a], wrap(r, IntKind(ip[0].b)));
+    put_int(&locals[ip[1].a], r);
     ADVANCE(2);
+    NEXT();
+}
+op_LocalConstOp : {
+    FUSED(3);
+    int64_t r = plain_int_op(code[pc + 2], locals[ip[0].a].i, constants[ip[1].a].i);
+    RESERVE(1);
+    put_int(sp++, r);
+    ADVANCE(3);
+    NEXT();
+}
+op_LocalLocalOp : {
+    FUSED(3);
+    int64_t r = plain_int_op(code[pc + 2], locals[ip[0].a].i, locals[ip[1].a].i);
+    RESERVE(1);
+    put_int(sp++, r);
+    ADVANCE(3);
+    NEXT();
+}
+op_ConstOp:
+    FUSED(2);
+    put_int(&sp[-1], plain_int_op(code[pc + 1], sp[-1].i, constants[ip[0].a].i));
+    ADVANCE(2);
+    NEXT();
+    // The back edge of `for ...; i < n; i++`: the step, the jump and the test (at the jump's
+    // target, read from the plain code) in one dispatch.
+op_LoopConst : {
+    FUSED(9);
+    INC_LOCAL();
+    int32_t test = ip[4].a;
+    const Instr* t = code + test;
+    pc = locals[t[0].a].i < constants[t[1].a].i ? test + 4 : t[3].a;
+    executed += 9;
+    NEXT();
+}
+op_LoopLocal : {
+    FUSED(9);
+    INC_LOCAL();
+    int32_t test = ip[4].a;
+    const Instr* t = code + test;
+    pc = locals[t[0].a].i < locals[t[1].a].i ? test + 4 : t[3].a;
+    executed += 9;
     NEXT();
 }
 
@@ -950,6 +1050,7 @@ out_of_budget:
 #undef DISPATCH
 #undef NEXT
 #undef FUSED
+#undef INC_LOCAL
 #undef BINARY_INT
 #undef BINARY_FLOAT
 #undef COMPARE

@@ -132,7 +132,17 @@ func main() {
 	for m := 0; m < 3; m++ {
 		u = u + 3
 	}
-	fmt.Println(acc, sum(xs), q.x, u)
+	var w int8 = 100
+	v := 9
+	for m := 0; m < n; m++ {
+		w = w*3 - int8(m)
+		v = (v*1103515245 + 12345) % 2147483648
+		v = v - m*2
+		if w < 0 {
+			v++
+		}
+	}
+	fmt.Println(acc, sum(xs), q.x, u, w, v)
 }
 )";
 
@@ -152,7 +162,8 @@ TEST(Fuse, KeepsTheCompiledCodeAndWritesEverySuperinstruction) {
         }
     }
     for (Op op : {Op::LocalLocal, Op::LocalConst, Op::MoveLocal, Op::LocalField, Op::IncLocal,
-                  Op::LtLocalConstJump, Op::LtLocalLocalJump, Op::IntOpStore}) {
+                  Op::LtLocalConstJump, Op::LtLocalLocalJump, Op::IntOpStore, Op::LocalConstOp,
+                  Op::LocalLocalOp, Op::ConstOp, Op::LoopConst, Op::LoopLocal}) {
         EXPECT_TRUE(seen.count(op)) << op_name(op) << " is never made";
     }
 }
@@ -163,7 +174,7 @@ TEST(Fuse, EveryBudgetGivesTheSameOutputAndInstructionCount) {
     // One-instruction slices run the plain code only: the reference.
     RunResult plain = run(*p, 1);
     ASSERT_EQ(plain.end, ExecResult::Exit);
-    EXPECT_EQ(plain.out, "-1897689614 40425 183 3\n"); // go run prints the same
+    EXPECT_EQ(plain.out, "-1897689614 40425 183 3 -85 540472233\n"); // as go run prints
     for (int64_t budget : {2, 3, 4, 5, 7, 20000}) {
         RunResult r = run(*p, budget);
         EXPECT_EQ(r.end, ExecResult::Exit) << budget;
