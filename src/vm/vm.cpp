@@ -601,6 +601,28 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
 #define INC_LOCAL()                                                                                \
     put_int(&locals[ip[3].a],                                                                      \
             wrap(add_wrapping(locals[ip[0].a].i, constants[ip[1].a].i), IntKind(ip[2].b)))
+// LocalConstOp and LocalLocalOp: push locals[in[0].a] op y, the op being in[2]'s.
+#define LOCAL_INT_OP(y)                                                                            \
+    do {                                                                                           \
+        FUSED(3);                                                                                  \
+        int64_t r = plain_int_op(code[pc + 2], locals[ip[0].a].i, (y));                            \
+        RESERVE(1);                                                                                \
+        put_int(sp++, r);                                                                          \
+        ADVANCE(3);                                                                                \
+        NEXT();                                                                                    \
+    } while (0)
+// LoopConst and LoopLocal, the back edge of `for ...; i < n; i++`: the step, the jump, and
+// the test at the jump's target (t, its plain instructions; y is n) in one dispatch.
+#define LOOP_BACK_EDGE(y)                                                                          \
+    do {                                                                                           \
+        FUSED(9);                                                                                  \
+        INC_LOCAL();                                                                               \
+        int32_t test = ip[4].a;                                                                    \
+        const Instr* t = code + test;                                                              \
+        pc = locals[t[0].a].i < (y) ? test + 4 : t[3].a;                                           \
+        executed += 9;                                                                             \
+        NEXT();                                                                                    \
+    } while (0)
 #define BINARY_INT(expr)                                                                           \
     do {                                                                                           \
         int64_t y = sp[-1].i, x = sp[-2].i;                                                        \
@@ -980,47 +1002,19 @@ op_IntOpStore : {
     ADVANCE(2);
     NEXT();
 }
-op_LocalConstOp : {
-    FUSED(3);
-    int64_t r = plain_int_op(code[pc + 2], locals[ip[0].a].i, constants[ip[1].a].i);
-    RESERVE(1);
-    put_int(sp++, r);
-    ADVANCE(3);
-    NEXT();
-}
-op_LocalLocalOp : {
-    FUSED(3);
-    int64_t r = plain_int_op(code[pc + 2], locals[ip[0].a].i, locals[ip[1].a].i);
-    RESERVE(1);
-    put_int(sp++, r);
-    ADVANCE(3);
-    NEXT();
-}
+op_LocalConstOp:
+    LOCAL_INT_OP(constants[ip[1].a].i);
+op_LocalLocalOp:
+    LOCAL_INT_OP(locals[ip[1].a].i);
 op_ConstOp:
     FUSED(2);
     put_int(&sp[-1], plain_int_op(code[pc + 1], sp[-1].i, constants[ip[0].a].i));
     ADVANCE(2);
     NEXT();
-    // The back edge of `for ...; i < n; i++`: the step, the jump and the test (at the jump's
-    // target, read from the plain code) in one dispatch.
-op_LoopConst : {
-    FUSED(9);
-    INC_LOCAL();
-    int32_t test = ip[4].a;
-    const Instr* t = code + test;
-    pc = locals[t[0].a].i < constants[t[1].a].i ? test + 4 : t[3].a;
-    executed += 9;
-    NEXT();
-}
-op_LoopLocal : {
-    FUSED(9);
-    INC_LOCAL();
-    int32_t test = ip[4].a;
-    const Instr* t = code + test;
-    pc = locals[t[0].a].i < locals[t[1].a].i ? test + 4 : t[3].a;
-    executed += 9;
-    NEXT();
-}
+op_LoopConst:
+    LOOP_BACK_EDGE(constants[t[1].a].i);
+op_LoopLocal:
+    LOOP_BACK_EDGE(locals[t[1].a].i);
 
     // [7] Everything else: the top goes back to the goroutine and the opcode runs below
 cold : {
@@ -1051,6 +1045,8 @@ out_of_budget:
 #undef NEXT
 #undef FUSED
 #undef INC_LOCAL
+#undef LOCAL_INT_OP
+#undef LOOP_BACK_EDGE
 #undef BINARY_INT
 #undef BINARY_FLOAT
 #undef COMPARE
