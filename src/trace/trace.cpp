@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "trace/json_writer.h"
 #include "vm/vm.h"
@@ -365,23 +366,30 @@ std::string Trace::chrome_json(std::string_view output) const {
     w.key("traceEvents");
     w.begin_array();
 
-    // Lane names: one "thread" per goroutine, named like the page's rows.
-    for (const auto& [id, fn] : goroutines_) {
+    // Names of processes (pid 1 goroutines, pid 2 processors) and their "threads" (tid).
+    auto name = [&](const char* what, int64_t pid, int64_t tid, const std::string& text) {
         w.begin_object();
         w.key("ph");
         w.value("M");
         w.key("name");
-        w.value("thread_name");
+        w.value(what);
         w.key("pid");
-        w.value(int64_t{1});
-        w.key("tid");
-        w.value(id);
+        w.value(pid);
+        if (tid >= 0) {
+            w.key("tid");
+            w.value(tid);
+        }
         w.key("args");
         w.begin_object();
         w.key("name");
-        w.value("G" + std::to_string(id) + " " + functions_[fn]);
+        w.value(text);
         w.end_object();
         w.end_object();
+    };
+
+    // Lane names: one "thread" per goroutine, named like the page's rows.
+    for (const auto& [id, fn] : goroutines_) {
+        name("thread_name", 1, id, "G" + std::to_string(id) + " " + functions_[fn]);
     }
 
     auto complete = [&](int64_t g, const OpenSlice& s, int64_t until_ns) {
@@ -411,10 +419,44 @@ std::string Trace::chrome_json(std::string_view output) const {
         w.end_object();
     };
 
+    // The processors' tracks (pid 2, one "thread" per P): which goroutine each ran, when.
+    std::map<int64_t, std::pair<int64_t, int64_t>> on_p; // goroutine -> (its P, since when)
+    std::set<int64_t> ps_seen;
+    auto leave_p = [&](int64_t g, int64_t now) {
+        const auto it = on_p.find(g);
+        if (it == on_p.end()) {
+            return;
+        }
+        const auto [p, since] = it->second;
+        on_p.erase(it);
+        if (now < since) {
+            return;
+        }
+        w.begin_object();
+        w.key("ph");
+        w.value("X");
+        w.key("name");
+        w.value("G" + std::to_string(g));
+        w.key("pid");
+        w.value(int64_t{2});
+        w.key("tid");
+        w.value(p);
+        w.key("ts");
+        w.number_text(micros(since));
+        w.key("dur");
+        w.number_text(micros(now - since));
+        w.end_object();
+    };
+
     std::map<int64_t, OpenSlice> open;
     auto enter = [&](int64_t g, int64_t now, std::string name, int64_t worker = -1) {
         if (auto it = open.find(g); it != open.end()) {
             complete(g, it->second, now);
+        }
+        leave_p(g, now);
+        if (worker >= 0) {
+            on_p[g] = {worker, now};
+            ps_seen.insert(worker);
         }
         open[g] = OpenSlice{std::move(name), now, worker};
     };
@@ -461,6 +503,7 @@ std::string Trace::chrome_json(std::string_view output) const {
             break;
         case TraceKind::GoEnd:
         case TraceKind::GoLost:
+            leave_p(e.g, e.clock_ns);
             if (auto it = open.find(e.g); it != open.end()) {
                 complete(e.g, it->second, e.clock_ns);
                 open.erase(it);
@@ -558,6 +601,15 @@ std::string Trace::chrome_json(std::string_view output) const {
     }
     for (const auto& [g, s] : open) {
         complete(g, s, end_ns);
+    }
+    while (!on_p.empty()) {
+        leave_p(on_p.begin()->first, end_ns);
+    }
+
+    name("process_name", 1, -1, "goroutines");
+    name("process_name", 2, -1, "processors (P)");
+    for (int64_t p : ps_seen) {
+        name("thread_name", 2, p, "P" + std::to_string(p));
     }
 
     w.end_array();

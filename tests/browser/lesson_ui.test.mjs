@@ -202,6 +202,7 @@ test('exports: the trace as Chrome JSON, the timeline as PNG, the code to the cl
     const events = trace.traceEvents ?? trace;
     assert.ok(Array.isArray(events) && events.length > 10, 'trace events');
     assert.ok(JSON.stringify(events).includes('dbCall'), 'the lanes are named');
+    assert.ok(events.some((e) => e.pid === 2 && e.name === 'thread_name'), 'a track per P');
     assert.equal(await page.evaluate(() => window.goroutineLab.traceJson().length > 0), true);
 
     download = page.waitForEvent('download');

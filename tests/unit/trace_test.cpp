@@ -48,7 +48,8 @@ size_t count(const std::string& text, const std::string& what) {
 TEST(Trace, WaitGroupCounterGoesUpToFiveAndBackToZero) {
     std::string json = run_trace("waitgroup");
     EXPECT_EQ(counters(json), (std::vector<int>{1, 2, 3, 4, 5, 4, 3, 2, 1, 0}));
-    EXPECT_EQ(count(json, "\"name\":\"G"), 6u) << "one lane name per goroutine";
+    EXPECT_EQ(count(json, "\"args\":{\"name\":\"G"), 6u) << "one lane name per goroutine";
+    EXPECT_EQ(count(json, "\"thread_name\",\"pid\":2,"), 2u) << "one track per P: GOMAXPROCS 2";
     EXPECT_EQ(count(json, "\"name\":\"output\""), 6u) << "five results and the total";
     EXPECT_GE(count(json, "\"name\":\"sleeping\""), 5u);
     EXPECT_EQ(json.rfind("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[", 0), 0u);
@@ -59,7 +60,7 @@ TEST(Trace, MainReturningLosesTheSleepers) {
     // Each lost goroutine's sleep slice is cut at the program's end.
     EXPECT_EQ(count(json, "\"name\":\"sleeping\""), 0u)
         << "the goroutines never got to sleep: main ended first";
-    EXPECT_EQ(count(json, "\"name\":\"G"), 6u);
+    EXPECT_EQ(count(json, "\"args\":{\"name\":\"G"), 6u);
 }
 
 TEST(Trace, EventNamesAreStable) {
@@ -249,11 +250,50 @@ TEST(Trace, ChromeJsonOfADroppedRunParsesAndSaysSo) {
               std::string::npos)
         << json.substr(0, 600);
     // Its name, the slice the base opened, then one slice per kept event.
-    EXPECT_EQ(count(json, "\"tid\":1,"), 2 + trace.size() - trace.first());
+    EXPECT_EQ(count(json, "\"pid\":1,\"tid\":1,"), 2 + trace.size() - trace.first());
 
     Trace whole;
     whole.add(e);
     EXPECT_EQ(whole.chrome_json("").find("otherData"), std::string::npos);
+}
+
+// Issue 4 asks for one track per goroutine and one per P: the processors are a second
+// process whose "threads" are P0, P1, ..., each showing which goroutine ran on it.
+TEST(Trace, ChromeJsonHasATrackPerProcessor) {
+    Trace trace;
+    trace.name_goroutine(1, "main.main");
+    trace.name_goroutine(2, "main.worker");
+    auto add = [&](int64_t g, TraceKind kind, int64_t at_ns, int64_t arg = 0) {
+        TraceEvent e;
+        e.g = g;
+        e.kind = kind;
+        e.clock_ns = at_ns;
+        e.arg = arg;
+        trace.add(e);
+    };
+    add(1, TraceKind::GoCreate, 0);
+    add(1, TraceKind::GoStart, 0, 0); // main on P0
+    add(2, TraceKind::GoCreate, 1000);
+    add(2, TraceKind::GoStart, 2000, 1);    // the worker on P1
+    add(1, TraceKind::GoSleep, 3000, 9000); // main leaves P0 at 3 us
+    add(2, TraceKind::GoEnd, 5000);         // the worker leaves P1 at 5 us
+    add(1, TraceKind::GoStart, 9000, 1);    // main again, now on P1, to the end
+    add(1, TraceKind::ProgramEnd, 10000);
+
+    const std::string json = trace.chrome_json("");
+    EXPECT_TRUE(is_json(json)) << json;
+    EXPECT_NE(json.find(R"j("name":"process_name","pid":2,"args":{"name":"processors (P)"})j"),
+              std::string::npos)
+        << json;
+    EXPECT_NE(json.find(R"("name":"thread_name","pid":2,"tid":0,"args":{"name":"P0"})"),
+              std::string::npos);
+    EXPECT_NE(json.find(R"("name":"thread_name","pid":2,"tid":1,"args":{"name":"P1"})"),
+              std::string::npos);
+    EXPECT_NE(json.find(R"("name":"G1","pid":2,"tid":0,"ts":0,"dur":3)"), std::string::npos)
+        << json;
+    EXPECT_NE(json.find(R"("name":"G2","pid":2,"tid":1,"ts":2,"dur":3)"), std::string::npos);
+    EXPECT_NE(json.find(R"("name":"G1","pid":2,"tid":1,"ts":9,"dur":1)"), std::string::npos);
+    EXPECT_EQ(count(json, R"("pid":2,"tid":)"), 2u + 3u); // two names, three slices
 }
 
 } // namespace
