@@ -2430,6 +2430,12 @@ void CodeGen::range_string(RangeStmt* r) {
     emit(Op::StoreLocal, i);
     emit_const(Constant::make_int(0), types_.basic(Kind::Int));
     emit(Op::StoreLocal, width);
+    if (r->define) {
+        // One variable each for the whole loop (Go 1.19), made before the first turn: a
+        // closure may hold it.
+        predeclare(r->key);
+        predeclare(r->value);
+    }
     size_t top = here();
     set_line(r->pos);
     // Step past the previous rune, then test.
@@ -2474,6 +2480,12 @@ void CodeGen::range_map(RangeStmt* r) {
     emit(Op::StoreLocal, n);
     emit_const(Constant::make_int(-1), types_.basic(Kind::Int));
     emit(Op::StoreLocal, i);
+    if (r->define) {
+        // As for strings: a struct or array variable is stored in place, so it must exist
+        // before the first store.
+        predeclare(r->key);
+        predeclare(r->value);
+    }
     size_t top = here();
     set_line(r->pos);
     emit(Op::LoadLocal, i);
