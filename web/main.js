@@ -220,6 +220,12 @@ async function onReady(build) {
   if (!build.threads) {
     showBanner(window.goroutineLab.state().procs, build.why);
   }
+  // SDL sizes the canvas's backing store from its CSS box, but reads that box only on the
+  // window's resize event: a box that changes without one (the banner above, a container
+  // whose layout changes) would leave the picture stretched to the old size.
+  if (typeof ResizeObserver === 'function') {
+    new ResizeObserver(() => window.dispatchEvent(new Event('resize'))).observe(canvas);
+  }
 
   // The page starts in the browser's colour scheme and follows it until the learner picks.
   const light = matchMedia('(prefers-color-scheme: light)');

@@ -310,6 +310,14 @@ test('?threads=0 runs the single-thread build, says so in a banner, and keeps th
     assert.equal(await page.evaluate(() => window.goroutineLab.threads), false);
     assert.match(await page.locator('#banner').innerText(),
       /^Simulating 4 cores on one thread, because the address asks for it/);
+    // The banner takes its line from the canvas: the picture is drawn for the smaller box,
+    // not squeezed into it.
+    const box = await page.locator('#canvas').boundingBox();
+    await page.waitForFunction((h) => document.getElementById('canvas').height ===
+      Math.round(h * devicePixelRatio), box.height, { timeout: 5_000 }).catch(() => {});
+    const backing = await page.evaluate(() => document.getElementById('canvas').height);
+    assert.equal(backing, Math.round(box.height),
+      `backing store ${backing} px high for a ${box.height} px box`);
     assert.equal(final.status, 'finished', final.output);
     assert.equal(resultLines(final.output).length, 5, final.output);
     const total = totalLine(final.output);
