@@ -311,6 +311,10 @@ run_tests() {
         add_summary "$out"
     fi
 
+    log "command-line tests"
+    "$root/tests/cli/run" 2>&1 | tee "$out" || true
+    add_summary "$out"
+
     if compgen -G "$root/tests/conformance/*.go" >/dev/null; then
         log "conformance tests"
         "$root/tests/conformance/run" 2>&1 | tee "$out" || true

@@ -7,6 +7,7 @@
 // code is the program's (2 for a compile error, a panic or a deadlock).
 #include <cctype>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -15,6 +16,8 @@
 #include <string>
 #include <string_view>
 #include <thread>
+
+#include <sys/stat.h>
 
 #include "lang/compile.h"
 #include "runtime/session.h"
@@ -38,16 +41,13 @@ struct Args {
     golab::SessionOptions options;
 };
 
-// Parses a number flag's value; returns false with a message on bad input.
-bool parse_number(const char* flag, const char* text, double& out) {
+// Parses a number flag's value: false for anything but a finite number, "nan" and "inf"
+// included (strtod takes both).
+bool parse_number(const char* text, double& out) {
     char* end = nullptr;
     errno = 0;
     out = std::strtod(text, &end);
-    if (errno != 0 || end == text || *end != '\0') {
-        std::fprintf(stderr, "goroutine-lab: invalid value %s for %s\n", text, flag);
-        return false;
-    }
-    return true;
+    return errno == 0 && end != text && *end == '\0' && std::isfinite(out);
 }
 
 // Returns 0 when args were parsed, else the exit code to leave with.
@@ -61,39 +61,42 @@ int parse_args(int argc, char** argv, Args& args) {
     bool procs_given = false;
     for (int i = 2; i < argc; i++) {
         std::string_view a = argv[i];
-        auto value = [&](double& out) {
+        // Reads the flag's value; any problem with it is one line naming the flag, the value
+        // and what it takes.
+        double v = 0;
+        auto value = [&](const char* takes, double low, double high, bool whole) {
             if (i + 1 >= argc) {
                 std::fprintf(stderr, "goroutine-lab: flag needs an argument: %s\n", argv[i]);
                 return false;
             }
             i++;
-            return parse_number(argv[i - 1], argv[i], out);
+            if (!parse_number(argv[i], v) || v < low || v > high || (whole && v != std::floor(v))) {
+                std::fprintf(stderr, "goroutine-lab: invalid value %s for %s: %s\n", argv[i],
+                             argv[i - 1], takes);
+                return false;
+            }
+            return true;
         };
-        double v = 0;
         if (a == "--virtual-time") {
             args.options.virtual_time = true;
         } else if (a == "--seed") {
-            if (!value(v)) {
+            if (!value("a whole number from 0 to 2^53", 0, 9007199254740992.0, true)) {
                 return 2;
             }
             args.options.seed = static_cast<uint64_t>(v);
         } else if (a == "--procs") {
-            if (!value(v) || v < 1 || v > 64) {
-                std::fprintf(stderr, "goroutine-lab: --procs must be between 1 and 64\n");
+            if (!value("a whole number from 1 to 64", 1, 64, true)) {
                 return 2;
             }
             args.options.procs = static_cast<int>(v);
             procs_given = true;
         } else if (a == "--speed") {
-            if (!value(v) || v < 0.01 || v > 100) {
-                std::fprintf(stderr, "goroutine-lab: --speed must be between 0.01 and 100\n");
+            if (!value("a number from 0.01 to 100", 0.01, 100, false)) {
                 return 2;
             }
             args.options.speed = v;
         } else if (a == "--timeout") {
-            if (!value(v) || v <= 0) {
-                std::fprintf(stderr,
-                             "goroutine-lab: --timeout must be a positive number of seconds\n");
+            if (!value("a positive number of seconds", 1e-9, 1e9, false)) {
                 return 2;
             }
             args.timeout_s = v;
@@ -143,7 +146,13 @@ int main(int argc, char** argv) {
         return code;
     }
 
-    // 2. Read the file.
+    // 2. Read the file (a directory opens as an empty file on Linux: say what it is).
+    struct stat info {};
+    if (stat(args.file.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
+        std::fprintf(stderr, "goroutine-lab: %s is a directory: run takes one .go file\n",
+                     args.file.c_str());
+        return 1;
+    }
     std::ifstream in(args.file, std::ios::binary);
     if (!in) {
         // Go spells system errors in lower case: "no such file or directory".
