@@ -11,6 +11,7 @@
 #include <cfloat>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "lang/lexer.h"
 #include "lang/parser.h"
@@ -450,6 +451,15 @@ struct Checker::Impl {
     // Returns whether the VM can hold values of type t today; names what is
     // missing in *what otherwise.
     bool supported_type(const Type* t, std::string* what) {
+        std::set<const Type*> seen;
+        return supported_type(t, what, seen);
+    }
+
+    // seen holds the named types already entered: a valid recursive type (type L []L) leads
+    // back to itself, and an unsupported part has to be found only once.
+    bool supported_type(const Type* t, std::string* what, std::set<const Type*>& seen) {
+        if (t && t->kind == Kind::Named && !seen.insert(t).second)
+            return true;
         const Type* u = under(t);
         if (!u || u->kind == Kind::Invalid)
             return true;
@@ -462,18 +472,16 @@ struct Checker::Impl {
             *what = "unsafe.Pointer";
             return false;
         case Kind::Array:
-            return supported_type(u->elem, what);
-        case Kind::Map:
-            return supported_type(u->key, what) && supported_type(u->elem, what);
         case Kind::Chan:
-            return supported_type(u->elem, what);
+        case Kind::Slice:
+            return supported_type(u->elem, what, seen);
+        case Kind::Map:
+            return supported_type(u->key, what, seen) && supported_type(u->elem, what, seen);
         case Kind::Func:
         case Kind::Struct:
         case Kind::Pointer:
         case Kind::Interface:
             return true;
-        case Kind::Slice:
-            return supported_type(u->elem, what);
         default:
             return true;
         }
@@ -640,6 +648,10 @@ struct Checker::Impl {
             const Type* et = type_expr(m.type);
             if (is_invalid(et))
                 continue;
+            if (et->kind == Kind::Named && !et->underlying) {
+                report_type_cycle(et); // type I interface{ I }: it embeds itself
+                continue;
+            }
             if (!is_interface(et) || constraint_interfaces.count(under(et))) {
                 constraint_interfaces.insert(t);
                 continue;
@@ -670,6 +682,7 @@ struct Checker::Impl {
             t->name = ts.name->name;
             t->declared = true;
             o->type = t;
+            named_entity[t] = o;
         }
         type_spec_of[o] = &ts;
         declare(s, o);
@@ -680,6 +693,7 @@ struct Checker::Impl {
             return;
         TypeSpec* ts = type_spec_of[o];
         o->decl_state = 1;
+        type_path.push_back(o);
         const Type* rhs = resolve_type(ts->type, true);
         if (ts->alias) {
             o->type = rhs;
@@ -687,14 +701,102 @@ struct Checker::Impl {
             auto* named = const_cast<Type*>(o->type);
             const Type* u = is_invalid(rhs) ? nullptr : under(rhs);
             if (!u) {
+                // type T T, or type A B; type B A: the right side is still being declared.
                 if (!is_invalid(rhs))
-                    error(ts->name->pos, "invalid recursive type " + ts->name->name);
+                    report_type_cycle(rhs);
                 named->underlying = types.invalid();
             } else {
                 named->underlying = u;
             }
+            types_to_validate.push_back(named);
         }
         o->decl_state = 2;
+        type_path.pop_back();
+        // A type's size may depend on types declared after it, so the sizes are checked once
+        // the outermost declaration is complete and every type it reached has its underlying.
+        if (type_path.empty()) {
+            std::vector<const Type*> pending;
+            pending.swap(types_to_validate);
+            for (const Type* t : pending) {
+                std::vector<const Type*> path;
+                finite_size(t, path);
+            }
+        }
+    }
+
+    // Reports the cycle of declarations that leads from the named type t, which is still
+    // being declared, back to it. Go starts the report at the declaration that comes first
+    // in the source.
+    void report_type_cycle(const Type* t) {
+        std::vector<Entity*> cycle;
+        for (Entity* e : type_path)
+            if (e->type == t || !cycle.empty())
+                cycle.push_back(e);
+        report_cycle(cycle);
+    }
+
+    void report_cycle(const std::vector<Entity*>& cycle) {
+        if (cycle.empty())
+            return;
+        size_t first = 0;
+        for (size_t i = 1; i < cycle.size(); i++)
+            if (cycle[i]->pos.line < cycle[first]->pos.line ||
+                (cycle[i]->pos.line == cycle[first]->pos.line &&
+                 cycle[i]->pos.col < cycle[first]->pos.col))
+                first = i;
+        Entity* start = cycle[first];
+        std::string msg = "invalid recursive type " + start->name;
+        for (size_t k = 0; k < cycle.size(); k++) {
+            Entity* e = cycle[(first + k) % cycle.size()];
+            msg += "\n\t" + pos_text(e->pos) + ": " + e->name + " refers to";
+        }
+        msg += "\n\t" + pos_text(start->pos) + ": " + start->name;
+        error(start->pos, msg);
+    }
+
+    // Returns whether a value of type t has a finite size: a struct or array may not contain
+    // itself except through a pointer, slice, map, channel, function or interface. path holds
+    // the named types entered on the way to t; on a cycle the type where it closes gets an
+    // invalid underlying type, so that nothing later walks around it forever.
+    bool finite_size(const Type* t, std::vector<const Type*>& path) {
+        if (!t)
+            return true;
+        switch (t->kind) {
+        case Kind::Named: {
+            auto known = finite_sizes.find(t);
+            if (known != finite_sizes.end())
+                return known->second;
+            if (!t->underlying || !t->declared)
+                return true;
+            auto in_path = std::find(path.begin(), path.end(), t);
+            if (in_path != path.end()) {
+                std::vector<Entity*> cycle;
+                for (auto it = in_path; it != path.end(); ++it)
+                    if (named_entity.count(*it))
+                        cycle.push_back(named_entity[*it]);
+                report_cycle(cycle);
+                const_cast<Type*>(t)->underlying = types.invalid();
+                finite_sizes[t] = false;
+                return false;
+            }
+            path.push_back(t);
+            bool ok = finite_size(t->underlying, path);
+            path.pop_back();
+            // A type on a cycle found deeper down already has its verdict.
+            if (!finite_sizes.count(t))
+                finite_sizes[t] = ok;
+            return ok;
+        }
+        case Kind::Array:
+            return finite_size(t->elem, path);
+        case Kind::Struct:
+            for (const Field& f : t->fields)
+                if (!finite_size(f.type, path))
+                    return false;
+            return true;
+        default:
+            return true;
+        }
     }
 
     // Builds a function type; declares parameters in scope s when given.
@@ -1418,6 +1520,13 @@ struct Checker::Impl {
     std::map<Entity*, GenericType> generic_types;
     std::map<const Type*, Entity*> generic_type_of; // placeholder type -> generic type
     std::set<const Type*> constraint_interfaces;    // interfaces with type terms
+    // Recursive type declarations: the declared named types and their names, the
+    // declarations being resolved (outermost first), the named types whose size is still to
+    // be checked, and the verdicts of finite_size.
+    std::map<const Type*, Entity*> named_entity;
+    std::vector<Entity*> type_path;
+    std::vector<const Type*> types_to_validate;
+    std::map<const Type*, bool> finite_sizes;
     std::set<const FuncDecl*> generic_methods;
 
     Scope* scope_or_file() { return scope ? scope : &file_scope; }

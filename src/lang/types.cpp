@@ -3,6 +3,8 @@
 
 #include "lang/types.h"
 
+#include <algorithm>
+
 namespace golab {
 
 // ---------------------------------------------------------------------------
@@ -64,25 +66,49 @@ bool is_ordered(const Type* t) {
     return is_integer(t) || is_float(t) || is_string(t);
 }
 
-bool is_comparable(const Type* t) {
+namespace {
+
+// entered: the named structs and arrays on the way to t. Only a struct or array that contains
+// itself (an invalid recursive type, reported by the checker) leads back to one of them.
+bool comparable_within(const Type* t, std::vector<const Type*>& entered) {
     const Type* u = under(t);
     if (!u)
         return false;
+    if (t->kind == Kind::Named) {
+        if (std::find(entered.begin(), entered.end(), t) != entered.end())
+            return true;
+        entered.push_back(t);
+    }
+    bool ok = true;
     switch (u->kind) {
     case Kind::Slice:
     case Kind::Map:
     case Kind::Func:
-        return false;
+        ok = false;
+        break;
     case Kind::Struct:
         for (auto& f : u->fields)
-            if (!is_comparable(f.type))
-                return false;
-        return true;
+            if (!comparable_within(f.type, entered)) {
+                ok = false;
+                break;
+            }
+        break;
     case Kind::Array:
-        return is_comparable(u->elem);
+        ok = comparable_within(u->elem, entered);
+        break;
     default:
-        return true;
+        break;
     }
+    if (t->kind == Kind::Named)
+        entered.pop_back();
+    return ok;
+}
+
+} // namespace
+
+bool is_comparable(const Type* t) {
+    std::vector<const Type*> entered;
+    return comparable_within(t, entered);
 }
 
 bool identical(const Type* a, const Type* b) {
