@@ -4039,6 +4039,8 @@ struct Checker::Impl {
         bool ok = false;
         if (identical(tu, xu) || (is_untyped(x->type) && implicit_ok(x, t)))
             ok = true;
+        else if (!is_untyped(x->type) && assignable_type(x->type, t))
+            ok = true; // (<-chan int)(c) with c a chan int, among others
         else if (is_numeric(tu) && is_numeric(xu))
             ok = true;
         else if (is_string(tu) && (is_integer(xu) || bytes_or_runes(xu)))
