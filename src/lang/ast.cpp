@@ -6,7 +6,7 @@ namespace golab {
 
 namespace {
 
-void print_expr(std::string& out, const Expr* e);
+void print_expr(std::string& out, const Expr* root);
 
 void print_fields(std::string& out, const std::vector<FieldDecl>& fields) {
     for (size_t i = 0; i < fields.size(); i++) {
@@ -31,10 +31,8 @@ void print_list(std::string& out, const std::vector<Expr*>& list) {
     }
 }
 
-void print_expr(std::string& out, const Expr* e) {
-    if (!e) {
-        return;
-    }
+// Prints what is not a chain link: print_expr handles those.
+void print_other(std::string& out, const Expr* e) {
     switch (e->kind) {
     case ExprKind::Bad:
         out += "BadExpr";
@@ -64,11 +62,6 @@ void print_expr(std::string& out, const Expr* e) {
         out += " {…}";
         break;
     }
-    case ExprKind::Paren:
-        out += "(";
-        print_expr(out, static_cast<const ParenExpr*>(e)->x);
-        out += ")";
-        break;
     case ExprKind::Selector: {
         auto* s = static_cast<const SelectorExpr*>(e);
         print_expr(out, s->x);
@@ -116,25 +109,6 @@ void print_expr(std::string& out, const Expr* e) {
         if (c->has_dots)
             out += "...";
         out += ")";
-        break;
-    }
-    case ExprKind::Star:
-        out += "*";
-        print_expr(out, static_cast<const StarExpr*>(e)->x);
-        break;
-    case ExprKind::Unary: {
-        auto* u = static_cast<const UnaryExpr*>(e);
-        out += token_spelling(u->op);
-        print_expr(out, u->x);
-        break;
-    }
-    case ExprKind::Binary: {
-        auto* b = static_cast<const BinaryExpr*>(e);
-        print_expr(out, b->x);
-        out += " ";
-        out += token_spelling(b->op);
-        out += " ";
-        print_expr(out, b->y);
         break;
     }
     case ExprKind::ArrayType: {
@@ -195,6 +169,63 @@ void print_expr(std::string& out, const Expr* e) {
         out += "...";
         print_expr(out, static_cast<const EllipsisExpr*>(e)->elem);
         break;
+    default:
+        break;
+    }
+}
+
+// Prints e, with parentheses, unary and binary operators from an explicit stack of what is
+// left to print: an expression 10,000 levels deep costs no stack.
+void print_expr(std::string& out, const Expr* root) {
+    struct Item {
+        const Expr* e = nullptr;    // an expression to print, or
+        const char* text = nullptr; // text to append
+        int repeat = 1;
+    };
+    std::vector<Item> todo{{root}};
+    while (!todo.empty()) {
+        Item it = todo.back();
+        todo.pop_back();
+        if (it.text) {
+            for (int i = 0; i < it.repeat; i++)
+                out += it.text;
+            continue;
+        }
+        const Expr* e = it.e;
+        if (!e)
+            continue;
+        switch (e->kind) {
+        case ExprKind::Paren: {
+            auto* p = static_cast<const ParenExpr*>(e);
+            for (int i = 0; i < p->count; i++)
+                out += "(";
+            todo.push_back({nullptr, ")", p->count});
+            todo.push_back({p->x});
+            break;
+        }
+        case ExprKind::Star:
+            out += "*";
+            todo.push_back({static_cast<const StarExpr*>(e)->x});
+            break;
+        case ExprKind::Unary: {
+            auto* u = static_cast<const UnaryExpr*>(e);
+            out += token_spelling(u->op);
+            todo.push_back({u->x});
+            break;
+        }
+        case ExprKind::Binary: {
+            auto* b = static_cast<const BinaryExpr*>(e);
+            todo.push_back({b->y});
+            todo.push_back({nullptr, " "});
+            todo.push_back({nullptr, token_spelling(b->op)});
+            todo.push_back({nullptr, " "});
+            todo.push_back({b->x});
+            break;
+        }
+        default:
+            print_other(out, e);
+            break;
+        }
     }
 }
 

@@ -127,9 +127,11 @@ struct FuncLit : Expr {
     FuncDecl* decl = nullptr; // checker: the function it compiles to
 };
 
+// NOTE: "((x))" is one node with count 2: 10,000 parentheses stay one level deep.
 struct ParenExpr : Expr {
     ParenExpr() : Expr(ExprKind::Paren) {}
     Expr* x = nullptr;
+    int count = 1; // parentheses written around x
 };
 
 struct SelectorExpr : Expr {

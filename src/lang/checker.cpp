@@ -1810,20 +1810,31 @@ struct Checker::Impl {
 
     // Returns a union as Go prints its type set: named constraints in it spelled out.
     std::string term_text(Expr* e) {
-        e = unparen(e);
-        if (e->kind == ExprKind::Binary && static_cast<BinaryExpr*>(e)->op == Tok::Or)
-            return term_text(static_cast<BinaryExpr*>(e)->x) + " | " +
-                   term_text(static_cast<BinaryExpr*>(e)->y);
-        if (e->kind == ExprKind::Ident) {
-            Entity* o = file_scope.lookup(static_cast<Ident*>(e)->name);
-            TypeSpec* ts = o && type_spec_of.count(o) ? type_spec_of[o] : nullptr;
-            if (ts && ts->type->kind == ExprKind::InterfaceType) {
-                auto* it = static_cast<InterfaceTypeExpr*>(ts->type);
-                if (it->elems.size() == 1 && it->elems[0].names.empty())
-                    return term_text(it->elems[0].type);
+        // NOTE: a worklist, not recursion over the union's left-deep tree of | operators.
+        std::string out;
+        std::vector<Expr*> work = {e};
+        while (!work.empty()) {
+            Expr* x = unparen(work.back());
+            work.pop_back();
+            if (x->kind == ExprKind::Binary && static_cast<BinaryExpr*>(x)->op == Tok::Or) {
+                work.push_back(static_cast<BinaryExpr*>(x)->y);
+                work.push_back(static_cast<BinaryExpr*>(x)->x);
+                continue;
             }
+            out += out.empty() ? "" : " | ";
+            InterfaceTypeExpr* it = nullptr;
+            if (x->kind == ExprKind::Ident) {
+                Entity* o = file_scope.lookup(static_cast<Ident*>(x)->name);
+                TypeSpec* ts = o && type_spec_of.count(o) ? type_spec_of[o] : nullptr;
+                if (ts && ts->type->kind == ExprKind::InterfaceType)
+                    it = static_cast<InterfaceTypeExpr*>(ts->type);
+            }
+            if (it && it->elems.size() == 1 && it->elems[0].names.empty())
+                out += term_text(it->elems[0].type);
+            else
+                out += expr_string(x);
         }
-        return expr_string(e);
+        return out;
     }
 
     int type_param_index(const GenericFunc& gf, Expr* e) {
@@ -2221,14 +2232,12 @@ struct Checker::Impl {
         case ExprKind::BasicLit:
             basic_lit(static_cast<BasicLit*>(e));
             return;
-        case ExprKind::Paren: {
-            auto* p = static_cast<ParenExpr*>(e);
-            expr_or_type(p->x);
-            p->mode = p->x->mode;
-            p->type = p->x->type;
-            p->value = p->x->value;
+        case ExprKind::Paren:
+        case ExprKind::Unary:
+        case ExprKind::Star:
+        case ExprKind::Binary:
+            chain(e);
             return;
-        }
         case ExprKind::Selector:
             selector(static_cast<SelectorExpr*>(e));
             return;
@@ -2238,53 +2247,9 @@ struct Checker::Impl {
         case ExprKind::Index:
             index(static_cast<IndexExpr*>(e));
             return;
-        case ExprKind::Unary:
-            unary(static_cast<UnaryExpr*>(e));
-            return;
-        case ExprKind::Binary:
-            binary(static_cast<BinaryExpr*>(e));
-            return;
         case ExprKind::CompositeLit:
             composite(static_cast<CompositeLit*>(e), nullptr);
             return;
-        case ExprKind::Star: {
-            auto* s = static_cast<StarExpr*>(e);
-            expr_or_type(s->x);
-            if (s->x->mode == Mode::Invalid) {
-                set_invalid(e);
-                return;
-            }
-            if (s->x->mode == Mode::TypeExpr) {
-                const Type* t = types.pointer_to(s->x->type);
-                std::string what;
-                if (!supported_type(t, &what)) {
-                    unsupported(e->pos, what);
-                    set_invalid(e);
-                    return;
-                }
-                e->mode = Mode::TypeExpr;
-                e->type = t;
-                return;
-            }
-            single_value(s->x);
-            if (s->x->mode == Mode::Invalid) {
-                set_invalid(e);
-                return;
-            }
-            if (s->x->type->kind == Kind::UntypedNil) {
-                error(e->pos, "invalid operation: cannot indirect nil");
-                set_invalid(e);
-                return;
-            }
-            if (under(s->x->type)->kind != Kind::Pointer) {
-                error(s->x->pos, "invalid operation: cannot indirect " + describe(s->x));
-                set_invalid(e);
-                return;
-            }
-            e->mode = Mode::Variable;
-            e->type = under(s->x->type)->elem;
-            return;
-        }
         case ExprKind::FuncLit:
             func_lit(static_cast<FuncLit*>(e));
             return;
@@ -2355,6 +2320,99 @@ struct Checker::Impl {
             set_invalid(e);
             return;
         }
+        }
+    }
+
+    // *x once x is checked: a pointer type, or the variable x points to.
+    void star(StarExpr* s) {
+        Expr* e = s;
+        if (s->x->mode == Mode::Invalid) {
+            set_invalid(e);
+            return;
+        }
+        if (s->x->mode == Mode::TypeExpr) {
+            const Type* t = types.pointer_to(s->x->type);
+            std::string what;
+            if (!supported_type(t, &what)) {
+                unsupported(e->pos, what);
+                set_invalid(e);
+                return;
+            }
+            e->mode = Mode::TypeExpr;
+            e->type = t;
+            return;
+        }
+        single_value(s->x);
+        if (s->x->mode == Mode::Invalid) {
+            set_invalid(e);
+            return;
+        }
+        if (s->x->type->kind == Kind::UntypedNil) {
+            error(e->pos, "invalid operation: cannot indirect nil");
+            set_invalid(e);
+            return;
+        }
+        if (under(s->x->type)->kind != Kind::Pointer) {
+            error(s->x->pos, "invalid operation: cannot indirect " + describe(s->x));
+            set_invalid(e);
+            return;
+        }
+        e->mode = Mode::Variable;
+        e->type = under(s->x->type)->elem;
+    }
+
+    // The operand of a link in a chain of parentheses, unary operators (all but ~, which
+    // checks no operand) and binary operators (their left side); null for anything else.
+    static Expr* chain_operand(Expr* e) {
+        switch (e->kind) {
+        case ExprKind::Paren:
+            return static_cast<ParenExpr*>(e)->x;
+        case ExprKind::Unary: {
+            auto* u = static_cast<UnaryExpr*>(e);
+            return u->op == Tok::Tilde ? nullptr : u->x;
+        }
+        case ExprKind::Star:
+            return static_cast<StarExpr*>(e)->x;
+        case ExprKind::Binary:
+            return static_cast<BinaryExpr*>(e)->x;
+        default:
+            return nullptr;
+        }
+    }
+
+    // Checks a chain like -(-(-x)) or 1+1+...+1 in a loop, innermost operand first: each
+    // link checks its operand before anything else, so this is the recursive order, and
+    // 10,000 links cost no stack.
+    void chain(Expr* e) {
+        std::vector<Expr*> links;
+        while (Expr* x = chain_operand(e)) {
+            links.push_back(e);
+            e = x;
+        }
+        if (e->kind == ExprKind::Unary)
+            unary(static_cast<UnaryExpr*>(e)); // ~x
+        else
+            expr_or_type(e);
+        for (size_t i = links.size(); i-- > 0;) {
+            Expr* link = links[i];
+            switch (link->kind) {
+            case ExprKind::Paren: {
+                auto* p = static_cast<ParenExpr*>(link);
+                p->mode = p->x->mode;
+                p->type = p->x->type;
+                p->value = p->x->value;
+                break;
+            }
+            case ExprKind::Unary:
+                unary(static_cast<UnaryExpr*>(link));
+                break;
+            case ExprKind::Star:
+                star(static_cast<StarExpr*>(link));
+                break;
+            default:
+                binary(static_cast<BinaryExpr*>(link));
+                break;
+            }
         }
     }
 
@@ -3021,10 +3079,10 @@ struct Checker::Impl {
         return true;
     }
 
+    // A unary operation once its operand is checked (chain checks it).
     void unary(UnaryExpr* u) {
         if (u->op == Tok::And) {
             // &x: a struct or array is its own pointer; other variables move to a cell.
-            expr_or_type(u->x);
             Expr* x = unparen(u->x);
             if (u->x->mode == Mode::Invalid) {
                 set_invalid(u);
@@ -3060,7 +3118,7 @@ struct Checker::Impl {
             return;
         }
         if (u->op == Tok::Arrow) {
-            rvalue(u->x);
+            single_value(u->x);
             if (u->x->mode == Mode::Invalid) {
                 set_invalid(u);
                 return;
@@ -3087,7 +3145,7 @@ struct Checker::Impl {
             set_invalid(u);
             return;
         }
-        rvalue(u->x);
+        single_value(u->x);
         if (u->x->mode == Mode::Invalid) {
             set_invalid(u);
             return;
@@ -3264,26 +3322,29 @@ struct Checker::Impl {
 
     // Records the final type of an untyped expression in it and, for
     // non-constant expressions, in its untyped operands.
-    void set_type_deep(Expr* e, const Type* t) {
-        if (!is_untyped(e->type))
-            return;
-        e->type = t;
-        if (e->mode == Mode::Constant)
-            return;
-        Expr* x = unparen(e);
-        if (x != e)
-            set_type_deep(x, t);
-        else if (x->kind == ExprKind::Unary)
-            set_type_deep(static_cast<UnaryExpr*>(x)->x, t);
-        else if (x->kind == ExprKind::Binary) {
-            auto* b = static_cast<BinaryExpr*>(x);
-            bool cmp = b->op == Tok::Eql || b->op == Tok::Neq || b->op == Tok::Lss ||
-                       b->op == Tok::Leq || b->op == Tok::Gtr || b->op == Tok::Geq;
-            if (b->op == Tok::Shl || b->op == Tok::Shr)
-                set_type_deep(b->x, t);
-            else if (!cmp) {
-                set_type_deep(b->x, t);
-                set_type_deep(b->y, t);
+    void set_type_deep(Expr* root, const Type* t) {
+        // NOTE: a worklist, not recursion: an untyped operand may be 10,000 levels deep.
+        std::vector<Expr*> todo{root};
+        while (!todo.empty()) {
+            Expr* e = todo.back();
+            todo.pop_back();
+            if (!is_untyped(e->type))
+                continue;
+            e->type = t;
+            if (e->mode == Mode::Constant)
+                continue;
+            if (e->kind == ExprKind::Paren)
+                todo.push_back(static_cast<ParenExpr*>(e)->x);
+            else if (e->kind == ExprKind::Unary)
+                todo.push_back(static_cast<UnaryExpr*>(e)->x);
+            else if (e->kind == ExprKind::Binary) {
+                auto* b = static_cast<BinaryExpr*>(e);
+                if (b->op == Tok::Shl || b->op == Tok::Shr)
+                    todo.push_back(b->x);
+                else if (!is_comparison(b->op)) {
+                    todo.push_back(b->y);
+                    todo.push_back(b->x);
+                }
             }
         }
     }
@@ -3293,8 +3354,8 @@ struct Checker::Impl {
                op == Tok::Gtr || op == Tok::Geq;
     }
 
+    // A binary operation once its left operand is checked (chain checks it).
     void binary(BinaryExpr* b) {
-        expr_or_type(b->x);
         single_value(b->x, true);
         expr_or_type(b->y);
         single_value(b->y, true);
@@ -4402,51 +4463,70 @@ struct Checker::Impl {
 
     // Returns whether e has no function call and no channel receive, so that len and cap of
     // it, an array or a pointer to one, are constants (spec "Length and capacity").
-    static bool free_of_calls(const Expr* e) {
-        if (!e || e->mode == Mode::Constant || e->mode == Mode::TypeExpr)
-            return true;
-        switch (e->kind) {
-        case ExprKind::Ident:
-        case ExprKind::BasicLit:
-        case ExprKind::FuncLit:
-            return true;
-        case ExprKind::Paren:
-            return free_of_calls(static_cast<const ParenExpr*>(e)->x);
-        case ExprKind::Selector:
-            return free_of_calls(static_cast<const SelectorExpr*>(e)->x);
-        case ExprKind::Star:
-            return free_of_calls(static_cast<const StarExpr*>(e)->x);
-        case ExprKind::Unary: {
-            auto* u = static_cast<const UnaryExpr*>(e);
-            return u->op != Tok::Arrow && free_of_calls(u->x);
-        }
-        case ExprKind::Binary: {
-            auto* b = static_cast<const BinaryExpr*>(e);
-            return free_of_calls(b->x) && free_of_calls(b->y);
-        }
-        case ExprKind::Index: {
-            auto* ix = static_cast<const IndexExpr*>(e);
-            for (const Expr* i : ix->indices)
-                if (!free_of_calls(i))
+    static bool free_of_calls(const Expr* root) {
+        // NOTE: a worklist, not recursion: operands may nest 10,000 levels deep.
+        std::vector<const Expr*> todo{root};
+        while (!todo.empty()) {
+            const Expr* e = todo.back();
+            todo.pop_back();
+            if (!e || e->mode == Mode::Constant || e->mode == Mode::TypeExpr)
+                continue;
+            switch (e->kind) {
+            case ExprKind::Ident:
+            case ExprKind::BasicLit:
+            case ExprKind::FuncLit:
+                break;
+            case ExprKind::Paren:
+                todo.push_back(static_cast<const ParenExpr*>(e)->x);
+                break;
+            case ExprKind::Selector:
+                todo.push_back(static_cast<const SelectorExpr*>(e)->x);
+                break;
+            case ExprKind::Star:
+                todo.push_back(static_cast<const StarExpr*>(e)->x);
+                break;
+            case ExprKind::Unary: {
+                auto* u = static_cast<const UnaryExpr*>(e);
+                if (u->op == Tok::Arrow)
                     return false;
-            return free_of_calls(ix->x);
-        }
-        case ExprKind::KeyValue: {
-            auto* kv = static_cast<const KeyValueExpr*>(e);
-            return free_of_calls(kv->key) && free_of_calls(kv->value);
-        }
-        case ExprKind::CompositeLit:
-            for (const Expr* x : static_cast<const CompositeLit*>(e)->elts)
-                if (!free_of_calls(x))
+                todo.push_back(u->x);
+                break;
+            }
+            case ExprKind::Binary: {
+                auto* b = static_cast<const BinaryExpr*>(e);
+                todo.push_back(b->x);
+                todo.push_back(b->y);
+                break;
+            }
+            case ExprKind::Index: {
+                auto* ix = static_cast<const IndexExpr*>(e);
+                todo.insert(todo.end(), ix->indices.begin(), ix->indices.end());
+                todo.push_back(ix->x);
+                break;
+            }
+            case ExprKind::KeyValue: {
+                auto* kv = static_cast<const KeyValueExpr*>(e);
+                todo.push_back(kv->key);
+                todo.push_back(kv->value);
+                break;
+            }
+            case ExprKind::CompositeLit: {
+                auto& elts = static_cast<const CompositeLit*>(e)->elts;
+                todo.insert(todo.end(), elts.begin(), elts.end());
+                break;
+            }
+            case ExprKind::Call: {
+                auto* c = static_cast<const CallExpr*>(e);
+                if (!c->is_conversion)
                     return false;
-            return true;
-        case ExprKind::Call: {
-            auto* c = static_cast<const CallExpr*>(e);
-            return c->is_conversion && free_of_calls(c->args[0]);
+                todo.push_back(c->args[0]);
+                break;
+            }
+            default:
+                return false;
+            }
         }
-        default:
-            return false;
-        }
+        return true;
     }
 
     // len(x) and cap(x) of an array or a pointer to one: a constant when x is free of calls

@@ -122,14 +122,16 @@ class CodeGen {
     void push_receiver(SelectorExpr* s);
     void sync_site_of_receiver(const SelectorExpr* s);
     void composite(CompositeLit* c);
-    bool equality(BinaryExpr* b);
     void type_switch(TypeSwitchStmt* ts);
 
     // [SECTION] Expressions
     void expr(Expr* e);
     void value_to(Expr* e, const Type* target);
+    void converted_to(Expr* e, const Type* target);
+    void chain(Expr* e);
     void convert_top(const Type* from, const Type* to);
     void binary(BinaryExpr* b);
+    void binary_rest(BinaryExpr* b);
     void map_literal(CompositeLit* c);
     void arith(Tok op, const Type* t);
     void shift(Tok op, const Type* t, const Type* count);
@@ -808,6 +810,11 @@ void CodeGen::emit_const(const Constant& c, const Type* t) {
 // target is an interface, copied when the value has value semantics.
 void CodeGen::value_to(Expr* e, const Type* target) {
     expr(e);
+    converted_to(e, target);
+}
+
+// Converts the value of e, already pushed, as value_to does.
+void CodeGen::converted_to(Expr* e, const Type* target) {
     if (e->mode == Mode::Variable && needs_copy(e->type))
         emit(Op::CopyValue, type_id(e->type));
     if (target && is_interface(target) && !is_interface(e->type) &&
@@ -815,15 +822,92 @@ void CodeGen::value_to(Expr* e, const Type* target) {
         emit(Op::Box, type_id(types_.default_type(e->type)));
 }
 
+// Returns whether e is the predeclared nil.
+bool is_nil(const Expr* e) {
+    const Expr* u = unparen(const_cast<Expr*>(e));
+    return u->kind == ExprKind::Ident && static_cast<const Ident*>(u)->obj &&
+           static_cast<const Ident*>(u)->obj->kind == ObjKind::Nil;
+}
+
+// The operand a chain link computes first (parentheses, unary operators but &, binary
+// operators but a comparison with nil on the left); null when e is no such link.
+Expr* chain_operand(Expr* e) {
+    if (e->mode == Mode::Constant)
+        return nullptr;
+    switch (e->kind) {
+    case ExprKind::Paren:
+        return static_cast<ParenExpr*>(e)->x;
+    case ExprKind::Star:
+        return static_cast<StarExpr*>(e)->x;
+    case ExprKind::Unary: {
+        auto* u = static_cast<UnaryExpr*>(e);
+        return u->op == Tok::And ? nullptr : u->x;
+    }
+    case ExprKind::Binary: {
+        auto* b = static_cast<BinaryExpr*>(e);
+        return is_nil(b->x) ? nullptr : b->x;
+    }
+    default:
+        return nullptr;
+    }
+}
+
+// Compiles a chain like -(-(-x)) or 1+1+...+1 in a loop: what each link emits before its
+// operand on the way down, the innermost operand, then what each emits after it on the way
+// up. That is the recursive order, and 10,000 links cost no stack.
+void CodeGen::chain(Expr* e) {
+    std::vector<Expr*> links;
+    while (Expr* x = chain_operand(e)) {
+        if (e->kind == ExprKind::Star ||
+            (e->kind == ExprKind::Unary && static_cast<UnaryExpr*>(e)->op == Tok::Arrow))
+            set_line(e->pos);
+        links.push_back(e);
+        e = x;
+    }
+    expr(e);
+    for (size_t i = links.size(); i-- > 0;) {
+        Expr* link = links[i];
+        switch (link->kind) {
+        case ExprKind::Star:
+            emit(Op::Deref, 0, pointer_is_object(link->type) ? 1 : 0);
+            break;
+        case ExprKind::Unary: {
+            auto* u = static_cast<UnaryExpr*>(link);
+            if (u->op == Tok::Arrow) {
+                // <-ch; with comma_ok the VM pushes the value, then ok.
+                sync_site(u->x);
+                emit(Op::Recv, u->comma_ok ? 1 : 0, type_id(under(u->x->type)->elem));
+            } else if (u->op == Tok::Sub) {
+                if (is_float(u->type))
+                    emit(Op::NegFloat, 0, under(u->type)->kind == Kind::Float32 ? 1 : 0);
+                else
+                    emit(Op::NegInt, 0, int32_t(int_kind(u->type)));
+            } else if (u->op == Tok::Not) {
+                emit(Op::Not);
+            } else if (u->op == Tok::Xor) {
+                emit(Op::ComplInt, 0, int32_t(int_kind(types_.default_type(u->type))));
+            }
+            break;
+        }
+        case ExprKind::Binary:
+            binary_rest(static_cast<BinaryExpr*>(link));
+            break;
+        default: // parentheses
+            break;
+        }
+    }
+}
+
 void CodeGen::expr(Expr* e) {
     if (e->mode == Mode::Constant) {
         emit_const(e->value, e->type);
         return;
     }
-    switch (e->kind) {
-    case ExprKind::Paren:
-        expr(static_cast<ParenExpr*>(e)->x);
+    if (chain_operand(e)) {
+        chain(e);
         return;
+    }
+    switch (e->kind) {
     case ExprKind::Ident: {
         Entity* o = static_cast<Ident*>(e)->obj;
         if (o->kind == ObjKind::Var)
@@ -878,13 +962,6 @@ void CodeGen::expr(Expr* e) {
         emit(Op::MakeBound, s->method->function);
         return;
     }
-    case ExprKind::Star: {
-        auto* st = static_cast<StarExpr*>(e);
-        set_line(st->pos);
-        expr(st->x);
-        emit(Op::Deref, 0, pointer_is_object(e->type) ? 1 : 0);
-        return;
-    }
     case ExprKind::FuncLit: {
         FuncDecl* d = static_cast<FuncLit*>(e)->decl;
         for (Entity* o : d->captures)
@@ -936,34 +1013,10 @@ void CodeGen::expr(Expr* e) {
         emit(Op::SliceExpr, parts, is_string(u) ? 1 : u->kind == Kind::Pointer ? 2 : 0);
         return;
     }
-    case ExprKind::Unary: {
-        auto* u = static_cast<UnaryExpr*>(e);
-        if (u->op == Tok::And) {
-            address_of(u->x);
-            return;
-        }
-        if (u->op == Tok::Arrow) {
-            // <-ch; with comma_ok the VM pushes the value, then ok.
-            set_line(u->pos);
-            expr(u->x);
-            sync_site(u->x);
-            emit(Op::Recv, u->comma_ok ? 1 : 0, type_id(under(u->x->type)->elem));
-            return;
-        }
-        expr(u->x);
-        if (u->op == Tok::Sub) {
-            if (is_float(u->type))
-                emit(Op::NegFloat, 0, under(u->type)->kind == Kind::Float32 ? 1 : 0);
-            else
-                emit(Op::NegInt, 0, int32_t(int_kind(u->type)));
-        } else if (u->op == Tok::Not) {
-            emit(Op::Not);
-        } else if (u->op == Tok::Xor) {
-            emit(Op::ComplInt, 0, int32_t(int_kind(types_.default_type(u->type))));
-        }
+    case ExprKind::Unary: // &x (the other unary operators are chain links)
+        address_of(static_cast<UnaryExpr*>(e)->x);
         return;
-    }
-    case ExprKind::Binary:
+    case ExprKind::Binary: // nil == x (the other binary operators are chain links)
         binary(static_cast<BinaryExpr*>(e));
         return;
     case ExprKind::Call:
@@ -1120,45 +1173,43 @@ void CodeGen::arith(Tok op, const Type* t) {
     }
 }
 
-// Compiles == and != between values the integer, float and string opcodes do
-// not cover: nil, structs, arrays, pointers, interfaces. Returns false for
-// the others.
-bool CodeGen::equality(BinaryExpr* b) {
-    if (b->op != Tok::Eql && b->op != Tok::Neq)
-        return false;
-    auto is_nil = [](Expr* e) {
-        Expr* u = unparen(e);
-        return u->kind == ExprKind::Ident && static_cast<Ident*>(u)->obj &&
-               static_cast<Ident*>(u)->obj->kind == ObjKind::Nil;
-    };
-    if (is_nil(b->x) || is_nil(b->y)) {
-        Expr* other = is_nil(b->x) ? b->y : b->x;
-        expr(other);
-        emit(Op::IsNil, 0, is_interface(other->type) ? 1 : 0);
-    } else if (is_interface(b->x->type) || is_interface(b->y->type)) {
-        const Type* t = is_interface(b->x->type) ? b->x->type : b->y->type;
-        value_to(b->x, t);
-        value_to(b->y, t);
-        emit(Op::EqValue, type_id(t));
-    } else {
-        Kind k = under(b->x->type)->kind;
-        if (k != Kind::Struct && k != Kind::Array && k != Kind::Pointer)
-            return false;
-        expr(b->x);
-        expr(b->y);
-        emit(Op::EqValue, type_id(b->x->type));
-    }
+// Compiles nil == x and nil != x, the one binary operation whose left operand is not
+// computed first.
+void CodeGen::binary(BinaryExpr* b) {
+    expr(b->y);
+    emit(Op::IsNil, 0, is_interface(b->y->type) ? 1 : 0);
     if (b->op == Tok::Neq)
         emit(Op::Not);
-    return true;
 }
 
-void CodeGen::binary(BinaryExpr* b) {
-    if (equality(b))
-        return;
+// Compiles a binary operation whose left operand is already on the stack (chain).
+void CodeGen::binary_rest(BinaryExpr* b) {
+    // == and != between values the integer, float and string opcodes do not cover: nil,
+    // structs, arrays, pointers, interfaces.
+    if (b->op == Tok::Eql || b->op == Tok::Neq) {
+        bool done = true;
+        Kind k = under(b->x->type)->kind;
+        if (is_nil(b->y)) {
+            emit(Op::IsNil, 0, is_interface(b->x->type) ? 1 : 0);
+        } else if (is_interface(b->x->type) || is_interface(b->y->type)) {
+            const Type* t = is_interface(b->x->type) ? b->x->type : b->y->type;
+            converted_to(b->x, t);
+            value_to(b->y, t);
+            emit(Op::EqValue, type_id(t));
+        } else if (k == Kind::Struct || k == Kind::Array || k == Kind::Pointer) {
+            expr(b->y);
+            emit(Op::EqValue, type_id(b->x->type));
+        } else {
+            done = false;
+        }
+        if (done) {
+            if (b->op == Tok::Neq)
+                emit(Op::Not);
+            return;
+        }
+    }
     if (b->op == Tok::LAnd || b->op == Tok::LOr) {
         // Short-circuit: the left value stays as the result when it decides.
-        expr(b->x);
         emit(Op::Dup);
         size_t j = emit_jump(b->op == Tok::LAnd ? Op::JumpIfFalse : Op::JumpIfTrue);
         emit(Op::Pop);
@@ -1166,23 +1217,6 @@ void CodeGen::binary(BinaryExpr* b) {
         patch(j, here());
         return;
     }
-    if (b->op == Tok::Eql || b->op == Tok::Neq) {
-        // s == nil for slices, maps and channels: a nil one is the nil Value.
-        Expr* x = unparen(b->x);
-        Expr* y = unparen(b->y);
-        auto nil = [](Expr* e) {
-            return e->kind == ExprKind::Ident && static_cast<Ident*>(e)->obj &&
-                   static_cast<Ident*>(e)->obj->kind == ObjKind::Nil;
-        };
-        if (nil(x) || nil(y)) {
-            expr(nil(x) ? y : x);
-            emit(Op::IsNil);
-            if (b->op == Tok::Neq)
-                emit(Op::Not);
-            return;
-        }
-    }
-    expr(b->x);
     expr(b->y);
     if (b->op == Tok::Shl || b->op == Tok::Shr) {
         shift(b->op, b->type, b->y->type);

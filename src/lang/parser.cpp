@@ -7,6 +7,7 @@
 
 #include "lang/parser.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace golab {
@@ -182,46 +183,56 @@ class Parser {
     int depth_ = 0;         // nesting of expressions, types and statements
     bool too_deep_ = false; // the nesting limit was reported
 
-    // NOTE: parsing, checking and compiling recurse over the nesting, and the
-    // threads we run on (Web Workers included) may have stacks of 1-2 MB, so
-    // deeper programs are refused with an error instead of overflowing it.
+    // NOTE: parentheses, unary operators, binary operators and blocks are parsed with
+    // explicit stacks, and the checker and compiler walk their chains in loops. Everything
+    // else (calls, indexes, literals, statements inside statements, right operands that
+    // are themselves operations) recurses in all three, and the threads we run on (the
+    // browser's main thread included) may have stacks of 1 MB, so that nesting is refused
+    // with an error beyond this many levels instead of overflowing the stack.
     static constexpr int kMaxNesting = 1000;
+    // Binary operators bind at most this tightly (* / % << >> & &^), so
+    // binary_expr(kUnaryPrecedence) reads one unary expression.
+    static constexpr int kUnaryPrecedence = 5;
+    // Reports the nesting limit once, then gives up on the rest of the file (unwinding
+    // would only add errors).
+    void too_deep() {
+        if (too_deep_)
+            return;
+        too_deep_ = true;
+        report(tok_.pos,
+               "not supported yet: nesting deeper than " + std::to_string(kMaxNesting) + " levels");
+        while (!is(Tok::Eof))
+            next();
+    }
+    // Enters one level of nesting; false (and the error) when that is one too many.
+    bool enter_nesting() {
+        if (depth_ < kMaxNesting) {
+            depth_++;
+            return true;
+        }
+        too_deep();
+        return false;
+    }
     struct DepthGuard {
         Parser& p;
-        bool ok = true;
-        explicit DepthGuard(Parser& parser) : p(parser) {
-            if (++p.depth_ <= kMaxNesting)
-                return;
-            ok = false;
-            if (!p.too_deep_) {
-                p.too_deep_ = true;
-                p.report(p.tok_.pos, "not supported yet: nesting deeper than " +
-                                         std::to_string(kMaxNesting) + " levels");
-                // Give up on the rest of the file: unwinding would only add errors.
-                while (!p.is(Tok::Eof))
-                    p.next();
-            }
+        bool ok;
+        explicit DepthGuard(Parser& parser) : p(parser), ok(parser.enter_nesting()) {}
+        ~DepthGuard() {
+            if (ok)
+                p.depth_--;
         }
-        ~DepthGuard() { p.depth_--; }
     };
-    // A left-deep chain (a+b+c..., x.f()[i]...) deepens the tree one level per
-    // link without recursing here, but the checker recurses over it later.
+    // A left-deep chain (x.f()[i]...) deepens the tree one level per link without
+    // recursing here, but the checker recurses over it later.
     struct ChainGuard {
         Parser& p;
         int links = 0;
         explicit ChainGuard(Parser& parser) : p(parser) {}
         bool grow() {
+            if (!p.enter_nesting())
+                return false;
             links++;
-            if (++p.depth_ <= kMaxNesting)
-                return true;
-            if (!p.too_deep_) {
-                p.too_deep_ = true;
-                p.report(p.tok_.pos, "not supported yet: nesting deeper than " +
-                                         std::to_string(kMaxNesting) + " levels");
-                while (!p.is(Tok::Eof))
-                    p.next();
-            }
-            return false;
+            return true;
         }
         ~ChainGuard() { p.depth_ -= links; }
     };
@@ -900,23 +911,30 @@ BlockStmt* Parser::block() {
 }
 
 // StatementList = { Statement ";" } .
+// A block statement inside the list is entered by a frame on an explicit stack, not by
+// recursion, so "{{{...}}}" 10,000 deep nests no C++ calls. A block that holds nothing but
+// one block is replaced by it ("{{s}}" is "{s}": the outer scope declares nothing), so
+// the tree stays shallow for the checker and compiler; any other block counts as one level
+// of nesting for them.
 std::vector<Stmt*> Parser::stmt_list() {
+    struct Open {
+        BlockStmt* block;
+        std::vector<Stmt*> outer; // the enclosing list so far
+        long guard;
+        int height; // nesting of the blocks inside it, as the checker will see them
+    };
+    std::vector<Open> open;
     std::vector<Stmt*> list;
     long guard = -1;
-    while (!is(Tok::Eof) && !is(Tok::RBrace) && !is(Tok::Case) && !is(Tok::Default)) {
-        // Every turn must consume something, or recovery could loop forever.
-        if (consumed_ == guard) {
-            next();
-            continue;
-        }
-        guard = consumed_;
-        Stmt* s = stmt_or_null();
+    int height = 0;
+    // Adds s, then eats its separator; false when the list ends here.
+    auto add = [&](Stmt* s) {
         if (s && s->kind != StmtKind::Empty)
             list.push_back(s);
         // A token no statement starts with (else after a newline) ends the list; the block
         // then reports it as "unexpected else, expecting }", as Go does.
         if (!s && !is(Tok::RParen))
-            break;
+            return false;
         if (is(Tok::RParen) && !s) {
             syntax_error("expecting expression");
             next();
@@ -925,16 +943,58 @@ std::vector<Stmt*> Parser::stmt_list() {
         // Statements are separated by semicolons; ")" and "}" may end a
         // statement on the same line.
         if (got(Tok::Semi))
-            continue;
-        if (is(Tok::RBrace) || is(Tok::Case) || is(Tok::Default))
-            break;
-        if (is(Tok::Eof))
-            break;
+            return true;
+        if (is(Tok::RBrace) || is(Tok::Case) || is(Tok::Default) || is(Tok::Eof))
+            return false;
         syntax_error("at end of statement");
         advance({Tok::Semi, Tok::RBrace, Tok::Case, Tok::Default});
         got(Tok::Semi);
+        return true;
+    };
+    for (;;) {
+        bool more = true;
+        while (more && !is(Tok::Eof) && !is(Tok::RBrace) && !is(Tok::Case) && !is(Tok::Default)) {
+            // Every turn must consume something, or recovery could loop forever.
+            if (consumed_ == guard) {
+                next();
+                continue;
+            }
+            guard = consumed_;
+            if (is(Tok::LBrace)) {
+                auto* b = ast_.make<BlockStmt>(tok_.pos);
+                next();
+                open.push_back({b, std::move(list), guard, height});
+                list.clear();
+                guard = -1;
+                height = 0;
+                continue;
+            }
+            more = add(stmt_or_null());
+        }
+        if (open.empty())
+            return list;
+
+        // Close the innermost block and go on with the list around it.
+        Open o = std::move(open.back());
+        open.pop_back();
+        BlockStmt* b = o.block;
+        b->rbrace = tok_.pos;
+        want(Tok::RBrace);
+        if (list.size() == 1 && list[0]->kind == StmtKind::Block) {
+            // NOTE: the inner block stays, with its positions: Go names the innermost block
+            // in "goto L jumps into block starting at ...".
+            b = static_cast<BlockStmt*>(list[0]);
+        } else {
+            b->list = std::move(list);
+            height++;
+        }
+        if (depth_ + height > kMaxNesting)
+            too_deep();
+        list = std::move(o.outer);
+        guard = o.guard;
+        height = std::max(height, o.height);
+        add(b); // when the list around it ends here too, the loop above sees why
     }
-    return list;
 }
 
 // Statement = Declaration | LabeledStmt | SimpleStmt | GoStmt | ReturnStmt |
@@ -1391,68 +1451,134 @@ std::vector<Expr*> Parser::expr_list() {
     return list;
 }
 
+// binary_expr parses an expression whose operators all bind tighter than prec, with an
+// explicit stack of what waits for an operand: prefix operators, open parentheses and
+// binary operators with their left side. So "-(-(-x)))" and "((((1))))" nest no C++ calls
+// however deep they go; a binary operator waiting for its right side counts as one level
+// of nesting (the checker recurses into right operands), as do & and * (the compiler's
+// address and access paths recurse over them).
 Expr* Parser::binary_expr(int prec) {
-    Expr* x = unary_expr();
-    ChainGuard chain(*this);
+    enum class Wait : uint8_t { Prefix, Star, Paren, Binary };
+    struct Frame {
+        Wait wait;
+        Pos pos;           // the operator or "("
+        Tok op = Tok::Eof; // Prefix, Binary
+        Expr* x = nullptr; // Binary: the left operand
+        int prec = 0;      // Binary
+        int lev = 0;       // Paren: expr_lev_ outside the parentheses
+        bool counted = false;
+    };
+    std::vector<Frame> stack;
+    auto pop = [&]() {
+        Frame f = stack.back();
+        stack.pop_back();
+        if (f.counted)
+            depth_--;
+        return f;
+    };
     for (;;) {
-        int p = binary_precedence(tok_.kind);
-        if (p <= prec)
-            return x;
-        if (!chain.grow())
-            return x;
-        auto* b = ast_.make<BinaryExpr>(x->pos);
-        b->op = tok_.kind;
-        b->op_pos = tok_.pos;
-        next();
-        b->x = x;
-        b->y = binary_expr(p);
-        x = b;
+        // [1] Before an operand: stack up prefix operators and "(".
+        Expr* x = nullptr;
+        while (!x) {
+            Frame f{Wait::Prefix, tok_.pos, tok_.kind};
+            switch (tok_.kind) {
+            case Tok::Add:
+            case Tok::Sub:
+            case Tok::Not:
+            case Tok::Xor:
+            case Tok::Tilde:
+                break;
+            case Tok::And:
+            case Tok::Mul:
+                if (!enter_nesting()) {
+                    x = bad(f.pos);
+                    continue;
+                }
+                f.counted = true;
+                f.wait = tok_.kind == Tok::Mul ? Wait::Star : Wait::Prefix;
+                break;
+            case Tok::Arrow:
+                next();
+                if (is(Tok::Chan)) {
+                    // <-chan T
+                    auto* c = ast_.make<ChanTypeExpr>(f.pos);
+                    next();
+                    c->dir = 2;
+                    c->elem = type_required();
+                    x = primary_expr(c);
+                    continue;
+                }
+                stack.push_back(f);
+                continue;
+            case Tok::LParen:
+                f.wait = Wait::Paren;
+                f.lev = expr_lev_;
+                expr_lev_++;
+                break;
+            default:
+                x = primary_expr(nullptr);
+                continue;
+            }
+            next();
+            stack.push_back(f);
+        }
+
+        // [2] After an operand: complete what waited for it, until an operator needs a
+        // right operand (back to [1]) or the expression ends.
+        for (;;) {
+            while (!stack.empty() &&
+                   (stack.back().wait == Wait::Prefix || stack.back().wait == Wait::Star)) {
+                Frame f = pop();
+                if (f.wait == Wait::Star) {
+                    auto* s = ast_.make<StarExpr>(f.pos);
+                    s->x = x;
+                    x = s;
+                } else {
+                    auto* u = ast_.make<UnaryExpr>(f.pos);
+                    u->op = f.op;
+                    u->x = x;
+                    x = u;
+                }
+            }
+            int p = binary_precedence(tok_.kind);
+            while (!stack.empty() && stack.back().wait == Wait::Binary && stack.back().prec >= p) {
+                Frame f = pop();
+                auto* b = ast_.make<BinaryExpr>(f.x->pos);
+                b->op = f.op;
+                b->op_pos = f.pos;
+                b->x = f.x;
+                b->y = x;
+                x = b;
+            }
+            int floor = !stack.empty() && stack.back().wait == Wait::Paren ? 0 : prec;
+            if (p > floor && enter_nesting()) {
+                stack.push_back({Wait::Binary, tok_.pos, tok_.kind, x, p, 0, true});
+                next();
+                break;
+            }
+            if (stack.empty())
+                return x;
+
+            // ")" closes the innermost parentheses; "((x))" stays one node.
+            Frame f = pop();
+            expr_lev_ = f.lev;
+            want(Tok::RParen);
+            if (x->kind == ExprKind::Paren) {
+                static_cast<ParenExpr*>(x)->count++;
+                x->pos = f.pos;
+            } else {
+                auto* pe = ast_.make<ParenExpr>(f.pos);
+                pe->x = x;
+                x = pe;
+            }
+            x = primary_expr(x);
+        }
     }
 }
 
 // UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
 Expr* Parser::unary_expr() {
-    Pos p = tok_.pos;
-    DepthGuard depth(*this);
-    if (!depth.ok)
-        return bad(p);
-    switch (tok_.kind) {
-    case Tok::Add:
-    case Tok::Sub:
-    case Tok::Not:
-    case Tok::Xor:
-    case Tok::And:
-    case Tok::Tilde: {
-        auto* u = ast_.make<UnaryExpr>(p);
-        u->op = tok_.kind;
-        next();
-        u->x = unary_expr();
-        return u;
-    }
-    case Tok::Mul: {
-        auto* s = ast_.make<StarExpr>(p);
-        next();
-        s->x = unary_expr();
-        return s;
-    }
-    case Tok::Arrow: {
-        next();
-        if (is(Tok::Chan)) {
-            // <-chan T
-            auto* c = ast_.make<ChanTypeExpr>(p);
-            next();
-            c->dir = 2;
-            c->elem = type_required();
-            return primary_expr(c);
-        }
-        auto* u = ast_.make<UnaryExpr>(p);
-        u->op = Tok::Arrow;
-        u->x = unary_expr();
-        return u;
-    }
-    default:
-        return primary_expr(nullptr);
-    }
+    return binary_expr(kUnaryPrecedence);
 }
 
 bool Parser::complit_type_ok(const Expr* x) {
@@ -1609,6 +1735,7 @@ Expr* Parser::call_or_conversion(Expr* fun) {
 
 // Operand = Literal | OperandName [ TypeArgs ] | "(" Expression ")" .
 // Literal = BasicLit | CompositeLit | FunctionLit .
+// "(" is binary_expr's: it opens parentheses on its stack.
 Expr* Parser::operand() {
     Pos p = tok_.pos;
     switch (tok_.kind) {
@@ -1625,15 +1752,6 @@ Expr* Parser::operand() {
         l->bad = tok_.bad;
         next();
         return l;
-    }
-    case Tok::LParen: {
-        next();
-        expr_lev_++;
-        auto* pe = ast_.make<ParenExpr>(p);
-        pe->x = expr();
-        expr_lev_--;
-        want(Tok::RParen);
-        return pe;
     }
     case Tok::Func: {
         next();

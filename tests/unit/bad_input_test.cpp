@@ -46,22 +46,63 @@ TEST(BadInput, OneMegabyteSourceCompilesQuickly) {
     EXPECT_LT(seconds, 20.0) << "a 1 MB source took " << seconds << " s";
 }
 
-TEST(BadInput, DeepNestingIsAnErrorNotACrash) {
-    // 10,000 parentheses (Go compiles it; we refuse it cleanly), and far deeper ones.
+TEST(BadInput, DeepChainsCompileAsGoDoes) {
+    // Parentheses, unary operators, left-deep binary operators and blocks are parsed,
+    // checked and compiled without recursion: Go builds these, and so do we.
     for (int depth : {10000, 100000}) {
-        std::string source = "package main\n\nfunc main() {\n\tx := " + std::string(depth, '(') +
-                             "1" + std::string(depth, ')') + "\n\t_ = x\n}\n";
+        const std::string head = "package main\n\nfunc main() {\n";
+        std::string parens = head + "\tx := " + std::string(depth, '(') + "1" +
+                             std::string(depth, ')') + "\n\t_ = x\n}\n";
+        std::string negations = head + "\tv := 2\n\tx := ";
+        for (int i = 0; i < depth; i++)
+            negations += "-(";
+        negations += "v" + std::string(depth, ')') + "\n\t_ = x\n}\n";
+        std::string sum = head + "\tv := 1\n\tx := v";
+        for (int i = 0; i < depth; i++)
+            sum += "+v";
+        sum += "\n\t_ = x\n}\n";
+        std::string blocks =
+            head + std::string(depth, '{') + "x := 1\n_ = x\n" + std::string(depth, '}') + "\n}\n";
+        for (const std::string* source : {&parens, &negations, &sum, &blocks}) {
+            CompileResult r = compile(*source);
+            EXPECT_TRUE(r.errors.empty()) << depth << ": " << first_error(r);
+            EXPECT_TRUE(r.program) << depth;
+        }
+    }
+}
+
+TEST(BadInput, DeepNestingThatRecursesIsAnErrorNotACrash) {
+    // Shapes the checker and compiler still recurse over are refused cleanly.
+    const std::string head = "package main\n\nfunc f(x int) int { return x }\n\nfunc main() {\n";
+    auto nest = [](const char* open, const char* inner, const char* close, int depth) {
+        std::string s;
+        for (int i = 0; i < depth; i++)
+            s += open;
+        s += inner;
+        for (int i = 0; i < depth; i++)
+            s += close;
+        return s;
+    };
+    const std::string cases[] = {
+        head + "\tx := " + nest("f(", "0", ")", 10000) + "\n\t_ = x\n}\n",
+        head + "\ta := []int{0}\n\tx := " + nest("a[", "0", "]", 10000) + "\n\t_ = x\n}\n",
+        head + "\tx := " + nest("1+(", "1", ")", 10000) + "\n\t_ = x\n}\n",
+        head + "\tx := 0\n" + nest("if x >= 0 { x++\n", "", "}\n", 10000) + "}\n",
+        head + "\tx := 0\n" + nest("{ x++\n", "", "}\n", 100000) + "}\n",
+        head + "\tx := " + nest("func() int { return ", "1", " }()", 10000) + "\n\t_ = x\n}\n",
+    };
+    for (const std::string& source : cases) {
         CompileResult r = compile(source);
-        ASSERT_FALSE(r.errors.empty()) << depth;
+        ASSERT_FALSE(r.errors.empty()) << source.substr(0, 120);
         EXPECT_NE(r.errors.front().message.find("not supported yet: nesting deeper than"),
                   std::string::npos)
             << first_error(r);
     }
-    std::string blocks = "package main\n\nfunc main() {\n" + std::string(100000, '{') +
-                         std::string(100000, '}') + "\n}\n";
-    EXPECT_FALSE(compile(blocks).errors.empty());
     std::string unclosed = "package main\n\nfunc main() {\n\tx := " + std::string(100000, '[');
     EXPECT_FALSE(compile(unclosed).errors.empty());
+    std::string unclosed_parens =
+        "package main\n\nfunc main() {\n\tx := " + std::string(100000, '(') + "1\n}\n";
+    EXPECT_FALSE(compile(unclosed_parens).errors.empty());
 }
 
 TEST(BadInput, StrayCharactersByTheMillionAreHandledInALoop) {

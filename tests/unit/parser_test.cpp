@@ -192,6 +192,43 @@ TEST(Parser, GroupsOperatorsByPrecedence) {
     EXPECT_EQ(grouped(decls[2]->values[0]->values[0]), "(((-a * b) << 2) | c)");
 }
 
+TEST(Parser, GroupsThroughParenthesesAndPrefixes) {
+    // The explicit-stack expression parser: parentheses reset precedence, prefixes bind
+    // tighter than binary operators, suffixes bind to what the parentheses hold.
+    auto p = parse("package main\nvar x = -(a + b) * ((c)) - -d\nvar y = (a - (b - c)) / "
+                   "(*p).f(1)\nvar z = <-ch + ^(x &^ y)\n");
+    ASSERT_TRUE(p->errors.empty()) << p->errors[0];
+    auto& decls = p->ast.file.gen_decls;
+    EXPECT_EQ(grouped(decls[0]->values[0]->values[0]), "((-(a + b) * ((c))) - -d)");
+    EXPECT_EQ(grouped(decls[1]->values[0]->values[0]), "((a - (b - c)) / (*p).f(1))");
+    EXPECT_EQ(grouped(decls[2]->values[0]->values[0]), "(<-ch + ^(x &^ y))");
+}
+
+TEST(Parser, KeepsDeepParenthesesAndBlocksShallow) {
+    // "((((1))))" is one node that remembers its four pairs, and "{{{s}}}" one block.
+    auto p = parse("package main\nvar x = ((((1))))\nfunc main() {\n\t{{{{\n\t\tx := 1\n\t\t_ = "
+                   "x\n\t}}}}\n\t{}\n}\n");
+    ASSERT_TRUE(p->errors.empty()) << p->errors[0];
+    const Expr* x = p->ast.file.gen_decls[0]->values[0]->values[0];
+    ASSERT_EQ(x->kind, ExprKind::Paren);
+    EXPECT_EQ(static_cast<const ParenExpr*>(x)->count, 4);
+    EXPECT_EQ(static_cast<const ParenExpr*>(x)->x->kind, ExprKind::BasicLit);
+    EXPECT_EQ(expr_string(x), "((((1))))");
+    EXPECT_EQ(x->pos.col, 9);
+
+    const BlockStmt* body = p->ast.file.funcs[0]->body;
+    ASSERT_EQ(body->list.size(), 2u);
+    ASSERT_EQ(body->list[0]->kind, StmtKind::Block);
+    auto* outer = static_cast<const BlockStmt*>(body->list[0]);
+    EXPECT_EQ(outer->pos.line, 4); // the innermost "{" and "}", which Go's errors name
+    EXPECT_EQ(outer->pos.col, 5);
+    EXPECT_EQ(outer->rbrace.line, 7);
+    EXPECT_EQ(outer->rbrace.col, 2);
+    ASSERT_EQ(outer->list.size(), 2u); // x := 1; _ = x
+    EXPECT_EQ(outer->list[0]->kind, StmtKind::Assign);
+    EXPECT_TRUE(static_cast<const BlockStmt*>(body->list[1])->list.empty());
+}
+
 TEST(Parser, BuildsStatementsOfEachKind) {
     auto p = parse(R"go(package main
 func main() {
@@ -369,8 +406,15 @@ TEST(Parser, SurvivesDeepNestingAndGarbage) {
     auto p = parse(deep);
     EXPECT_TRUE(p->errors.empty());
 
-    // Deeper than we allow: one clean error instead of a stack overflow.
-    for (const char* open : {"(", "!", "[]", "*"}) {
+    // Unary operators and parentheses nest without limit; types and pointer chains are
+    // refused beyond the limit, with one clean error instead of a stack overflow.
+    std::string nots = "package main\nvar x = " + std::string(10000, '!') + "true\n";
+    EXPECT_TRUE(parse(nots)->errors.empty());
+    std::string unclosed = "package main\nvar x = " + std::string(10000, '(') + "1\n";
+    auto u = parse(unclosed);
+    ASSERT_EQ(u->errors.size(), 1u);
+    EXPECT_EQ(u->errors[0], "2:10010: syntax error: unexpected newline, expecting )");
+    for (const char* open : {"[]", "*", "& "}) {
         std::string deeper = "package main\nvar x = ";
         for (int i = 0; i < 10000; i++)
             deeper += open;
