@@ -5708,20 +5708,28 @@ struct Checker::Impl {
             convert_untyped(cond, types.basic(Kind::Bool), nullptr);
     }
 
+    // Checks an if statement and its else-if chain in a loop (10,000 arms must not exhaust
+    // the stack): each arm's scope nests in the one before, as Go's do.
     void if_stmt(IfStmt* s) {
-        open_scope();
-        if (s->init)
-            simple_stmt(s->init);
-        if (s->cond)
-            condition(s->cond, "if");
-        block(s->then);
-        if (s->els) {
-            if (s->els->kind == StmtKind::If)
-                if_stmt(static_cast<IfStmt*>(s->els));
-            else
+        int scopes = 0;
+        for (;;) {
+            open_scope();
+            scopes++;
+            if (s->init)
+                simple_stmt(s->init);
+            if (s->cond)
+                condition(s->cond, "if");
+            block(s->then);
+            if (!s->els)
+                break;
+            if (s->els->kind != StmtKind::If) {
                 block(static_cast<BlockStmt*>(s->els));
+                break;
+            }
+            s = static_cast<IfStmt*>(s->els);
         }
-        close_scope();
+        while (scopes-- > 0)
+            close_scope();
     }
 
     void simple_stmt(Stmt* s) { stmt(s); }
@@ -5849,7 +5857,12 @@ struct Checker::Impl {
             return;
         case StmtKind::If: {
             auto* i = static_cast<IfStmt*>(s);
-            collect_labels(i->then->list, i->then->pos);
+            for (;;) { // an else-if chain, in a loop
+                collect_labels(i->then->list, i->then->pos);
+                if (!i->els || i->els->kind != StmtKind::If)
+                    break;
+                i = static_cast<IfStmt*>(i->els);
+            }
             if (i->els)
                 collect_labels_in(i->els);
             return;
@@ -6217,7 +6230,12 @@ struct Checker::Impl {
             return terminating_list(static_cast<BlockStmt*>(s)->list);
         case StmtKind::If: {
             auto* i = static_cast<IfStmt*>(s);
-            return i->els && terminating_list(i->then->list) && terminating(i->els);
+            while (i->els && terminating_list(i->then->list)) { // an else-if chain, in a loop
+                if (i->els->kind != StmtKind::If)
+                    return terminating(i->els);
+                i = static_cast<IfStmt*>(i->els);
+            }
+            return false;
         }
         case StmtKind::For: {
             auto* f = static_cast<ForStmt*>(s);
@@ -6280,8 +6298,15 @@ struct Checker::Impl {
             return has_break(static_cast<BlockStmt*>(s)->list, label, top);
         case StmtKind::If: {
             auto* i = static_cast<IfStmt*>(s);
-            return has_break(i->then->list, label, top) ||
-                   (i->els && stmt_has_break(i->els, label, top));
+            for (;;) { // an else-if chain, in a loop
+                if (has_break(i->then->list, label, top))
+                    return true;
+                if (!i->els)
+                    return false;
+                if (i->els->kind != StmtKind::If)
+                    return stmt_has_break(i->els, label, top);
+                i = static_cast<IfStmt*>(i->els);
+            }
         }
         case StmtKind::Labeled:
             return stmt_has_break(static_cast<LabeledStmt*>(s)->stmt, label, top);

@@ -2173,21 +2173,32 @@ void CodeGen::stmt(Stmt* s) {
         stmts(static_cast<BlockStmt*>(s)->list);
         return;
     case StmtKind::If: {
+        // An else-if chain compiles in a loop (10,000 arms must not exhaust the stack);
+        // the end of every arm jumps past the last one.
         auto* i = static_cast<IfStmt*>(s);
-        if (i->init)
-            stmt(i->init);
-        set_line(i->cond->pos);
-        expr(i->cond);
-        size_t to_else = emit_jump(Op::JumpIfFalse);
-        stmts(i->then->list);
-        if (i->els) {
-            size_t to_end = emit_jump(Op::Jump);
+        std::vector<size_t> to_end;
+        for (;;) {
+            if (i->init)
+                stmt(i->init);
+            set_line(i->cond->pos);
+            expr(i->cond);
+            size_t to_else = emit_jump(Op::JumpIfFalse);
+            stmts(i->then->list);
+            if (!i->els) {
+                patch(to_else, here());
+                break;
+            }
+            to_end.push_back(emit_jump(Op::Jump));
             patch(to_else, here());
-            stmt(i->els);
-            patch(to_end, here());
-        } else {
-            patch(to_else, here());
+            if (i->els->kind != StmtKind::If) {
+                stmt(i->els);
+                break;
+            }
+            i = static_cast<IfStmt*>(i->els);
+            set_line(i->pos); // as stmt() would
         }
+        for (size_t j : to_end)
+            patch(j, here());
         return;
     }
     case StmtKind::For: {

@@ -1281,29 +1281,38 @@ void Parser::header(Stmt*& init, Expr*& cond, Stmt** post, bool is_for, const ch
 }
 
 // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
+// An else-if chain is read in a loop, and checked and compiled in loops too, so its arms
+// do not nest: 10,000 of them are one level.
 Stmt* Parser::if_stmt() {
-    auto* s = ast_.make<IfStmt>(tok_.pos);
-    DepthGuard depth(*this); // else-if chains nest
+    auto* first = ast_.make<IfStmt>(tok_.pos);
+    DepthGuard depth(*this);
     if (!depth.ok)
-        return s;
-    next();
-    header(s->init, s->cond, nullptr, false, "if");
-    if (!is(Tok::LBrace)) {
-        syntax_error("expecting { after if clause");
-        advance({Tok::LBrace, Tok::Semi, Tok::RBrace});
-    }
-    s->then = block();
-    if (got(Tok::Else)) {
-        if (is(Tok::If))
-            s->els = if_stmt();
-        else if (is(Tok::LBrace))
+        return first;
+    for (IfStmt* s = first;;) {
+        next();
+        header(s->init, s->cond, nullptr, false, "if");
+        if (!is(Tok::LBrace)) {
+            syntax_error("expecting { after if clause");
+            advance({Tok::LBrace, Tok::Semi, Tok::RBrace});
+        }
+        s->then = block();
+        if (!got(Tok::Else))
+            break;
+        if (is(Tok::If)) {
+            auto* arm = ast_.make<IfStmt>(tok_.pos);
+            s->els = arm;
+            s = arm;
+            continue;
+        }
+        if (is(Tok::LBrace)) {
             s->els = block();
-        else {
+        } else {
             syntax_error("else must be followed by if or statement block");
             advance({Tok::Semi, Tok::RBrace});
         }
+        break;
     }
-    return s;
+    return first;
 }
 
 // ForStmt = "for" [ Condition | ForClause | RangeClause ] Block .
