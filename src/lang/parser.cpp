@@ -1766,6 +1766,13 @@ Expr* Parser::operand() {
         next();
         FuncTypeExpr* sig = signature(p);
         if (is(Tok::LBrace)) {
+            // NOTE: a function literal costs the checker and compiler about twice the
+            // stack of other nesting, so it counts as a level of its own besides its
+            // return statement: in Chromium's main thread 700 nested literals compiled and
+            // 990 overflowed the stack, when each counted once.
+            DepthGuard body(*this);
+            if (!body.ok)
+                return bad(p);
             auto* fl = ast_.make<FuncLit>(p);
             fl->sig = sig;
             int outer = expr_lev_;
