@@ -28,8 +28,8 @@ void Scheduler::collect_if_due() {
     if (ended() || !collecting_) {
         return;
     }
-    const bool due = gc_stress_ || heap_bytes() >= next_collection_ ||
-                     gc_requested_.load(std::memory_order_relaxed);
+    const bool due =
+        gc_stress_ || heap_over_trigger() || gc_requested_.load(std::memory_order_relaxed);
     if (!due && !gc_pending_) {
         return;
     }
@@ -129,7 +129,7 @@ void Scheduler::collect() {
     }
     heap_.resize(kept);
     set_live_heap(live);
-    next_collection_ = std::max(kMinCollectionTrigger, 2 * live);
+    set_heap_trigger(std::min(heap_limit_, std::max(kMinCollectionTrigger, 2 * live)));
     collections_++;
 }
 

@@ -30,6 +30,9 @@ Scheduler::Scheduler(std::shared_ptr<const Program> program, RunConfig config, s
     collecting_ = gc_stress_ || config_.collect_garbage || env_on("GOLAB_GC");
     if (collecting_) {
         set_live_heap(0); // from now on collection_may_help can say yes
+        set_heap_trigger(std::min(heap_limit_, kMinCollectionTrigger));
+    } else {
+        set_heap_trigger(heap_limit_);
     }
 }
 

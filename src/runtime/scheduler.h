@@ -336,7 +336,6 @@ class Scheduler final : public RuntimeHooks {
     bool collecting_ = false; // this run collects (RunConfig::collect_garbage or stress)
     bool gc_pending_ = false;
     std::atomic<bool> gc_requested_{false}; // by a goroutine whose allocation found no room
-    int64_t next_collection_ = kMinCollectionTrigger;
     int64_t heap_peak_ = 0;
     int64_t collections_ = 0;
     size_t last_scanned_ = 0;      // values the last collection looked at

@@ -1807,13 +1807,16 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
         }
     } while (false);
 
-    // Every instruction that allocates is a cold one, so this one check bounds a program's
-    // memory, whatever allocated it.
-    if (__builtin_expect(hooks_.heap_exhausted(), 0)) {
+    // Every instruction that allocates is a cold one, so this one check paces the collector
+    // and bounds a program's memory, whatever allocated it.
+    if (__builtin_expect(hooks_.heap_over_trigger(), 0)) {
         // The instruction is done and the goroutine's state is whole: end the slice here so
-        // that the scheduler collects before this goroutine goes on. Out of memory is for when
-        // the live objects alone are over the limit. NOTE: a native's callback into Go runs to
-        // its end without leaving the slice, so inside one there is no collecting.
+        // that the scheduler collects before this goroutine goes on (a slice that went on
+        // could make hundreds of MiB first). The virtual executor carries on with the same
+        // turn after collecting, so its schedule stays what it would be without. Out of
+        // memory is for when the live objects alone are over the limit. NOTE: a native's
+        // callback into Go runs to its end without leaving the slice, so inside one there is
+        // no collecting.
         if (g.stop_depth == 0 && hooks_.collection_may_help()) {
             hooks_.request_collection();
             frame->pc = pc;
@@ -1821,9 +1824,11 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
             outcome.instructions = executed;
             return false;
         }
-        raise(kOutOfMemory);
-        outcome.instructions = executed;
-        return false;
+        if (hooks_.heap_exhausted()) {
+            raise(kOutOfMemory);
+            outcome.instructions = executed;
+            return false;
+        }
     }
     if (__builtin_expect(hooks_.gc_stress(), 0) && g.stop_depth == 0) {
         frame->pc = pc;

@@ -365,6 +365,13 @@ class RuntimeHooks {
     bool heap_exhausted() const {
         return heap_bytes_.load(std::memory_order_relaxed) > heap_limit_;
     }
+    // Whether the count has reached the point where the next collection is due (for hooks
+    // that never collect, the limit): the VM then ends the slice at the end of the
+    // instruction, so that the scheduler can collect before the goroutine goes on.
+    bool heap_over_trigger() const {
+        return heap_bytes_.load(std::memory_order_relaxed) >=
+               heap_trigger_.load(std::memory_order_relaxed);
+    }
     // Bytes of objects counted now: the live ones at the last collection and all made since.
     int64_t heap_bytes() const {
         return heap_bytes_.load(std::memory_order_relaxed);
@@ -398,6 +405,9 @@ class RuntimeHooks {
         heap_bytes_.store(bytes, std::memory_order_relaxed);
         heap_live_.store(bytes, std::memory_order_relaxed);
     }
+    void set_heap_trigger(int64_t bytes) {
+        heap_trigger_.store(bytes, std::memory_order_relaxed);
+    }
 
     int64_t heap_limit_ = kDefaultHeapLimit;
     bool gc_stress_ = false;
@@ -405,6 +415,7 @@ class RuntimeHooks {
   private:
     std::atomic<int64_t> heap_bytes_{0};
     std::atomic<int64_t> heap_live_{INT64_MAX}; // until a first collection: hooks that never do
+    std::atomic<int64_t> heap_trigger_{kDefaultHeapLimit};
 };
 
 enum class ExecResult : uint8_t {
