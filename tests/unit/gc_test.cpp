@@ -21,11 +21,11 @@ struct RunResult {
 };
 
 RunResult run_program(const std::string& source, bool virtual_time, bool stress, int procs = 2,
-                      int64_t memory_limit = 0) {
+                      int64_t memory_limit = 0, bool collect = true) {
     SessionOptions options;
     options.procs = procs;
     options.virtual_time = virtual_time;
-    options.collect_garbage = true;
+    options.collect_garbage = collect;
     options.gc_stress = stress;
     options.memory_limit = memory_limit;
     options.seed = 7;
@@ -144,6 +144,32 @@ func main() {
     EXPECT_LT(r.snapshot->heap_peak_bytes, 16 * kMiB);
     EXPECT_LT(r.snapshot->heap_bytes, 16 * kMiB);
     EXPECT_GT(r.snapshot->collections, 10);
+}
+
+// A loop of a few instructions a round that makes a 1 MiB slice each round (a Value is 16
+// bytes) would make over a GiB within one time slice: the collector must not wait for the
+// slice to end, but stop the goroutine as soon as the heap reaches its trigger.
+TEST(Collector, AFastAllocatorIsStoppedAtTheTrigger) {
+    const std::string source = R"(package main
+
+import "fmt"
+
+func main() {
+	n := 0
+	for i := 0; i < 400; i++ {
+		b := make([]int, 65536)
+		b[i] = i
+		n += b[i]
+	}
+	fmt.Println(n)
+}
+)";
+    for (bool virtual_time : {true, false}) {
+        RunResult r = run_program(source, virtual_time, false, 1);
+        EXPECT_EQ(r.snapshot->output, "79800\n");
+        EXPECT_LT(r.snapshot->heap_peak_bytes, 16 * kMiB) << "virtual " << virtual_time;
+        EXPECT_GE(r.snapshot->collections, 50) << "virtual " << virtual_time;
+    }
 }
 
 // sort.Sort calls Less and Swap from inside the library while it holds the data in C++;
@@ -280,6 +306,69 @@ func main() {
     EXPECT_EQ(stressed.trace_json, plain.trace_json);
     EXPECT_EQ(plain.snapshot->collections, 0);
     EXPECT_GT(stressed.snapshot->collections, 50);
+}
+
+// The virtual executor's promise holds with the collector on, as it now is by default: a
+// seed gives the same output and the same trace, byte for byte, whether the run collects
+// (dozens of times, wherever the heap's growth puts the trigger) or not at all, and from one
+// run to the next.
+TEST(Collector, ASeedGivesTheSameTraceWhetherItCollectsOrNot) {
+    const std::string source = R"(package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sums := make(chan int, 3)
+	order := ""
+	for w := 1; w <= 3; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			sum := 0
+			for i := 0; i < 40; i++ {
+				b := make([]int, 16384)
+				b[i] = w * i
+				sum += b[i]
+				if i%10 == 0 {
+					time.Sleep(time.Duration(w) * time.Millisecond)
+				}
+				mu.Lock()
+				order += fmt.Sprint(w)
+				mu.Unlock()
+			}
+			sums <- sum
+		}(w)
+	}
+	wg.Wait()
+	close(sums)
+	total := 0
+	for s := range sums {
+		total += s
+	}
+	select {
+	case <-time.After(time.Millisecond):
+	}
+	fmt.Println(total, len(order))
+	fmt.Println(order)
+}
+)";
+    RunResult off = run_program(source, true, false, 2, 0, false);
+    RunResult on = run_program(source, true, false, 2, 0, true);
+    RunResult again = run_program(source, true, false, 2, 0, true);
+    EXPECT_TRUE(off.snapshot->output.starts_with("4680 120\n")) << off.snapshot->output;
+    EXPECT_EQ(off.snapshot->collections, 0);
+    EXPECT_GE(on.snapshot->collections, 5); // 30 MiB of slices, a trigger at 4 MiB or more
+    EXPECT_EQ(on.snapshot->output, off.snapshot->output);
+    EXPECT_EQ(on.snapshot->clock_ns, off.snapshot->clock_ns);
+    EXPECT_EQ(on.trace_json, off.trace_json);
+    EXPECT_EQ(again.snapshot->collections, on.snapshot->collections);
+    EXPECT_EQ(again.trace_json, on.trace_json);
 }
 
 } // namespace
