@@ -15,6 +15,9 @@
 //   (a new object at a reused address starts without one), timers and WaitGroups are roots.
 #include "runtime/scheduler.h"
 
+#include <algorithm>
+#include <chrono>
+
 namespace golab {
 
 namespace {
@@ -39,7 +42,10 @@ void Scheduler::collect_if_due() {
     }
     // Threaded: stop the world. No P takes new work from now on; the goroutines running now
     // end their slices within a time slice, and the last of them collects.
-    gc_pending_ = true;
+    if (!gc_pending_) {
+        gc_pending_ = true;
+        gc_stop_requested_ = std::chrono::steady_clock::now(); // the pause starts here
+    }
     if (running_ > 0) {
         return;
     }
@@ -106,6 +112,7 @@ void Scheduler::mark_roots(Marker& marker) {
 }
 
 void Scheduler::collect() {
+    const auto started = std::chrono::steady_clock::now();
     std::lock_guard heap_lock(heap_mu_);
     Marker marker;
     mark_roots(marker);
@@ -131,6 +138,13 @@ void Scheduler::collect() {
     set_live_heap(live);
     set_heap_trigger(std::min(heap_limit_, std::max(kMinCollectionTrigger, 2 * live)));
     collections_++;
+
+    // The pause the program saw: the collection, and on threads the wait for the goroutines
+    // running when it was asked for to end their slices. Never a clock the program reads.
+    const auto paused_from = gc_pending_ ? std::min(gc_stop_requested_, started) : started;
+    const auto pause = std::chrono::steady_clock::now() - paused_from;
+    longest_pause_ns_ = std::max<int64_t>(
+        longest_pause_ns_, std::chrono::duration_cast<std::chrono::nanoseconds>(pause).count());
 }
 
 } // namespace golab

@@ -22,12 +22,17 @@ Scheduler::Scheduler(std::shared_ptr<const Program> program, RunConfig config, s
     if (config_.memory_limit > 0) {
         heap_limit_ = config_.memory_limit;
     }
-    auto env_on = [](const char* name) {
+    // GOLAB_GC=0 and GOLAB_GC=1 override the config either way (to compare a run without
+    // the collector, natively, under node and in tests alike).
+    auto env_is = [](const char* name, std::string_view want) {
         const char* v = std::getenv(name);
-        return v && std::string_view(v) == "1";
+        return v && std::string_view(v) == want;
     };
-    gc_stress_ = config_.gc_stress || env_on("GOLAB_GC_STRESS");
-    collecting_ = gc_stress_ || config_.collect_garbage || env_on("GOLAB_GC");
+    gc_stress_ = config_.gc_stress || env_is("GOLAB_GC_STRESS", "1");
+    const bool collect = env_is("GOLAB_GC", "0")   ? false
+                         : env_is("GOLAB_GC", "1") ? true
+                                                   : config_.collect_garbage;
+    collecting_ = gc_stress_ || collect;
     if (collecting_) {
         set_live_heap(0); // from now on collection_may_help can say yes
         set_heap_trigger(std::min(heap_limit_, kMinCollectionTrigger));
@@ -1546,6 +1551,7 @@ void Scheduler::fill_snapshot(Snapshot& s) {
     s.heap_bytes = heap_bytes();
     s.heap_peak_bytes = heap_peak_;
     s.collections = collections_;
+    s.longest_collection_pause_ns = longest_pause_ns_;
     // In the trace's numbering (the order of first Adds), then those never added to: the
     // page matches each to its WaitGroupSet events by position.
     std::vector<const WaitGroupObject*> listed(waitgroups_.begin(), waitgroups_.end());

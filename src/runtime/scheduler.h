@@ -340,6 +340,8 @@ class Scheduler final : public RuntimeHooks {
     int64_t collections_ = 0;
     size_t last_scanned_ = 0;      // values the last collection looked at
     size_t stress_safepoints_ = 0; // stress mode: safepoints passed since then
+    std::chrono::steady_clock::time_point gc_stop_requested_; // when gc_pending_ was set
+    int64_t longest_pause_ns_ = 0; // wall time, the longest a collection held the program
 
     GoRand rand_;
     std::shared_ptr<Trace> trace_ = std::make_shared<Trace>();

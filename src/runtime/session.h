@@ -76,10 +76,12 @@ struct Snapshot {
     int exit_code = 0;               // once finished, panicked or deadlocked; -1 once stopped
     bool paused = false;             // a running program held by pause() or step()
     // The collector: bytes of objects counted now (live at the last collection, plus all made
-    // since), the most ever counted at once, and how many collections ran.
+    // since), the most ever counted at once, how many collections ran, and the longest time
+    // (wall clock) one of them held every goroutine still.
     int64_t heap_bytes = 0;
     int64_t heap_peak_bytes = 0;
     int64_t collections = 0;
+    int64_t longest_collection_pause_ns = 0;
     uint64_t loads = 0; // how many load() calls this snapshot reflects
 
     // The run's event log and how many of its events this snapshot covers.
