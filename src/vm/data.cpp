@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <utility>
+#include <vector>
 
 #include "vm/format.h"
 #include "vm/vm.h"
@@ -50,9 +52,22 @@ void append_raw(std::string& out, const void* p, size_t n) {
     out.append(static_cast<const char*>(p), n);
 }
 
-void encode_key(const Program& program, TypeId type, const Value& v, uint64_t nan_serial,
-                std::string& out) {
-    const TypeInfo& t = program.types[static_cast<size_t>(type)];
+// Appends the bytes of one key that are not nested values. A struct, array or boxed value
+// instead pushes onto todo what encodes it, last part first (see encode_key).
+struct KeyPart {
+    TypeId type = kNoType;
+    Value v;
+    char close = 0; // when set, this part is just that byte, ending a struct or array
+};
+
+void encode_key_part(const Program& program, const KeyPart& part, uint64_t nan_serial,
+                     std::string& out, std::vector<KeyPart>& todo) {
+    if (part.close) {
+        out += part.close;
+        return;
+    }
+    const Value& v = part.v;
+    const TypeInfo& t = program.types[static_cast<size_t>(part.type)];
     switch (t.kind) {
     case TypeKind::Bool:
         out += v.b ? 'T' : 'F';
@@ -92,24 +107,24 @@ void encode_key(const Program& program, TypeId type, const Value& v, uint64_t na
         }
         out += 'I';
         append_raw(out, &v.type, sizeof v.type);
-        encode_key(program, v.type, v, nan_serial, out);
+        todo.push_back({v.type, v, 0});
         return;
     case TypeKind::Struct: {
         out += '{';
+        todo.push_back({kNoType, Value{}, '}'});
         auto* s = v.kind == ValueKind::Object ? static_cast<StructObject*>(v.obj) : nullptr;
-        for (size_t i = 0; s && i < t.fields.size(); i++) {
-            encode_key(program, t.fields[i].type, s->fields[i], nan_serial, out);
+        for (size_t i = s ? t.fields.size() : 0; i-- > 0;) {
+            todo.push_back({t.fields[i].type, s->fields[i], 0});
         }
-        out += '}';
         return;
     }
     case TypeKind::Array: {
         out += '[';
+        todo.push_back({kNoType, Value{}, ']'});
         auto* a = v.kind == ValueKind::Object ? static_cast<ArrayObject*>(v.obj) : nullptr;
-        for (size_t i = 0; a && i < a->elems.size(); i++) {
-            encode_key(program, t.elem, a->elems[i], nan_serial, out);
+        for (size_t i = a ? a->elems.size() : 0; i-- > 0;) {
+            todo.push_back({t.elem, a->elems[i], 0});
         }
-        out += ']';
         return;
     }
     case TypeKind::Pointer:
@@ -128,6 +143,19 @@ void encode_key(const Program& program, TypeId type, const Value& v, uint64_t na
         append_raw(out, &v.obj, sizeof v.obj);
         return;
     }
+    }
+}
+
+// Appends the bytes that identify key v of static type type. The walk keeps its own list of
+// parts to do rather than recursing: a key may nest as deep as a program builds it (a
+// million structs, each holding the next in an interface), deeper than the host's stack.
+void encode_key(const Program& program, TypeId type, const Value& v, uint64_t nan_serial,
+                std::string& out) {
+    std::vector<KeyPart> todo{{type, v, 0}};
+    while (!todo.empty()) {
+        KeyPart part = std::move(todo.back());
+        todo.pop_back();
+        encode_key_part(program, part, nan_serial, out, todo);
     }
 }
 
@@ -321,45 +349,65 @@ std::string encode_rune(int64_t r) {
     return s;
 }
 
-std::string unhashable_boxed(const Program& program, const Value& v) {
+namespace {
+
+// Returns the name of a boxed value's dynamic type when it is a slice, map or func, else "".
+std::string_view unhashable_dynamic(const Program& program, const Value& v) {
     if (v.type == kNoType) {
         return "";
     }
     const TypeInfo& t = program.types[static_cast<size_t>(v.type)];
-    if (t.kind == TypeKind::Slice || t.kind == TypeKind::Map || t.kind == TypeKind::Func) {
-        return t.name;
+    bool unhashable =
+        t.kind == TypeKind::Slice || t.kind == TypeKind::Map || t.kind == TypeKind::Func;
+    return unhashable ? std::string_view(t.name) : std::string_view();
+}
+
+} // namespace
+
+std::string unhashable_boxed(const Program& program, const Value& v) {
+    if (v.type == kNoType) {
+        return "";
     }
-    return unhashable_key(program, v.type, v);
+    std::string_view name = unhashable_dynamic(program, v);
+    return name.empty() ? unhashable_key(program, v.type, v) : std::string(name);
 }
 
 std::string unhashable_key(const Program& program, TypeId key_type, const Value& key) {
-    const TypeInfo& t = program.types[static_cast<size_t>(key_type)];
-    switch (t.kind) {
-    case TypeKind::Interface:
-        return unhashable_boxed(program, key);
-    case TypeKind::Struct: {
-        auto* s = key.kind == ValueKind::Object ? static_cast<StructObject*>(key.obj) : nullptr;
-        for (size_t i = 0; s && i < t.fields.size(); i++) {
-            std::string name = unhashable_key(program, t.fields[i].type, s->fields[i]);
-            if (!name.empty()) {
-                return name;
+    // Depth first, in field order, with a list of its own instead of recursion (see
+    // encode_key): the first unhashable type found is the one Go names.
+    std::vector<std::pair<TypeId, Value>> todo{{key_type, key}};
+    while (!todo.empty()) {
+        auto [type, v] = todo.back();
+        todo.pop_back();
+        const TypeInfo& t = program.types[static_cast<size_t>(type)];
+        switch (t.kind) {
+        case TypeKind::Interface:
+            if (std::string_view name = unhashable_dynamic(program, v); !name.empty()) {
+                return std::string(name);
             }
-        }
-        return "";
-    }
-    case TypeKind::Array: {
-        auto* a = key.kind == ValueKind::Object ? static_cast<ArrayObject*>(key.obj) : nullptr;
-        for (size_t i = 0; a && i < a->elems.size(); i++) {
-            std::string name = unhashable_key(program, t.elem, a->elems[i]);
-            if (!name.empty()) {
-                return name;
+            if (v.type != kNoType) {
+                todo.emplace_back(v.type, v);
             }
+            break;
+        case TypeKind::Struct: {
+            auto* s = v.kind == ValueKind::Object ? static_cast<StructObject*>(v.obj) : nullptr;
+            for (size_t i = s ? t.fields.size() : 0; i-- > 0;) {
+                todo.emplace_back(t.fields[i].type, s->fields[i]);
+            }
+            break;
         }
-        return "";
+        case TypeKind::Array: {
+            auto* a = v.kind == ValueKind::Object ? static_cast<ArrayObject*>(v.obj) : nullptr;
+            for (size_t i = a ? a->elems.size() : 0; i-- > 0;) {
+                todo.emplace_back(t.elem, a->elems[i]);
+            }
+            break;
+        }
+        default:
+            break;
+        }
     }
-    default:
-        return "";
-    }
+    return "";
 }
 
 std::string map_key(const Program& program, TypeId key_type, const Value& key,

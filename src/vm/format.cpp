@@ -195,13 +195,28 @@ struct Spec {
 class Printer {
   public:
     explicit Printer(const Program& program, MethodCaller* caller = nullptr)
-        : program_(program), caller_(caller) {}
+        : program_(program), caller_(caller), owner_(caller),
+          outer_depth_(caller ? caller->nesting() : 0) {}
 
     std::string out;
-    bool failed = false; // a String or Error method panicked
+    bool failed = false; // a String or Error method panicked, or the value nests too deep
 
     // Appends v formatted by spec.
     void print_arg(const Value& v, const Spec& spec) {
+        // Each level of a nested value costs a few C++ frames; without a bound a map that
+        // holds itself would recurse until the host's stack (1 MB in a browser worker) ran
+        // out. Once failed, nothing more is printed: a value holding itself twice would
+        // otherwise be walked twice per level on the way back up.
+        if (failed) {
+            return;
+        }
+        if (outer_depth_ + depth_ >= kMaxHostNesting) {
+            failed = true;
+            if (owner_) {
+                owner_->value_too_deep();
+            }
+            return;
+        }
         const TypeInfo* t = type_of(program_, v);
         if (spec.verb == 'T') {
             append_padded(out, t ? t->name : "<nil>", spec.width, spec.minus, false);
@@ -227,12 +242,27 @@ class Printer {
         int32_t method = t->error_function >= 0 ? t->error_function : t->string_function;
         if (method >= 0 && text_verb && caller_ && !failed) {
             std::string text;
-            if (!caller_->call_string_method(v, method, text)) {
+            switch (caller_->call_format_method(v, method, outer_depth_ + depth_, text)) {
+            case MethodCaller::Outcome::Returned:
+                format_string_verb(text, spec, v);
+                return;
+            case MethodCaller::Outcome::Failed:
                 failed = true;
                 return;
+            case MethodCaller::Outcome::Panicked:
+                // fmt's catchPanic: a nil pointer receiver prints as <nil>, anything else
+                // names the method and the panic; neither is padded.
+                if (t->kind == TypeKind::Pointer && v.kind == ValueKind::Nil) {
+                    out += "<nil>";
+                    return;
+                }
+                out += "%!";
+                out += spec.verb;
+                out += t->error_function >= 0 ? "(PANIC=Error method: " : "(PANIC=String method: ";
+                out += text;
+                out += ')';
+                return;
             }
-            format_string_verb(text, spec, v);
-            return;
         }
         if (spec.verb == 'v' && spec.sharp && print_go_syntax(*t, v)) {
             return;
@@ -739,7 +769,9 @@ class Printer {
 
     const Program& program_;
     MethodCaller* caller_ = nullptr;
+    MethodCaller* owner_ = nullptr; // caller_ as given; print_nested clears caller_ for a while
     int depth_ = 0;
+    int outer_depth_ = 0; // nesting already open below this printer (a String method's fmt)
 };
 
 bool is_string_value(const Program& program, const Value& v) {

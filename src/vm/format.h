@@ -28,6 +28,16 @@ std::string quote_string(std::string_view s);
 // Returns the bytes of a string value (a nil string value is "").
 std::string_view string_bytes(const Value& v);
 
+// Natives that nest (fmt walking a value, fmt running a String method that prints again) run
+// on the host's stack, which a browser worker keeps small: 2 MB of WebAssembly stack per
+// thread, about 1 MB of V8's. Measured under node, one level of a printed value costs about
+// 160 bytes of it (a worker died between 12,000 and 14,000 levels of nested slices), and
+// one String method that fmt runs costs about 14 such levels (2.2 KB: death between 900 and
+// 1,000). A goroutine may nest 2,500 levels, about 400 KB; deeper, the run ends with Go's
+// stack overflow fatal error, as Go's own stack runs out for the programs that get there.
+constexpr int kMaxHostNesting = 2500;
+constexpr int kMethodCallNesting = 14;
+
 // Runs a compiled String() or Error() method for fmt (the VM implements it).
 class MethodCaller {
   public:
@@ -35,6 +45,24 @@ class MethodCaller {
     // Calls functions[fn] on receiver recv and returns its string result in
     // out; false when the call panicked (then formatting stops).
     virtual bool call_string_method(const Value& recv, int32_t fn, std::string& out) = 0;
+    // What a String or Error method that fmt ran did.
+    enum class Outcome {
+        Returned, // out holds its result
+        Panicked, // fmt caught its panic: out holds the panic value as %v prints it
+        Failed,   // the run ends (a fatal error, or a panic fmt does not catch)
+    };
+    // Calls functions[fn] on recv as fmt does, which catches a panic in the method. By
+    // default no panic is caught.
+    // depth: how many levels of nesting the printer calling has open (see kMaxHostNesting).
+    virtual Outcome call_format_method(const Value& recv, int32_t fn, int depth, std::string& out) {
+        (void)depth;
+        return call_string_method(recv, fn, out) ? Outcome::Returned : Outcome::Failed;
+    }
+    // Returns the levels of nesting already open below the printer about to start.
+    virtual int nesting() const { return 0; }
+    // Told when a value nests deeper than printing follows (a map that holds itself): Go's
+    // own walk runs out of stack there, so the caller ends the run with that fatal error.
+    virtual void value_too_deep() {}
 };
 
 // fmt.Sprint, fmt.Sprintln and fmt.Sprintf over interface values (each

@@ -45,7 +45,59 @@ class GoMethodCaller final : public MethodCaller {
         return true;
     }
 
+    int nesting() const override { return g_.host_nesting; }
+
+    Outcome call_format_method(const Value& recv, int32_t fn, int depth,
+                               std::string& out) override {
+        size_t frames = g_.frames.size();
+        size_t stack = g_.stack.size();
+        int outer = g_.host_nesting;
+        g_.host_nesting = depth; // the printer's levels stay open while the method runs
+        bool returned = call_string_method(recv, fn, out);
+        g_.host_nesting = outer;
+        if (returned) {
+            return Outcome::Returned;
+        }
+        // Fatal errors, a method that would block, and a panic raised while fmt reports
+        // another one (Go panics again there) are not caught.
+        if (g_.native_fatal || catching_ || g_.panic_message.starts_with(kNotSupported)) {
+            return Outcome::Failed;
+        }
+        // The panic ends here: the method's frames and their deferred calls are dropped.
+        // NOTE: a deferred call of the method itself does not run (call_sync runs none).
+        g_.frames.resize(frames);
+        g_.stack.resize(stack);
+        while (!g_.defers.empty() && g_.defers.back().frame >= frames) {
+            g_.defers.pop_back();
+        }
+        panicked = false;
+        if (g_.panic_has_value) {
+            catching_ = true;
+            out = format_value(program_, g_.panic_value, this);
+            catching_ = false;
+            if (panicked) {
+                return Outcome::Failed;
+            }
+        } else {
+            out = g_.panic_message.substr(0, g_.panic_message.find('\n')); // no signal line
+        }
+        g_.panic_has_value = false;
+        g_.panic_value = Value{};
+        g_.panic_message.clear();
+        return Outcome::Panicked;
+    }
+
+    // The run ends with Go's fatal error, as a Go program's walk of such a value would.
+    void value_too_deep() override {
+        g_.panic_message = "stack overflow";
+        g_.panic_line = g_.current_line();
+        g_.native_fatal = true;
+        panicked = true;
+    }
+
   private:
+    static constexpr std::string_view kNotSupported = "not supported yet";
+    bool catching_ = false; // formatting a caught panic's value
     Vm& vm_;
     const Program& program_;
     Goroutine& g_;

@@ -1839,6 +1839,15 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
 
 bool Vm::call_sync(Goroutine& g, int32_t fn, std::span<const Value> args,
                    std::vector<Value>& results, const ClosureObject* closure) {
+    // Each nested call runs a fresh execute() on the host stack, under the native that made
+    // it: a String method that prints its own receiver would nest until the host crashed.
+    // Go's stack gives out too for such a program, so it ends with Go's fatal error.
+    if (g.host_nesting + kMethodCallNesting >= kMaxHostNesting) {
+        g.panic_message = "stack overflow";
+        g.panic_line = g.current_line();
+        g.native_fatal = true;
+        return false;
+    }
     const Function* f = &program_.functions[fn];
     size_t saved_depth = g.stop_depth;
     size_t depth = g.frames.size();
@@ -1859,10 +1868,16 @@ bool Vm::call_sync(Goroutine& g, int32_t fn, std::span<const Value> args,
     // NOTE: the call runs to its end in this one slice; Go code that would
     // block here (a channel, a lock) cannot park from inside a native.
     ExecOutcome r;
+    int outer_nesting = g.host_nesting;
+    g.host_nesting += kMethodCallNesting;
     do {
         r = execute(g, int64_t{1} << 40);
     } while (r.result == ExecResult::Yield);
+    g.host_nesting = outer_nesting;
     g.stop_depth = saved_depth;
+    if (r.result == ExecResult::Fatal) {
+        g.native_fatal = true; // passed up through the native that called (see call_native)
+    }
     g.slice_executed = outer_executed;
     g.slice_accounted = outer_accounted;
     if (r.result == ExecResult::Park) {
@@ -1917,6 +1932,19 @@ std::span<const Value> variadic(const Value& v) {
 } // namespace
 
 bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) {
+    if (call_native_body(g, id, argc, stop)) {
+        return true;
+    }
+    // Go code the native ran died of a fatal error (natives report it as a panic): no
+    // deferred call may recover it, and it ends the program as Go's fatal error does.
+    if (g.native_fatal && stop == ExecResult::Panic) {
+        g.native_fatal = false;
+        stop = ExecResult::Fatal;
+    }
+    return false;
+}
+
+bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) {
     ValueStack& stack = g.stack;
     Value* args = stack.data() + (stack.size() - argc);
 

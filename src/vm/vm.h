@@ -270,6 +270,12 @@ struct Goroutine {
     std::vector<DeferRecord> defers;
     std::vector<PanicRecord> panics;
     bool panic_fatal = false; // no deferred call is left to recover: panic_message is final
+    // How deeply natives nest on the host stack under the Go code running now (fmt running
+    // a String method that prints again...), in the units of kMaxHostNesting (format.h).
+    int host_nesting = 0;
+    // Set when Go code run from a native died of a fatal error (stack overflow) rather than
+    // a panic: the native's caller ends the goroutine with it instead of panicking.
+    bool native_fatal = false;
     // Set when the goroutine parked: the frame line to show for it.
     int32_t current_line() const;
 };
@@ -499,6 +505,7 @@ class Vm {
     bool call_method_fn(Goroutine& g, int32_t fn, bool deref, const Value& recv,
                         std::span<const Value> args, std::vector<Value>& results);
     bool call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
+    bool call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
     // Defer, panic and recover (vm_defer.cpp).
     void push_deferred_call(Goroutine& g, const DeferRecord& d, DeferredBy why);
     bool start_panic(Goroutine& g);

@@ -8,6 +8,7 @@
 // values are ClosureObjects. An interface value is any Value whose `type`
 // field names its dynamic type.
 #include <cstdio>
+#include <vector>
 
 #include "vm/format.h"
 #include "vm/vm.h"
@@ -155,56 +156,76 @@ bool same_pointer(const Value& x, const Value& y) {
 } // namespace
 
 bool Vm::values_equal(TypeId t, const Value& x, const Value& y, std::string& panic) {
-    const TypeInfo& info = program_.types[t];
-    switch (info.kind) {
-    case TypeKind::Bool:
-        return x.b == y.b;
-    case TypeKind::Int:
-    case TypeKind::Time:
-        return x.i == y.i;
-    case TypeKind::Float32:
-    case TypeKind::Float64:
-        return x.f == y.f;
-    case TypeKind::String:
-        return string_bytes(x) == string_bytes(y);
-    case TypeKind::Struct: {
-        auto* a = static_cast<StructObject*>(x.obj);
-        auto* b = static_cast<StructObject*>(y.obj);
-        for (size_t i = 0; i < info.fields.size(); i++) {
-            if (!values_equal(info.fields[i].type, a->fields[i], b->fields[i], panic)) {
+    // The walk keeps its own list of pairs still to compare instead of recursing: values
+    // nest as deep as a program builds them (a million structs, each holding the next in an
+    // interface), far deeper than the host's stack would follow. Pairs come off the list in
+    // the order Go compares them, so the first uncomparable one is the one Go panics on.
+    struct Pair {
+        TypeId type;
+        Value x, y;
+    };
+    std::vector<Pair> todo{{t, x, y}};
+    while (!todo.empty()) {
+        Pair p = std::move(todo.back());
+        todo.pop_back();
+        const TypeInfo& info = program_.types[p.type];
+        bool same = true;
+        switch (info.kind) {
+        case TypeKind::Bool:
+            same = p.x.b == p.y.b;
+            break;
+        case TypeKind::Int:
+        case TypeKind::Time:
+            same = p.x.i == p.y.i;
+            break;
+        case TypeKind::Float32:
+        case TypeKind::Float64:
+            same = p.x.f == p.y.f;
+            break;
+        case TypeKind::String:
+            same = string_bytes(p.x) == string_bytes(p.y);
+            break;
+        case TypeKind::Struct: {
+            auto* a = static_cast<StructObject*>(p.x.obj);
+            auto* b = static_cast<StructObject*>(p.y.obj);
+            for (size_t i = info.fields.size(); i-- > 0;) {
+                todo.push_back({info.fields[i].type, a->fields[i], b->fields[i]});
+            }
+            break;
+        }
+        case TypeKind::Array: {
+            auto* a = static_cast<ArrayObject*>(p.x.obj);
+            auto* b = static_cast<ArrayObject*>(p.y.obj);
+            for (size_t i = a->elems.size(); i-- > 0;) {
+                todo.push_back({info.elem, a->elems[i], b->elems[i]});
+            }
+            break;
+        }
+        case TypeKind::Interface: {
+            if (p.x.type != p.y.type) {
                 return false;
             }
-        }
-        return true;
-    }
-    case TypeKind::Array: {
-        auto* a = static_cast<ArrayObject*>(x.obj);
-        auto* b = static_cast<ArrayObject*>(y.obj);
-        for (size_t i = 0; i < a->elems.size(); i++) {
-            if (!values_equal(info.elem, a->elems[i], b->elems[i], panic)) {
+            if (p.x.type == kNoType) {
+                break;
+            }
+            TypeKind k = program_.types[p.x.type].kind;
+            if (k == TypeKind::Slice || k == TypeKind::Func) {
+                panic = "runtime error: comparing uncomparable type " + type_name(p.x.type);
                 return false;
             }
+            todo.push_back({p.x.type, p.x, p.y});
+            break;
         }
-        return true;
-    }
-    case TypeKind::Interface: {
-        if (x.type != y.type) {
+        default:
+            // Pointers, channels, sync objects: identity.
+            same = same_pointer(p.x, p.y);
+            break;
+        }
+        if (!same) {
             return false;
         }
-        if (x.type == kNoType) {
-            return true;
-        }
-        TypeKind k = program_.types[x.type].kind;
-        if (k == TypeKind::Slice || k == TypeKind::Func) {
-            panic = "runtime error: comparing uncomparable type " + type_name(x.type);
-            return false;
-        }
-        return values_equal(x.type, x, y, panic);
     }
-    default:
-        // Pointers, channels, sync objects: identity.
-        return same_pointer(x, y);
-    }
+    return true;
 }
 
 int32_t Vm::find_method(const Value& x, int32_t name_id, bool& deref) const {
