@@ -208,7 +208,9 @@ build_dir() {
             { cat "$dir/configure.log"; die "configure of build/$(basename "$dir") failed"; }
         printf '%s' "${args[*]}" >"$dir/.golab-args"
     fi
-    cmake --build "$dir" -j "$jobs"
+    # NOTE: `|| die`, not set -e: `./build.sh test` calls build_all inside `if !`, where bash
+    # ignores set -e, and a failed link must not leave the tests to run on old outputs.
+    cmake --build "$dir" -j "$jobs" || die "build of build/$(basename "$dir") failed"
 }
 
 build_all() {
