@@ -215,7 +215,7 @@ void goroutine_tooltip(const GoroutineView& g) {
     } else if (g.line > 0 && is_live(g.state)) {
         dim_text("call stack:");
         ImGui::TextUnformatted(("  " + g.fn + "  line " + std::to_string(g.line)).c_str());
-    } else if (g.line > 0) {
+    } else if (g.line > 0 && g.state != GoroutineState::Done) {
         dim_text("at line " + std::to_string(g.line));
     }
     if (g.worker >= 0) {
@@ -2551,7 +2551,9 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                 overflow_.push_back("goroutine states");
             }
             ImGui::TableSetColumnIndex(3);
-            if (g.line > 0) {
+            // A goroutine that ended is at no line: the last one the trace saw it at is only
+            // where it last parked, which read as if it were still there.
+            if (g.line > 0 && g.state != GoroutineState::Done) {
                 ImGui::Text("%d", g.line);
             } else {
                 dim_text("-");
