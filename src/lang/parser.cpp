@@ -556,6 +556,12 @@ Expr* Parser::array_or_slice_type(Pos p) {
         at->len = ast_.make<EllipsisExpr>(tok_.pos);
         next();
     } else {
+        // NOTE: an array length is a whole expression: each nested `[` recurses through
+        // expr, binary_expr and operand back to here, deep enough that 1,000 of them
+        // overflowed AddressSanitizer's 8 MB stack. So the length counts two more levels.
+        DepthGuard length(*this), length_expr(*this);
+        if (!length.ok || !length_expr.ok)
+            return bad(p);
         expr_lev_++;
         at->len = expr();
         expr_lev_--;
