@@ -59,7 +59,8 @@ void print_other(std::string& out, const Expr* e) {
     case ExprKind::FuncLit: {
         auto* f = static_cast<const FuncLit*>(e);
         print_expr(out, f->sig);
-        out += " {…}";
+        // Go's short form elides a body, but prints an empty one as it is.
+        out += f->body && f->body->list.empty() ? " {}" : " {…}";
         break;
     }
     case ExprKind::Selector: {

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "lang/lexer.h"
 #include "lang/parser.h"
@@ -89,10 +90,20 @@ struct Checker::Impl {
 
     // [SECTION] Plumbing
 
+    int silenced = 0; // trial work whose errors are not the program's
     void error(Pos p, std::string msg) {
+        if (silenced > 0)
+            return;
         if (probing && !independent_of_type_arguments(msg))
             return;
-        sink(p, std::move(msg));
+        report(p, std::move(msg));
+    }
+    // Passes an error on once: a generic body checked in several instances and in its probe
+    // finds the same errors again, which go build (checking it once) counts once.
+    std::set<std::tuple<int, int, std::string>> reported;
+    void report(Pos p, std::string msg) {
+        if (reported.insert({p.line, p.col, msg}).second)
+            sink(p, std::move(msg));
     }
     void unsupported(Pos p, const std::string& what) { error(p, "not supported yet: " + what); }
 
@@ -195,6 +206,8 @@ struct Checker::Impl {
                 s += "value of type " + type_string(e->type);
             break;
         }
+        if (e->type && e->type->type_param && (e->mode == Mode::Variable || e->mode == Mode::Value))
+            s += " constrained by " + e->type->constraint;
         return s + ")";
     }
 
@@ -1027,6 +1040,25 @@ struct Checker::Impl {
         return true;
     }
 
+    // Returns where the struct type declared as base names its field name, if it does.
+    Pos field_pos(const Type* base, const std::string& name) {
+        auto it = named_entity.find(base);
+        Entity* o = it != named_entity.end()
+                        ? it->second
+                        : (base->generic_name.empty() ? nullptr
+                                                      : pkg_scope.lookup_local(base->generic_name));
+        if (!o || !type_spec_of.count(o))
+            return Pos{};
+        Expr* st = unparen(type_spec_of[o]->type);
+        if (st->kind != ExprKind::StructType)
+            return Pos{};
+        for (FieldDecl& f : static_cast<StructTypeExpr*>(st)->fields)
+            for (Ident* n : f.names)
+                if (n->name == name)
+                    return n->pos;
+        return Pos{};
+    }
+
     void add_method(FuncDecl* fd) {
         auto [base, pointer] = recv_of[fd];
         auto* named = const_cast<Type*>(base);
@@ -1034,16 +1066,25 @@ struct Checker::Impl {
         fd->go_name = "main." + (pointer ? "(*" + base->name + ")" : base->name) + "." + name;
         if (name == "_")
             return;
+        // Go 1.19 names a generic type without its type arguments here.
+        const std::string& type_name = base->generic_name.empty() ? base->name : base->generic_name;
         for (const Method& m : named->methods) {
             if (m.name == name) {
-                error(fd->name->pos, "method " + base->name + "." + name + " already declared");
+                std::string other;
+                if (m.function >= 0 && size_t(m.function) < result.functions.size())
+                    other = "\n\t" + pos_text(result.functions[size_t(m.function)]->name->pos) +
+                            ": other declaration of " + name;
+                error(fd->name->pos, type_name + "." + name + " redeclared in this block" + other);
                 return;
             }
         }
         if (under(base)->kind == Kind::Struct)
             for (const Field& f : under(base)->fields)
                 if (f.name == name) {
-                    error(fd->name->pos, "field and method with the same name " + name);
+                    std::string other;
+                    if (Pos at = field_pos(base, name); at.valid())
+                        other = "\n\t" + pos_text(at) + ": other declaration of " + name;
+                    error(fd->name->pos, "field and method with the same name " + name + other);
                     return;
                 }
         Method m;
@@ -1207,41 +1248,7 @@ struct Checker::Impl {
             cur_deps = nullptr;
         }
         check_instances();
-        probe_uninstantiated_generics();
-    }
-
-    // Go checks a generic function's body once, against its constraints, even when nothing
-    // calls it; we check bodies through their instances. So a generic function nothing
-    // instantiates gets a probe: an instance with int for every type parameter, checked for
-    // the errors that cannot depend on the type arguments, and never compiled.
-    // TODO: check generic bodies against their constraints, for the errors that do depend on
-    // them ("operator + not defined on a (variable of type T constrained by any)").
-    bool probing = false;
-
-    static bool independent_of_type_arguments(const std::string& msg) {
-        auto ends_with = [&](std::string_view tail) {
-            return msg.size() >= tail.size() &&
-                   msg.compare(msg.size() - tail.size(), tail.size(), tail) == 0;
-        };
-        return msg.rfind("undefined: ", 0) == 0 || ends_with(" declared but not used") ||
-               (msg.rfind("label ", 0) == 0 && ends_with(" defined and not used"));
-    }
-
-    void probe_uninstantiated_generics() {
-        std::vector<Entity*> idle;
-        for (auto& [g, gf] : generics)
-            if (gf.instances.empty())
-                idle.push_back(g);
-        size_t compiled = result.functions.size();
-        probing = true;
-        for (Entity* g : idle) {
-            std::vector<const Type*> args(generics[g].params.size(), types.basic(Kind::Int));
-            instantiate(g, args);
-            check_instances();
-        }
-        probing = false;
-        // The probes, and the instances only they asked for, are never called.
-        result.functions.resize(compiled);
+        probe_generics();
     }
 
     // Checks the body of a function or function literal; a literal's scope
@@ -1601,9 +1608,11 @@ struct Checker::Impl {
             named->underlying = types.empty_interface();
             return named;
         }
-        for (size_t i = 0; i < args.size(); i++)
-            if (!satisfies(args[i], gt.params[i].constraint, ix->indices[i]->pos))
-                return types.invalid();
+        std::vector<Pos> at;
+        for (Expr* i : ix->indices)
+            at.push_back(i->pos);
+        if (!satisfy_all(gt.params, args, at))
+            return types.invalid();
         for (auto& [have, t] : gt.instances) {
             bool same = true;
             for (size_t i = 0; i < args.size(); i++)
@@ -1699,8 +1708,80 @@ struct Checker::Impl {
         }
     }
 
+    // Checks each type argument against its constraint, in a scope where the type parameters
+    // denote the arguments (a constraint may name the others: S ~[]E).
+    bool satisfy_all(const std::vector<TypeParam>& params, const std::vector<const Type*>& args,
+                     const std::vector<Pos>& where) {
+        Scope* saved = scope;
+        scope = type_param_scope(params, args);
+        bool ok = true;
+        for (size_t i = 0; i < args.size() && i < params.size() && ok; i++)
+            ok = satisfies(args[i], params[i].constraint, where[i]);
+        scope = saved;
+        return ok;
+    }
+
+    // Returns the one term of constraint c that may hold type parameters ([]E in ~[]E or in
+    // interface{ ~[]E }), or null; tilde says whether it was written with ~.
+    Expr* core_term(Expr* c, bool& tilde) {
+        c = unparen(c);
+        if (c->kind == ExprKind::Ident) {
+            Entity* o = file_scope.lookup(static_cast<Ident*>(c)->name);
+            if (!o || !type_spec_of.count(o) || type_spec_of[o]->alias)
+                return nullptr;
+            c = unparen(type_spec_of[o]->type);
+        }
+        if (c->kind == ExprKind::InterfaceType) {
+            auto* it = static_cast<InterfaceTypeExpr*>(c);
+            if (it->elems.size() != 1 || !it->elems[0].names.empty())
+                return nullptr;
+            c = unparen(it->elems[0].type);
+        }
+        tilde = c->kind == ExprKind::Unary && static_cast<UnaryExpr*>(c)->op == Tok::Tilde;
+        if (tilde)
+            c = unparen(static_cast<UnaryExpr*>(c)->x);
+        switch (c->kind) {
+        case ExprKind::ArrayType:
+        case ExprKind::MapType:
+        case ExprKind::Star:
+        case ExprKind::ChanType:
+        case ExprKind::FuncType:
+            return c;
+        default:
+            return nullptr;
+        }
+    }
+
+    // Go's constraint type inference, forward only: a known argument for S with constraint
+    // ~[]E gives E from its underlying type. A mismatch is left to the constraint check.
+    void infer_from_core_types(const GenericFunc& gf, std::vector<const Type*>& targs) {
+        for (bool progress = true; progress;) {
+            progress = false;
+            for (size_t k = 0; k < targs.size(); k++) {
+                bool tilde = false;
+                Expr* term = targs[k] ? core_term(gf.params[k].constraint, tilde) : nullptr;
+                if (!term)
+                    continue;
+                std::vector<const Type*> found = targs;
+                silenced++;
+                bool ok = unify(gf, term, tilde ? under(targs[k]) : targs[k], found, term);
+                silenced--;
+                if (!ok)
+                    continue;
+                for (size_t i = 0; i < found.size(); i++)
+                    if (!targs[i] && found[i]) {
+                        targs[i] = found[i];
+                        progress = true;
+                    }
+            }
+        }
+    }
+
     // Reports, in Go's words, when t does not satisfy constraint c.
     bool satisfies(const Type* t, Expr* c, Pos where) {
+        // NOTE: a probe does not compare type sets; a type parameter satisfies anything.
+        if (probing && is_type_param(t))
+            return true;
         std::string why;
         if (constraint_holds(t, c, why))
             return true;
@@ -1955,11 +2036,13 @@ struct Checker::Impl {
         ix->type = generic_type();
         if (args.size() < gf.params.size())
             return;
-        for (size_t i = 0; i < args.size(); i++)
-            if (!satisfies(args[i], gf.params[i].constraint, ix->indices[i]->pos)) {
-                set_invalid(ix);
-                return;
-            }
+        std::vector<Pos> at;
+        for (Expr* i : ix->indices)
+            at.push_back(i->pos);
+        if (!satisfy_all(gf.params, args, at)) {
+            set_invalid(ix);
+            return;
+        }
         ix->instance = instantiate(g, args);
         if (!ix->instance) {
             set_invalid(ix);
@@ -2057,20 +2140,233 @@ struct Checker::Impl {
                 return false;
             }
         }
+        infer_from_core_types(gf, targs);
         for (size_t k = 0; k < targs.size(); k++)
             if (!targs[k]) {
                 error(c->lparen, "cannot infer " + gf.params[k].name + " (" +
                                      pos_text(gf.params[k].pos) + ")");
                 return false;
             }
-        for (size_t k = 0; k < targs.size(); k++)
-            if (!satisfies(targs[k], gf.params[k].constraint, where[k]))
-                return false;
+        if (!satisfy_all(gf.params, targs, where))
+            return false;
         Entity* inst = instantiate(g, targs);
         if (!inst)
             return false;
         call_instance(c, inst);
         return true;
+    }
+
+    // Go checks a generic function's body once, against its constraints, even when nothing
+    // calls it; we compile bodies through their instances. So every generic function, and
+    // every method of a generic type, also gets a probe: an instance whose type arguments are
+    // type parameters (type_param_args), checked and never compiled. A probe reports the
+    // errors that cannot depend on the type arguments, and those about the type parameters
+    // themselves (type_param_error); the rest it cannot judge as Go does and keeps to itself.
+    bool probing = false;
+
+    static bool independent_of_type_arguments(const std::string& msg) {
+        auto ends_with = [&](std::string_view tail) {
+            return msg.size() >= tail.size() &&
+                   msg.compare(msg.size() - tail.size(), tail.size(), tail) == 0;
+        };
+        return msg.rfind("undefined: ", 0) == 0 || ends_with(" declared but not used") ||
+               (msg.rfind("label ", 0) == 0 && ends_with(" defined and not used"));
+    }
+
+    // Reports an error about a value of type parameter type: a probe's own findings.
+    void type_param_error(Pos p, std::string msg) {
+        if (silenced == 0)
+            report(p, std::move(msg));
+    }
+
+    static bool is_type_param(const Type* t) { return t && t->type_param; }
+
+    // Reports an error about an operand of type t (a probe's own when t is a type parameter).
+    void operand_error(const Type* t, Pos p, std::string msg) {
+        if (is_type_param(t) && t->type_set_known)
+            type_param_error(p, std::move(msg));
+        else
+            error(p, std::move(msg));
+    }
+
+    // Returns whether pred holds for t: for a type parameter, for every type in its type set
+    // (none when the set is every type; always when we do not know the set).
+    template <class Pred> static bool holds_in_type_set(const Type* t, Pred pred) {
+        if (!is_type_param(t))
+            return pred(t);
+        if (!t->type_set_known)
+            return true;
+        if (t->terms.empty())
+            return false;
+        for (const Type* term : t->terms)
+            if (!pred(term))
+                return false;
+        return true;
+    }
+
+    // Collects the elements of constraint c: its unions (or single type terms) and whether it
+    // embeds comparable. Returns false for a shape we do not model.
+    bool constraint_elems(Expr* c, std::vector<Expr*>& unions, bool& comparable,
+                          const Type*& methods) {
+        c = unparen(c);
+        if (c->kind == ExprKind::Ident) {
+            Entity* o = scope_or_file()->lookup(static_cast<Ident*>(c)->name);
+            if (o && o->kind == ObjKind::TypeName && o->type && o->type->name == "comparable" &&
+                !o->pos.valid()) {
+                comparable = true;
+                return true;
+            }
+            if (o && type_spec_of.count(o) && !type_spec_of[o]->alias &&
+                type_spec_of[o]->type->kind == ExprKind::InterfaceType) {
+                auto* it = static_cast<InterfaceTypeExpr*>(type_spec_of[o]->type);
+                bool has_terms = false;
+                for (FieldDecl& m : it->elems)
+                    has_terms = has_terms || m.names.empty();
+                if (!has_terms) {
+                    methods = resolve_type(c);
+                    return !is_invalid(methods);
+                }
+                for (FieldDecl& m : it->elems)
+                    if (!m.names.empty() || !constraint_elems(m.type, unions, comparable, methods))
+                        return false;
+                return true;
+            }
+        }
+        if (c->kind == ExprKind::InterfaceType) {
+            for (FieldDecl& m : static_cast<InterfaceTypeExpr*>(c)->elems)
+                if (!m.names.empty() || !constraint_elems(m.type, unions, comparable, methods))
+                    return false;
+            return true;
+        }
+        if (c->kind == ExprKind::Ident || c->kind == ExprKind::Selector) {
+            const Type* ct = resolve_type(c);
+            if (is_invalid(ct))
+                return false;
+            if (is_interface(ct)) {
+                if (methods)
+                    return false;
+                methods = ct;
+                return true;
+            }
+        }
+        unions.push_back(c);
+        return true;
+    }
+
+    // Gives type parameter t the type set of constraint c (resolved in the current scope,
+    // where every type parameter of the declaration is bound).
+    void constrain(Type* t, Expr* c) {
+        Expr* uc = unparen(c);
+        std::vector<Expr*> unions;
+        bool comparable = false;
+        const Type* methods = nullptr;
+        // NOTE: methods beside type terms are not modelled (the core type would hide them).
+        bool known = constraint_elems(c, unions, comparable, methods) && unions.size() <= 1 &&
+                     !(methods && !unions.empty());
+        if (known && !unions.empty()) {
+            std::vector<Expr*> work = {unions[0]};
+            while (!work.empty() && known) {
+                Expr* x = unparen(work.back());
+                work.pop_back();
+                if (x->kind == ExprKind::Binary && static_cast<BinaryExpr*>(x)->op == Tok::Or) {
+                    work.push_back(static_cast<BinaryExpr*>(x)->y);
+                    work.push_back(static_cast<BinaryExpr*>(x)->x);
+                    continue;
+                }
+                bool tilde =
+                    x->kind == ExprKind::Unary && static_cast<UnaryExpr*>(x)->op == Tok::Tilde;
+                const Type* tt = type_expr(tilde ? static_cast<UnaryExpr*>(x)->x : x);
+                if (is_invalid(tt) || is_interface(tt))
+                    known = false;
+                else
+                    t->terms.insert(t->terms.begin(), under(tt));
+            }
+        }
+        // Go names a constraint as written, an inline union without spaces.
+        std::string text = expr_string(uc);
+        if (uc->kind == ExprKind::InterfaceType) {
+            auto* it = static_cast<InterfaceTypeExpr*>(uc);
+            if (it->elems.size() == 1 && it->elems[0].names.empty())
+                text = "interface{" + expr_string(unparen(it->elems[0].type)) + "}";
+            else if (!it->elems.empty())
+                known = false; // text unknown: no messages that would need it
+        }
+        if (uc->kind != ExprKind::Ident && uc->kind != ExprKind::Selector)
+            for (size_t at; (at = text.find(" | ")) != std::string::npos;)
+                text.replace(at, 3, "|");
+        t->constraint = text;
+        t->type_set_known = known;
+        t->constraint_comparable = comparable;
+        if (!known)
+            t->terms.clear();
+        if (t->terms.size() == 1)
+            t->underlying = t->terms[0]; // the core type: indexing, ranging, len work on it
+        else if (methods && unions.empty())
+            t->underlying = under(methods);
+    }
+
+    // Returns type parameters for params, their constraints resolved with all of them bound.
+    std::vector<const Type*> type_param_args(const std::vector<TypeParam>& params) {
+        std::vector<const Type*> args;
+        std::vector<Type*> made;
+        for (const TypeParam& p : params) {
+            Type* t = types.make(Kind::Named);
+            t->name = p.name;
+            t->type_param = true;
+            t->underlying = types.empty_interface();
+            made.push_back(t);
+            args.push_back(t);
+        }
+        Scope* saved = scope;
+        scope = type_param_scope(params, args);
+        for (size_t i = 0; i < params.size(); i++)
+            if (params[i].constraint)
+                constrain(made[i], params[i].constraint);
+        scope = saved;
+        return args;
+    }
+
+    void probe_generics() {
+        // Source order, as Go checks them.
+        std::vector<std::pair<Pos, Entity*>> funcs, typenames;
+        for (auto& [g, gf] : generics)
+            funcs.push_back({g->pos, g});
+        for (auto& [g, gt] : generic_types) {
+            bool named = true; // a blank type parameter has no name to bind
+            for (const TypeParam& p : gt.params)
+                named = named && p.name != "_";
+            if (!gt.methods.empty() && named)
+                typenames.push_back({g->pos, g});
+        }
+        std::sort(funcs.begin(), funcs.end());
+        std::sort(typenames.begin(), typenames.end());
+        size_t compiled = result.functions.size();
+        probing = true;
+        for (auto& [pos, g] : funcs) {
+            instantiate(g, type_param_args(generics[g].params));
+            check_instances();
+        }
+        for (auto& [pos, g] : typenames) {
+            GenericType& gt = generic_types[g];
+            std::vector<const Type*> args = type_param_args(gt.params);
+            auto* ix = ast.make<IndexExpr>(pos);
+            auto* base = ast.make<Ident>(pos);
+            base->name = g->name;
+            ix->x = base;
+            for (const Type* a : args) {
+                auto* arg = ast.make<Ident>(pos);
+                arg->name = a->name;
+                ix->indices.push_back(arg);
+            }
+            Scope* saved = scope;
+            scope = type_param_scope(gt.params, args);
+            instantiate_type(g, ix);
+            scope = saved;
+            check_instances();
+        }
+        probing = false;
+        // The probes, and the instances only they asked for, are never called.
+        result.functions.resize(compiled);
     }
 
     // [SECTION] Expressions
@@ -2269,6 +2565,14 @@ struct Checker::Impl {
                 set_invalid(e);
                 return;
             }
+            if (is_type_param(t->x->type)) {
+                type_param_error(t->x->pos,
+                                 "invalid operation: cannot use type assertion on type parameter "
+                                 "value " +
+                                     describe(t->x));
+                set_invalid(e);
+                return;
+            }
             if (!is_interface(t->x->type)) {
                 error(t->x->pos, "invalid operation: " + describe(t->x) + " is not an interface");
                 set_invalid(e);
@@ -2277,10 +2581,9 @@ struct Checker::Impl {
             if (!is_interface(target)) {
                 std::string why = missing_method(target, t->x->type);
                 if (!why.empty()) {
-                    error(t->asserted->pos, "impossible type assertion: " + expr_string(e) +
-                                                "\n\t" + type_string(target) +
-                                                " does not implement " + type_string(t->x->type) +
-                                                " " + reason_text(why));
+                    error(start_of(e), "impossible type assertion: " + expr_string(e) + "\n\t" +
+                                           type_string(target) + " does not implement " +
+                                           type_string(t->x->type) + " " + reason_text(why));
                     set_invalid(e);
                     return;
                 }
@@ -2536,8 +2839,11 @@ struct Checker::Impl {
                   "invalid operation: " + expr_string(b) + " (mismatched types " +
                       type_string(b->x->type) + " and " + type_string(b->y->type) + ")");
         } else if (b->op == Tok::Eql || b->op == Tok::Neq) {
-            error(b->y->pos,
+            error(start_of(b),
                   "invalid operation: " + expr_string(b) + " (func can only be compared to nil)");
+        } else if (is_comparison(b->op)) {
+            error(start_of(b), "invalid operation: " + expr_string(b) + " (operator " +
+                                   token_spelling(b->op) + " not defined on func)");
         } else {
             error(b->x->pos, std::string("invalid operation: operator ") + token_spelling(b->op) +
                                  " not defined on " + describe(b->x));
@@ -2745,8 +3051,11 @@ struct Checker::Impl {
             for (const Field& f : under(t)->fields)
                 if (lower(f.name) == lower(s->sel->name))
                     hint = ", but does have " + f.name;
-        error(s->sel->pos, expr_string(s) + " undefined (type " + type_string(s->x->type) +
-                               " has no field or method " + s->sel->name + hint + ")");
+        std::string why =
+            "type " + type_string(s->x->type) + " has no field or method " + s->sel->name + hint;
+        if (s->x->type->kind == Kind::Pointer && is_interface(t) && !is_type_param(t))
+            why = "type " + type_string(s->x->type) + " is pointer to interface, not interface";
+        operand_error(s->x->type, s->sel->pos, expr_string(s) + " undefined (" + why + ")");
         set_invalid(s);
     }
 
@@ -3151,24 +3460,23 @@ struct Checker::Impl {
             return;
         }
         const Type* t = u->x->type;
-        bool ok = false;
-        switch (u->op) {
-        case Tok::Add:
-        case Tok::Sub:
-            ok = is_numeric(t);
-            break;
-        case Tok::Xor:
-            ok = is_integer(t);
-            break;
-        case Tok::Not:
-            ok = is_boolean(t);
-            break;
-        default:
-            break;
-        }
+        bool ok = holds_in_type_set(t, [&](const Type* x) {
+            switch (u->op) {
+            case Tok::Add:
+            case Tok::Sub:
+                return is_numeric(x);
+            case Tok::Xor:
+                return is_integer(x);
+            case Tok::Not:
+                return is_boolean(x);
+            default:
+                return false;
+            }
+        });
         if (!ok) {
-            error(u->x->pos, std::string("invalid operation: operator ") + token_spelling(u->op) +
-                                 " not defined on " + describe(u->x));
+            operand_error(t, u->x->pos,
+                          std::string("invalid operation: operator ") + token_spelling(u->op) +
+                              " not defined on " + describe(u->x));
 
             set_invalid(u);
             return;
@@ -3250,6 +3558,39 @@ struct Checker::Impl {
         }
     }
 
+    // convert_untyped to a type parameter: the constant must suit every type in its type set.
+    bool untyped_to_type_param(Expr* e, const Type* t, const char* context) {
+        bool nil = e->type->kind == Kind::UntypedNil;
+        if (nil && !context)
+            return true; // a comparison with nil reports it
+        bool ok = !nil && holds_in_type_set(t, [&](const Type* term) {
+            bool kind_ok = (is_numeric(e->type) && is_numeric(term)) ||
+                           (is_string(e->type) && is_string(term)) ||
+                           (is_boolean(e->type) && is_boolean(term));
+            if (!kind_ok || e->mode != Mode::Constant)
+                return kind_ok;
+            Constant c = e->value;
+            std::string reason;
+            return representable(c, term, &reason);
+        });
+        if (!ok) {
+            if (nil)
+                type_param_error(e->pos,
+                                 "cannot use nil as " + type_string(t) + " value in " + context);
+            else if (context)
+                type_param_error(e->pos, "cannot use " + describe(e) + " as " + type_string(t) +
+                                             " value in " + context);
+            else
+                type_param_error(e->pos, "cannot convert " + describe(e) + " to " + type_string(t));
+            set_invalid(e);
+            return false;
+        }
+        set_type_deep(e, t);
+        if (e->mode == Mode::Constant)
+            e->mode = Mode::Value; // a constant of type parameter type is only a value
+        return true;
+    }
+
     // Gives an untyped operand the type t (Go's implicit conversion); reports
     // with the binary-operand wording unless context names an assignment.
     bool convert_untyped(Expr* e, const Type* t, const char* context) {
@@ -3264,6 +3605,8 @@ struct Checker::Impl {
             }
             return true;
         }
+        if (is_type_param(t) && t->type_set_known)
+            return untyped_to_type_param(e, t, context);
         const Type* target = t;
         if (is_interface(t)) {
             if (e->type->kind == Kind::UntypedNil)
@@ -3422,33 +3765,31 @@ struct Checker::Impl {
             mismatch();
             return;
         }
-        // The operator must be defined on the operand type.
-        bool ok = false;
-        switch (b->op) {
-        case Tok::Add:
-            ok = is_numeric(xt) || is_string(xt);
-            break;
-        case Tok::Sub:
-        case Tok::Mul:
-        case Tok::Quo:
-            ok = is_numeric(xt);
-            break;
-        case Tok::Rem:
-        case Tok::And:
-        case Tok::Or:
-        case Tok::Xor:
-        case Tok::AndNot:
-            ok = is_integer(xt);
-            break;
-        case Tok::LAnd:
-        case Tok::LOr:
-            ok = is_boolean(xt);
-            break;
-        default:
-            break;
-        }
+        // The operator must be defined on the operand type (on each type in a type set).
+        bool ok = holds_in_type_set(xt, [&](const Type* t) {
+            switch (b->op) {
+            case Tok::Add:
+                return is_numeric(t) || is_string(t);
+            case Tok::Sub:
+            case Tok::Mul:
+            case Tok::Quo:
+                return is_numeric(t);
+            case Tok::Rem:
+            case Tok::And:
+            case Tok::Or:
+            case Tok::Xor:
+            case Tok::AndNot:
+                return is_integer(t);
+            case Tok::LAnd:
+            case Tok::LOr:
+                return is_boolean(t);
+            default:
+                return false;
+            }
+        });
         if (!ok) {
-            error(b->pos, std::string("invalid operation: operator ") + token_spelling(b->op) +
+            operand_error(xt, b->pos,
+                          std::string("invalid operation: operator ") + token_spelling(b->op) +
                               " not defined on " + describe(b->x));
             set_invalid(b);
             return;
@@ -3502,6 +3843,82 @@ struct Checker::Impl {
                static_cast<Ident*>(u)->obj->kind == ObjKind::Nil;
     }
 
+    // Returns the kind of t as Go's comparison errors name it: "struct", "map", or the type.
+    static std::string kind_string(const Type* t) {
+        switch (under(t)->kind) {
+        case Kind::Array:
+            return "array";
+        case Kind::Slice:
+            return "slice";
+        case Kind::Struct:
+            return "struct";
+        case Kind::Pointer:
+            return "pointer";
+        case Kind::Func:
+            return "func";
+        case Kind::Interface:
+            return "interface";
+        case Kind::Map:
+            return "map";
+        case Kind::Chan:
+            return "chan";
+        default:
+            return type_string(t);
+        }
+    }
+
+    // Returns why values of type t cannot be compared with ==, in Go's words.
+    static std::string incomparable_cause(const Type* t) {
+        const Type* u = under(t);
+        switch (u->kind) {
+        case Kind::Slice:
+        case Kind::Func:
+        case Kind::Map:
+            return kind_string(t) + " can only be compared to nil";
+        case Kind::Struct:
+            for (const Field& f : u->fields)
+                if (!is_comparable(f.type))
+                    return "struct containing " + type_string(f.type) + " cannot be compared";
+            break;
+        case Kind::Array:
+            return type_string(u) + " cannot be compared";
+        default:
+            break;
+        }
+        return "operator == not defined on " + type_string(t);
+    }
+
+    // Checks a comparison of type parameter values against their type set; returns whether it
+    // reported an error.
+    bool type_param_comparison(BinaryExpr* b, bool nil_cmp, bool ordered) {
+        const Type* xt = b->x->type;
+        const Type* yt = b->y->type;
+        const Type* tp = is_type_param(xt) ? xt : is_type_param(yt) ? yt : nullptr;
+        if (!tp || !tp->type_set_known)
+            return false;
+        std::string why;
+        if (nil_cmp) {
+            if (tp->terms.empty())
+                why = "mismatched types " + type_string(xt) + " and " + type_string(yt);
+        } else if (!identical(xt, yt)) {
+            return false;
+        } else if (ordered) {
+            if (!holds_in_type_set(tp, [](const Type* t) { return is_ordered(t); }))
+                why = "type parameter " + tp->name + " is not comparable with " +
+                      token_spelling(b->op);
+        } else if (!tp->constraint_comparable && !holds_in_type_set(tp, [](const Type* t) {
+                       return is_comparable(t) && !is_interface(t);
+                   })) {
+            why = "incomparable types in type set";
+        }
+        if (why.empty())
+            return false;
+        type_param_error(nil_cmp ? b->y->pos : start_of(b),
+                         "invalid operation: " + expr_string(b) + " (" + why + ")");
+        set_invalid(b);
+        return true;
+    }
+
     void comparison(BinaryExpr* b) {
         const Type* xt = b->x->type;
         const Type* yt = b->y->type;
@@ -3518,6 +3935,8 @@ struct Checker::Impl {
             return;
         }
         bool ordered = b->op != Tok::Eql && b->op != Tok::Neq;
+        if (type_param_comparison(b, nil_cmp, ordered))
+            return;
         const Expr* bad_operand = nullptr;
         if (ordered) {
             if (!is_ordered(xt))
@@ -3545,24 +3964,10 @@ struct Checker::Impl {
             bad_operand = b->y;
         }
         if (bad_operand) {
-            const Type* u = under(bad_operand->type);
-            std::string why;
-            if (u->kind == Kind::Slice)
-                why = "slice can only be compared to nil";
-            else if (u->kind == Kind::Map)
-                why = "map can only be compared to nil";
-            else if (u->kind == Kind::Func)
-                why = "func can only be compared to nil";
-            else
-                why = std::string("operator ") + token_spelling(b->op) + " not defined on " +
-                      describe(bad_operand).substr(expr_string(bad_operand).size() + 1);
-            if (why.rfind("operator", 0) == 0) {
-                error(b->pos, "invalid operation: " + expr_string(b) + " (" +
-                                  std::string("operator ") + token_spelling(b->op) +
-                                  " not defined on " + type_string(bad_operand->type) + ")");
-            } else {
-                error(b->pos, "invalid operation: " + expr_string(b) + " (" + why + ")");
-            }
+            std::string why = ordered ? std::string("operator ") + token_spelling(b->op) +
+                                            " not defined on " + kind_string(bad_operand->type)
+                                      : incomparable_cause(bad_operand->type);
+            error(b->pos, "invalid operation: " + expr_string(b) + " (" + why + ")");
             set_invalid(b);
             return;
         }
@@ -5057,7 +5462,9 @@ struct Checker::Impl {
                 return; // checked by check_gotos
 
             default:
-                if (s == fallthrough_final)
+                if (type_switch_fallthroughs.count(s))
+                    error(b->pos, "cannot fallthrough in type switch");
+                else if (s == fallthrough_final)
                     error(b->pos, "cannot fallthrough final case in switch");
                 else if (s != fallthrough_ok)
                     error(b->pos, "fallthrough statement out of place");
@@ -5098,13 +5505,30 @@ struct Checker::Impl {
             stmt(ts->init);
         rvalue(ts->x);
         bool ok = ts->x->mode != Mode::Invalid;
-        if (ok && !is_interface(ts->x->type)) {
+        if (ok && is_type_param(ts->x->type)) {
+            type_param_error(ts->x->pos,
+                             "cannot use type switch on type parameter value " + describe(ts->x));
+            ok = false;
+        } else if (ok && !is_interface(ts->x->type)) {
             error(ts->x->pos, describe(ts->x) + " is not an interface");
             ok = false;
         }
         enter_breakable(false);
         Pos first_default;
         std::vector<Entity*> binds;
+        std::vector<std::pair<const Type*, Expr*>> seen; // case types so far; null for nil
+        // Whether e repeats an earlier case (nil: t null); reports it as Go does.
+        auto duplicate = [&](Expr* e, const Type* t) {
+            for (auto& [other, at] : seen)
+                if (t ? other && identical(t, other) : !other) {
+                    error(e->pos, "duplicate case " + (t ? type_string(t) : std::string("nil")) +
+                                      " in type switch\n\t" + pos_text(at->pos) +
+                                      ": previous case");
+                    return true;
+                }
+            seen.push_back({t, e});
+            return false;
+        };
         for (CaseClause& c : ts->clauses) {
             if (c.is_default) {
                 if (first_default.valid())
@@ -5117,11 +5541,18 @@ struct Checker::Impl {
                 expr_or_type(e);
                 if (e->mode == Mode::Invalid)
                     continue;
-                if (e->mode == Mode::Value && e->type->kind == Kind::UntypedNil)
+                if (e->mode == Mode::Value && e->type->kind == Kind::UntypedNil) {
+                    duplicate(e, nullptr);
                     continue;
+                }
                 if (e->mode != Mode::TypeExpr) {
                     error(e->pos, expr_string(e) + " is not a type");
                     e->mode = Mode::Invalid;
+                    continue;
+                }
+                if (duplicate(e, e->type)) {
+                    if (c.list.size() == 1)
+                        single = e->type;
                     continue;
                 }
                 std::string what;
@@ -5149,6 +5580,10 @@ struct Checker::Impl {
                 binds.push_back(o);
                 declare(scope, o);
             }
+            for (Stmt* st : c.body)
+                if (st->kind == StmtKind::Branch &&
+                    static_cast<BranchStmt*>(st)->tok == Tok::Fallthrough)
+                    type_switch_fallthroughs.insert(st);
             stmt_list(c.body);
             close_scope();
         }
@@ -5369,30 +5804,27 @@ struct Checker::Impl {
                               " and " + type_string(y->type) + ")");
             return;
         }
-        bool ok = false;
-        switch (tmp->op) {
-        case Tok::Add:
-            ok = is_numeric(x->type) || is_string(x->type);
-            break;
-        case Tok::Sub:
-        case Tok::Mul:
-        case Tok::Quo:
-            ok = is_numeric(x->type);
-            break;
-        case Tok::Rem:
-            ok = is_integer(x->type);
-            break;
-        case Tok::And:
-        case Tok::Or:
-        case Tok::Xor:
-        case Tok::AndNot:
-            ok = is_integer(x->type);
-            break;
-        default:
-            break;
-        }
+        bool ok = holds_in_type_set(x->type, [&](const Type* t) {
+            switch (tmp->op) {
+            case Tok::Add:
+                return is_numeric(t) || is_string(t);
+            case Tok::Sub:
+            case Tok::Mul:
+            case Tok::Quo:
+                return is_numeric(t);
+            case Tok::Rem:
+            case Tok::And:
+            case Tok::Or:
+            case Tok::Xor:
+            case Tok::AndNot:
+                return is_integer(t);
+            default:
+                return false;
+            }
+        });
         if (!ok) {
-            error(x->pos, std::string("invalid operation: operator ") + token_spelling(tmp->op) +
+            operand_error(x->type, x->pos,
+                          std::string("invalid operation: operator ") + token_spelling(tmp->op) +
                               " not defined on " + describe(x));
             return;
         }
@@ -5742,6 +6174,7 @@ struct Checker::Impl {
     std::vector<Breakable> breakables;
     std::string pending_label; // the label of the statement being entered
     Stmt* fallthrough_ok = nullptr;
+    std::set<const Stmt*> type_switch_fallthroughs; // directly in a type switch's clause
     Stmt* fallthrough_final = nullptr;
     struct PathStep {
         const std::vector<Stmt*>* list = nullptr;

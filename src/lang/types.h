@@ -120,6 +120,15 @@ struct Type {
     // %T names in full ("main.Box[main.point]").
     std::string generic_name;
     std::vector<const Type*> type_args;
+    // Named: a type parameter, while a generic body is checked once against its constraints.
+    // Its underlying type is the constraint's core type when it has one term, else the
+    // constraint's interface; terms are the underlying types of its type set (none: every
+    // type). A type set we do not model (several unions) is unknown and allows everything.
+    bool type_param = false;
+    bool type_set_known = false;
+    bool constraint_comparable = false;
+    std::string constraint; // as Go prints it: "any", "Number", "int|string"
+    std::vector<const Type*> terms;
 };
 
 // Returns whether t is one of the library types the VM holds in an object of
