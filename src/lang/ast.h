@@ -138,6 +138,7 @@ struct SelectorExpr : Expr {
     SelectorExpr() : Expr(ExprKind::Selector) {}
     Expr* x = nullptr;
     Ident* sel = nullptr;
+    Pos dot; // where Go's parser places the expression (pos is where it starts)
     // Checker: a package member (fmt.Println) or a method of a library type.
     Entity* member = nullptr;
     const Method* method = nullptr;

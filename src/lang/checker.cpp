@@ -120,6 +120,7 @@ struct Checker::Impl {
         scopes.push_back(std::make_unique<Scope>());
         Scope* s = scopes.back().get();
         s->parent = scope;
+        s->order = int(scopes.size());
         scope = s;
         return s;
     }
@@ -139,8 +140,11 @@ struct Checker::Impl {
             return false;
         }
         s->names[o->name] = o;
+        if (o->kind == ObjKind::Var)
+            block_of[o] = s->order;
         return true;
     }
+    std::map<const Entity*, int> block_of; // local variables -> Scope::order of their block
 
     Entity* new_local(const std::string& name, Pos p, const Type* t) {
         Entity* o = new_object(ObjKind::Var, name, p);
@@ -1347,8 +1351,15 @@ struct Checker::Impl {
             if (!o->used && !o->is_param && o->name != "_" && !is_invalid(o->type))
                 unused.push_back(o);
 
-        std::sort(unused.begin(), unused.end(),
-                  [](Entity* a, Entity* b) { return a->pos < b->pos; });
+        // go/types reports them block by block, outer blocks first, each in source order;
+        // that order decides which ten errors go build shows.
+        auto block = [&](Entity* o) {
+            auto it = block_of.find(o);
+            return it == block_of.end() ? 0 : it->second;
+        };
+        std::sort(unused.begin(), unused.end(), [&](Entity* a, Entity* b) {
+            return std::pair(block(a), a->pos) < std::pair(block(b), b->pos);
+        });
         for (Entity* o : unused)
             error(o->pos, o->name + " declared but not used");
 
@@ -3009,8 +3020,8 @@ struct Checker::Impl {
             if (m->pointer_receiver && m->native < 0 && !sel.indirect) {
                 // The method needs &x: x must be addressable.
                 if (s->x->mode != Mode::Variable) {
-                    error(s->pos, "cannot call pointer method " + m->name + " on " +
-                                      type_string(s->x->type));
+                    error(s->sel->pos, "cannot call pointer method " + m->name + " on " +
+                                           type_string(s->x->type));
                     set_invalid(s);
                     return;
                 }
@@ -5433,8 +5444,8 @@ struct Checker::Impl {
         case StmtKind::Defer: {
             auto* d = static_cast<DeferStmt*>(s);
             if (unparen(d->call)->kind != ExprKind::Call) {
-                error(d->call->pos, "expression in defer must be function call");
-                call_without_parens(d->call);
+                call_without_parens(d->call); // the parser reported it
+
                 return;
             }
             defer_stmt(d);
@@ -5992,8 +6003,7 @@ struct Checker::Impl {
     void go_stmt(GoStmt* g) {
         Expr* u = unparen(g->call);
         if (u->kind != ExprKind::Call) {
-            error(g->call->pos, "expression in go must be function call");
-            call_without_parens(g->call);
+            call_without_parens(g->call); // the parser reported it
             return;
         }
         auto* c = static_cast<CallExpr*>(u);
@@ -6122,10 +6132,12 @@ struct Checker::Impl {
         w += ")";
         size_t n = tuple.empty() ? r->results.size() : tuple.size();
         if (n > want.size())
-            error(tuple.empty() ? r->results[want.size()]->pos : r->results[0]->pos,
+            error(start_of(tuple.empty() ? r->results[want.size()] : r->results[0]),
                   "too many return values\n\thave " + h + "\n\twant " + w);
         else
-            error(r->pos, "not enough return values\n\thave " + h + "\n\twant " + w);
+            // Go points at the last value given.
+            error(start_of(r->results.back()),
+                  "not enough return values\n\thave " + h + "\n\twant " + w);
     }
 
     void condition(Expr* cond, const char* where) {
@@ -6490,8 +6502,7 @@ struct Checker::Impl {
             open_scope();
             if (c.is_default) {
                 if (first_default.valid())
-                    error(c.pos,
-                          "multiple defaults in select (first at " + pos_text(first_default) + ")");
+                    error(c.pos, "multiple defaults (first at " + pos_text(first_default) + ")");
                 else
                     first_default = c.pos;
             } else {

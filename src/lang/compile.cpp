@@ -39,7 +39,7 @@ class ErrorList {
             last_other_ = p;
             last_other_message_ = msg;
         }
-        if (!only_dropped_characters(msg))
+        if (!leaves_tree_whole(msg))
             tree_damaged_ = true;
         errors_.push_back(CompileError{file_, p.line, p.col, std::move(msg)});
         if (errors_.size() >= kMaxErrors) {
@@ -69,9 +69,13 @@ class ErrorList {
     }
 
   private:
-    static bool only_dropped_characters(const std::string& msg) {
+    // Also the parser's complaints about go and defer, after which cmd/compile checks the
+    // statement as the call it should have been.
+    static bool leaves_tree_whole(const std::string& msg) {
         return msg == "invalid NUL character" || msg == "invalid UTF-8 encoding" ||
-               msg == "invalid BOM in the middle of the file";
+               msg == "invalid BOM in the middle of the file" ||
+               msg.rfind("expression in go must ", 0) == 0 ||
+               msg.rfind("expression in defer must ", 0) == 0;
     }
 
     std::string file_;

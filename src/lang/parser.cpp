@@ -1037,6 +1037,18 @@ Stmt* Parser::stmt_or_null() {
         bool is_go = is(Tok::Go);
         next();
         Expr* call = unary_expr();
+        // Go's parser reports these, and type checking goes on as if the call were there.
+        std::string what = is_go ? "go" : "defer";
+        if (call && call->kind == ExprKind::Paren) {
+            report(call->pos, "expression in " + what + " must not be parenthesized");
+            while (call->kind == ExprKind::Paren)
+                call = static_cast<ParenExpr*>(call)->x;
+        }
+        if (call && call->kind != ExprKind::Call && call->kind != ExprKind::Bad)
+            report(call->kind == ExprKind::Selector ? static_cast<SelectorExpr*>(call)->dot
+                   : call->kind == ExprKind::Index  ? static_cast<IndexExpr*>(call)->lbrack
+                                                    : call->pos,
+                   "expression in " + what + " must be function call");
         if (is_go) {
             auto* s = ast_.make<GoStmt>(p);
             s->call = call;
@@ -1627,6 +1639,7 @@ Expr* Parser::primary_expr(Expr* x) {
             next();
             if (is(Tok::Name)) {
                 auto* s = ast_.make<SelectorExpr>(x->pos);
+                s->dot = p;
                 s->x = x;
                 s->sel = ident();
                 x = s;

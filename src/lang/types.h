@@ -267,6 +267,7 @@ struct Scope {
     Scope* parent = nullptr;
     std::unordered_map<std::string, Entity*> names;
     bool is_function = false; // the outermost block of a function
+    int order = 0;            // checker: blocks are numbered as they open (a preorder walk)
     Entity* lookup_local(const std::string& n) const {
         auto it = names.find(n);
         return it == names.end() ? nullptr : it->second;
