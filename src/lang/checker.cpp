@@ -5253,6 +5253,10 @@ struct Checker::Impl {
             return false;
         }
         if (rhs.size() != nlhs) {
+            // go/types says nothing more when a value was already wrong.
+            for (Expr* r : rhs)
+                if (r->mode == Mode::Invalid)
+                    return false;
             mismatch(rhs[0]->pos, plural(rhs.size(), "value", "values"));
             return false;
         }

@@ -1187,6 +1187,11 @@ Stmt* Parser::simple_stmt(std::vector<Expr*> lhs, bool range_ok) {
         return s;
     }
     default: {
+        if (lhs.size() > 1) {
+            // A list that is not assigned to (for i, v in xs): Go's parser skips the rest.
+            syntax_error("expecting := or = or comma");
+            advance({Tok::Semi, Tok::RBrace});
+        }
         auto* s = ast_.make<ExprStmt>(p);
         s->x = lhs[0];
         return s;
@@ -1812,7 +1817,7 @@ Expr* Parser::operand() {
         return type_or_null();
     default:
         syntax_error("expecting expression");
-        advance({Tok::RParen, Tok::RBrack, Tok::RBrace, Tok::Semi, Tok::Comma});
+        advance({Tok::RParen, Tok::RBrack, Tok::RBrace});
         return bad(p);
     }
 }
