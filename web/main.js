@@ -513,6 +513,19 @@ function startEmbedding() {
 // [SECTION] Start
 // ---------------------------------------------------------------------------------------------
 
+// Until the program is ready, a failure nobody catches means it cannot start: Emscripten leaves
+// a failed download of the WebAssembly (the network, a host that lost the file) as an
+// unhandled rejection, without calling onAbort, and the canvas would stay blank.
+function watchStartFailures() {
+  const failed = (reason) => {
+    if (!lab && notice.hidden) {
+      loadFailed(String(reason?.message ?? reason ?? 'unknown error'));
+    }
+  };
+  window.addEventListener('unhandledrejection', (event) => failed(event.reason));
+  window.addEventListener('error', (event) => failed(event.error ?? event.message));
+}
+
 async function start() {
   if (typeof WebAssembly !== 'object') {
     showNotice(...missingFeature());
@@ -536,6 +549,7 @@ async function start() {
     onAbort: (what) => loadFailed(what),
     golabReady: () => onReady(build),
   };
+  watchStartFailures();
   const script = document.createElement('script');
   script.src = fileUrl(`${program}.js`);
   script.onerror = () => loadFailed(`${program}.js did not load`);

@@ -3,8 +3,9 @@
 // Every server is started here on 127.0.0.1 (static_server.mjs): a plain host without
 // headers (our service worker isolates the page, then it works offline), course pages that
 // embed the page in an iframe, isolated or not (the threaded build or the single-thread one,
-// with its banner), the postMessage API, permalinks (a round trip and hostile links), and a
-// browser without WebGL2. Needs ./build.sh dist first (build.sh test runs it).
+// with its banner), the postMessage API, the embedded view's "Open in full page", permalinks
+// (a round trip and hostile links), browsers without WebGL2, WebAssembly or service workers,
+// and a download that fails. Needs ./build.sh dist first (build.sh test runs it).
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -633,6 +634,77 @@ test('without WebGL2 the page says so instead of showing a blank canvas', async 
   await notice.waitFor({ state: 'visible', timeout: 10_000 });
   assert.match(await notice.innerText(), /needs WebGL2/);
   assert.equal(await page.locator('#canvas').isVisible(), false);
+  await page.context().close();
+});
+
+test('without service workers a plain host loads once and runs the single-thread build',
+  async () => {
+    const host = await serve(distDir);
+    const page = await newPage();
+    await page.addInitScript(() => {
+      // Old browsers, and some private windows, have no navigator.serviceWorker at all.
+      delete Navigator.prototype.serviceWorker;
+    });
+    let navigations = 0;
+    page.on('framenavigated', (frame) => { navigations += frame === page.mainFrame() ? 1 : 0; });
+    await page.goto(`${host.url}?lesson=sequential`);
+    const state = await ready(page);
+    assert.equal(navigations, 1, 'no reload was tried');
+    assert.equal(state.isolated, false);
+    assert.equal(await page.evaluate(() => window.goroutineLab.threads), false);
+    assert.match(await page.locator('#banner').innerText(), /Simulating \d cores on one thread/);
+    const final = await runToEnd(page);
+    assert.equal(final.status, 'finished', final.output);
+    assert.equal(final.output.split('\n').filter((line) => /id\d/.test(line)).length, 5,
+      final.output);
+    await page.context().close();
+  });
+
+test('without WebAssembly the page says so, and starts nothing', async () => {
+  const host = await serve(distDir, { isolate: true });
+  const page = await newPage();
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(host.url);
+  const notice = page.locator('#notice');
+  await notice.waitFor({ state: 'visible', timeout: 10_000 });
+  assert.match(await notice.innerText(), /needs WebAssembly/);
+  assert.equal(await page.locator('#canvas').isVisible(), false);
+  assert.ok(!requested.some((url) => /\.wasm$/.test(url)), requested.join('\n'));
+  await page.context().close();
+});
+
+test('a program that fails to download gets a plain message, not a blank canvas', async () => {
+  const host = await serve(distDir, { isolate: true });
+  const page = await newPage();
+  await page.route(/goroutine-lab[^/]*\.wasm$/, (route) => route.abort('failed'));
+  await page.goto(host.url);
+  const notice = page.locator('#notice');
+  await notice.waitFor({ state: 'visible', timeout: kTimeoutMs });
+  assert.match(await notice.innerText(), /could not start/);
+  assert.match(await notice.innerText(), /Reloading the page may help/);
+  assert.equal(await page.locator('#canvas').isVisible(), false);
+  await shot(page, 'hosting-failed-download.png');
+  await page.context().close();
+});
+
+test('the embedded view opens the full page with the learner\'s code, which runs', async () => {
+  const host = await serve(distDir, { isolate: true });
+  const page = await newPage();
+  await page.goto(`${host.url}embed.html?lesson=waitgroup`);
+  await ready(page);
+  const code = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("edited in a frame")\n}\n';
+  await page.evaluate((text) => window.goroutineLab.load(text), code);
+  const button = page.locator('#share');
+  assert.equal(await button.innerText(), 'Open in full page');
+  const [popup] = await Promise.all([page.context().waitForEvent('page'), button.click()]);
+  await ready(popup);
+  assert.equal(await popup.evaluate(() => window.goroutineLab.source()), code);
+  const final = await runToEnd(popup);
+  assert.equal(final.status, 'finished', final.output);
+  assert.equal(final.output, 'edited in a frame\n');
+  assert.ok(!popup.url().includes('embed.html'), popup.url());
   await page.context().close();
 });
 
