@@ -1775,7 +1775,7 @@ struct Checker::Impl {
                     continue;
                 std::vector<const Type*> found = targs;
                 silenced++;
-                bool ok = unify(gf, term, tilde ? under(targs[k]) : targs[k], found, term);
+                bool ok = unify(gf, term, tilde ? under(targs[k]) : targs[k], found);
                 silenced--;
                 if (!ok)
                     continue;
@@ -1939,23 +1939,67 @@ struct Checker::Impl {
         return -1;
     }
 
-    // Infers type arguments from parameter type expression pt matched with argument type
-    // at (Go's unification, on the shapes we support). A shape that does not match is left
-    // for the assignment check of the instance to report.
-    bool unify(const GenericFunc& gf, Expr* pt, const Type* at, std::vector<const Type*>& targs,
-               Expr* arg) {
+    // Returns whether type expression e mentions a type parameter of gf.
+    bool parameterized(const GenericFunc& gf, Expr* e) {
+        std::vector<Expr*> work = {e};
+        while (!work.empty()) {
+            Expr* x = unparen(work.back());
+            work.pop_back();
+            if (!x)
+                continue;
+            switch (x->kind) {
+            case ExprKind::Ident:
+                if (type_param_index(gf, x) >= 0)
+                    return true;
+                break;
+            case ExprKind::ArrayType:
+                work.push_back(static_cast<ArrayTypeExpr*>(x)->elem);
+                break;
+            case ExprKind::Star:
+                work.push_back(static_cast<StarExpr*>(x)->x);
+                break;
+            case ExprKind::MapType:
+                work.push_back(static_cast<MapTypeExpr*>(x)->key);
+                work.push_back(static_cast<MapTypeExpr*>(x)->value);
+                break;
+            case ExprKind::ChanType:
+                work.push_back(static_cast<ChanTypeExpr*>(x)->elem);
+                break;
+            case ExprKind::Ellipsis:
+                work.push_back(static_cast<EllipsisExpr*>(x)->elem);
+                break;
+            case ExprKind::Index:
+                for (Expr* i : static_cast<IndexExpr*>(x)->indices)
+                    work.push_back(i);
+                break;
+            case ExprKind::FuncType:
+                for (FieldDecl& f : static_cast<FuncTypeExpr*>(x)->params)
+                    work.push_back(f.type);
+                for (FieldDecl& f : static_cast<FuncTypeExpr*>(x)->results)
+                    work.push_back(f.type);
+                break;
+            default:
+                break;
+            }
+        }
+        return false;
+    }
+
+    static bool has_name(const Type* t) {
+        return t->kind <= Kind::UntypedNil || t->kind == Kind::Named;
+    }
+
+    // Infers type arguments from parameter type expression pt matched with argument type at
+    // (Go's unification, on the shapes we support), recording them in targs as it goes.
+    // Returns false where the shapes cannot match; the caller reports it.
+    bool unify(const GenericFunc& gf, Expr* pt, const Type* at, std::vector<const Type*>& targs) {
         pt = unparen(pt);
         if (int k = type_param_index(gf, pt); k >= 0) {
             if (!targs[size_t(k)]) {
                 targs[size_t(k)] = at;
                 return true;
             }
-            if (identical(targs[size_t(k)], at))
-                return true;
-            error(arg->pos, "type " + type_string(arg->type) + " of " + expr_string(arg) +
-                                " does not match inferred type " + type_string(targs[size_t(k)]) +
-                                " for " + expr_string(pt));
-            return false;
+            return identical(targs[size_t(k)], at);
         }
         const Type* u = under(at);
         if (!u)
@@ -1970,23 +2014,21 @@ struct Checker::Impl {
         switch (pt->kind) {
         case ExprKind::ArrayType: {
             auto* a = static_cast<ArrayTypeExpr*>(pt);
-            if (u->kind == (a->len ? Kind::Array : Kind::Slice))
-                return unify(gf, a->elem, u->elem, targs, arg);
-            return true;
+            if (u->kind != (a->len ? Kind::Array : Kind::Slice))
+                return false;
+            return unify(gf, a->elem, u->elem, targs);
         }
         case ExprKind::Star:
-            if (u->kind == Kind::Pointer)
-                return unify(gf, static_cast<StarExpr*>(pt)->x, u->elem, targs, arg);
-            return true;
+            return u->kind == Kind::Pointer &&
+                   unify(gf, static_cast<StarExpr*>(pt)->x, u->elem, targs);
         case ExprKind::MapType:
-            if (u->kind == Kind::Map)
-                return unify(gf, static_cast<MapTypeExpr*>(pt)->key, u->key, targs, arg) &&
-                       unify(gf, static_cast<MapTypeExpr*>(pt)->value, u->elem, targs, arg);
-            return true;
+            return u->kind == Kind::Map &&
+                   unify(gf, static_cast<MapTypeExpr*>(pt)->key, u->key, targs) &&
+                   unify(gf, static_cast<MapTypeExpr*>(pt)->value, u->elem, targs);
         case ExprKind::ChanType:
-            if (u->kind == Kind::Chan)
-                return unify(gf, static_cast<ChanTypeExpr*>(pt)->elem, u->elem, targs, arg);
-            return true;
+            // NOTE: Go 1.19 unifies channel types whatever their directions.
+            return u->kind == Kind::Chan &&
+                   unify(gf, static_cast<ChanTypeExpr*>(pt)->elem, u->elem, targs);
         case ExprKind::Index: {
             // G[P...] against an instance of generic type G: its arguments.
             auto* ix = static_cast<IndexExpr*>(pt);
@@ -1997,29 +2039,98 @@ struct Checker::Impl {
             if (!g || !generic_types.count(g))
                 return true;
             for (auto& [args, t] : generic_types[g].instances)
-                if (t == at)
+                if (t == at) {
                     for (size_t i = 0; i < args.size() && i < ix->indices.size(); i++)
-                        if (!unify(gf, ix->indices[i], args[i], targs, arg))
+                        if (!unify(gf, ix->indices[i], args[i], targs))
                             return false;
-            return true;
+                    return true;
+                }
+            return at->generic_name.empty(); // another generic type's instance cannot match
         }
         case ExprKind::FuncType: {
             auto* f = static_cast<FuncTypeExpr*>(pt);
             std::vector<Expr*> ps = fields(f->params), rs = fields(f->results);
             if (u->kind != Kind::Func || ps.size() != u->params.size() ||
                 rs.size() != u->results.size())
-                return true;
+                return false;
             for (size_t i = 0; i < ps.size(); i++)
-                if (!unify(gf, ps[i], u->params[i], targs, arg))
+                if (!unify(gf, ps[i], u->params[i], targs))
                     return false;
             for (size_t i = 0; i < rs.size(); i++)
-                if (!unify(gf, rs[i], u->results[i], targs, arg))
+                if (!unify(gf, rs[i], u->results[i], targs))
                     return false;
             return true;
+        }
+        case ExprKind::Ident:
+        case ExprKind::Selector: {
+            // A type without parameters inside a parameterized one: it must be the same type
+            // (a named type and a type literal match through the named type's underlying type).
+            Scope* saved = scope;
+            scope = &file_scope;
+            silenced++;
+            const Type* t = resolve_type(pt);
+            silenced--;
+            scope = saved;
+            if (is_invalid(t))
+                return true;
+            return identical(t, at) || (!has_name(at) && identical(under(t), at)) ||
+                   (!has_name(t) && identical(t, u));
         }
         default:
             return true;
         }
+    }
+
+    // Returns parameter type pt as Go prints it, with the type arguments known so far in
+    // place of their parameters (none: the parameters' names).
+    std::string param_type_text(GenericFunc& gf, Expr* pt, const std::vector<const Type*>& targs) {
+        std::vector<const Type*> args;
+        for (size_t i = 0; i < gf.params.size(); i++) {
+            if (i < targs.size() && targs[i]) {
+                args.push_back(targs[i]);
+                continue;
+            }
+            Type* t = types.make(Kind::Named);
+            t->name = gf.params[i].name;
+            t->underlying = types.empty_interface();
+            args.push_back(t);
+        }
+        Scope* saved = scope;
+        scope = type_param_scope(gf.params, args);
+        silenced++;
+        in_generic_signature = true;
+        const Type* t = resolve_type(pt);
+        in_generic_signature = false;
+        silenced--;
+        scope = saved;
+        return is_invalid(t) ? expr_string(pt) : type_string(t);
+    }
+
+    // Reports an argument whose type does not unify with its parameter's, in Go's words.
+    void unify_error(GenericFunc& gf, Expr* pt, const Type* at, Expr* arg,
+                     const std::vector<const Type*>& targs) {
+        std::string head =
+            "type " + type_string(at) + " of " + expr_string(arg) + " does not match ";
+        bool none = true;
+        for (const Type* t : targs)
+            none = none && !t;
+        std::string tpar = param_type_text(gf, pt, {});
+        if (none) {
+            std::string names;
+            for (size_t i = 0; i < gf.params.size(); i++)
+                names += (i == 0                     ? ""
+                          : i + 1 < gf.params.size() ? ", "
+                          : gf.params.size() > 2     ? ", and "
+                                                     : " and ") +
+                         gf.params[i].name;
+            error(arg->pos, head + tpar + " (cannot infer " + names + ")");
+            return;
+        }
+        std::string inferred = param_type_text(gf, pt, targs);
+        if (inferred != tpar)
+            error(arg->pos, head + "inferred type " + inferred + " for " + tpar);
+        else
+            error(arg->pos, head + tpar);
     }
 
     // F[T1, ...] naming a generic function: complete, it is that instance; partial, the call
@@ -2129,9 +2240,11 @@ struct Checker::Impl {
                 under(have[i].first)->kind == Kind::Slice)
                 pt = static_cast<EllipsisExpr*>(ptypes.back())->elem,
                 have[i].first = under(have[i].first)->elem; // f(xs...) gives []T
-            if (pt && !is_untyped(have[i].first) &&
-                !unify(gf, pt, have[i].first, targs, have[i].second))
+            if (pt && !is_untyped(have[i].first) && parameterized(gf, pt) &&
+                !unify(gf, pt, have[i].first, targs)) {
+                unify_error(gf, pt, have[i].first, have[i].second, targs);
                 return false;
+            }
         }
         std::vector<const Type*> typed = targs;
         for (size_t i = 0; i < have.size(); i++) {

@@ -505,8 +505,13 @@ FuncDecl* Parser::func_decl() {
     }
     d->name = ident();
     std::vector<FieldDecl> tparams;
-    if (is(Tok::LBrack))
+    if (is(Tok::LBrack)) {
+        if (d->recv)
+            syntax_error("method must have no type parameters");
         tparams = parameters(true);
+        if (d->recv)
+            tparams.clear(); // reported; the method is read without them
+    }
     d->sig = signature(d->pos);
     d->sig->type_params = std::move(tparams);
     if (is(Tok::LBrace)) {
