@@ -644,8 +644,9 @@ struct Checker::Impl {
     // InterfaceType: methods, and embedded interfaces whose methods it takes
     // over; the method set is kept sorted by name, as go/types does.
     const Type* interface_type(InterfaceTypeExpr* it) {
+        // NOTE: interface{} is identical to any, but Go names each as it was written.
         if (it->elems.empty())
-            return types.empty_interface();
+            return types.make(Kind::Interface);
         Type* t = types.make(Kind::Interface);
         for (auto& m : it->elems) {
             if (!m.names.empty()) {
