@@ -4014,7 +4014,7 @@ struct Checker::Impl {
     }
 
     // Checks a comparison of type parameter values against their type set; returns whether it
-    // reported an error.
+    // settled the comparison (reported an error, or found it defined).
     bool type_param_comparison(BinaryExpr* b, bool nil_cmp, bool ordered) {
         const Type* xt = b->x->type;
         const Type* yt = b->y->type;
@@ -4036,8 +4036,15 @@ struct Checker::Impl {
                    })) {
             why = "incomparable types in type set";
         }
-        if (why.empty())
+        if (why.empty() && nil_cmp)
             return false;
+        if (why.empty()) {
+            // Defined on every type in the set: the ordinary checks would look at the
+            // parameter's placeholder underlying type instead.
+            b->mode = Mode::Value;
+            b->type = types.basic(Kind::UntypedBool);
+            return true;
+        }
         type_param_error(nil_cmp ? b->y->pos : start_of(b),
                          "invalid operation: " + expr_string(b) + " (" + why + ")");
         set_invalid(b);
