@@ -111,10 +111,13 @@ void Scheduler::end_program(RunStatus status, int exit_code) {
     exit_code_ = exit_code;
 
     // Whatever is still alive dies with the process: Go gives no goroutine a
-    // chance to finish once main has returned.
+    // chance to finish once main has returned. A deadlock is different: main
+    // never returned, and the goroutines stay where Go's report shows them,
+    // asleep for ever on what they wait for.
     for (GoroutineSlot& slot : goroutines_) {
         Goroutine* g = slot.g.get();
-        if (g && g->status != GStatus::Dead) {
+        const bool asleep = status == RunStatus::Deadlocked && g && g->status == GStatus::Waiting;
+        if (g && g->status != GStatus::Dead && !asleep) {
             g->status = GStatus::Lost;
             TraceEvent lost;
             lost.clock_ns = end_clock_ns_;

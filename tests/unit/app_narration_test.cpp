@@ -71,6 +71,8 @@ TEST(Narrator, LostGoroutinesAndDeadlocks) {
     Narrator stuck;
     said = stuck.extend(*snap->trace, snap->trace_size, snap->output, snap->status);
     EXPECT_TRUE(has(said, "deadlock")) << said.back();
+    // main never returned in a deadlock: nothing is said to be lost.
+    EXPECT_FALSE(has(said, "lost")) << said.back();
 }
 
 TEST(Narrator, ABurstIsSummarised) {

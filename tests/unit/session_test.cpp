@@ -146,6 +146,10 @@ TEST(Session, WaitingForeverIsADeadlock) {
                                            0),
                   0u)
             << r.snapshot->output;
+        // main never returned: it is shown asleep on the WaitGroup, not lost.
+        ASSERT_FALSE(r.snapshot->goroutines.empty());
+        EXPECT_EQ(r.snapshot->goroutines[0].state, GoroutineState::Waiting) << virtual_time;
+        EXPECT_NE(r.snapshot->goroutines[0].wait_reason, "") << virtual_time;
     }
 }
 

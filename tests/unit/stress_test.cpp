@@ -228,11 +228,16 @@ TEST(Stress, RandomConcurrentProgramsKeepTheRuntimesInvariants) {
             break;
         }
 
-        // Every goroutine ended done or lost; in a deadlock, the lost ones
-        // were all blocked (their last event before GoLost parks them).
+        // Every goroutine ended done or lost, except in a deadlock, which leaves
+        // the blocked ones waiting, as Go's report lists them.
         for (const GoroutineView& v : s.goroutines) {
-            ASSERT_TRUE(v.state == GoroutineState::Done || v.state == GoroutineState::Lost)
+            const bool ended = v.state == GoroutineState::Done || v.state == GoroutineState::Lost;
+            const bool asleep =
+                s.status == RunStatus::Deadlocked && v.state == GoroutineState::Waiting;
+            ASSERT_TRUE(ended || asleep)
                 << "goroutine " << v.id << " is " << to_string(v.state) << "; " << where;
+            ASSERT_FALSE(s.status == RunStatus::Deadlocked && v.state == GoroutineState::Lost)
+                << "goroutine " << v.id << " is lost in a deadlock; " << where;
         }
         bool negative = false;
         std::vector<TraceKind> last(s.goroutines.size() + 2, TraceKind::GoCreate);
@@ -242,14 +247,16 @@ TEST(Stress, RandomConcurrentProgramsKeepTheRuntimesInvariants) {
                 negative = true;
             }
             if (e.g > 0 && static_cast<size_t>(e.g) < last.size()) {
-                if (e.kind == TraceKind::GoLost && s.status == RunStatus::Deadlocked) {
-                    TraceKind before = last[e.g];
-                    ASSERT_TRUE(before == TraceKind::GoBlockWait || before == TraceKind::GoSleep)
-                        << "goroutine " << e.g << " was not blocked at the deadlock; " << where;
-                }
                 if (e.kind != TraceKind::Output && e.kind != TraceKind::WaitGroupSet) {
                     last[e.g] = e.kind;
                 }
+            }
+        }
+        // What a deadlock leaves waiting was blocked by its last event.
+        for (const GoroutineView& v : s.goroutines) {
+            if (v.state == GoroutineState::Waiting && static_cast<size_t>(v.id) < last.size()) {
+                ASSERT_EQ(last[v.id], TraceKind::GoBlockWait)
+                    << "goroutine " << v.id << " was not blocked at the deadlock; " << where;
             }
         }
         // A counter below zero always ends the run with Go's panic.
