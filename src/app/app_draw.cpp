@@ -204,7 +204,8 @@ void goroutine_tooltip(const GoroutineView& g) {
     }
     text_colored(state_color(g.state), state);
     if (g.state == GoroutineState::Lost) {
-        dim_text("main returned while it was here: the program ended without it");
+        dim_text("the program ended while it was here (main returned, a panic, os.Exit or "
+                 "Stop), so it never finished");
     }
     // The call stack, innermost first, as Go's traces list it.
     if (!g.stack.empty()) {
@@ -499,7 +500,7 @@ constexpr LegendMarker kLegendMarkers[] = {
     {GoroutineState::Running, "running: executing on a worker thread (M)"},
     {GoroutineState::Runnable, "runnable: ready, waiting for a free worker"},
     {GoroutineState::Sleeping, "sleeping or waiting: parked, holds no worker"},
-    {GoroutineState::Lost, "lost: main returned before it finished"},
+    {GoroutineState::Lost, "lost: the program ended before it finished"},
 };
 constexpr GoroutineState kLegendLanes[] = {
     GoroutineState::Running, GoroutineState::Runnable, GoroutineState::Sleeping,

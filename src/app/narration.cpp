@@ -49,6 +49,19 @@ const char* waiting_words(WaitReason why) {
     }
 }
 
+// What ended the program under a goroutine that was still alive, for "... was lost: ".
+// A deadlock loses none: its goroutines stay asleep where they wait.
+const char* lost_cause(RunStatus status) {
+    switch (status) {
+    case RunStatus::Panicked:
+        return "a panic ended the program";
+    case RunStatus::Stopped:
+        return "Stop ended the program";
+    default:
+        return "main returned";
+    }
+}
+
 } // namespace
 
 std::string spoken_duration(int64_t ns) {
@@ -130,7 +143,7 @@ std::string Narrator::sentence(const TraceEvent& e, std::string_view output,
         return spoken_goroutine(e.g) + " finished after " + spoken_duration(e.clock_ns - since);
     }
     case TraceKind::GoLost:
-        return spoken_goroutine(e.g) + " was lost: main returned before it finished";
+        return spoken_goroutine(e.g) + " was lost: " + lost_cause(status) + " before it finished";
     case TraceKind::GoBlockWait: {
         const auto why = static_cast<WaitReason>(e.arg);
         if (why == WaitReason::WaitGroup) {
@@ -252,7 +265,7 @@ std::vector<std::string> Narrator::extend(const Trace& trace, size_t n, std::str
             break;
         case TraceKind::GoLost:
             what = plural(count, "more goroutine was", "more goroutines were") +
-                   " lost when main returned";
+                   " lost: " + lost_cause(status);
             break;
         default:
             what = plural(count, "more event", "more events");
