@@ -102,9 +102,22 @@ struct Checker::Impl {
     // finds the same errors again, which go build (checking it once) counts once.
     std::set<std::tuple<int, int, std::string>> reported;
     void report(Pos p, std::string msg) {
+        if (instance_errors) {
+            instance_errors->push_back({p, std::move(msg)});
+            return;
+        }
+        if (probing)
+            probe_found.insert(body_key);
         if (reported.insert({p.line, p.col, msg}).second)
             sink(p, std::move(msg));
     }
+    // Errors in the body of a generic function's instance wait, per generic body (keyed by
+    // its name's position, the same in every parse): Go checks the body once, so when the
+    // probe finds errors there, those are the ones it reports.
+    std::map<Pos, std::vector<std::pair<Pos, std::string>>> held_errors;
+    std::vector<std::pair<Pos, std::string>>* instance_errors = nullptr;
+    std::set<Pos> probe_found;
+    Pos body_key;
     void unsupported(Pos p, const std::string& what) { error(p, "not supported yet: " + what); }
 
     Entity* new_object(ObjKind k, const std::string& name, Pos p) {
@@ -1715,7 +1728,11 @@ struct Checker::Impl {
             auto [fd, s] = pending_instances.front();
             pending_instances.erase(pending_instances.begin());
             cur_deps = &deps[fd];
+            body_key = fd->name->pos;
+            auto* saved = instance_errors;
+            instance_errors = probing ? nullptr : &held_errors[body_key];
             func_body(fd, s);
+            instance_errors = saved;
             cur_deps = nullptr;
         }
     }
@@ -2306,6 +2323,15 @@ struct Checker::Impl {
 
     static bool is_type_param(const Type* t) { return t && t->type_param; }
 
+    // Reports an error about an operand of type t: a probe's own when t is a type parameter
+    // whose type set is every type (any, or methods only), which allows no operation at all.
+    void unconstrained_error(const Type* t, Pos p, std::string msg) {
+        if (is_type_param(t) && t->type_set_known && t->terms.empty())
+            type_param_error(p, std::move(msg));
+        else
+            error(p, std::move(msg));
+    }
+
     // Reports an error about an operand of type t (a probe's own when t is a type parameter).
     void operand_error(const Type* t, Pos p, std::string msg) {
         if (is_type_param(t) && t->type_set_known)
@@ -2492,6 +2518,12 @@ struct Checker::Impl {
         probing = false;
         // The probes, and the instances only they asked for, are never called.
         result.functions.resize(compiled);
+
+        // What instances found in bodies whose probe found nothing (it judges only part).
+        for (auto& [key, list] : held_errors)
+            if (!probe_found.count(key))
+                for (auto& [p, msg] : list)
+                    report(p, msg);
     }
 
     // [SECTION] Expressions
@@ -3180,6 +3212,13 @@ struct Checker::Impl {
             "type " + type_string(s->x->type) + " has no field or method " + s->sel->name + hint;
         if (s->x->type->kind == Kind::Pointer && is_interface(t) && !is_type_param(t))
             why = "type " + type_string(s->x->type) + " is pointer to interface, not interface";
+        if (s->x->type->kind == Kind::Pointer && is_type_param(t) && t->type_set_known) {
+            why = "type " + type_string(s->x->type) +
+                  " is pointer to type parameter, not type parameter";
+            type_param_error(s->sel->pos, expr_string(s) + " undefined (" + why + ")");
+            set_invalid(s);
+            return;
+        }
         operand_error(s->x->type, s->sel->pos, expr_string(s) + " undefined (" + why + ")");
         set_invalid(s);
     }
@@ -3446,7 +3485,8 @@ struct Checker::Impl {
             elem = types.byte_type();
             is_str = true;
         } else {
-            error(ix->lbrack, "invalid operation: cannot index " + describe(ix->x));
+            unconstrained_error(ix->x->type, ix->lbrack,
+                                "invalid operation: cannot index " + describe(ix->x));
             set_invalid(ix);
             return;
         }
@@ -4464,7 +4504,8 @@ struct Checker::Impl {
         }
         const Type* sig = under(fun->type);
         if (!sig || sig->kind != Kind::Func) {
-            error(c->pos, "invalid operation: cannot call non-function " + describe(fun));
+            unconstrained_error(fun->type, c->pos,
+                                "invalid operation: cannot call non-function " + describe(fun));
             for (Expr* a : c->args)
                 expr_or_type(a);
             set_invalid(c);
@@ -4826,7 +4867,8 @@ struct Checker::Impl {
             }
             if (!(is_string(u) || u->kind == Kind::Slice || u->kind == Kind::Array ||
                   u->kind == Kind::Map || u->kind == Kind::Chan || array_pointer(u))) {
-                error(x->pos, "invalid argument: " + describe(x) + " for len");
+                unconstrained_error(x->type, x->pos,
+                                    "invalid argument: " + describe(x) + " for len");
                 set_invalid(c);
                 return;
             }
@@ -5095,7 +5137,7 @@ struct Checker::Impl {
         Kind k = under(x->type)->kind;
         if (k != Kind::Slice && k != Kind::Chan && k != Kind::Array &&
             !array_pointer(under(x->type))) {
-            error(x->pos, "invalid argument: " + describe(x) + " for cap");
+            unconstrained_error(x->type, x->pos, "invalid argument: " + describe(x) + " for cap");
             set_invalid(c);
             return;
         }
@@ -5276,8 +5318,12 @@ struct Checker::Impl {
                 extra = ":\n\t" + type_string(e->type) + " does not implement " + type_string(t) +
                         " " + reason_text(missing_method(e->type, t));
             // Go 1.19 words a typed mismatch "as type T", an untyped one "as T value".
-            error(e->pos, "cannot use " + describe(e) + " as type " + type_string(t) + " in " +
-                              context + extra);
+            std::string msg = "cannot use " + describe(e) + " as type " + type_string(t) + " in " +
+                              context + extra;
+            if (tu->kind == Kind::Interface || is_type_param(t))
+                error(e->pos, msg);
+            else
+                unconstrained_error(e->type, e->pos, msg);
 
             set_invalid(e);
             return false;
@@ -6156,7 +6202,8 @@ struct Checker::Impl {
         if (e->mode == Mode::Invalid || e->mode == Mode::TypeExpr || e->mode == Mode::Builtin)
             return;
         if (!e->type || e->type->kind != Kind::Func) {
-            error(e->pos, "invalid operation: cannot call non-function " + describe(e));
+            unconstrained_error(e->type, e->pos,
+                                "invalid operation: cannot call non-function " + describe(e));
             return;
         }
         const Type* sig = e->type;
@@ -6697,6 +6744,11 @@ struct Checker::Impl {
                 value_type = u->elem;
             } else if (u->kind == Kind::Array || u->kind == Kind::Chan) {
                 ok = false; // their types were refused already
+            } else if (is_type_param(r->x->type)) {
+                unconstrained_error(r->x->type, r->x->pos,
+                                    "cannot range over " + describe(r->x) + " (" +
+                                        r->x->type->name + " has no core type)");
+                ok = false;
             } else {
                 error(r->x->pos, "cannot range over " + describe(r->x));
                 ok = false;
