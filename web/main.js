@@ -194,6 +194,10 @@ async function onReady(build) {
     configure: Module.cwrap('golab_configure', null, ['number', 'number', 'number', 'number']),
     source: Module.cwrap('golab_source', 'string', []),
     compact: Module.cwrap('golab_set_compact', null, ['number']),
+    textFieldActive: Module.cwrap('golab_text_field_active', 'number', []),
+    textFieldSelection: Module.cwrap('golab_text_field_selection', 'string', []),
+    textFieldPaste: Module.cwrap('golab_text_field_paste', null, ['string']),
+    textFieldCut: Module.cwrap('golab_text_field_cut', null, []),
   };
   lab = call;
   window.goroutineLab = Object.freeze({
@@ -256,6 +260,7 @@ async function onReady(build) {
   }
 
   addShareButton();
+  startClipboard(call);
   if (embedded) {
     startEmbedding();
   }
@@ -386,6 +391,86 @@ function showShareBox(url) {
   field.focus();
   field.select();
   navigator.clipboard?.writeText(url).catch(() => {});
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Clipboard: copy, cut and paste in the code editor
+// ---------------------------------------------------------------------------------------------
+//
+// SDL cancels every key pressed with Ctrl, so on its own the page would never copy or paste,
+// not even in a field of the page around the canvas; and it keeps a clipboard of its own,
+// which the system's never sees. So clipboard shortcuts never reach SDL: the browser turns
+// them into copy, cut and paste events as on any page, and while one of the canvas's text
+// fields is being edited (the code editor, the seed) those events copy its selection, cut it,
+// or put the pasted text in its place. Everywhere else they are left to the browser.
+
+// Returns whether a key event is one the browser copies, cuts or pastes on.
+function isClipboardShortcut(event) {
+  const key = event.key.toLowerCase();
+  if ((event.ctrlKey || event.metaKey) && !event.altKey) {
+    // Ctrl with the key labelled C, V or X, or in a non-Latin layout the key in their place.
+    const latin = /^[a-z]$/.test(key);
+    if (['c', 'v', 'x'].includes(key) ||
+        (!latin && ['KeyC', 'KeyV', 'KeyX'].includes(event.code))) {
+      return true;
+    }
+  }
+  return (key === 'insert' && (event.ctrlKey || event.shiftKey)) ||
+    (key === 'delete' && event.shiftKey && !event.ctrlKey);
+}
+
+// Returns whether the event is aimed at an element of the page other than the canvas: a field
+// or a button that has the keyboard (the share box, a host page's own field).
+function aimedElsewhere(event) {
+  const target = event.target;
+  return target instanceof Element && target !== canvas && target !== document.body &&
+    target !== document.documentElement;
+}
+
+function startClipboard(call) {
+  // SDL listens on window, after this: what it never sees, it neither cancels nor acts on.
+  // Keys typed into an element of the page are that element's alone (Ctrl+A selects its text,
+  // R is a letter there, not Reset).
+  for (const type of ['keydown', 'keypress']) {
+    window.addEventListener(type, (event) => {
+      if (aimedElsewhere(event) || (type === 'keydown' && isClipboardShortcut(event))) {
+        event.stopImmediatePropagation();
+      }
+    }, { capture: true });
+  }
+
+  // SDL cancels the mouse's default on the canvas, focus included: without this, a field of
+  // the page clicked before would keep the keyboard, and the paste, while the editor shows a
+  // caret.
+  canvas.addEventListener('pointerdown', () => canvas.focus({ preventScroll: true }), true);
+
+  // An event is the editor's when it is aimed at the canvas (or at nothing focused), no text
+  // of the page is selected and a field of the canvas is being edited.
+  const ours = (event) => !aimedElsewhere(event) &&
+    String(document.getSelection() ?? '') === '' && call.textFieldActive() === 1;
+  const copy = (event, cut) => {
+    if (!ours(event)) {
+      return;
+    }
+    const text = call.textFieldSelection();
+    if (text === '') {
+      return;
+    }
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+    if (cut) {
+      call.textFieldCut();
+    }
+  };
+  document.addEventListener('copy', (event) => copy(event, false));
+  document.addEventListener('cut', (event) => copy(event, true));
+  document.addEventListener('paste', (event) => {
+    if (!ours(event)) {
+      return;
+    }
+    event.preventDefault();
+    call.textFieldPaste(event.clipboardData.getData('text/plain'));
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1662,6 +1662,7 @@ void App::draw_code_buttons() {
         ImGui::PushStyleColor(ImGuiCol_Button, palette().primary_button);
         const bool run_it = ImGui::SmallButton("Run this code");
         ImGui::PopStyleColor();
+        note_control("run_code");
         if (run_it) {
             // A program that does not compile shows its errors underlined in
             // the panel; Edit opens it again to fix them.
@@ -1675,6 +1676,7 @@ void App::draw_code_buttons() {
         if (ImGui::SmallButton("Cancel")) {
             editing_ = false;
         }
+        note_control("cancel_edit");
     }
     if (lesson == nullptr || source_ != lesson->source) {
         // Back to the lesson the learner last picked, as it was written.
@@ -1718,6 +1720,7 @@ void App::draw_editor() {
                                   ImGuiInputTextFlags_CallbackResize |
                                   ImGuiInputTextFlags_CallbackAlways,
                               edit_callback, &user);
+    note_control("editor");
     const bool active = ImGui::IsItemActive();
     ImGui::PopStyleColor(2);
 

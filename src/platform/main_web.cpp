@@ -26,6 +26,7 @@
 #include "golab_embedded_fonts.h"
 #include "imgui.h"
 #include "imgui_impl_sdl.h"
+#include "imgui_internal.h" // the text field being edited: its selection
 #include "lessons/lessons.h"
 #include "platform/platform.h"
 #include "platform/webgl2_renderer.h"
@@ -69,6 +70,11 @@ struct Platform {
     std::unique_ptr<golab::App> app;
     int width = 0, height = 0; // the drawable size last drawn at
     int after_input = 0;       // frames still to draw after the last input
+
+    // A cut or paste the browser carried out, for the text field being edited to do too in
+    // the next frame, as if Ctrl+X or Ctrl+V had been pressed there (see [clipboard]).
+    SDL_Scancode clipboard_key = SDL_SCANCODE_UNKNOWN;
+    std::string pasted; // what Ctrl+V gives the field: the text the browser pasted
 };
 
 // NOTE: ImGui settles over a few frames after input (hover, a button that
@@ -195,6 +201,118 @@ void build_font_atlas(float pixel_ratio) {
     platform.font_scale = pixel_ratio;
 }
 
+// Holds down (or lets go of) Ctrl and the key for ImGui alone, for one frame; SDL never saw
+// the key (web/main.js keeps clipboard shortcuts from it) and its own key state stays true.
+void press_shortcut(SDL_Scancode key, bool down) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[key] = down;
+    const SDL_Keymod mods = SDL_GetModState();
+    io.KeyCtrl = down || (mods & KMOD_CTRL) != 0;
+    io.KeyShift = !down && (mods & KMOD_SHIFT) != 0;
+    io.KeyAlt = !down && (mods & KMOD_ALT) != 0;
+    io.KeySuper = !down && (mods & KMOD_GUI) != 0; // Cmd+V on a Mac pastes too
+}
+
+void frame();
+
+} // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] clipboard
+//-----------------------------------------------------------------------------
+//
+// SDL2 under Emscripten keeps a clipboard of its own that the system's never sees, and it
+// cancels every key pressed with Ctrl, so the browser would neither copy nor paste on the
+// page. web/main.js keeps the clipboard shortcuts from SDL and lets the browser turn them into
+// copy, cut and paste events; while a text field is being edited it asks these functions for
+// the selection, and hands them what was pasted. ImGui's own clipboard is not used.
+
+namespace {
+
+// Returns the ImGui text field being edited, or null.
+ImGuiInputTextState* edited_field() {
+    if (!platform.app || GImGui->ActiveId == 0) {
+        return nullptr;
+    }
+    return ImGui::GetInputTextState(GImGui->ActiveId);
+}
+
+// Draws the frames that input waiting for one needs, now: a copy or paste right after keys
+// (Ctrl+A, Ctrl+C typed quickly) acts on the selection they made, and a paste right after
+// another one lands after it.
+void catch_up() {
+    if (platform.clipboard_key != SDL_SCANCODE_UNKNOWN) {
+        frame();
+    }
+    SDL_PumpEvents();
+    if (SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) || !platform.deferred_events.empty()) {
+        frame();
+    }
+}
+
+} // namespace
+
+extern "C" {
+
+// Returns 1 while an ImGui text field (the code editor, the seed) is being edited.
+EMSCRIPTEN_KEEPALIVE int golab_text_field_active() {
+    catch_up();
+    return edited_field() != nullptr ? 1 : 0;
+}
+
+// Returns the text selected in the field being edited ("" for none), valid until the next
+// call.
+EMSCRIPTEN_KEEPALIVE const char* golab_text_field_selection() {
+    static std::string text;
+    text.clear();
+    catch_up();
+    ImGuiInputTextState* field = edited_field();
+    if (!field || !field->HasSelection()) {
+        return text.c_str();
+    }
+    const int begin = std::min(field->Stb.select_start, field->Stb.select_end);
+    const int end = std::max(field->Stb.select_start, field->Stb.select_end);
+    const ImWchar* chars = field->TextW.Data;
+    text.resize(size_t(ImTextCountUtf8BytesFromStr(chars + begin, chars + end)) + 1);
+    ImTextStrToUtf8(text.data(), int(text.size()), chars + begin, chars + end);
+    text.pop_back(); // the terminating zero
+    return text.c_str();
+}
+
+// Has the field being edited put text in place of its selection, in the next frame. Line
+// ends become Go's "\n" (text copied on Windows has "\r\n").
+EMSCRIPTEN_KEEPALIVE void golab_text_field_paste(const char* text) {
+    catch_up();
+    if (!edited_field() || !text) {
+        return;
+    }
+    platform.pasted.clear();
+    for (const char* c = text; *c; c++) {
+        if (*c == '\r') {
+            platform.pasted += '\n';
+            c += c[1] == '\n' ? 1 : 0;
+        } else {
+            platform.pasted += *c;
+        }
+    }
+    platform.clipboard_key = SDL_SCANCODE_V;
+}
+
+// Has the field being edited delete its selection in the next frame (the browser has already
+// put it on the clipboard).
+EMSCRIPTEN_KEEPALIVE void golab_text_field_cut() {
+    catch_up();
+    ImGuiInputTextState* field = edited_field();
+    if (!field || !field->HasSelection()) {
+        return;
+    }
+    platform.clipboard_key = SDL_SCANCODE_X;
+}
+
+} // extern "C"
+
+namespace {
+
 void frame() {
     // 0. The program, when no worker threads run it
     if (kPumped) {
@@ -211,6 +329,14 @@ void frame() {
     while (SDL_PollEvent(&event)) {
         events.push_back(event);
     }
+    // A cut or paste takes a frame of its own: ImGui's text field does one shortcut per frame,
+    // so with another key (Ctrl+A) in the same frame the paste would be lost.
+    const SDL_Scancode clipboard_key = platform.clipboard_key;
+    if (clipboard_key != SDL_SCANCODE_UNKNOWN) {
+        platform.deferred_events = std::move(events);
+        events.clear();
+        press_shortcut(clipboard_key, true);
+    }
     std::vector<SDL_Scancode> pressed;
     for (size_t i = 0; i < events.size(); i++) {
         const SDL_Event& e = events[i];
@@ -225,6 +351,15 @@ void frame() {
             pressed.push_back(e.key.keysym.scancode);
         }
         ImGui_ImplSDL2_ProcessEvent(&e);
+        // NOTE: the backend takes Ctrl, Shift, Alt and Super from SDL's state now, not as they
+        // were with the key: Ctrl+A typed and let go before this frame would lose its Ctrl.
+        if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+            ImGuiIO& io = ImGui::GetIO();
+            io.KeyCtrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
+            io.KeyShift = (e.key.keysym.mod & KMOD_SHIFT) != 0;
+            io.KeyAlt = (e.key.keysym.mod & KMOD_ALT) != 0;
+            io.KeySuper = (e.key.keysym.mod & KMOD_GUI) != 0;
+        }
     }
 
     // 2. Font atlas follows the pixel ratio (browser zoom, moving between screens)
@@ -250,7 +385,7 @@ void frame() {
     for (bool down : io.MouseDown) {
         held = held || down;
     }
-    if (!events.empty() || resized || new_ratio || held) {
+    if (!events.empty() || clipboard_key != SDL_SCANCODE_UNKNOWN || resized || new_ratio || held) {
         platform.after_input = kFramesAfterInput;
     }
     if (platform.after_input == 0 && !platform.app->wants_frame()) {
@@ -268,10 +403,18 @@ void frame() {
     // whole quiet time: a key pressed then would otherwise count as held that long and repeat.
     constexpr float kLongestFrameS = 1.0f / 30.0f;
     ImGui_ImplSDL2_NewFrame();
-    ImGui::GetIO().DeltaTime = std::min(ImGui::GetIO().DeltaTime, kLongestFrameS);
+    // A frame drawn for the clipboard (catch_up) may follow the last one closely.
+    constexpr float kShortestFrameS = 1.0f / 10000.0f;
+    ImGui::GetIO().DeltaTime =
+        std::clamp(ImGui::GetIO().DeltaTime, kShortestFrameS, kLongestFrameS);
     ImGui::NewFrame();
     platform.app->draw();
     ImGui::Render();
+    if (clipboard_key != SDL_SCANCODE_UNKNOWN) {
+        press_shortcut(clipboard_key, false);
+        platform.clipboard_key = SDL_SCANCODE_UNKNOWN;
+        platform.pasted.clear();
+    }
 
     // 5. Present
     const ImVec4 bg = golab::palette().page_bg;
@@ -336,6 +479,12 @@ int main() {
     ImGui::StyleColorsDark();
     build_font_atlas(float(emscripten_get_device_pixel_ratio()));
     ImGui_ImplSDL2_InitForOpenGL(platform.window, platform.gl);
+    // The browser's clipboard, not SDL's (see [clipboard]): Ctrl+V in a text field gives what
+    // the browser pasted, and a cut or copy has already reached the browser.
+    io.GetClipboardTextFn = [](void*) -> const char* {
+        return platform.clipboard_key == SDL_SCANCODE_V ? platform.pasted.c_str() : nullptr;
+    };
+    io.SetClipboardTextFn = [](void*, const char*) {};
     if (!golab::webgl2_renderer_init()) {
         return 1;
     }

@@ -31,3 +31,15 @@ func main() {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+// Returns what `go run` prints on stdout for a program.
+export function goRun(source) {
+  const dir = mkdtempSync(join(tmpdir(), 'golab-oracle-'));
+  try {
+    const file = join(dir, 'prog.go');
+    writeFileSync(file, source);
+    return execFileSync('/usr/bin/go', ['run', file], { encoding: 'utf8', cwd: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
