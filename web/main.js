@@ -198,6 +198,7 @@ async function onReady(build) {
     textFieldSelection: Module.cwrap('golab_text_field_selection', 'string', []),
     textFieldPaste: Module.cwrap('golab_text_field_paste', null, ['string']),
     textFieldCut: Module.cwrap('golab_text_field_cut', null, []),
+    inputNow: Module.cwrap('golab_input_now', null, []),
   };
   lab = call;
   window.goroutineLab = Object.freeze({
@@ -261,6 +262,14 @@ async function onReady(build) {
 
   addShareButton();
   startClipboard(call);
+  // A press on the canvas is answered at once (Stop, above all), in a frame drawn now: the
+  // next animation frame can be a second away when goroutines keep every core busy. SDL has
+  // seen the press by now: it listens on the canvas itself.
+  document.addEventListener('mousedown', (event) => {
+    if (event.target === canvas) {
+      call.inputNow();
+    }
+  });
   if (embedded) {
     startEmbedding();
   }

@@ -1111,10 +1111,13 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     }
 
     // 3. Stop: ends a program that would never end by itself (a busy loop,
-    // goroutines blocked for ever) and keeps its last state on show.
+    // goroutines blocked for ever) and keeps its last state on show. It acts
+    // on the press: when every core is busy a frame can take a second, and
+    // the release would come frames later.
     ImGui::SameLine();
     ImGui::BeginDisabled(now != RunPhase::Running && now != RunPhase::Paused);
-    if (ImGui::Button("Stop")) {
+    ImGui::Button("Stop");
+    if (ImGui::IsItemActivated()) {
         stop();
     }
     ImGui::EndDisabled();

@@ -254,6 +254,12 @@ void catch_up() {
 
 extern "C" {
 
+// Answers the input waiting (a press of the mouse) in a frame drawn now, not at the next
+// animation frame: that one can be a second away when every core runs goroutines.
+EMSCRIPTEN_KEEPALIVE void golab_input_now() {
+    catch_up();
+}
+
 // Returns 1 while an ImGui text field (the code editor, the seed) is being edited.
 EMSCRIPTEN_KEEPALIVE int golab_text_field_active() {
     catch_up();
