@@ -12,10 +12,11 @@ import { artifacts, frames, kTimeoutMs, serveForTests, until } from './harness.m
 
 const lab = serveForTests();
 
-// Windows line ends and text beyond ASCII, as a program copied from elsewhere may have.
+// Windows line ends and text beyond ASCII (beyond U+FFFF too), as a program copied from
+// elsewhere may have.
 const kPasted = [
   'package main', '', 'import "fmt"', '', 'func main() {',
-  '\ts := "café"', '\tfmt.Println(s, len(s), len([]rune(s)))', '}', '',
+  '\ts := "café 😀"', '\tfmt.Println(s, len(s), len([]rune(s)))', '}', '',
 ].join('\r\n');
 const kProgram = kPasted.replaceAll('\r\n', '\n');
 
