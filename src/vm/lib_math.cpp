@@ -1,11 +1,13 @@
 // lib_math.cpp: packages math, unicode/utf8 and sort (the functions library.h lists).
 //
 // math's special cases (signed zeros, infinities, NaN) follow Go's documentation, which the
-// C library agrees with except where the code below says otherwise.
+// C library agrees with except where the code below says otherwise. Functions whose last bit
+// the C library rounds differently from Go come from vm/go_math.h.
 #include <algorithm>
 #include <cmath>
 
 #include "vm/format.h"
+#include "vm/go_math.h"
 #include "vm/library.h"
 #include "vm/text.h"
 
@@ -58,7 +60,7 @@ bool call_math(LibraryId id, LibraryCall& c) {
         push_float(std::sqrt(f(0)));
         return true;
     case LibraryId::MathPow:
-        push_float(std::pow(f(0), f(1)));
+        push_float(go_pow(f(0), f(1)));
         return true;
     case LibraryId::MathAbs:
         push_float(std::fabs(f(0)));
@@ -85,16 +87,22 @@ bool call_math(LibraryId id, LibraryCall& c) {
         push_float(std::fmod(f(0), f(1)));
         return true;
     case LibraryId::MathLog:
-        push_float(std::log(f(0)));
+        push_float(go_log(f(0)));
         return true;
     case LibraryId::MathExp:
-        push_float(std::exp(f(0)));
+        push_float(go_exp(f(0)));
         return true;
     case LibraryId::MathSin:
-        push_float(std::sin(f(0)));
+        push_float(go_sin(f(0)));
         return true;
     case LibraryId::MathCos:
-        push_float(std::cos(f(0)));
+        push_float(go_cos(f(0)));
+        return true;
+    case LibraryId::MathTan:
+        push_float(go_tan(f(0)));
+        return true;
+    case LibraryId::MathAtan:
+        push_float(go_atan(f(0)));
         return true;
     case LibraryId::MathInf:
         push_float(c.args[0].i >= 0 ? HUGE_VAL : -HUGE_VAL);

@@ -59,6 +59,8 @@ namespace golab {
     X(MathExp,              "math.Exp",              "func(x float64) float64")               \
     X(MathSin,              "math.Sin",              "func(x float64) float64")               \
     X(MathCos,              "math.Cos",              "func(x float64) float64")               \
+    X(MathTan,              "math.Tan",              "func(x float64) float64")               \
+    X(MathAtan,             "math.Atan",             "func(x float64) float64")               \
     X(MathInf,              "math.Inf",              "func(sign int) float64")                \
     X(MathNaN,              "math.NaN",              "func() float64")                        \
     X(MathIsNaN,            "math.IsNaN",            "func(f float64) (is bool)")             \

@@ -1,0 +1,28 @@
+// go_math.h: package math's functions with Go's own algorithms, so results match Go's to
+// the last bit.
+//
+// The C library rounds differently in the last digit for about one input in ten, and a
+// program that prints %.17g (or %v) shows it. Go 1.19 computes Sin, Cos, Tan and Atan with
+// the Cephes polynomials in plain Go, Pow from Frexp and repeated squaring, and Exp and Log
+// in amd64 assembly; these follow what Go does on amd64 with FMA (every x86-64 CPU since
+// 2013), the machine our expected outputs come from.
+#pragma once
+
+namespace golab {
+
+// Returns math.Sin(x).
+double go_sin(double x);
+// Returns math.Cos(x).
+double go_cos(double x);
+// Returns math.Tan(x).
+double go_tan(double x);
+// Returns math.Atan(x).
+double go_atan(double x);
+// Returns math.Exp(x).
+double go_exp(double x);
+// Returns math.Log(x).
+double go_log(double x);
+// Returns math.Pow(x, y).
+double go_pow(double x, double y);
+
+} // namespace golab
