@@ -2882,6 +2882,26 @@ struct Checker::Impl {
         return nl == std::string::npos ? "(" + why + ")" : "(" + why;
     }
 
+    // Returns where Go's syntax tree puts e, which its notes ("previous case") cite: the
+    // operator of a binary expression, the '(' of a call or conversion, the '.' of a
+    // selector; the start of anything else.
+    static Pos node_pos(const Expr* e) {
+        switch (e->kind) {
+        case ExprKind::Binary:
+            return static_cast<const BinaryExpr*>(e)->op_pos;
+        case ExprKind::Call:
+            return static_cast<const CallExpr*>(e)->lparen;
+        case ExprKind::Selector: {
+            // NOTE: the dot is taken to sit just before the selected name, as gofmt writes it.
+            Pos dot = static_cast<const SelectorExpr*>(e)->sel->pos;
+            dot.col--;
+            return dot;
+        }
+        default:
+            return e->pos;
+        }
+    }
+
     // Returns whether values of t can sit in interface values today.
     static bool boxable(const Type* t, std::string* what) {
         if (is_sync_object(t)) {
@@ -6602,11 +6622,15 @@ struct Checker::Impl {
                 }
                 if (e->mode == Mode::Constant) {
                     for (Expr* prev : seen) {
+                        // On an interface tag, 3.0 and int64(3) are different cases: a
+                        // duplicate has the same type as well as the same value.
+                        if (!identical(prev->type, e->type))
+                            continue;
                         Constant eq;
                         if (fold_binary(Tok::Eql, prev->value, e->value, true, eq) && eq.b) {
                             error(e->pos, "duplicate case " + describe(e) +
-                                              " in expression switch\n\t" + pos_text(prev->pos) +
-                                              ": previous case");
+                                              " in expression switch\n\t" +
+                                              pos_text(node_pos(prev)) + ": previous case");
                             break;
                         }
                     }
