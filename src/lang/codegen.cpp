@@ -358,6 +358,7 @@ TypeId CodeGen::type_id(const Type* t) {
     type_ids_.push_back({t, self});
     TypeInfo info;
     info.name = runtime_name(t, types_);
+    info.comparable = is_comparable(t);
 
     const Type* u = under(t);
     switch (u->kind) {

@@ -351,15 +351,14 @@ std::string encode_rune(int64_t r) {
 
 namespace {
 
-// Returns the name of a boxed value's dynamic type when it is a slice, map or func, else "".
+// Returns the name of a boxed value's dynamic type when == is not defined on it (a slice,
+// map or func, or a struct or array holding one), else "".
 std::string_view unhashable_dynamic(const Program& program, const Value& v) {
     if (v.type == kNoType) {
         return "";
     }
     const TypeInfo& t = program.types[static_cast<size_t>(v.type)];
-    bool unhashable =
-        t.kind == TypeKind::Slice || t.kind == TypeKind::Map || t.kind == TypeKind::Func;
-    return unhashable ? std::string_view(t.name) : std::string_view();
+    return t.comparable ? std::string_view() : std::string_view(t.name);
 }
 
 } // namespace

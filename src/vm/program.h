@@ -74,6 +74,11 @@ struct TypeInfo {
     // a compiled function index; -1 when the type has none.
     int32_t string_native = -1;
     int32_t string_function = -1;
+    // A GoString() string method (fmt.GoStringer), which %#v calls; -1 when there is none.
+    int32_t go_string_function = -1;
+    // == is defined on the type: false for slices, maps, funcs and the structs and arrays
+    // holding one. An interface holding such a value panics when compared or hashed.
+    bool comparable = true;
 };
 
 // A place where the program reaches a WaitGroup, Mutex, RWMutex or channel: the instruction

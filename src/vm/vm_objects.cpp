@@ -208,8 +208,7 @@ bool Vm::values_equal(TypeId t, const Value& x, const Value& y, std::string& pan
             if (p.x.type == kNoType) {
                 break;
             }
-            TypeKind k = program_.types[p.x.type].kind;
-            if (k == TypeKind::Slice || k == TypeKind::Func) {
+            if (!program_.types[p.x.type].comparable) {
                 panic = "runtime error: comparing uncomparable type " + type_name(p.x.type);
                 return false;
             }
