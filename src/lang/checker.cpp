@@ -2745,12 +2745,6 @@ struct Checker::Impl {
                     return;
                 }
             }
-            std::string what;
-            if (!boxable(target, &what)) {
-                unsupported(e->pos, what);
-                set_invalid(e);
-                return;
-            }
             e->mode = Mode::Value;
             e->type = target;
             return;
@@ -2900,16 +2894,6 @@ struct Checker::Impl {
         default:
             return e->pos;
         }
-    }
-
-    // Returns whether values of t can sit in interface values today.
-    static bool boxable(const Type* t, std::string* what) {
-        if (is_sync_object(t)) {
-            *what = type_string(t) + " in interface values";
-            return false;
-        }
-        // NOTE: a channel in an interface prints a stand-in address with %v, as a func does.
-        return true;
     }
 
     // FuncLit: compiled as a function of its own that captures the enclosing
@@ -4176,15 +4160,6 @@ struct Checker::Impl {
             convert_untyped(b->x, types.default_type(b->x->type), nullptr);
         if (is_untyped(b->y->type))
             convert_untyped(b->y, types.default_type(b->y->type), nullptr);
-        if (mixed) {
-            std::string what;
-            const Expr* concrete = is_interface(xt) ? b->y : b->x;
-            if (!boxable(concrete->type, &what)) {
-                unsupported(concrete->pos, what);
-                set_invalid(b);
-                return;
-            }
-        }
         b->mode = Mode::Value;
     }
 
@@ -5348,14 +5323,6 @@ struct Checker::Impl {
             set_invalid(e);
             return false;
         }
-        if (is_interface(t) && !is_interface(e->type)) {
-            std::string what;
-            if (!boxable(e->type, &what)) {
-                unsupported(e->pos, what);
-                set_invalid(e);
-                return false;
-            }
-        }
         return true;
     }
 
@@ -5758,7 +5725,7 @@ struct Checker::Impl {
                     continue;
                 }
                 std::string what;
-                if (!supported_type(e->type, &what) || !boxable(e->type, &what)) {
+                if (!supported_type(e->type, &what)) {
                     unsupported(e->pos, what);
                     e->mode = Mode::Invalid;
                     continue;
@@ -6574,10 +6541,8 @@ struct Checker::Impl {
                     convert_untyped(sw->tag, types.default_type(sw->tag->type), nullptr);
                 tag_type = sw->tag->type;
                 const Type* u = under(tag_type);
-                std::string what;
                 if (!(is_numeric(u) || is_string(u) || is_boolean(u)) &&
-                    (!is_comparable(tag_type) || u->kind == Kind::Map ||
-                     !boxable(tag_type, &what))) {
+                    (!is_comparable(tag_type) || u->kind == Kind::Map)) {
                     unsupported(sw->tag->pos, "switch on " + type_string(tag_type) + " values");
                     tag_ok = false;
                 }
@@ -6608,11 +6573,6 @@ struct Checker::Impl {
                     ((is_interface(tag_type) && assignable_type(e->type, tag_type)) ||
                      (is_interface(e->type) && assignable_type(tag_type, e->type)) ||
                      (e->type->kind == Kind::UntypedNil && assignable_type(e->type, tag_type)));
-                std::string what;
-                if (mixed && !is_interface(e->type) && !boxable(e->type, &what)) {
-                    unsupported(e->pos, what);
-                    continue;
-                }
                 if (!identical(e->type, tag_type) && !mixed) {
                     error(e->pos, "invalid case " + expr_string(e) + " in switch" +
                                       (sw->tag ? " on " + expr_string(sw->tag) : " on true") +

@@ -386,6 +386,9 @@ TypeId CodeGen::type_id(const Type* t) {
     case Kind::Func:
         info.kind = TypeKind::Func;
         break;
+    case Kind::Chan:
+        info.kind = TypeKind::Chan;
+        break;
     case Kind::Pointer:
         // NOTE: a *sync.WaitGroup is the WaitGroup object itself, as a
         // pointer to a struct is the struct's object.
@@ -459,6 +462,8 @@ TypeId CodeGen::type_id(const Type* t) {
                 info.string_function = m.function;
             if (returns_string && m.name == "Error")
                 info.error_function = m.function;
+            if (returns_string && m.name == "GoString")
+                info.go_string_function = m.function;
         }
     }
     if (named->kind == Kind::Named && named->declared && under(named)->kind == Kind::Struct)
@@ -508,6 +513,8 @@ void CodeGen::promoted_methods(const Type* t, TypeInfo& info, TypeId self) {
                     // fmt finds these through the entry below once it is patched.
                     (m.name == "String" ? info.string_function : info.error_function) = -2;
                 }
+                if (returns_string && m.name == "GoString")
+                    info.go_string_function = -2;
                 info.methods.push_back(MethodEntry{method_name_id(prog_, m.name), -1, false});
                 wrappers_.push_back(Wrapper{self, info.methods.size() - 1, t, c.path, &m});
             }
@@ -550,6 +557,8 @@ void CodeGen::patch_method_entry(const Wrapper& w, int32_t index) {
         info.string_function = index;
     if (w.method->name == "Error" && info.error_function == -2)
         info.error_function = index;
+    if (w.method->name == "GoString" && info.go_string_function == -2)
+        info.go_string_function = index;
 }
 
 // Starts a function the compiler makes itself (after the program's own), as the current one.

@@ -607,15 +607,18 @@ void Universe::add_fmt() {
     add_native(*p, "Sprintf", NativeId::FmtSprintf)->type =
         func_type(types_, {{"format", str}, {"a", any_slice}}, {{"", str}}, true);
 
-    // type Stringer interface { String() string }
-    Type* stringer_iface = types_.make(Kind::Interface);
-    stringer_iface->methods.push_back(Method{"String", func_type(types_, {}, {{"", str}})});
-    Type* stringer = types_.make(Kind::Named);
-    stringer->name = "fmt.Stringer";
-    stringer->underlying = stringer_iface;
-    Entity* o = make_object(ObjKind::TypeName, "Stringer");
-    o->type = stringer;
-    p->members["Stringer"] = o;
+    // type Stringer interface { String() string }, and GoStringer with GoString() for %#v.
+    for (const char* method : {"String", "GoString"}) {
+        Type* iface = types_.make(Kind::Interface);
+        iface->methods.push_back(Method{method, func_type(types_, {}, {{"", str}})});
+        Type* named = types_.make(Kind::Named);
+        const std::string name = std::string(method) + "er";
+        named->name = "fmt." + name;
+        named->underlying = iface;
+        Entity* o = make_object(ObjKind::TypeName, name);
+        o->type = named;
+        p->members[name] = o;
+    }
     packages_.push_back(std::move(p));
 }
 

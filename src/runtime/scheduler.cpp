@@ -1446,6 +1446,9 @@ Object* Scheduler::adopt(Object* object) {
     const int64_t bytes = heap_footprint(*object);
     object->gc_owned = true;
     std::lock_guard lock(heap_mu_);
+    // Addresses follow the bytes allocated, as in Go's heap; past 64 GiB they wrap around.
+    object->address = next_address_;
+    next_address_ += uint32_t((bytes + 15) / 16);
     count_heap(bytes);
     heap_peak_ = std::max(heap_peak_, heap_bytes());
     heap_.emplace_back(object);

@@ -337,6 +337,9 @@ class Scheduler final : public RuntimeHooks {
     bool gc_pending_ = false;
     std::atomic<bool> gc_requested_{false}; // by a goroutine whose allocation found no room
     int64_t heap_peak_ = 0;
+    // The next Object::address adopt hands out (guarded by heap_mu_): 0xc000010000 at first,
+    // where Go's first small objects usually land.
+    uint32_t next_address_ = 0x1000;
     int64_t collections_ = 0;
     size_t last_scanned_ = 0;      // values the last collection looked at
     size_t stress_safepoints_ = 0; // stress mode: safepoints passed since then

@@ -118,6 +118,20 @@ void encode_key_part(const Program& program, const KeyPart& part, uint64_t nan_s
         }
         return;
     }
+    case TypeKind::Mutex:
+    case TypeKind::RWMutex:
+    case TypeKind::WaitGroup:
+    case TypeKind::Atomic:
+    case TypeKind::AtomicBool: {
+        // The numbers Go's struct holds, as == compares them.
+        std::vector<int64_t> numbers;
+        sync_numbers(sync_fields(t, v), numbers);
+        out += 'S';
+        for (int64_t n : numbers) {
+            append_raw(out, &n, sizeof n);
+        }
+        return;
+    }
     case TypeKind::Array: {
         out += '[';
         todo.push_back({kNoType, Value{}, ']'});
@@ -572,6 +586,127 @@ std::vector<Value> map_range_keys(MapObject& m) {
         }
     }
     return keys;
+}
+
+// ---------------------------------------------------------------------------------------------
+// sync and sync/atomic values as Go declares them
+// ---------------------------------------------------------------------------------------------
+
+bool is_sync_kind(TypeKind k) {
+    return k == TypeKind::Mutex || k == TypeKind::RWMutex || k == TypeKind::WaitGroup ||
+           k == TypeKind::Atomic || k == TypeKind::AtomicBool;
+}
+
+namespace {
+
+GoField go_number(const char* name, IntKind kind, int64_t n) {
+    GoField f;
+    f.name = name;
+    f.int_kind = kind;
+    f.number = n;
+    return f;
+}
+
+GoField go_struct(const char* name, const char* type, std::vector<GoField> fields) {
+    GoField f;
+    f.name = name;
+    f.type = type;
+    f.fields = std::move(fields);
+    f.is_struct = true;
+    return f;
+}
+
+// sync.Mutex's fields: state holds Go's locked, woken and starving bits and the count of
+// waiters above them (sema is a runtime semaphore: 0 whenever nobody is being handed off).
+GoField mutex_fields(const char* name, bool locked, bool woken, bool starving, size_t waiters) {
+    const int64_t state =
+        (locked ? 1 : 0) | (woken ? 2 : 0) | (starving ? 4 : 0) | int64_t(waiters) << 3;
+    return go_struct(
+        name, "sync.Mutex",
+        {go_number("state", IntKind::Int32, state), go_number("sema", IntKind::Uint32, 0)});
+}
+
+} // namespace
+
+GoField sync_fields(const TypeInfo& t, const Value& v) {
+    const Object* o = v.kind == ValueKind::Object ? v.obj : nullptr;
+    switch (t.kind) {
+    case TypeKind::Mutex: {
+        const auto* m =
+            o && o->kind == ObjectKind::Mutex ? static_cast<const MutexObject*>(o) : nullptr;
+        if (t.name == "sync.Once") {
+            // Once's done turns 1 when f has returned; while f runs, its mutex is held.
+            const int once = m ? m->once_state.load() : 0;
+            return go_struct("", "sync.Once",
+                             {go_number("done", IntKind::Uint32, once == 2 ? 1 : 0),
+                              mutex_fields("m", once == 1, false, false, 0)});
+        }
+        GoField f =
+            m ? mutex_fields("", m->locked, m->woken.g != nullptr, m->starving, m->waiters.size())
+              : mutex_fields("", false, false, false, 0);
+        f.type = "sync.Mutex";
+        return f;
+    }
+    case TypeKind::RWMutex: {
+        const auto* rw =
+            o && o->kind == ObjectKind::RWMutex ? static_cast<const RWMutexObject*>(o) : nullptr;
+        // A writer subtracts 1<<30 (rwmutexMaxReaders) from readerCount to announce itself;
+        // readers that arrive then still count themselves in and wait.
+        int64_t reader_count = 0, reader_wait = 0;
+        bool writer = false;
+        size_t writers_waiting = 0;
+        if (rw) {
+            writer = rw->writer_held;
+            reader_count =
+                rw->readers + int64_t(rw->reader_waiters.size()) - (writer ? int64_t{1} << 30 : 0);
+            reader_wait = rw->writer_inside ? 0 : rw->departing;
+            writers_waiting = rw->writer_waiters.size();
+        }
+        return go_struct("", "sync.RWMutex",
+                         {mutex_fields("w", writer, false, false, writers_waiting),
+                          go_number("writerSem", IntKind::Uint32, 0),
+                          go_number("readerSem", IntKind::Uint32, 0),
+                          go_number("readerCount", IntKind::Int32, reader_count),
+                          go_number("readerWait", IntKind::Int32, reader_wait)});
+    }
+    case TypeKind::WaitGroup: {
+        // state1 holds the counter in its high half and the number of waiters in its low.
+        const auto* wg = o && o->kind == ObjectKind::WaitGroup
+                             ? static_cast<const WaitGroupObject*>(o)
+                             : nullptr;
+        const uint64_t state =
+            wg ? uint64_t(wg->counter) << 32 | uint64_t(wg->waiters.size() & 0xffffffff) : 0;
+        return go_struct("", "sync.WaitGroup",
+                         {go_struct("noCopy", "sync.noCopy", {}),
+                          go_number("state1", IntKind::Uint64, int64_t(state)),
+                          go_number("state2", IntKind::Uint32, 0)});
+    }
+    case TypeKind::Atomic:
+    case TypeKind::AtomicBool: {
+        const auto* a =
+            o && o->kind == ObjectKind::Atomic ? static_cast<const AtomicObject*>(o) : nullptr;
+        const int64_t n = a ? a->value.load() : 0;
+        // atomic.Bool keeps a uint32; the 64-bit types carry an alignment marker field.
+        const IntKind kind = t.kind == TypeKind::AtomicBool ? IntKind::Uint32 : t.int_kind;
+        std::vector<GoField> fields{go_struct("_", "atomic.noCopy", {})};
+        if (kind == IntKind::Int64 || kind == IntKind::Uint64) {
+            fields.push_back(go_struct("_", "atomic.align64", {}));
+        }
+        fields.push_back(go_number("v", kind, n));
+        return go_struct("", "", std::move(fields));
+    }
+    default:
+        return go_struct("", "", {});
+    }
+}
+
+void sync_numbers(const GoField& f, std::vector<int64_t>& out) {
+    if (!f.is_struct) {
+        out.push_back(f.number);
+    }
+    for (const GoField& field : f.fields) {
+        sync_numbers(field, out);
+    }
 }
 
 } // namespace golab

@@ -101,4 +101,28 @@ void map_delete(const Program& program, MapObject& m, const Value& key);
 // Returns the live keys in the order a new range loop visits them.
 std::vector<Value> map_range_keys(MapObject& m);
 
+// Returns whether values of kind k are structs in Go that our runtime keeps as objects of its
+// own (sync.Mutex, sync.Once, sync.RWMutex, sync.WaitGroup, the sync/atomic types).
+bool is_sync_kind(TypeKind k);
+
+// A field of a sync or sync/atomic value as Go declares it, which fmt walks by reflection:
+// a number, or a struct of further fields.
+struct GoField {
+    const char* name = "";
+    const char* type = ""; // the name %#v prints for a struct: "sync.Mutex", "atomic.noCopy"
+    IntKind int_kind = IntKind::Int32;
+    int64_t number = 0;
+    std::vector<GoField> fields; // empty for a number, and for an empty struct (noCopy)
+    bool is_struct = false;
+};
+
+// Returns the fields Go 1.19 (amd64) declares for a value of sync.Mutex, sync.Once,
+// sync.RWMutex, sync.WaitGroup or an atomic type, filled from our object's state.
+// NOTE: the runtime's lock is not held here: a value printed while other goroutines use it
+// shows some moment of its state, as Go's racy read would.
+GoField sync_fields(const TypeInfo& t, const Value& v);
+
+// Appends the numbers of f, depth first: what == compares and a map key holds.
+void sync_numbers(const GoField& f, std::vector<int64_t>& out);
+
 } // namespace golab

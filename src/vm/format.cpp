@@ -183,6 +183,47 @@ const TypeInfo* type_of(const Program& program, const Value& v) {
     return &program.types[v.type];
 }
 
+// Where fmt says things live. Go prints machine addresses; ours have the same shape (heap
+// objects from 0xc000000000, functions in a text segment near 0x480000, package variables in
+// a data segment near 0x560000), differ between objects that differ, and stay put.
+constexpr uint64_t kHeapBase = 0xc000000000;
+constexpr uint64_t kTextBase = 0x480000;
+constexpr uint64_t kDataBase = 0x560000;
+
+uint64_t object_address(const Object* o) {
+    if (o->address != 0) {
+        return kHeapBase + uint64_t(o->address) * 16;
+    }
+    // An object the Program owns (a constant, a library value) was never adopted: below the
+    // heap, from where it lies in the host's memory.
+    return kHeapBase - 0x40000000 + (reinterpret_cast<uintptr_t>(o) & 0x3ffffff0);
+}
+
+// Returns the address fmt prints for a pointer, channel, map, slice or function value; 0
+// for nil. An element or field is 8 bytes past the one before it.
+uint64_t value_address(const Value& v) {
+    if (v.kind != ValueKind::Object || !v.obj) {
+        return 0;
+    }
+    const Object* o = v.obj;
+    switch (o->kind) {
+    case ObjectKind::Closure:
+        // Go prints a function's code address: closures of one function literal share it.
+        return kTextBase + 0x20 * uint64_t(static_cast<const ClosureObject*>(o)->function);
+    case ObjectKind::Slice: {
+        const auto* s = static_cast<const SliceObject*>(o);
+        return s->array ? object_address(s->array) + 8 * uint64_t(s->offset) : kDataBase;
+    }
+    case ObjectKind::Ref: {
+        const auto* r = static_cast<const RefObject*>(o);
+        return r->container ? object_address(r->container) + 8 * uint64_t(r->index)
+                            : kDataBase + 16 * uint64_t(r->index);
+    }
+    default:
+        return object_address(o);
+    }
+}
+
 // Formatting state for one verb, as fmt parses it.
 struct Spec {
     bool plus = false, minus = false, sharp = false, space = false, zero = false;
@@ -230,6 +271,16 @@ class Printer {
             }
             return;
         }
+        // %p prints where the operand lives, whatever methods it has.
+        if (spec.verb == 'p' && depth_ == 0) {
+            format_address(*t, v, spec);
+            return;
+        }
+        // %#v asks a GoStringer for its text, and nothing else.
+        if (spec.verb == 'v' && spec.sharp && t->go_string_function >= 0 && caller_ && !failed) {
+            call_text_method(v, *t, t->go_string_function, "GoString", spec);
+            return;
+        }
         // A Stringer is asked for its text for %v and %s (and %q).
         bool text_verb = (spec.verb == 'v' && !spec.sharp) || spec.verb == 's' ||
                          spec.verb == 'q' || spec.verb == 'x' || spec.verb == 'X';
@@ -241,28 +292,8 @@ class Printer {
         // An error's Error() comes before a Stringer's String(), as in fmt.
         int32_t method = t->error_function >= 0 ? t->error_function : t->string_function;
         if (method >= 0 && text_verb && caller_ && !failed) {
-            std::string text;
-            switch (caller_->call_format_method(v, method, outer_depth_ + depth_, text)) {
-            case MethodCaller::Outcome::Returned:
-                format_string_verb(text, spec, v);
-                return;
-            case MethodCaller::Outcome::Failed:
-                failed = true;
-                return;
-            case MethodCaller::Outcome::Panicked:
-                // fmt's catchPanic: a nil pointer receiver prints as <nil>, anything else
-                // names the method and the panic; neither is padded.
-                if (t->kind == TypeKind::Pointer && v.kind == ValueKind::Nil) {
-                    out += "<nil>";
-                    return;
-                }
-                out += "%!";
-                out += spec.verb;
-                out += t->error_function >= 0 ? "(PANIC=Error method: " : "(PANIC=String method: ";
-                out += text;
-                out += ')';
-                return;
-            }
+            call_text_method(v, *t, method, t->error_function >= 0 ? "Error" : "String", spec);
+            return;
         }
         if (spec.verb == 'v' && spec.sharp && print_go_syntax(*t, v)) {
             return;
@@ -304,16 +335,98 @@ class Printer {
         case TypeKind::Pointer:
             format_pointer(*t, v, spec);
             return;
+        case TypeKind::Mutex:
+        case TypeKind::RWMutex:
+        case TypeKind::WaitGroup:
+        case TypeKind::Atomic:
+        case TypeKind::AtomicBool: {
+            GoField fields = sync_fields(*t, v);
+            fields.type = t->name.c_str();
+            print_go_field(fields, spec);
+            return;
+        }
         case TypeKind::Func:
         case TypeKind::Chan:
-            // NOTE: Go prints an address here, which we cannot reproduce.
-            append_padded(out, v.kind == ValueKind::Nil ? "<nil>" : "0xc000010000", spec.width,
-                          spec.minus, false);
+            format_address(*t, v, spec);
             return;
         default:
             append_padded(out, "{}", spec.width, spec.minus, false);
             return;
         }
+    }
+
+    // Appends what the String, Error or GoString method `method` of v returns, formatted by
+    // spec as a string, or what fmt prints when that method panics.
+    void call_text_method(const Value& v, const TypeInfo& t, int32_t method, const char* name,
+                          const Spec& spec) {
+        std::string text;
+        switch (caller_->call_format_method(v, method, outer_depth_ + depth_, text)) {
+        case MethodCaller::Outcome::Returned:
+            format_string_verb(text, spec, v);
+            return;
+        case MethodCaller::Outcome::Failed:
+            failed = true;
+            return;
+        case MethodCaller::Outcome::Panicked:
+            // fmt's catchPanic: a nil pointer receiver prints as <nil>, anything else
+            // names the method and the panic; neither is padded.
+            if (t.kind == TypeKind::Pointer && v.kind == ValueKind::Nil) {
+                out += "<nil>";
+                return;
+            }
+            out += "%!";
+            out += spec.verb;
+            out += "(PANIC=";
+            out += name;
+            out += " method: ";
+            out += text;
+            out += ')';
+            return;
+        }
+    }
+
+    // Appends a sync or atomic value's field f as fmt prints a struct: each number by the
+    // verb, %+v with names, %#v as Go syntax (unsigned numbers in hex).
+    void print_go_field(const GoField& f, const Spec& spec) {
+        if (!f.is_struct) {
+            if (spec.verb == 'v' && spec.sharp) {
+                char buf[32];
+                std::snprintf(buf, sizeof buf, is_unsigned(f.int_kind) ? "0x%" PRIx64 : "%" PRId64,
+                              f.number);
+                out += buf;
+                return;
+            }
+            static constexpr std::string_view kIntVerbs = "vdxXoObcqU";
+            if (kIntVerbs.find(spec.verb) == std::string_view::npos) {
+                out += "%!";
+                out += spec.verb;
+                out += '(';
+                out += is_unsigned(f.int_kind) ? "uint" : "int";
+                out += f.int_kind == IntKind::Int64 || f.int_kind == IntKind::Uint64 ? "64" : "32";
+                out += '=' + std::to_string(f.number) + ')';
+                return;
+            }
+            TypeInfo number;
+            number.kind = TypeKind::Int;
+            number.int_kind = f.int_kind;
+            format_int(number, Value::make_int(f.number), spec);
+            return;
+        }
+        if (spec.verb == 'v' && spec.sharp) {
+            out += f.type;
+        }
+        out += '{';
+        for (size_t i = 0; i < f.fields.size(); i++) {
+            if (i > 0) {
+                out += spec.verb == 'v' && spec.sharp ? ", " : " ";
+            }
+            if (spec.plus_v || (spec.verb == 'v' && spec.sharp)) {
+                out += f.fields[i].name;
+                out += ':';
+            }
+            print_go_field(f.fields[i], spec);
+        }
+        out += '}';
     }
 
     // Appends %!verb(type=value), Go's text for a verb that does not fit the operand.
@@ -662,7 +775,7 @@ class Printer {
             return;
         }
         TypeKind ek = program_.types[t.elem].kind;
-        if (depth_ == 0 && (ek == TypeKind::Struct || ek == TypeKind::Array)) {
+        if (depth_ == 0 && (ek == TypeKind::Struct || ek == TypeKind::Array || is_sync_kind(ek))) {
             out += '&';
             Value target = v;
             target.type = t.elem;
@@ -671,7 +784,74 @@ class Printer {
             depth_--;
             return;
         }
-        append_padded(out, "0xc000010000", spec.width, spec.minus, false);
+        // A pointer to a slice or a map variable: &[1 2], &map[a:1].
+        if (depth_ == 0 && (ek == TypeKind::Slice || ek == TypeKind::Map) &&
+            v.obj->kind == ObjectKind::Cell) {
+            out += '&';
+            depth_++;
+            print_arg(typed(static_cast<const CellObject*>(v.obj)->value, t.elem), spec);
+            depth_--;
+            return;
+        }
+        format_address(t, v, spec);
+    }
+
+    // fmt's fmtPointer: the address of a pointer, channel, function, map or slice.
+    void format_address(const TypeInfo& t, const Value& v, const Spec& spec) {
+        const bool addressable = t.kind == TypeKind::Pointer || t.kind == TypeKind::Chan ||
+                                 t.kind == TypeKind::Func || t.kind == TypeKind::Map ||
+                                 t.kind == TypeKind::Slice;
+        if (!addressable) {
+            bad_verb(v, spec);
+            return;
+        }
+        const uint64_t u = value_address(v);
+        switch (spec.verb) {
+        case 'v':
+            if (spec.sharp) {
+                out += "(" + t.name + ")(";
+                if (u == 0) {
+                    out += "nil";
+                } else {
+                    char buf[32];
+                    std::snprintf(buf, sizeof buf, "0x%" PRIx64, u);
+                    out += buf;
+                }
+                out += ')';
+            } else if (u == 0) {
+                append_padded(out, "<nil>", spec.width, spec.minus, false);
+            } else {
+                format_hex_address(u, true, spec);
+            }
+            return;
+        case 'p':
+            format_hex_address(u, !spec.sharp, spec);
+            return;
+        case 'b':
+        case 'o':
+        case 'd':
+        case 'x':
+        case 'X': {
+            TypeInfo number;
+            number.kind = TypeKind::Int;
+            number.int_kind = IntKind::Uint64;
+            format_int(number, Value::make_int(int64_t(u)), spec);
+            return;
+        }
+        default:
+            bad_verb(v, spec);
+            return;
+        }
+    }
+
+    // fmt's fmt0x64: u in hex, with 0x before it when asked, padded as spec says.
+    void format_hex_address(uint64_t u, bool with_0x, Spec spec) {
+        spec.verb = 'x';
+        spec.sharp = with_0x;
+        TypeInfo number;
+        number.kind = TypeKind::Int;
+        number.int_kind = IntKind::Uint64;
+        format_int(number, Value::make_int(int64_t(u)), spec);
     }
 
     // %#v: Go syntax for the value. Returns false for kinds printed as %v.
@@ -696,8 +876,10 @@ class Printer {
             auto* s = static_cast<StructObject*>(v.obj);
             for (size_t i = 0; s && i < t.fields.size(); i++) {
                 out += i > 0 ? ", " : "";
-                out += t.fields[i].name + ":";
-                go_syntax_nested(typed(s->fields[i], t.fields[i].type));
+                const std::string& name = t.fields[i].name;
+                out += name + ":";
+                bool exported = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+                go_syntax_nested(typed(s->fields[i], t.fields[i].type), exported);
             }
             out += '}';
             return true;
@@ -743,26 +925,32 @@ class Printer {
                 out += "(" + t.name + ")(nil)";
                 return true;
             }
-            if (depth_ == 0 && program_.types[t.elem].kind == TypeKind::Struct) {
+            if (depth_ == 0 && (program_.types[t.elem].kind == TypeKind::Struct ||
+                                is_sync_kind(program_.types[t.elem].kind))) {
                 out += '&';
                 Value target = v;
                 target.type = t.elem;
                 go_syntax_nested(target);
                 return true;
             }
-            out += "(" + t.name + ")(0xc000010000)";
+            format_address(t, v, Spec{.sharp = true});
             return true;
         default:
             return false;
         }
     }
 
-    void go_syntax_nested(const Value& v) {
+    void go_syntax_nested(const Value& v, bool may_call_methods = true) {
         Spec sharp;
         sharp.sharp = true;
+        MethodCaller* saved = caller_;
+        if (!may_call_methods) {
+            caller_ = nullptr; // fmt cannot reach methods of unexported fields
+        }
         depth_++;
         print_arg(v, sharp);
         depth_--;
+        caller_ = saved;
     }
 
     inline static const std::string kByteSlice = "[]byte";

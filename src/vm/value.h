@@ -96,9 +96,17 @@ struct Object {
     bool gc_owned = false;
     // Set while a collection marks it reachable; cleared again by the sweep.
     bool gc_marked = false;
+    // Where fmt says the object lives, in units of 16 bytes from the start of Go's heap
+    // (0xc000000000): adopt hands these out in allocation order, so a run under the virtual
+    // executor prints the same addresses every time. 0 for objects the Program owns.
+    uint32_t address = 0;
     explicit Object(ObjectKind k) : kind(k) {}
     virtual ~Object() = default;
 };
+
+// NOTE: on 64-bit hosts the address sits in what was padding; in 32-bit WebAssembly it adds 4
+// bytes to every object.
+static_assert(sizeof(Object) == (sizeof(void*) == 8 ? 16 : 12), "Object's header grew");
 
 // Go strings are immutable byte sequences.
 struct StringObject final : Object {

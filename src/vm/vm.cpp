@@ -241,6 +241,8 @@ Value Vm::copy_value(TypeId t, const Value& v) {
         // A copied Mutex keeps the locked bit, as copying Go's struct does.
         auto* copy = new MutexObject();
         copy->locked = static_cast<MutexObject*>(v.obj)->locked;
+        // A copied sync.Once (the same object) remembers whether Do has run.
+        copy->once_state.store(static_cast<MutexObject*>(v.obj)->once_state.load());
         Value r = Value::make_object(hooks_.adopt(copy));
         r.type = v.type;
         return r;

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "vm/data.h"
 #include "vm/format.h"
 #include "vm/vm.h"
 
@@ -215,8 +216,20 @@ bool Vm::values_equal(TypeId t, const Value& x, const Value& y, std::string& pan
             todo.push_back({p.x.type, p.x, p.y});
             break;
         }
+        case TypeKind::Mutex:
+        case TypeKind::RWMutex:
+        case TypeKind::WaitGroup:
+        case TypeKind::Atomic:
+        case TypeKind::AtomicBool: {
+            // Go compares these structs field by field: two unlocked Mutexes are equal.
+            std::vector<int64_t> a, b;
+            sync_numbers(sync_fields(info, p.x), a);
+            sync_numbers(sync_fields(info, p.y), b);
+            same = a == b;
+            break;
+        }
         default:
-            // Pointers, channels, sync objects: identity.
+            // Pointers, channels, functions: identity.
             same = same_pointer(p.x, p.y);
             break;
         }
