@@ -2578,7 +2578,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
             const float w = ImGui::GetContentRegionAvail().x;
             const float h = ImGui::GetTextLineHeight();
             draw_lane(ImGui::GetWindowDrawList(), timeline_.lane(g.id), p, w, h, win,
-                      live_ended_ ? INT64_MAX : live_clock_ns_);
+                      live_ended_ ? timeline_.end_ns() : live_clock_ns_);
             if (const auto it = marks_by_g.find(g.id); it != marks_by_g.end()) {
                 draw_waitgroup_marks(ImGui::GetWindowDrawList(), it->second, p, w, h, win);
             }

@@ -337,6 +337,23 @@ void TraceTimeline::clear() {
     ++generation_;
 }
 
+// A deadlock ends the program with goroutines still waiting: their last stretch lasts to the
+// end, where the program stopped, and no further.
+void TraceTimeline::close_live_lanes(int64_t end_ns) {
+    for (size_t i = 0; i < lanes_.size(); ++i) {
+        std::vector<TimelineSegment>& segs = lanes_[i].segments;
+        if (segs.empty() || segs.back().state == GoroutineState::Done ||
+            segs.back().state == GoroutineState::Lost) {
+            continue;
+        }
+        segs.back().end_ns = std::max(segs.back().end_ns, end_ns);
+        if (changed_in_[i] != extends_) {
+            changed_in_[i] = extends_;
+            changes_.push_back(static_cast<uint32_t>(i));
+        }
+    }
+}
+
 void TraceTimeline::extend(const Trace* trace, size_t n) {
     if (trace != trace_) {
         clear();
@@ -371,6 +388,9 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
             marks_.push_back(WaitGroupMark{e.clock_ns, e.g, WaitGroupCall::Wait,
                                            it == counters_.end() ? 0 : it->second, last_waitgroup_,
                                            i});
+        }
+        if (e.kind == TraceKind::ProgramEnd) {
+            close_live_lanes(e.clock_ns);
         }
         GoroutineState state{};
         int32_t worker = -1;

@@ -186,6 +186,7 @@ class TraceTimeline {
 
   private:
     void start_from(const TraceBase& base); // lanes as the dropped events left them
+    void close_live_lanes(int64_t end_ns);  // at the program's end (a deadlock leaves some)
 
     const Trace* trace_ = nullptr;
     size_t events_ = 0;

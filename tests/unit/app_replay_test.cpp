@@ -518,6 +518,23 @@ TEST(ReplayLesson, WaitGroupLessonSleepsOverlap) {
     EXPECT_GE(snap->clock_ns, s.max_ns);
 }
 
+// In the forgotten-Done lesson main waits on the WaitGroup until the deadlock ends the
+// program: its lane is waiting to that end, not lost, and not beyond it.
+TEST(ReplayLesson, ADeadlockedGoroutineWaitsToTheEnd) {
+    for (bool virtual_time : {true, false}) {
+        const std::shared_ptr<const Snapshot> snap = finished_run("forgotten-done", virtual_time);
+        ASSERT_EQ(snap->status, RunStatus::Deadlocked);
+        TraceTimeline tl;
+        tl.extend(snap->trace.get(), snap->trace_size);
+        const TimelineLane* main_lane = tl.lane(1);
+        ASSERT_NE(main_lane, nullptr);
+        const TimelineSegment& last = main_lane->segments.back();
+        EXPECT_EQ(last.state, GoroutineState::Waiting) << virtual_time;
+        EXPECT_EQ(last.end_ns, tl.end_ns()) << virtual_time;
+        EXPECT_GT(last.end_ns - last.start_ns, 200'000'000) << "main waits from the start";
+    }
+}
+
 } // namespace
 } // namespace golab
 
