@@ -1806,6 +1806,8 @@ struct Checker::Impl {
         }
     }
 
+    static inline const std::string kMissingTilde = "\x01"; // marks why = a type lacking ~
+
     // Reports, in Go's words, when t does not satisfy constraint c.
     bool satisfies(const Type* t, Expr* c, Pos where) {
         // NOTE: a probe does not compare type sets; a type parameter satisfies anything.
@@ -1821,6 +1823,9 @@ struct Checker::Impl {
         if (unparen(c)->kind != ExprKind::Ident && unparen(c)->kind != ExprKind::Selector)
             for (size_t at; (at = name.find(" | ")) != std::string::npos;)
                 name.replace(at, 3, "|");
+        if (why.rfind(kMissingTilde, 0) == 0)
+            why = "possibly missing ~ for " + why.substr(kMissingTilde.size()) + " in constraint " +
+                  name;
         error(where, type_string(t) + " does not implement " + name +
                          (why.empty() ? "" : " (" + why + ")"));
         return false;
@@ -1899,6 +1904,7 @@ struct Checker::Impl {
                 terms.push_back(x);
             }
         }
+        const Type* alt = nullptr; // a term t would be in with a ~
         for (Expr* term : terms) {
             bool tilde =
                 term->kind == ExprKind::Unary && static_cast<UnaryExpr*>(term)->op == Tok::Tilde;
@@ -1913,6 +1919,13 @@ struct Checker::Impl {
                 : tilde                    ? identical(under(t), under(tt))
                                            : identical(t, tt))
                 return true;
+            if (!alt && !tilde && !is_interface(tt) && identical(tt, under(tt)) &&
+                identical(under(t), tt))
+                alt = tt;
+        }
+        if (alt) {
+            why = kMissingTilde + type_string(alt); // satisfies adds the constraint's name
+            return false;
         }
         why = type_string(t) + " missing in " + term_text(e);
         return false;
@@ -2326,7 +2339,7 @@ struct Checker::Impl {
     // Reports an error about an operand of type t: a probe's own when t is a type parameter
     // whose type set is every type (any, or methods only), which allows no operation at all.
     void unconstrained_error(const Type* t, Pos p, std::string msg) {
-        if (is_type_param(t) && t->type_set_known && t->terms.empty())
+        if (is_type_param(t) && t->type_set_known && !t->constraint_invalid && t->terms.empty())
             type_param_error(p, std::move(msg));
         else
             error(p, std::move(msg));
@@ -2334,7 +2347,7 @@ struct Checker::Impl {
 
     // Reports an error about an operand of type t (a probe's own when t is a type parameter).
     void operand_error(const Type* t, Pos p, std::string msg) {
-        if (is_type_param(t) && t->type_set_known)
+        if (is_type_param(t) && t->type_set_known && !t->constraint_invalid)
             type_param_error(p, std::move(msg));
         else
             error(p, std::move(msg));
@@ -2345,7 +2358,7 @@ struct Checker::Impl {
     template <class Pred> static bool holds_in_type_set(const Type* t, Pred pred) {
         if (!is_type_param(t))
             return pred(t);
-        if (!t->type_set_known)
+        if (!t->type_set_known || t->constraint_invalid)
             return true;
         if (t->terms.empty())
             return false;
@@ -2408,6 +2421,16 @@ struct Checker::Impl {
     // where every type parameter of the declaration is bound).
     void constrain(Type* t, Expr* c) {
         Expr* uc = unparen(c);
+        Expr* head =
+            uc->kind == ExprKind::Selector ? unparen(static_cast<SelectorExpr*>(uc)->x) : uc;
+        if (head->kind == ExprKind::Ident &&
+            !scope_or_file()->lookup(static_cast<Ident*>(head)->name)) {
+            resolve_type(uc); // undefined: Numbr
+            t->type_set_known = true;
+            t->constraint_invalid = true;
+            t->constraint = expr_string(uc);
+            return;
+        }
         std::vector<Expr*> unions;
         bool comparable = false;
         const Type* methods = nullptr;
@@ -4066,18 +4089,23 @@ struct Checker::Impl {
         if (!tp || !tp->type_set_known)
             return false;
         std::string why;
+        // An undefined constraint leaves no type in the set for comparisons (Go 1.19).
+        auto all = [&](auto pred) {
+            return !tp->constraint_invalid && holds_in_type_set(tp, pred);
+        };
         if (nil_cmp) {
+            if (tp->constraint_invalid)
+                return false;
             if (tp->terms.empty())
                 why = "mismatched types " + type_string(xt) + " and " + type_string(yt);
         } else if (!identical(xt, yt)) {
             return false;
         } else if (ordered) {
-            if (!holds_in_type_set(tp, [](const Type* t) { return is_ordered(t); }))
+            if (!all([](const Type* t) { return is_ordered(t); }))
                 why = "type parameter " + tp->name + " is not comparable with " +
                       token_spelling(b->op);
-        } else if (!tp->constraint_comparable && !holds_in_type_set(tp, [](const Type* t) {
-                       return is_comparable(t) && !is_interface(t);
-                   })) {
+        } else if (!tp->constraint_comparable &&
+                   !all([](const Type* t) { return is_comparable(t) && !is_interface(t); })) {
             why = "incomparable types in type set";
         }
         if (why.empty() && nil_cmp)

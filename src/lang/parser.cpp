@@ -752,7 +752,13 @@ std::vector<FieldDecl> Parser::parameters(bool type_params, bool open_consumed) 
             break;
         }
     }
+    Pos close_pos = tok_.pos;
     want(close);
+    if (type_params && !entries.empty() && entries.back().name && !entries.back().type) {
+        // [T] or [K comparable, V]: Go points at the closing bracket.
+        syntax_error_at(close_pos, "missing type constraint");
+        return {};
+    }
 
     // Group names with the type that follows them.
     bool named = false;

@@ -127,7 +127,8 @@ struct Type {
     bool type_param = false;
     bool type_set_known = false;
     bool constraint_comparable = false;
-    std::string constraint; // as Go prints it: "any", "Number", "int|string"
+    bool constraint_invalid = false; // undefined: only comparisons are checked, as in Go
+    std::string constraint;          // as Go prints it: "any", "Number", "int|string"
     std::vector<const Type*> terms;
 };
 
