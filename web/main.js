@@ -199,6 +199,7 @@ async function onReady(build) {
     textFieldPaste: Module.cwrap('golab_text_field_paste', null, ['string']),
     textFieldCut: Module.cwrap('golab_text_field_cut', null, []),
     inputNow: Module.cwrap('golab_input_now', null, []),
+    typeText: Module.cwrap('golab_type_text', null, ['string']),
   };
   lab = call;
   window.goroutineLab = Object.freeze({
@@ -270,6 +271,7 @@ async function onReady(build) {
       call.inputNow();
     }
   });
+  startTextInput(call);
   if (embedded) {
     startEmbedding();
   }
@@ -428,12 +430,15 @@ function isClipboardShortcut(event) {
     (key === 'delete' && event.shiftKey && !event.ctrlKey);
 }
 
+// The canvas's hidden text area (see startTextInput).
+const textInput = document.createElement('textarea');
+
 // Returns whether the event is aimed at an element of the page other than the canvas: a field
 // or a button that has the keyboard (the share box, a host page's own field).
 function aimedElsewhere(event) {
   const target = event.target;
-  return target instanceof Element && target !== canvas && target !== document.body &&
-    target !== document.documentElement;
+  return target instanceof Element && target !== canvas && target !== textInput &&
+    target !== document.body && target !== document.documentElement;
 }
 
 function startClipboard(call) {
@@ -479,6 +484,63 @@ function startClipboard(call) {
     }
     event.preventDefault();
     call.textFieldPaste(event.clipboardData.getData('text/plain'));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Text input: what input methods and dead keys compose
+// ---------------------------------------------------------------------------------------------
+//
+// A browser composes text (an input method's words, a dead key's é) only in an element that
+// edits text, never in a canvas. So while a text field of the canvas is being edited, a hidden
+// text area has the keyboard: keys still reach SDL (arrows, Backspace, Enter, shortcuts), but
+// the text typed comes from the text area's input events, not from SDL's keypress, which is
+// kept from SDL there so nothing is typed twice.
+
+function startTextInput(call) {
+  textInput.id = 'text-input';
+  textInput.className = 'visually-hidden';
+  textInput.setAttribute('aria-hidden', 'true');
+  textInput.tabIndex = -1;
+  textInput.autocomplete = 'off';
+  textInput.spellcheck = false;
+  // TODO: follow the editor's caret, where an input method shows its candidate words; they
+  // show at the canvas's top-left corner for now.
+  textInput.style.left = '0';
+  textInput.style.top = '0';
+  document.body.appendChild(textInput);
+
+  window.addEventListener('keypress', (event) => {
+    if (event.target === textInput) {
+      event.stopImmediatePropagation();
+    }
+  }, { capture: true });
+  const type = (text) => {
+    if (text) {
+      call.typeText(text);
+    }
+    textInput.value = '';
+  };
+  textInput.addEventListener('input', (event) => {
+    if (!event.isComposing && event.inputType === 'insertText') {
+      type(event.data);
+    } else if (!event.isComposing) {
+      textInput.value = ''; // a line break, a deletion: SDL had the key itself
+    }
+  });
+  textInput.addEventListener('compositionend', (event) => type(event.data));
+
+  // After the frame that answered a press: the text area takes the keyboard while a field is
+  // being edited, the canvas otherwise.
+  document.addEventListener('mousedown', (event) => {
+    if (event.target !== canvas) {
+      return;
+    }
+    if (call.textFieldActive() === 1) {
+      textInput.focus({ preventScroll: true });
+    } else if (document.activeElement === textInput) {
+      canvas.focus({ preventScroll: true });
+    }
   });
 }
 

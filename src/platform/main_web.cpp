@@ -260,6 +260,16 @@ EMSCRIPTEN_KEEPALIVE void golab_input_now() {
     catch_up();
 }
 
+// Types text into ImGui (the field being edited, or the R and ? shortcuts): what the page's
+// hidden text area received, composed by an input method or a dead key.
+EMSCRIPTEN_KEEPALIVE void golab_type_text(const char* text) {
+    catch_up(); // keys pressed before the text take effect before it
+    if (platform.app && text) {
+        ImGui::GetIO().AddInputCharactersUTF8(text);
+        platform.after_input = kFramesAfterInput;
+    }
+}
+
 // Returns 1 while an ImGui text field (the code editor, the seed) is being edited.
 EMSCRIPTEN_KEEPALIVE int golab_text_field_active() {
     catch_up();

@@ -113,3 +113,20 @@ test('a field of the page keeps its own copy and paste while the editor is open'
     assert.equal(await clipboard(page), await page.evaluate(() => window.goroutineLab.source()));
     await page.context().close();
   });
+
+test('text an input method or a dead key composes reaches the editor, typed once', async () => {
+  const page = await open();
+  await click(page, 'edit');
+  await click(page, 'editor', [0.5, 0.1]);
+  await keys(page, 'Control+A', 'Delete');
+  await page.keyboard.type('s := "');
+  await frames(page);
+  // What an input method commits: text with no key behind it, as Input.insertText sends it.
+  await page.keyboard.insertText('ça 語');
+  await frames(page);
+  await page.keyboard.type('"');
+  await keys(page, 'Enter', 'x', 'Backspace', 'y');
+  await keys(page, 'Control+A', 'Control+C');
+  assert.equal(await clipboard(page), 's := "ça 語"\ny');
+  await page.context().close();
+});
