@@ -2,8 +2,8 @@
 // them on amd64 (see go_math.h), step for step, so every rounding happens where Go's does.
 //
 // NOTE: the order of operations below is the point: do not simplify the expressions, and
-// keep the compiler from fusing a multiply and an add (CMAKE_CXX_EXTENSIONS is off, so GCC
-// does not contract; WebAssembly has no fused multiply-add). Where Go fuses, std::fma says so.
+// never let the compiler fuse a multiply and an add (CMakeLists.txt builds this file with
+// -ffp-contract=off). Where Go fuses, std::fma says so.
 #include "vm/go_math.h"
 
 #include <bit>
