@@ -244,8 +244,12 @@ void catch_up() {
     if (platform.clipboard_key != SDL_SCANCODE_UNKNOWN) {
         frame();
     }
+    // A frame takes each key once (see frame(), step 1), so keys tapped quickly need a few.
+    constexpr int kMostFrames = 8;
     SDL_PumpEvents();
-    if (SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) || !platform.deferred_events.empty()) {
+    for (int i = 0; i < kMostFrames && (SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) ||
+                                        !platform.deferred_events.empty());
+         i++) {
         frame();
     }
 }
