@@ -2368,6 +2368,29 @@ struct Checker::Impl {
         return true;
     }
 
+    // Returns whether binary operator op (or its op= form) is defined on operands of type t.
+    static bool operator_defined_on(Tok op, const Type* t) {
+        switch (op) {
+        case Tok::Add:
+            return is_numeric(t) || is_string(t);
+        case Tok::Sub:
+        case Tok::Mul:
+        case Tok::Quo:
+            return is_numeric(t);
+        case Tok::Rem:
+        case Tok::And:
+        case Tok::Or:
+        case Tok::Xor:
+        case Tok::AndNot:
+            return is_integer(t);
+        case Tok::LAnd:
+        case Tok::LOr:
+            return is_boolean(t);
+        default:
+            return false;
+        }
+    }
+
     // Collects the elements of constraint c: its unions (or single type terms) and whether it
     // embeds comparable. Returns false for a shape we do not model.
     bool constraint_elems(Expr* c, std::vector<Expr*>& unions, bool& comparable,
@@ -3958,27 +3981,8 @@ struct Checker::Impl {
             return;
         }
         // The operator must be defined on the operand type (on each type in a type set).
-        bool ok = holds_in_type_set(xt, [&](const Type* t) {
-            switch (b->op) {
-            case Tok::Add:
-                return is_numeric(t) || is_string(t);
-            case Tok::Sub:
-            case Tok::Mul:
-            case Tok::Quo:
-                return is_numeric(t);
-            case Tok::Rem:
-            case Tok::And:
-            case Tok::Or:
-            case Tok::Xor:
-            case Tok::AndNot:
-                return is_integer(t);
-            case Tok::LAnd:
-            case Tok::LOr:
-                return is_boolean(t);
-            default:
-                return false;
-            }
-        });
+        bool ok =
+            holds_in_type_set(xt, [&](const Type* t) { return operator_defined_on(b->op, t); });
         if (!ok) {
             operand_error(xt, b->pos,
                           std::string("invalid operation: operator ") + token_spelling(b->op) +
@@ -6001,24 +6005,8 @@ struct Checker::Impl {
                               " and " + type_string(y->type) + ")");
             return;
         }
-        bool ok = holds_in_type_set(x->type, [&](const Type* t) {
-            switch (tmp->op) {
-            case Tok::Add:
-                return is_numeric(t) || is_string(t);
-            case Tok::Sub:
-            case Tok::Mul:
-            case Tok::Quo:
-                return is_numeric(t);
-            case Tok::Rem:
-            case Tok::And:
-            case Tok::Or:
-            case Tok::Xor:
-            case Tok::AndNot:
-                return is_integer(t);
-            default:
-                return false;
-            }
-        });
+        bool ok = holds_in_type_set(x->type,
+                                    [&](const Type* t) { return operator_defined_on(tmp->op, t); });
         if (!ok) {
             operand_error(x->type, x->pos,
                           std::string("invalid operation: operator ") + token_spelling(tmp->op) +
