@@ -904,14 +904,7 @@ void App::draw_header(const Snapshot& snap) {
         ImGui::Dummy(ImVec2(r * 2, ImGui::GetFrameHeight()));
         ImGui::SameLine(0, em * 0.4f);
         ImGui::AlignTextToFramePadding();
-        std::string status = to_string(snap.status);
-        const bool ended =
-            snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
-            snap.status == RunStatus::Deadlocked || snap.status == RunStatus::Stopped;
-        if (ended && snap.exit_code != 0) {
-            status += "  (exit status " + std::to_string(snap.exit_code) + ")";
-        }
-        text_colored(status_color(snap.status), status);
+        text_colored(status_color(snap.status), status_words(snap.status, snap.exit_code));
         if (!live_) {
             // In full where the right edge's words leave room for it.
             const char* kLookingBack = "looking back (End follows the run again)";

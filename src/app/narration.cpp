@@ -81,6 +81,16 @@ std::string spoken_goroutine(int64_t id) {
     return id == 1 ? "main" : "goroutine " + std::to_string(id);
 }
 
+std::string status_words(RunStatus status, int exit_code) {
+    std::string words = to_string(status);
+    const bool exited = status == RunStatus::Finished || status == RunStatus::Panicked ||
+                        status == RunStatus::Deadlocked;
+    if (exited && exit_code != 0) {
+        words += "  (exit status " + std::to_string(exit_code) + ")";
+    }
+    return words;
+}
+
 void Narrator::clear() {
     trace_ = nullptr;
     read_ = 0;

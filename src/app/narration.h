@@ -22,6 +22,10 @@ std::string spoken_duration(int64_t ns);
 // Returns "main" for goroutine 1, else "goroutine <id>".
 std::string spoken_goroutine(int64_t id);
 
+// Returns the header's words for a run's status: "finished", "panicked  (exit status 2)", ...
+// A run ended by Stop has no exit status of its own, so none is shown.
+std::string status_words(RunStatus status, int exit_code);
+
 class Narrator {
   public:
     // NOTE: a burst of events (ten thousand goroutines ending together) is

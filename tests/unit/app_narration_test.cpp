@@ -88,6 +88,14 @@ TEST(Narrator, LostGoroutinesAndDeadlocks) {
     EXPECT_FALSE(has(said, "main returned")) << said.back();
 }
 
+TEST(StatusWords, AnExitStatusOnlyWhereTheProgramExited) {
+    EXPECT_EQ(status_words(RunStatus::Finished, 0), "finished");
+    EXPECT_EQ(status_words(RunStatus::Finished, 3), "finished  (exit status 3)");
+    EXPECT_EQ(status_words(RunStatus::Deadlocked, 2), "deadlocked  (exit status 2)");
+    // Stop ends a run without an exit status (the scheduler keeps -1 for it).
+    EXPECT_EQ(status_words(RunStatus::Stopped, -1), "stopped");
+}
+
 TEST(Narrator, ABurstIsSummarised) {
     const auto snap = run_lesson("many");
     Narrator n;
