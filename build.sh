@@ -75,6 +75,8 @@ ensure_dependencies() {
     [ -x /usr/bin/chromium ] || missing+=(chromium)
     [ -f "$font" ] || missing+=(fonts-jetbrains-mono)
     command -v brotli >/dev/null || missing+=(brotli)
+    # pyftsubset keeps only the glyphs the page draws of the font it embeds.
+    command -v pyftsubset >/dev/null || missing+=(fonttools)
     command -v npm >/dev/null || die "npm is missing: install Node.js with npm first"
 
     local need_sources=0

@@ -24,6 +24,7 @@
 #include "app/app.h"
 #include "app/theme.h"
 #include "golab_embedded_fonts.h"
+#include "golab_glyph_ranges.h"
 #include "imgui.h"
 #include "imgui_impl_sdl.h"
 #include "imgui_internal.h" // the text field being edited: its selection
@@ -39,17 +40,9 @@ constexpr float kFontSize = 15.0f;      // Fonts[0], the default: everything but
 constexpr float kLargeFontSize = 40.0f; // Fonts[1]: the program clock and the counters, so
                                         // they are drawn from glyphs of their own size
 
-// Latin-1 plus the punctuation, arrows, box drawing and shapes (… → ─ ● ▶) views like to use;
-// JetBrains Mono has them all.
-constexpr ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF, // Basic Latin, Latin-1 (µ in "µs")
-    0x2010, 0x205E, // General Punctuation
-    0x2190, 0x21FF, // Arrows
-    0x2225, 0x2225, // Parallel To: the waiting state's glyph
-    0x2500, 0x25FF, // Box Drawing, Block Elements, Geometric Shapes
-    0x2713, 0x2715, // Check Mark, Multiplication X: done and lost
-    0,
-};
+// The characters the atlas takes, first-last pairs ending in 0: CMakeLists.txt names them
+// (glyph_ranges) and embeds only those glyphs of the font.
+constexpr ImWchar kGlyphRanges[] = {GOLAB_GLYPH_RANGES};
 
 #ifdef __EMSCRIPTEN_PTHREADS__
 constexpr bool kPumped = false;
