@@ -263,15 +263,17 @@ async function onReady(build) {
 
   addShareButton();
   startClipboard(call);
+  startTextInput(call);
   // A press on the canvas is answered at once (Stop, above all), in a frame drawn now: the
   // next animation frame can be a second away when goroutines keep every core busy. SDL has
-  // seen the press by now: it listens on the canvas itself.
+  // seen the press by now: it listens on the canvas itself. Then the keyboard goes where that
+  // frame left it: to the hidden text area while a field of the canvas is being edited.
   document.addEventListener('mousedown', (event) => {
     if (event.target === canvas) {
       call.inputNow();
+      focusForTyping(call);
     }
   });
-  startTextInput(call);
   if (embedded) {
     startEmbedding();
   }
@@ -529,19 +531,16 @@ function startTextInput(call) {
     }
   });
   textInput.addEventListener('compositionend', (event) => type(event.data));
+}
 
-  // After the frame that answered a press: the text area takes the keyboard while a field is
-  // being edited, the canvas otherwise.
-  document.addEventListener('mousedown', (event) => {
-    if (event.target !== canvas) {
-      return;
-    }
-    if (call.textFieldActive() === 1) {
-      textInput.focus({ preventScroll: true });
-    } else if (document.activeElement === textInput) {
-      canvas.focus({ preventScroll: true });
-    }
-  });
+// Gives the keyboard to the hidden text area while a field of the canvas is being edited, and
+// back to the canvas once none is.
+function focusForTyping(call) {
+  if (call.textFieldActive() === 1) {
+    textInput.focus({ preventScroll: true });
+  } else if (document.activeElement === textInput) {
+    canvas.focus({ preventScroll: true });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
