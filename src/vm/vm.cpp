@@ -96,7 +96,7 @@ int32_t Goroutine::current_line() const {
         return line.load(std::memory_order_relaxed);
     }
     const Frame& f = frames.back();
-    int32_t pc = f.pc > 0 ? f.pc - 1 : 0;
+    int32_t pc = jumped_from >= 0 ? jumped_from : f.pc > 0 ? f.pc - 1 : 0;
     if (pc < static_cast<int32_t>(f.function->lines.size())) {
         return f.function->lines[pc];
     }
@@ -397,6 +397,22 @@ void count_dispatch(Op op) {
 [[maybe_unused]] void count_dispatch(Op) {}
 #endif
 
+// The opcodes that may leave pc somewhere other than past themselves within one frame.
+bool is_jump(Op op) {
+    switch (op) {
+    case Op::Jump:
+    case Op::JumpIfFalse:
+    case Op::JumpIfTrue:
+    case Op::LtLocalConstJump:
+    case Op::LtLocalLocalJump:
+    case Op::LoopConst:
+    case Op::LoopLocal:
+        return true;
+    default:
+        return false;
+    }
+}
+
 const Instr* fused_code(const Function& f) {
     return f.fused.empty() ? f.code.data() : f.fused.data();
 }
@@ -513,6 +529,8 @@ ExecOutcome Vm::run(Goroutine& g, int64_t budget, int64_t executed_before) {
     Value* sp = nullptr;
     Value* limit = nullptr;
     Value* locals = nullptr;
+
+    g.jumped_from = -1;
 
     // Hand-overs from whoever woke g: received values, a select's case.
     if (!g.resume_values.empty()) {
@@ -1034,6 +1052,12 @@ cold : {
 out_of_budget:
     SYNC();
     frame->pc = pc;
+    // ip is the last instruction dispatched; a jump never changes frames, so it is one of
+    // this frame's, in its plain or fused code (the same indexes).
+    if (ip != nullptr && is_jump(ip->op)) {
+        const Instr* base = ip >= fast && ip < fast + frame->function->code.size() ? fast : code;
+        g.jumped_from = static_cast<int32_t>(ip - base);
+    }
     outcome.result = ExecResult::Yield;
     outcome.instructions = executed;
     return outcome;

@@ -276,7 +276,12 @@ struct Goroutine {
     // Set when Go code run from a native died of a fatal error (stack overflow) rather than
     // a panic: the native's caller ends the goroutine with it instead of panicking.
     bool native_fatal = false;
-    // Set when the goroutine parked: the frame line to show for it.
+    // The index of the jump a slice ended after when its budget ran out, or -1. A frame's pc
+    // is past the instruction that stopped it (a call, a native that parked), so its line is
+    // the one before pc; after a jump, pc is the jump's target and that rule would name the
+    // line before a loop's top. Written and read by the worker running the goroutine.
+    int32_t jumped_from = -1;
+    // The source line of the top frame: where the goroutine stopped, parked or yielded.
     int32_t current_line() const;
 };
 

@@ -191,6 +191,11 @@ func main() {
         ASSERT_EQ(s->goroutines.size(), 2u);
         EXPECT_EQ(count_state(*s, GoroutineState::Lost, "main.main"), 1);
         EXPECT_EQ(count_state(*s, GoroutineState::Lost, "main.blocked"), 1);
+        // Each is marked where it stopped: main in its loop (the jump back to the loop's top
+        // once named the line before the loop), blocked at its Lock.
+        for (const GoroutineView& g : s->goroutines) {
+            EXPECT_EQ(g.line, g.fn == "main.main" ? 14 : 8) << g.fn;
+        }
         // A later run starts afresh.
         session.run();
         ASSERT_FALSE(session.wait_for(50, code));
