@@ -5426,7 +5426,12 @@ struct Checker::Impl {
             if (r->mode == Mode::Invalid)
                 return false;
             if (nlhs != 1) {
-                mismatch(r->pos, "1 value");
+                // Go names what was called, even a builtin or a conversion.
+                Expr* call = unparen(r);
+                mismatch(r->pos,
+                         call->kind == ExprKind::Call
+                             ? expr_string(static_cast<CallExpr*>(call)->fun) + " returns 1 value"
+                             : "1 value");
                 return false;
             }
             out_types.push_back(r->type);
