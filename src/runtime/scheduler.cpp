@@ -775,6 +775,10 @@ void Scheduler::spawn(Goroutine& parent, int32_t fn, std::span<const Value> args
         virtual_ns_ += kVirtualNsPerGoStatement;
     }
     Goroutine& g = new_goroutine(fn, args);
+    if (!parent.frames.empty()) {
+        g.created_by = parent.frames.back().function;
+        g.created_at_line = parent.current_line();
+    }
     trace_->name_goroutine(g.id, g.function_name);
     record(TraceKind::GoCreate, g, parent.id);
     ready(g, parent.worker >= 0 ? parent.worker : 0);
@@ -1482,6 +1486,10 @@ std::string Scheduler::traceback(const Goroutine& g, bool running) {
         }
         text += it->function->name + "(...)\n\t" + config_.file_name + ":" + std::to_string(line) +
                 "\n";
+    }
+    if (g.created_by != nullptr) {
+        text += "created by " + g.created_by->name + "\n\t" + config_.file_name + ":" +
+                std::to_string(g.created_at_line) + "\n";
     }
     return text;
 }

@@ -218,7 +218,11 @@ enum class GStatus : uint8_t { Runnable, Running, Waiting, Dead, Lost };
 struct Goroutine {
     int64_t id = 0;
     std::string function_name; // the function it was started with
-    ValueStack stack;          // locals and operands of every frame
+    // The function whose go statement started it, and that statement's line: the "created by"
+    // lines of Go's stack traces. Null for main's goroutine.
+    const Function* created_by = nullptr;
+    int32_t created_at_line = 0;
+    ValueStack stack; // locals and operands of every frame
     std::vector<Frame> frames;
 
     // Owned by the runtime, under its lock.

@@ -153,6 +153,44 @@ TEST(Session, WaitingForeverIsADeadlock) {
     }
 }
 
+// Go ends each goroutine's trace with the go statement that started it: the function that
+// ran it and its line (a func literal's goroutine names the literal).
+TEST(Session, DeadlockTracesSayWhoCreatedEachGoroutine) {
+    constexpr std::string_view kSource = R"(package main
+
+func worker(ch chan int) {
+	<-ch
+}
+
+func main() {
+	ch := make(chan int)
+	go worker(ch)
+	func() {
+		go func() { select {} }()
+	}()
+	<-ch
+}
+)";
+    for (bool virtual_time : {true, false}) {
+        SessionOptions o = virtual_options();
+        o.virtual_time = virtual_time;
+        Result r = run_source(kSource, o);
+        EXPECT_EQ(r.exit_code, 2);
+        const std::string& out = r.snapshot->output;
+        EXPECT_NE(out.find("goroutine 1 [chan receive]:\nmain.main(...)\n\tprog.go:13\n\n"),
+                  std::string::npos)
+            << out;
+        EXPECT_NE(out.find("goroutine 2 [chan receive]:\nmain.worker(...)\n\tprog.go:4\n"
+                           "created by main.main\n\tprog.go:9\n"),
+                  std::string::npos)
+            << out;
+        EXPECT_NE(out.find("goroutine 3 [select (no cases)]:\nmain.main.func1.1(...)\n"
+                           "\tprog.go:11\ncreated by main.main.func1\n\tprog.go:11\n"),
+                  std::string::npos)
+            << out;
+    }
+}
+
 // main spins forever while another goroutine waits forever on a mutex: Stop
 // ends both, on either executor, and the run shows as stopped.
 TEST(Session, StopEndsABusyLoopAndAParkedGoroutine) {
