@@ -1,6 +1,8 @@
-// gen_unicode_tables.go writes src/vm/unicode_tables.inc: the case mappings and the
-// non-printable runes of Go's own unicode package, so our strings.ToUpper, EqualFold and
-// strconv.Quote agree with Go's rune for rune.
+// gen_unicode_tables.go writes src/vm/unicode_tables.inc: the case mappings, the
+// non-printable runes and the character classes of Go's own unicode package, so our
+// strings.ToUpper, EqualFold, strconv.Quote and unicode.IsLetter... agree with Go's rune for
+// rune. Each table is computed by asking Go's functions about every rune, not by reading
+// its range tables, so it agrees with them by construction.
 //
 // Usage (needs Go; the output is committed, so building the product does not):
 //
@@ -72,6 +74,62 @@ func main() {
 			fmt.Printf("    {0x%X, 0x%X},\n", start, r-1)
 			start = -1
 		}
+	}
+	fmt.Println("};")
+	fmt.Println()
+
+	// Title case: the few runes whose ToTitle is not their ToUpper (the digraphs).
+	fmt.Println("// {rune, its title case}: where unicode.ToTitle differs from unicode.ToUpper")
+	fmt.Println("constexpr TitleException kTitleExceptions[] = {")
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if t := unicode.ToTitle(r); t != unicode.ToUpper(r) {
+			fmt.Printf("    {0x%X, 0x%X},\n", r, t)
+		}
+	}
+	fmt.Println("};")
+
+	classes := []struct {
+		name string
+		is   func(rune) bool
+	}{
+		{"kLetter", unicode.IsLetter},
+		{"kDigit", unicode.IsDigit},
+		{"kNumber", unicode.IsNumber},
+		{"kUpper", unicode.IsUpper},
+		{"kLower", unicode.IsLower},
+		{"kTitle", unicode.IsTitle},
+		{"kPunct", unicode.IsPunct},
+	}
+	for _, c := range classes {
+		fmt.Println()
+		writeClass(c.name, c.is)
+	}
+}
+
+// writeClass prints the runes for which is holds as runs {first, length - 1, stride}, with
+// strides 1 or 2 (upper and lower case letters often alternate), sorted and disjoint.
+func writeClass(name string, is func(rune) bool) {
+	var rs []int
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if is(r) {
+			rs = append(rs, int(r))
+		}
+	}
+	fmt.Printf("// {first, last - first, stride}: the runes for which Go's unicode says yes\n")
+	fmt.Printf("constexpr ClassRun %s[] = {\n", name)
+	for i := 0; i < len(rs); {
+		j, stride := i, 1
+		if i+1 < len(rs) && rs[i+1]-rs[i] <= 2 {
+			stride = rs[i+1] - rs[i]
+			for j+1 < len(rs) && rs[j+1]-rs[j] == stride {
+				j++
+			}
+		}
+		if rs[j]-rs[i] > 0xFFFF {
+			panic("a run too long for ClassRun")
+		}
+		fmt.Printf("    {0x%X, %d, %d},\n", rs[i], rs[j]-rs[i], stride)
+		i = j + 1
 	}
 	fmt.Println("};")
 }

@@ -95,10 +95,18 @@ Digits shortest_digits(double v, int bits) {
 }
 
 // Returns digits rounded to a fixed number of significant digits.
+// Returns v printed by the C library with format ("%.*e" or "%.*f") and precision prec: the
+// exact decimal digits, as Go gives them, however many prec asks for.
+std::string print_exact(const char* format, int prec, double v) {
+    int n = std::snprintf(nullptr, 0, format, prec, v);
+    std::string out(size_t(std::max(n, 0)) + 1, '\0');
+    std::snprintf(out.data(), out.size(), format, prec, v);
+    out.pop_back();
+    return out;
+}
+
 Digits precise_digits(double v, int significant) {
-    char buf[512];
-    std::snprintf(buf, sizeof buf, "%.*e", significant > 0 ? significant - 1 : 0, v);
-    return parse_e(buf);
+    return parse_e(print_exact("%.*e", significant > 0 ? significant - 1 : 0, v).c_str());
 }
 
 // %e with prec digits after the point, from Digits (padding with zeros).
@@ -1060,9 +1068,7 @@ std::string format_float(double v, char fmt, int prec, int bits) {
         if (prec < 0) {
             body = digits_to_f(shortest_digits(a, bits), -1);
         } else {
-            char buf[512];
-            std::snprintf(buf, sizeof buf, "%.*f", prec, a);
-            body = buf;
+            body = print_exact("%.*f", prec, a);
         }
     } else {
         // %g: %e for large and small exponents, else %f (strconv's rule, where

@@ -1,6 +1,10 @@
 // lib_strconv.cpp: package strconv (the functions library.h lists).
+#include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
+#include "vm/format.h"
 #include "vm/library.h"
 #include "vm/text.h"
 
@@ -8,19 +12,47 @@ namespace golab {
 
 namespace {
 
-// Returns i in base 2..36 with lower-case digits, as strconv.FormatInt does.
-std::string format_int(int64_t i, int base) {
+// Returns u in base 2..36 with lower-case digits, as strconv.FormatUint does.
+std::string format_uint(uint64_t u, int base) {
     static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-    // Work on the magnitude as unsigned, so the most negative int64 has one too.
-    uint64_t u = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
     std::string out;
     do {
         out.insert(out.begin(), kDigits[u % uint64_t(base)]);
         u /= uint64_t(base);
     } while (u != 0);
-    if (i < 0) {
-        out.insert(out.begin(), '-');
+    return out;
+}
+
+// Returns i as strconv.FormatInt does.
+std::string format_int(int64_t i, int base) {
+    // Work on the magnitude as unsigned, so the most negative int64 has one too.
+    uint64_t u = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+    return (i < 0 ? "-" : "") + format_uint(u, base);
+}
+
+// Returns f as strconv.FormatFloat(f, 'b', -1, bits) does: the binary mantissa and exponent.
+std::string format_float_binary(double f, int bits) {
+    uint64_t mant = 0;
+    int exp = 0;
+    bool neg = std::signbit(f);
+    if (bits == 32) {
+        auto x = static_cast<float>(f);
+        uint32_t b = 0;
+        std::memcpy(&b, &x, sizeof b);
+        mant = b & ((1u << 23) - 1);
+        exp = int(b >> 23) & 0xFF;
+        exp == 0 ? exp++ : (mant |= uint64_t(1) << 23, 0);
+        exp += -127 - 23;
+    } else {
+        uint64_t b = 0;
+        std::memcpy(&b, &f, sizeof b);
+        mant = b & ((uint64_t(1) << 52) - 1);
+        exp = int(b >> 52) & 0x7FF;
+        exp == 0 ? exp++ : (mant |= uint64_t(1) << 52, 0);
+        exp += -1023 - 52;
     }
+    std::string out = neg ? "-" : "";
+    out += std::to_string(mant) + "p" + (exp >= 0 ? "+" : "") + std::to_string(exp);
     return out;
 }
 
@@ -43,6 +75,56 @@ bool call_strconv(LibraryId id, LibraryCall& c) {
     case LibraryId::StrconvQuote:
         c.results.push_back(c.make_string(quote_go_string(c.string_arg(0))));
         return true;
+    case LibraryId::StrconvQuoteToASCII:
+        c.results.push_back(c.make_string(quote_go_string(c.string_arg(0), true)));
+        return true;
+    case LibraryId::StrconvQuoteRune:
+    case LibraryId::StrconvQuoteRuneToASCII:
+        c.results.push_back(c.make_string(quote_go_rune(static_cast<int32_t>(c.args[0].i),
+                                                        id == LibraryId::StrconvQuoteRuneToASCII)));
+        return true;
+    case LibraryId::StrconvFormatBool:
+        c.results.push_back(c.make_string(c.args[0].b ? "true" : "false"));
+        return true;
+    case LibraryId::StrconvFormatUint: {
+        int64_t base = c.args[1].i;
+        if (base < 2 || base > 36) {
+            c.panic = "strconv: illegal AppendInt/FormatInt base";
+            return true;
+        }
+        c.results.push_back(
+            c.make_string(format_uint(static_cast<uint64_t>(c.args[0].i), int(base))));
+        return true;
+    }
+    case LibraryId::StrconvFormatFloat: {
+        double f = c.args[0].f;
+        auto fmt = static_cast<char>(c.args[1].i);
+        int64_t prec = c.args[2].i;
+        int64_t bits = c.args[3].i;
+        if (bits != 32 && bits != 64) {
+            c.panic = "strconv: illegal AppendFloat/FormatFloat bitSize";
+            return true;
+        }
+        if (bits == 32) {
+            f = static_cast<float>(f);
+        }
+        std::string out;
+        if (std::isnan(f) || std::isinf(f)) {
+            out = format_float(f, 'g', -1, int(bits)); // whatever fmt says
+        } else if (fmt == 'b') {
+            out = format_float_binary(f, int(bits));
+        } else if (fmt == 'x' || fmt == 'X') {
+            c.panic = "not supported yet: strconv.FormatFloat with format 'x'";
+            return true;
+        } else if (fmt == 'e' || fmt == 'E' || fmt == 'f' || fmt == 'g' || fmt == 'G') {
+            out = format_float(f, fmt, prec < 0 ? -1 : int(std::min<int64_t>(prec, 1 << 20)),
+                               int(bits));
+        } else {
+            out = std::string("%") + fmt;
+        }
+        c.results.push_back(c.make_string(std::move(out)));
+        return true;
+    }
     default:
         return false;
     }

@@ -39,25 +39,40 @@ int64_t count(std::string_view s, std::string_view sub) {
     return n;
 }
 
-// Splits s into its UTF-8 sequences, each invalid byte on its own (Split with "").
-std::vector<std::string> explode(std::string_view s) {
+// Splits s into at most n pieces of one UTF-8 sequence each (all of them for a negative n),
+// as Go's explode for Split with "": the last piece is the rest of s as it is, and every
+// other piece that decodes as U+FFFD (an invalid byte among them) is U+FFFD.
+std::vector<std::string> explode(std::string_view s, int64_t n) {
+    int64_t runes = rune_count(s);
+    if (n < 0 || n > runes) {
+        n = runes;
+    }
     std::vector<std::string> out;
-    for (size_t i = 0; i < s.size();) {
-        auto w = size_t(decode_rune(s, i).width);
-        out.emplace_back(s.substr(i, w));
-        i += w;
+    for (int64_t i = 0; i < n - 1; i++) {
+        DecodedRune d = decode_rune(s);
+        out.emplace_back(d.rune == kRuneError ? "\uFFFD" : s.substr(0, size_t(d.width)));
+        s.remove_prefix(size_t(d.width));
+    }
+    if (n > 0) {
+        out.emplace_back(s);
     }
     return out;
 }
 
-std::vector<std::string> split(std::string_view s, std::string_view sep) {
+// Split, SplitN, SplitAfter and SplitAfterN as Go's genSplit: at most n pieces (all for a
+// negative n), each keeping keep bytes of the separator after it. n == 0 is the caller's.
+std::vector<std::string> split(std::string_view s, std::string_view sep, size_t keep = 0,
+                               int64_t n = -1) {
     if (sep.empty()) {
-        return explode(s);
+        return explode(s, n);
     }
     std::vector<std::string> out;
     size_t start = 0;
     for (size_t i = s.find(sep); i != std::string_view::npos; i = s.find(sep, start)) {
-        out.emplace_back(s.substr(start, i - start));
+        if (n > 0 && int64_t(out.size()) == n - 1) {
+            break;
+        }
+        out.emplace_back(s.substr(start, i - start + keep));
         start = i + sep.size();
     }
     out.emplace_back(s.substr(start));
@@ -210,6 +225,61 @@ bool equal_fold(std::string_view s, std::string_view t) {
     return i == s.size() && j == t.size();
 }
 
+// Returns whether r ends a word for strings.Title: ASCII other than letters, digits and '_',
+// or a space beyond ASCII.
+bool is_title_separator(int32_t r) {
+    if (r <= 0x7F) {
+        return !((r >= '0' && r <= '9') || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') ||
+                 r == '_');
+    }
+    if (is_letter(r) || is_digit(r)) {
+        return false;
+    }
+    return is_space(r);
+}
+
+// strings.Title and ToTitle: strings.Map with unicode.ToTitle, on every rune or on the first
+// of each word. As in Map, each invalid byte becomes U+FFFD.
+std::string title(std::string_view s, bool every_rune) {
+    std::string out;
+    out.reserve(s.size());
+    int32_t prev = ' ';
+    for (size_t i = 0; i < s.size();) {
+        DecodedRune d = decode_rune(s, i);
+        bool first = every_rune || is_title_separator(prev);
+        prev = d.rune;
+        append_rune(out, first ? to_title(d.rune) : d.rune);
+        i += size_t(d.width);
+    }
+    return out;
+}
+
+// strings.IndexAny and LastIndexAny: the first (last) rune of s that is in chars, where an
+// invalid byte reads as U+FFFD.
+int64_t index_any(std::string_view s, std::string_view chars, bool last) {
+    if (chars.empty()) {
+        return -1;
+    }
+    if (!last) {
+        for (size_t i = 0; i < s.size();) {
+            DecodedRune d = decode_rune(s, i);
+            if (index_rune(chars, d.rune) >= 0) {
+                return int64_t(i);
+            }
+            i += size_t(d.width);
+        }
+        return -1;
+    }
+    for (size_t i = s.size(); i > 0;) {
+        DecodedRune d = decode_last_rune(s.substr(0, i));
+        i -= size_t(d.width);
+        if (index_rune(chars, d.rune) >= 0) {
+            return int64_t(i);
+        }
+    }
+    return -1;
+}
+
 } // namespace
 
 bool call_strings(LibraryId id, LibraryCall& c) {
@@ -329,6 +399,57 @@ bool call_strings(LibraryId id, LibraryCall& c) {
     case LibraryId::StringsCount:
         push_int(count(str(0), str(1)));
         return true;
+    case LibraryId::StringsSplitN:
+    case LibraryId::StringsSplitAfterN:
+        if (c.args[2].i == 0) {
+            c.results.push_back(Value{}); // nil, as Go returns for n == 0
+            return true;
+        }
+        c.results.push_back(c.make_string_slice(split(
+            str(0), str(1), id == LibraryId::StringsSplitAfterN ? str(1).size() : 0, c.args[2].i)));
+        return true;
+    case LibraryId::StringsSplitAfter:
+        c.results.push_back(c.make_string_slice(split(str(0), str(1), str(1).size())));
+        return true;
+    case LibraryId::StringsCut: {
+        int64_t i = find(str(0), str(1), false);
+        if (i < 0) {
+            push_str(str(0));
+            push_str("");
+            push_bool(false);
+            return true;
+        }
+        push_str(str(0).substr(0, size_t(i)));
+        push_str(str(0).substr(size_t(i) + str(1).size()));
+        push_bool(true);
+        return true;
+    }
+    case LibraryId::StringsTitle:
+        push_str(title(str(0), false));
+        return true;
+    case LibraryId::StringsToTitle:
+        push_str(title(str(0), true));
+        return true;
+    case LibraryId::StringsIndexAny:
+        push_int(index_any(str(0), str(1), false));
+        return true;
+    case LibraryId::StringsIndexRune:
+        push_int(index_rune(str(0), static_cast<int32_t>(c.args[1].i)));
+        return true;
+    case LibraryId::StringsLastIndexAny:
+        push_int(index_any(str(0), str(1), true));
+        return true;
+    case LibraryId::StringsLastIndexByte:
+        push_int(find(str(0), std::string(1, static_cast<char>(c.args[1].i)), true));
+        return true;
+    case LibraryId::StringsContainsAny:
+        push_bool(index_any(str(0), str(1), false) >= 0);
+        return true;
+    case LibraryId::StringsCompare: {
+        int cmp = str(0).compare(str(1));
+        push_int(cmp < 0 ? -1 : cmp > 0 ? 1 : 0);
+        return true;
+    }
     default:
         return false;
     }

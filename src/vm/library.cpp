@@ -1,7 +1,7 @@
 // library.cpp: the table of library functions and the helpers their implementations share.
 //
 // The implementations live beside this file, one per package group (lib_strings.cpp,
-// lib_strconv.cpp, lib_math.cpp); call_library() asks each in turn.
+// lib_strconv.cpp, lib_unicode.cpp, lib_math.cpp); call_library() asks each in turn.
 #include "vm/library.h"
 
 #include <cassert>
@@ -84,7 +84,8 @@ std::string_view LibraryCall::string_arg(size_t i) const {
 }
 
 void call_library(LibraryId id, LibraryCall& call) {
-    bool known = call_strings(id, call) || call_strconv(id, call) || call_math(id, call);
+    bool known = call_strings(id, call) || call_strconv(id, call) || call_unicode(id, call) ||
+                 call_math(id, call);
     assert(known && "vm: library function without an implementation");
     (void)known;
 }

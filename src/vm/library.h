@@ -1,4 +1,4 @@
-// library.h: the pure library functions (strings, strconv, math, unicode/utf8, sort),
+// library.h: the pure library functions (strings, strconv, math, unicode, unicode/utf8, sort),
 // listed once with their Go signatures.
 //
 // Unlike the natives in natives.h these never touch the scheduler: they take values and
@@ -42,9 +42,43 @@ namespace golab {
     X(StringsTrimSuffix,    "strings.TrimSuffix",    "func(s, suffix string) string")         \
     X(StringsEqualFold,     "strings.EqualFold",     "func(s, t string) bool")                \
     X(StringsCount,         "strings.Count",         "func(s, substr string) int")            \
+    X(StringsSplitN,        "strings.SplitN",        "func(s, sep string, n int) []string")   \
+    X(StringsSplitAfter,    "strings.SplitAfter",    "func(s, sep string) []string")          \
+    X(StringsSplitAfterN,   "strings.SplitAfterN",   "func(s, sep string, n int) []string")   \
+    X(StringsCut,           "strings.Cut",                                                     \
+      "func(s, sep string) (before, after string, found bool)")                                 \
+    X(StringsTitle,         "strings.Title",         "func(s string) string")                 \
+    X(StringsToTitle,       "strings.ToTitle",       "func(s string) string")                 \
+    X(StringsIndexAny,      "strings.IndexAny",      "func(s, chars string) int")             \
+    X(StringsIndexRune,     "strings.IndexRune",     "func(s string, r rune) int")            \
+    X(StringsLastIndexAny,  "strings.LastIndexAny",  "func(s, chars string) int")             \
+    X(StringsLastIndexByte, "strings.LastIndexByte", "func(s string, c byte) int")            \
+    X(StringsContainsAny,   "strings.ContainsAny",   "func(s, chars string) bool")            \
+    X(StringsCompare,       "strings.Compare",       "func(a, b string) int")                 \
     X(StrconvItoa,          "strconv.Itoa",          "func(i int) string")                    \
     X(StrconvFormatInt,     "strconv.FormatInt",     "func(i int64, base int) string")        \
     X(StrconvQuote,         "strconv.Quote",         "func(s string) string")                 \
+    X(StrconvQuoteRune,     "strconv.QuoteRune",     "func(r rune) string")                   \
+    X(StrconvQuoteToASCII,  "strconv.QuoteToASCII",  "func(s string) string")                 \
+    X(StrconvQuoteRuneToASCII, "strconv.QuoteRuneToASCII", "func(r rune) string")             \
+    X(StrconvFormatBool,    "strconv.FormatBool",    "func(b bool) string")                   \
+    X(StrconvFormatUint,    "strconv.FormatUint",    "func(i uint64, base int) string")       \
+    X(StrconvFormatFloat,   "strconv.FormatFloat",                                             \
+      "func(f float64, fmt byte, prec, bitSize int) string")                                    \
+    X(UnicodeIsDigit,       "unicode.IsDigit",       "func(r rune) bool")                     \
+    X(UnicodeIsNumber,      "unicode.IsNumber",      "func(r rune) bool")                     \
+    X(UnicodeIsLetter,      "unicode.IsLetter",      "func(r rune) bool")                     \
+    X(UnicodeIsSpace,       "unicode.IsSpace",       "func(r rune) bool")                     \
+    X(UnicodeIsUpper,       "unicode.IsUpper",       "func(r rune) bool")                     \
+    X(UnicodeIsLower,       "unicode.IsLower",       "func(r rune) bool")                     \
+    X(UnicodeIsTitle,       "unicode.IsTitle",       "func(r rune) bool")                     \
+    X(UnicodeIsPunct,       "unicode.IsPunct",       "func(r rune) bool")                     \
+    X(UnicodeIsControl,     "unicode.IsControl",     "func(r rune) bool")                     \
+    X(UnicodeIsPrint,       "unicode.IsPrint",       "func(r rune) bool")                     \
+    X(UnicodeIsGraphic,     "unicode.IsGraphic",     "func(r rune) bool")                     \
+    X(UnicodeToUpper,       "unicode.ToUpper",       "func(r rune) rune")                     \
+    X(UnicodeToLower,       "unicode.ToLower",       "func(r rune) rune")                     \
+    X(UnicodeToTitle,       "unicode.ToTitle",       "func(r rune) rune")                     \
     X(MathSqrt,             "math.Sqrt",             "func(x float64) float64")               \
     X(MathPow,              "math.Pow",              "func(x, y float64) float64")            \
     X(MathAbs,              "math.Abs",              "func(x float64) float64")               \
@@ -126,6 +160,7 @@ void call_library(LibraryId id, LibraryCall& call);
 // Per-package halves of call_library; each returns false for an id it does not own.
 bool call_strings(LibraryId id, LibraryCall& call);
 bool call_strconv(LibraryId id, LibraryCall& call);
+bool call_unicode(LibraryId id, LibraryCall& call);
 bool call_math(LibraryId id, LibraryCall& call);
 
 } // namespace golab

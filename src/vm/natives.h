@@ -170,6 +170,18 @@ namespace golab {
     X(SortSort,            "sort.Sort",               "func(data sort.Interface)")              \
     X(SortStable,          "sort.Stable",             "func(data sort.Interface)")              \
     X(SortIsSorted,        "sort.IsSorted",           "func(data sort.Interface) bool")         \
+    /* strings with a Go function (vm_strings.cpp) */                                         \
+    X(StringsMap,          "strings.Map",                                                     \
+      "func(mapping func(rune) rune, s string) string")                                         \
+    X(StringsIndexFunc,    "strings.IndexFunc",       "func(s string, f func(rune) bool) int")  \
+    X(StringsLastIndexFunc, "strings.LastIndexFunc",  "func(s string, f func(rune) bool) int")  \
+    X(StringsTrimFunc,     "strings.TrimFunc",        "func(s string, f func(rune) bool) string") \
+    X(StringsTrimLeftFunc, "strings.TrimLeftFunc",                                            \
+      "func(s string, f func(rune) bool) string")                                               \
+    X(StringsTrimRightFunc, "strings.TrimRightFunc",                                          \
+      "func(s string, f func(rune) bool) string")                                               \
+    X(StringsFieldsFunc,   "strings.FieldsFunc",                                              \
+      "func(s string, f func(rune) bool) []string")                                             \
     /* math/rand's Rand values and the package-level functions that need the VM */             \
     X(RandNewSource,       "math/rand.NewSource",     "func(seed int64) rand.Source")           \
     X(RandNew,             "math/rand.New",           "func(src rand.Source) *rand.Rand")       \

@@ -21,6 +21,16 @@ struct RuneRange {
     int32_t lo, hi;
 };
 
+struct TitleException {
+    int32_t rune, title;
+};
+
+// A run of runes in one class: lo, lo + stride, ..., up to lo + span.
+struct ClassRun {
+    int32_t lo;
+    uint16_t span, stride;
+};
+
 #include "vm/unicode_tables.inc"
 
 bool is_continuation(unsigned char c) {
@@ -199,6 +209,71 @@ bool is_print(int32_t r) {
     return it == std::begin(kNotPrint) || r > std::prev(it)->hi;
 }
 
+namespace {
+
+// Returns whether r is in a class table (sorted, disjoint runs).
+template <size_t N> bool in_class(const ClassRun (&runs)[N], int32_t r) {
+    auto it = std::upper_bound(std::begin(runs), std::end(runs), r,
+                               [](int32_t v, const ClassRun& run) { return v < run.lo; });
+    if (it == std::begin(runs)) {
+        return false;
+    }
+    const ClassRun& run = *std::prev(it);
+    return r - run.lo <= run.span && (r - run.lo) % run.stride == 0;
+}
+
+} // namespace
+
+bool is_letter(int32_t r) {
+    if (r < 0x80) {
+        return (r | 0x20) >= 'a' && (r | 0x20) <= 'z';
+    }
+    return in_class(kLetter, r);
+}
+
+bool is_digit(int32_t r) {
+    if (r < 0x80) {
+        return r >= '0' && r <= '9';
+    }
+    return in_class(kDigit, r);
+}
+
+bool is_number(int32_t r) {
+    return in_class(kNumber, r);
+}
+
+bool is_upper(int32_t r) {
+    if (r < 0x80) {
+        return r >= 'A' && r <= 'Z';
+    }
+    return in_class(kUpper, r);
+}
+
+bool is_lower(int32_t r) {
+    if (r < 0x80) {
+        return r >= 'a' && r <= 'z';
+    }
+    return in_class(kLower, r);
+}
+
+bool is_title(int32_t r) {
+    return in_class(kTitle, r);
+}
+
+bool is_punct(int32_t r) {
+    return in_class(kPunct, r);
+}
+
+bool is_control(int32_t r) {
+    return (r >= 0 && r < 0x20) || (r >= 0x7F && r <= 0x9F);
+}
+
+bool is_graphic(int32_t r) {
+    // Graphic is printable plus the spaces of category Zs that IsPrint leaves out.
+    return is_print(r) || r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F ||
+           r == 0x205F || r == 0x3000;
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Case mapping
 
@@ -233,6 +308,15 @@ int32_t to_lower(int32_t r) {
     return c ? r + c->lower : r;
 }
 
+int32_t to_title(int32_t r) {
+    for (const TitleException& t : kTitleExceptions) {
+        if (t.rune == r) {
+            return t.title;
+        }
+    }
+    return to_upper(r);
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Quoting
 
@@ -244,14 +328,15 @@ void append_hex(std::string& out, const char* prefix, uint32_t v, int digits) {
     out += buf;
 }
 
-// Appends r escaped for a literal delimited by quote, as strconv's appendEscapedRune does.
-void append_escaped_rune(std::string& out, int32_t r, char quote) {
+// Appends r escaped for a literal delimited by quote, as strconv's appendEscapedRune does;
+// ascii_only escapes every rune beyond ASCII too (QuoteToASCII).
+void append_escaped_rune(std::string& out, int32_t r, char quote, bool ascii_only) {
     if (r == quote || r == '\\') {
         out += '\\';
         out += static_cast<char>(r);
         return;
     }
-    if (is_print(r)) {
+    if (ascii_only ? r < 0x80 && is_print(r) : is_print(r)) {
         append_rune(out, r);
         return;
     }
@@ -291,14 +376,14 @@ void append_escaped_rune(std::string& out, int32_t r, char quote) {
 
 } // namespace
 
-std::string quote_go_string(std::string_view s) {
+std::string quote_go_string(std::string_view s, bool ascii_only) {
     std::string out = "\"";
     for (size_t i = 0; i < s.size();) {
         DecodedRune d = decode_rune(s, i);
         if (d.rune == kRuneError && d.width == 1) {
             append_hex(out, "\\x", static_cast<unsigned char>(s[i]), 2);
         } else {
-            append_escaped_rune(out, d.rune, '"');
+            append_escaped_rune(out, d.rune, '"', ascii_only);
         }
         i += size_t(d.width);
     }
@@ -306,9 +391,9 @@ std::string quote_go_string(std::string_view s) {
     return out;
 }
 
-std::string quote_go_rune(int32_t r) {
+std::string quote_go_rune(int32_t r, bool ascii_only) {
     std::string out = "'";
-    append_escaped_rune(out, rune_len(r) < 0 ? kRuneError : r, '\'');
+    append_escaped_rune(out, rune_len(r) < 0 ? kRuneError : r, '\'', ascii_only);
     out += '\'';
     return out;
 }

@@ -2,8 +2,7 @@
 //
 // Decoding follows Go's unicode/utf8 exactly (an invalid byte decodes as U+FFFD with width
 // 1; surrogates and overlong forms are invalid). The character classes and case mappings
-// cover the scripts a learner is likely to type; see the NOTEs in text.cpp for what is left
-// out.
+// are Go's own for every rune (tables generated from Go by tools/gen_unicode_tables.go).
 #pragma once
 
 #include <cstdint>
@@ -37,13 +36,25 @@ bool valid_utf8(std::string_view s);
 bool is_space(int32_t r);
 // Returns unicode.IsPrint(r).
 bool is_print(int32_t r);
-// Returns unicode.ToUpper(r) and unicode.ToLower(r).
+// Return unicode.IsLetter(r), IsDigit, IsNumber, IsUpper, IsLower, IsTitle, IsPunct,
+// IsControl and IsGraphic: Go's Unicode 13 tables for every rune.
+bool is_letter(int32_t r);
+bool is_digit(int32_t r);
+bool is_number(int32_t r);
+bool is_upper(int32_t r);
+bool is_lower(int32_t r);
+bool is_title(int32_t r);
+bool is_punct(int32_t r);
+bool is_control(int32_t r);
+bool is_graphic(int32_t r);
+// Returns unicode.ToUpper(r), unicode.ToLower(r) and unicode.ToTitle(r).
 int32_t to_upper(int32_t r);
 int32_t to_lower(int32_t r);
+int32_t to_title(int32_t r);
 
 // Returns s quoted as strconv.Quote does (quote '"') or the rune r as strconv.QuoteRune
-// does (quote '\'').
-std::string quote_go_string(std::string_view s);
-std::string quote_go_rune(int32_t r);
+// does (quote '\''); ascii_only escapes as QuoteToASCII and QuoteRuneToASCII do.
+std::string quote_go_string(std::string_view s, bool ascii_only = false);
+std::string quote_go_rune(int32_t r, bool ascii_only = false);
 
 } // namespace golab

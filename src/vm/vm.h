@@ -502,6 +502,9 @@ class Vm {
     bool call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
     bool call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector<Value>& results);
     bool sort_interface(Goroutine& g, NativeId id, const Value& data, std::vector<Value>& results);
+    // strings.Map, IndexFunc, TrimFunc... (vm_strings.cpp): false when the function panicked.
+    bool call_strings_func(Goroutine& g, NativeId id, std::span<Value> args,
+                           std::vector<Value>& results);
     // Calls a function value (nil panics) or a method of an interface value's dynamic type
     // on g, synchronously; false when the call panicked (g.panic_message says why).
     bool call_func_value(Goroutine& g, const Value& fn, std::span<const Value> args,

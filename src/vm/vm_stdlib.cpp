@@ -630,6 +630,18 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
             return false;
         }
         break;
+    case NativeId::StringsMap:
+    case NativeId::StringsIndexFunc:
+    case NativeId::StringsLastIndexFunc:
+    case NativeId::StringsTrimFunc:
+    case NativeId::StringsTrimLeftFunc:
+    case NativeId::StringsTrimRightFunc:
+    case NativeId::StringsFieldsFunc:
+        if (!call_strings_func(g, id, args, results)) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        break;
     default:
         assert(false && "vm: unknown library native");
         break;
