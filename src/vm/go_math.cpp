@@ -1,5 +1,7 @@
-// go_math.cpp: math.Sin, Cos, Tan, Atan, Exp, Log and Pow, computed the way Go 1.19 computes
-// them on amd64 (see go_math.h), step for step, so every rounding happens where Go's does.
+// go_math.cpp: math.Sin, Cos, Tan, Atan, Exp, Log, Pow and those built on them (Asin, Acos,
+// Atan2, Sinh, Cosh, Tanh, Log10, Log2), with Cbrt and Hypot, computed the way Go 1.19
+// computes them on amd64 (see go_math.h), step for step, so every rounding happens where
+// Go's does.
 //
 // NOTE: the order of operations below is the point: do not simplify the expressions, and
 // never let the compiler fuse a multiply and an add (CMakeLists.txt builds this file with
@@ -11,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <utility>
 
 namespace golab {
 
@@ -455,6 +458,197 @@ double go_pow(double x, double y) {
     // Ldexp with an exponent clamped to int's range gives the same 0 or infinity.
     const int64_t clamped = ae < -100000 ? -100000 : (ae > 100000 ? 100000 : ae);
     return std::ldexp(a1, int(clamped));
+}
+
+} // namespace golab
+
+// ---------------------------------------------------------------------------------------------
+// Asin, Acos, Atan2: from Atan's reduction, as Go's plain Go versions
+// ---------------------------------------------------------------------------------------------
+
+namespace golab {
+
+double go_asin(double x) {
+    if (x == 0) {
+        return x; // keeps the sign of zero
+    }
+    bool negative = x < 0;
+    if (negative) {
+        x = -x;
+    }
+    if (x > 1) {
+        return kNaN;
+    }
+    double t = std::sqrt(1 - x * x);
+    t = x > 0.7 ? kPi / 2 - atan_positive(t / x) : atan_positive(x / t);
+    return negative ? -t : t;
+}
+
+double go_acos(double x) {
+    return kPi / 2 - go_asin(x);
+}
+
+double go_atan2(double y, double x) {
+    constexpr double kThreePiOver4 = 2.35619449019234492884698253745962716;
+    if (std::isnan(y) || std::isnan(x)) {
+        return kNaN;
+    }
+    if (y == 0) {
+        return x >= 0 && !std::signbit(x) ? std::copysign(0.0, y) : std::copysign(kPi, y);
+    }
+    if (x == 0) {
+        return std::copysign(kPi / 2, y);
+    }
+    if (std::isinf(x)) {
+        if (x > 0) {
+            return std::isinf(y) ? std::copysign(kPi / 4, y) : std::copysign(0.0, y);
+        }
+        return std::isinf(y) ? std::copysign(kThreePiOver4, y) : std::copysign(kPi, y);
+    }
+    if (std::isinf(y)) {
+        return std::copysign(kPi / 2, y);
+    }
+    double q = go_atan(y / x);
+    if (x < 0) {
+        return q <= 0 ? q + kPi : q - kPi;
+    }
+    return q;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sinh, Cosh, Tanh: from Exp, with Hart and Cheney's (Sinh) and Cephes' (Tanh) rational
+// functions near zero
+// ---------------------------------------------------------------------------------------------
+
+double go_sinh(double x) {
+    constexpr double p0 = -0.6307673640497716991184787251e+6,
+                     p1 = -0.8991272022039509355398013511e+5,
+                     p2 = -0.2894211355989563807284660366e+4, p3 = -0.2630563213397497062819489e+2;
+    constexpr double q0 = -0.6307673640497716991212077277e+6,
+                     q1 = 0.1521517378790019070696485176e+5, q2 = -0.173678953558233699533450911e+3;
+    bool negative = x < 0;
+    if (negative) {
+        x = -x;
+    }
+    double t;
+    if (x > 21) {
+        t = go_exp(x) * 0.5;
+    } else if (x > 0.5) {
+        double ex = go_exp(x);
+        t = (ex - 1 / ex) * 0.5;
+    } else {
+        double sq = x * x;
+        t = (((p3 * sq + p2) * sq + p1) * sq + p0) * x;
+        t = t / (((sq + q2) * sq + q1) * sq + q0);
+    }
+    return negative ? -t : t;
+}
+
+double go_cosh(double x) {
+    x = std::fabs(x);
+    if (x > 21) {
+        return go_exp(x) * 0.5;
+    }
+    double ex = go_exp(x);
+    return (ex + 1 / ex) * 0.5;
+}
+
+double go_tanh(double x) {
+    constexpr double kMaxLog = 8.8029691931113054295988e+01; // log(2**127)
+    constexpr double p0 = -9.64399179425052238628e-1, p1 = -9.92877231001918586564e1,
+                     p2 = -1.61468768441708447952e3;
+    constexpr double q0 = 1.12811678491632931402e2, q1 = 2.23548839060100448583e3,
+                     q2 = 4.84406305325125486048e3;
+    double z = std::fabs(x);
+    if (z > 0.5 * kMaxLog) {
+        return x < 0 ? -1 : 1;
+    }
+    if (z >= 0.625) {
+        double s = go_exp(2 * z);
+        z = 1 - 2 / (s + 1);
+        return x < 0 ? -z : z;
+    }
+    if (x == 0) {
+        return x;
+    }
+    double s = x * x;
+    return x + x * s * ((p0 * s + p1) * s + p2) / (((s + q0) * s + q1) * s + q2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cbrt: a 5-bit guess from the exponent bits, a rational step to 23 bits, then Newton
+// ---------------------------------------------------------------------------------------------
+
+double go_cbrt(double x) {
+    constexpr uint64_t b1 = 715094163; // (682-0.03306235651)*2**20
+    constexpr uint64_t b2 = 696219795; // (664-0.03306235651)*2**20
+    constexpr double c = 5.42857142857142815906e-01, d = -7.05306122448979611050e-01,
+                     e = 1.41428571428571436819e+00, f = 1.60714285714285720630e+00,
+                     g = 3.57142857142857150787e-01;
+    constexpr double kSmallestNormal = 2.22507385850720138309e-308;
+    if (x == 0 || std::isnan(x) || std::isinf(x)) {
+        return x;
+    }
+    bool negative = x < 0;
+    if (negative) {
+        x = -x;
+    }
+    double t = from_bits(bits_of(x) / 3 + (b1 << 32));
+    if (x < kSmallestNormal) {
+        t = 0x1p54 * x;
+        t = from_bits(bits_of(t) / 3 + (b2 << 32));
+    }
+    double r = t * t / x;
+    double s = c + r * t;
+    t *= g + f / (s + e + d / s);
+    t = from_bits((bits_of(t) & (uint64_t(0xFFFFFFFFC) << 28)) + (uint64_t(1) << 30));
+    s = t * t;
+    r = x / s;
+    double w = t + t;
+    r = (r - t) / (w + r);
+    t = t + t * r;
+    return negative ? -t : t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Log10, Log2, Hypot
+// ---------------------------------------------------------------------------------------------
+
+double go_log10(double x) {
+    constexpr double kOneOverLn10 = 0.434294481903251827651128918916605082294397005803666566114;
+    return go_log(x) * kOneOverLn10;
+}
+
+double go_log2(double x) {
+    constexpr double kOneOverLn2 = 1.44269504088896340735992468100189213742664595415298593413;
+    if (x == 0 || std::isinf(x) || std::isnan(x)) {
+        return go_log(x) * kOneOverLn2; // Frexp returns these as they are, with exponent 0
+    }
+    int exp = 0;
+    double frac = std::frexp(x, &exp); // exact, as Go's Frexp
+    if (frac == 0.5) {
+        return double(exp - 1); // powers of two exactly
+    }
+    return go_log(frac) * kOneOverLn2 + double(exp);
+}
+
+double go_hypot(double p, double q) {
+    if (std::isinf(p) || std::isinf(q)) {
+        return kInf;
+    }
+    if (std::isnan(p) || std::isnan(q)) {
+        return kNaN;
+    }
+    p = std::fabs(p);
+    q = std::fabs(q);
+    if (p < q) {
+        std::swap(p, q);
+    }
+    if (p == 0) {
+        return 0;
+    }
+    q = q / p;
+    return p * std::sqrt(1 + q * q);
 }
 
 } // namespace golab

@@ -24,5 +24,17 @@ double go_exp(double x);
 double go_log(double x);
 // Returns math.Pow(x, y).
 double go_pow(double x, double y);
+// Return math.Asin, Acos, Atan2, Sinh, Cosh, Tanh, Cbrt, Log10, Log2 and Hypot, from the
+// functions above as Go builds them (Hypot as amd64's assembly, which computes the same).
+double go_asin(double x);
+double go_acos(double x);
+double go_atan2(double y, double x);
+double go_sinh(double x);
+double go_cosh(double x);
+double go_tanh(double x);
+double go_cbrt(double x);
+double go_log10(double x);
+double go_log2(double x);
+double go_hypot(double p, double q);
 
 } // namespace golab

@@ -122,6 +122,42 @@ bool call_math(LibraryId id, LibraryCall& c) {
     case LibraryId::MathCopysign:
         push_float(std::copysign(f(0), f(1)));
         return true;
+    case LibraryId::MathSignbit:
+        push_bool(std::signbit(f(0)));
+        return true;
+    case LibraryId::MathRoundToEven:
+        push_float(std::nearbyint(f(0))); // the default rounding mode: half to even
+        return true;
+    case LibraryId::MathAsin:
+        push_float(go_asin(f(0)));
+        return true;
+    case LibraryId::MathAcos:
+        push_float(go_acos(f(0)));
+        return true;
+    case LibraryId::MathAtan2:
+        push_float(go_atan2(f(0), f(1)));
+        return true;
+    case LibraryId::MathSinh:
+        push_float(go_sinh(f(0)));
+        return true;
+    case LibraryId::MathCosh:
+        push_float(go_cosh(f(0)));
+        return true;
+    case LibraryId::MathTanh:
+        push_float(go_tanh(f(0)));
+        return true;
+    case LibraryId::MathCbrt:
+        push_float(go_cbrt(f(0)));
+        return true;
+    case LibraryId::MathLog10:
+        push_float(go_log10(f(0)));
+        return true;
+    case LibraryId::MathLog2:
+        push_float(go_log2(f(0)));
+        return true;
+    case LibraryId::MathHypot:
+        push_float(go_hypot(f(0), f(1)));
+        return true;
 
     case LibraryId::Utf8RuneLen:
         push_int(rune_len(static_cast<int32_t>(c.args[0].i)));

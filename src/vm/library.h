@@ -100,6 +100,18 @@ namespace golab {
     X(MathIsNaN,            "math.IsNaN",            "func(f float64) (is bool)")             \
     X(MathIsInf,            "math.IsInf",            "func(f float64, sign int) bool")        \
     X(MathCopysign,         "math.Copysign",         "func(f, sign float64) float64")         \
+    X(MathSignbit,          "math.Signbit",          "func(x float64) bool")                  \
+    X(MathRoundToEven,      "math.RoundToEven",      "func(x float64) float64")               \
+    X(MathAsin,             "math.Asin",             "func(x float64) float64")               \
+    X(MathAcos,             "math.Acos",             "func(x float64) float64")               \
+    X(MathAtan2,            "math.Atan2",            "func(y, x float64) float64")            \
+    X(MathSinh,             "math.Sinh",             "func(x float64) float64")               \
+    X(MathCosh,             "math.Cosh",             "func(x float64) float64")               \
+    X(MathTanh,             "math.Tanh",             "func(x float64) float64")               \
+    X(MathCbrt,             "math.Cbrt",             "func(x float64) float64")               \
+    X(MathLog10,            "math.Log10",            "func(x float64) float64")               \
+    X(MathLog2,             "math.Log2",             "func(x float64) float64")               \
+    X(MathHypot,            "math.Hypot",            "func(p, q float64) float64")            \
     X(Utf8RuneLen,          "unicode/utf8.RuneLen",  "func(r rune) int")                      \
     X(Utf8RuneCountInString, "unicode/utf8.RuneCountInString", "func(s string) (n int)")      \
     X(Utf8DecodeRuneInString, "unicode/utf8.DecodeRuneInString",                              \
