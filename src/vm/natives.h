@@ -124,6 +124,7 @@ namespace golab {
     X(StrconvParseFloat,   "strconv.ParseFloat",                                              \
       "func(s string, bitSize int) (float64, error)")                                           \
     X(StrconvParseBool,    "strconv.ParseBool",       "func(str string) (bool, error)")         \
+    X(StrconvUnquote,      "strconv.Unquote",         "func(s string) (string, error)")         \
     /* strings.Builder (lib_builder.cpp) */                                                    \
     X(BuilderWriteString,  "strings.(*Builder).WriteString",                                  \
       "func(b *strings.Builder, s string) (int, error)")                                         \

@@ -398,4 +398,206 @@ std::string quote_go_rune(int32_t r, bool ascii_only) {
     return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// [SECTION] Unquoting
+
+namespace {
+
+int unhex(char c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') {
+        return (c | 0x20) - 'a' + 10;
+    }
+    return -1;
+}
+
+// Reads one character of a quoted literal from the front of s, as strconv.UnquoteChar:
+// false on a syntax error.
+bool unquote_char(std::string_view& s, char quote, int32_t& value, bool& multibyte) {
+    multibyte = false;
+    if (s.empty()) {
+        return false;
+    }
+    auto c = static_cast<unsigned char>(s[0]);
+    if (c == static_cast<unsigned char>(quote) && (quote == '\'' || quote == '"')) {
+        return false;
+    }
+    if (c >= 0x80) {
+        DecodedRune d = decode_rune(s);
+        value = d.rune;
+        multibyte = true;
+        s.remove_prefix(size_t(d.width));
+        return true;
+    }
+    if (c != '\\') {
+        value = c;
+        s.remove_prefix(1);
+        return true;
+    }
+    if (s.size() <= 1) {
+        return false;
+    }
+    char e = s[1];
+    s.remove_prefix(2);
+    switch (e) {
+    case 'a':
+        value = '\a';
+        return true;
+    case 'b':
+        value = '\b';
+        return true;
+    case 'f':
+        value = '\f';
+        return true;
+    case 'n':
+        value = '\n';
+        return true;
+    case 'r':
+        value = '\r';
+        return true;
+    case 't':
+        value = '\t';
+        return true;
+    case 'v':
+        value = '\v';
+        return true;
+    case 'x':
+    case 'u':
+    case 'U': {
+        size_t n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+        if (s.size() < n) {
+            return false;
+        }
+        int32_t v = 0;
+        for (size_t j = 0; j < n; j++) {
+            int x = unhex(s[j]);
+            if (x < 0) {
+                return false;
+            }
+            v = int32_t(uint32_t(v) << 4 | uint32_t(x));
+        }
+        s.remove_prefix(n);
+        if (e != 'x') {
+            // A \u or \U escape must name a valid rune; \x is one byte, UTF-8 or not.
+            if (rune_len(v) < 0) {
+                return false;
+            }
+            multibyte = true;
+        }
+        value = v;
+        return true;
+    }
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
+        int32_t v = e - '0';
+        if (s.size() < 2) {
+            return false;
+        }
+        for (size_t j = 0; j < 2; j++) {
+            int32_t x = s[j] - '0';
+            if (x < 0 || x > 7) {
+                return false;
+            }
+            v = (v << 3) | x;
+        }
+        s.remove_prefix(2);
+        if (v > 255) {
+            return false;
+        }
+        value = v;
+        return true;
+    }
+    case '\\':
+        value = '\\';
+        return true;
+    case '\'':
+    case '"':
+        if (e != quote) {
+            return false;
+        }
+        value = e;
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+bool unquote_go(std::string_view in, std::string& out) {
+    out.clear();
+    if (in.size() < 2) {
+        return false;
+    }
+    char quote = in[0];
+    size_t end = in.find(quote, 1);
+    if (end == std::string_view::npos) {
+        return false;
+    }
+    end++; // just past the first quote that follows, right unless there are escapes
+    if (quote == '`') {
+        if (end != in.size()) {
+            return false; // something after the closing quote
+        }
+        for (char c : in.substr(1, end - 2)) {
+            if (c != '\r') {
+                out += c; // a raw string drops its carriage returns
+            }
+        }
+        return true;
+    }
+    if (quote != '"' && quote != '\'') {
+        return false;
+    }
+
+    // Without escapes: the text as it is, if it is valid UTF-8 (one rune, for '\'').
+    std::string_view inner = in.substr(1, end - 2);
+    if (inner.find('\\') == std::string_view::npos && inner.find('\n') == std::string_view::npos) {
+        bool valid = false;
+        if (quote == '"') {
+            valid = valid_utf8(inner);
+        } else {
+            DecodedRune d = decode_rune(inner);
+            valid = size_t(d.width) + 2 == end && (d.rune != kRuneError || d.width != 1);
+        }
+        if (valid) {
+            if (end != in.size()) {
+                return false;
+            }
+            out = std::string(inner);
+            return true;
+        }
+    }
+
+    // With escapes: one character at a time up to the closing quote.
+    std::string_view rest = in.substr(1);
+    while (!rest.empty() && rest[0] != quote) {
+        int32_t r = 0;
+        bool multibyte = false;
+        if (rest[0] == '\n' || !unquote_char(rest, quote, r, multibyte)) {
+            return false;
+        }
+        if (r < 0x80 || !multibyte) {
+            out += static_cast<char>(r);
+        } else {
+            append_rune(out, r);
+        }
+        if (quote == '\'') {
+            break; // one character
+        }
+    }
+    if (rest.empty() || rest[0] != quote) {
+        return false;
+    }
+    return rest.size() == 1; // nothing may follow the closing quote
+}
+
 } // namespace golab

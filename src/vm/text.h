@@ -56,5 +56,8 @@ int32_t to_title(int32_t r);
 // does (quote '\''); ascii_only escapes as QuoteToASCII and QuoteRuneToASCII do.
 std::string quote_go_string(std::string_view s, bool ascii_only = false);
 std::string quote_go_rune(int32_t r, bool ascii_only = false);
+// Reads the Go literal in ("abc", 'a' or `abc`) into out, as strconv.Unquote does; false
+// when Unquote would return ErrSyntax.
+bool unquote_go(std::string_view in, std::string& out);
 
 } // namespace golab

@@ -347,6 +347,13 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         results.push_back(yes || no ? Value{} : num_error("ParseBool", s, ParseError::Syntax, 0));
         break;
     }
+    case NativeId::StrconvUnquote: {
+        std::string out;
+        bool ok = unquote_go(string_bytes(args[0]), out);
+        results.push_back(ok ? make_string(std::move(out)) : Value{});
+        results.push_back(ok ? Value{} : program_.err_syntax); // ErrSyntax itself, unwrapped
+        break;
+    }
 
     // [os]
     case NativeId::OsStdout:
