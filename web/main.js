@@ -435,6 +435,13 @@ function isClipboardShortcut(event) {
 // The canvas's hidden text area (see startTextInput).
 const textInput = document.createElement('textarea');
 
+// Returns whether the page runs on an Apple system, where Cmd, not Ctrl, goes with a key for
+// a shortcut (main() reads it as Module.golabMacKeys).
+function isMac() {
+  const platform = navigator.userAgentData?.platform || navigator.platform || '';
+  return /^(mac|iphone|ipad|ipod)/i.test(platform);
+}
+
 // Returns whether the event is aimed at an element of the page other than the canvas: a field
 // or a button that has the keyboard (the share box, a host page's own field).
 function aimedElsewhere(event) {
@@ -453,6 +460,10 @@ function startClipboard(call) {
         event.stopImmediatePropagation();
       }
     }, { capture: true });
+  }
+
+  if (isMac()) {
+    startCmdKeys();
   }
 
   // SDL cancels the mouse's default on the canvas, focus included: without this, a field of
@@ -489,6 +500,37 @@ function startClipboard(call) {
   });
 }
 
+// On a Mac, Cmd goes with a key for a shortcut: main() turns on ImGui's Mac behaviours, under
+// which the code editor takes Cmd+A, Cmd+Z and Cmd+Shift+Z (and Alt+arrows for words). SDL
+// cancels the browser's default of keys pressed with Ctrl only; these are cancelled here, so
+// the browser neither selects the page nor undoes in the hidden text area while SDL acts on
+// them. And macOS sends no keyup for a key let go while Cmd is held: SDL and ImGui would hold
+// that key down for ever (repeating the undo at the next Cmd, drawing frames without end),
+// so keys pressed with Cmd and still down when Cmd goes up are let go of then.
+function startCmdKeys() {
+  const heldWithCmd = new Map(); // code -> key
+  window.addEventListener('keydown', (event) => {
+    if (aimedElsewhere(event) || !event.metaKey || event.key === 'Meta') {
+      return;
+    }
+    heldWithCmd.set(event.code, event.key);
+    if (!event.ctrlKey && !event.altKey && ['KeyA', 'KeyZ', 'KeyY'].includes(event.code)) {
+      event.preventDefault();
+    }
+  }, { capture: true });
+  window.addEventListener('keyup', (event) => {
+    heldWithCmd.delete(event.code);
+    if (event.key !== 'Meta' || event.metaKey) {
+      return; // the other Cmd key is still down
+    }
+    const keys = [...heldWithCmd];
+    heldWithCmd.clear();
+    for (const [code, key] of keys) {
+      window.dispatchEvent(new KeyboardEvent('keyup', { code, key, bubbles: true }));
+    }
+  }, { capture: true });
+}
+
 // ---------------------------------------------------------------------------------------------
 // [SECTION] Text input: what input methods and dead keys compose
 // ---------------------------------------------------------------------------------------------
@@ -501,15 +543,11 @@ function startClipboard(call) {
 
 function startTextInput(call) {
   textInput.id = 'text-input';
-  textInput.className = 'visually-hidden';
+  textInput.className = 'text-input';
   textInput.setAttribute('aria-hidden', 'true');
   textInput.tabIndex = -1;
   textInput.autocomplete = 'off';
   textInput.spellcheck = false;
-  // TODO: follow the editor's caret, where an input method shows its candidate words; they
-  // show at the canvas's top-left corner for now.
-  textInput.style.left = '0';
-  textInput.style.top = '0';
   document.body.appendChild(textInput);
 
   window.addEventListener('keypress', (event) => {
@@ -531,6 +569,23 @@ function startTextInput(call) {
     }
   });
   textInput.addEventListener('compositionend', (event) => type(event.data));
+}
+
+// Puts the hidden text area on the caret of the field being edited (x, y: the top of the caret
+// line in the canvas, height: the line's, all in CSS pixels), where an input method shows the
+// words it proposes. ImGui tells the caret's place through io.ImeSetInputScreenPosFn, each
+// time it moves (main_web.cpp). Kept inside the canvas: a caret scrolled out of the code panel
+// must not take the text area, and the browser's scrolling, off the page.
+function placeTextInput(x, y, height) {
+  const box = canvas.getBoundingClientRect();
+  const left = Math.min(Math.max(x, 0), Math.max(box.width - 1, 0));
+  const top = Math.min(Math.max(y, 0), Math.max(box.height - height, 0));
+  const style = textInput.style;
+  style.left = `${box.left + left}px`;
+  style.top = `${box.top + top}px`;
+  style.height = `${height}px`;
+  style.lineHeight = `${height}px`;
+  style.fontSize = `${Math.round(height * 0.8)}px`;
 }
 
 // Gives the keyboard to the hidden text area while a field of the canvas is being edited, and
@@ -703,6 +758,8 @@ async function start() {
     printErr: (text) => console.warn(text),
     onAbort: (what) => loadFailed(what),
     golabReady: () => onReady(build),
+    golabMacKeys: isMac(),
+    golabPlaceTextInput: placeTextInput,
   };
   watchStartFailures();
   const script = document.createElement('script');

@@ -222,7 +222,8 @@ class App {
     // The editor over the code panel: open, and the text being edited.
     bool editing_ = false;
     std::string edit_buffer_;
-    int edit_cursor_ = 0; // byte offset of the caret, reported by the text field
+    int edit_cursor_ = 0;  // byte offset of the caret, reported by the text field
+    int caret_shown_ = -1; // the caret the code panel last scrolled to show
 
     // Lessons run to their end on this browser (a tick in the lesson list).
     std::set<std::string> lessons_done_;

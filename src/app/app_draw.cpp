@@ -1749,6 +1749,33 @@ void App::draw_editor() {
         const float x = text0.x + char_w * static_cast<float>(column);
         const float y = text0.y + line_h * static_cast<float>(row);
         dl->AddLine(ImVec2(x, y), ImVec2(x, y + line_h), to_u32(palette().accent), kHairline * 2);
+        // An input method shows its words at this caret, through ImGui's own hook
+        // (io.ImeSetInputScreenPosFn): ImGui's hidden one runs ahead of it after a tab in a
+        // line, which ImGui draws four spaces wide, and this panel to the next tab stop. A
+        // caret scrolled out of the panel leaves them at the panel's nearest edge.
+        const ImRect seen = ImGui::GetCurrentWindow()->InnerClipRect;
+        ImGui::GetCurrentContext()->PlatformImePos =
+            ImVec2(std::clamp(x, seen.Min.x, std::max(seen.Min.x, seen.Max.x - 1.0f)),
+                   std::clamp(y, seen.Min.y, std::max(seen.Min.y, seen.Max.y - line_h)));
+
+        // The panel scrolls, not the field (see above), so ImGui's own following of the
+        // caret never moves it: a caret that moved out of sight brings it along. Only when it
+        // moved, so that the wheel can still scroll away from it.
+        if (edit_cursor_ != caret_shown_) {
+            caret_shown_ = edit_cursor_;
+            if (y < seen.Min.y) {
+                ImGui::SetScrollY(ImGui::GetScrollY() - (seen.Min.y - y));
+            } else if (y + line_h > seen.Max.y) {
+                ImGui::SetScrollY(ImGui::GetScrollY() + (y + line_h - seen.Max.y));
+            }
+            if (x < seen.Min.x + char_w) {
+                ImGui::SetScrollX(std::max(0.0f, ImGui::GetScrollX() - (seen.Min.x + char_w - x)));
+            } else if (x + char_w > seen.Max.x) {
+                ImGui::SetScrollX(ImGui::GetScrollX() + (x + char_w - seen.Max.x));
+            }
+        }
+    } else {
+        caret_shown_ = -1;
     }
 }
 

@@ -148,6 +148,11 @@ EM_JS(void, copy_text, (const char* text), {
     const value = UTF8ToString(text);
     if (navigator.clipboard) navigator.clipboard.writeText(value).catch(() => {});
 });
+
+// Moves the page's hidden text area onto the caret (web/main.js: placeTextInput).
+EM_JS(void, place_text_input, (int x, int y, float height), {
+    if (Module.golabPlaceTextInput) Module.golabPlaceTextInput(x, y, height);
+});
 // clang-format on
 
 // Carries out what the learner asked the page for in this frame.
@@ -194,16 +199,19 @@ void build_font_atlas(float pixel_ratio) {
     platform.font_scale = pixel_ratio;
 }
 
-// Holds down (or lets go of) Ctrl and the key for ImGui alone, for one frame; SDL never saw
-// the key (web/main.js keeps clipboard shortcuts from it) and its own key state stays true.
+// Holds down (or lets go of) the shortcut modifier and the key for ImGui alone, for one frame;
+// SDL never saw the key (web/main.js keeps clipboard shortcuts from it) and its own key state
+// stays true. The modifier is Ctrl, or Cmd under ImGui's Mac behaviours, which take shortcuts
+// with Cmd alone.
 void press_shortcut(SDL_Scancode key, bool down) {
     ImGuiIO& io = ImGui::GetIO();
     io.KeysDown[key] = down;
     const SDL_Keymod mods = SDL_GetModState();
-    io.KeyCtrl = down || (mods & KMOD_CTRL) != 0;
+    const bool cmd = io.ConfigMacOSXBehaviors;
+    io.KeyCtrl = !cmd && (down || (mods & KMOD_CTRL) != 0);
     io.KeyShift = !down && (mods & KMOD_SHIFT) != 0;
     io.KeyAlt = !down && (mods & KMOD_ALT) != 0;
-    io.KeySuper = !down && (mods & KMOD_GUI) != 0; // Cmd+V on a Mac pastes too
+    io.KeySuper = cmd ? down || (mods & KMOD_GUI) != 0 : !down && (mods & KMOD_GUI) != 0;
 }
 
 void frame();
@@ -498,6 +506,14 @@ int main() {
         return platform.clipboard_key == SDL_SCANCODE_V ? platform.pasted.c_str() : nullptr;
     };
     io.SetClipboardTextFn = [](void*, const char*) {};
+    // On a Mac, shortcuts take Cmd (web/main.js tells which system the page runs on).
+    // clang-format off
+    io.ConfigMacOSXBehaviors = EM_ASM_INT({ return Module.golabMacKeys ? 1 : 0; }) != 0;
+    // clang-format on
+    // An input method shows its words where ImGui says the caret is (see App::draw_editor).
+    // NOTE: ImGui 1.86 calls this at the end of a frame in which the place moved, with the
+    // top of the caret's line; the line is as tall as the font, in CSS pixels.
+    io.ImeSetInputScreenPosFn = [](int x, int y) { place_text_input(x, y, kFontSize); };
     if (!golab::webgl2_renderer_init()) {
         return 1;
     }
