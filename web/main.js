@@ -364,13 +364,36 @@ function restoreView(view) {
     `twice; shown here is a simulated run on one thread (seed ${view.seed ?? 0}) at ${where}.`;
 }
 
+// Where the views leave room for the Share button: x, y, width, height in the canvas's CSS
+// pixels, and whether they are light, from main_web.cpp after each frame that changed them;
+// null before the first frame.
+let shareRoom = null;
+
+// Puts the Share button on the room the views left for it (hidden while they leave none),
+// in the views' theme.
+function placeShare(x, y, width, height, light) {
+  shareRoom = [x, y, width, height, light];
+  const button = document.getElementById('share');
+  if (!button) {
+    return;
+  }
+  const box = canvas.getBoundingClientRect();
+  button.hidden = width <= 0 || height <= 0;
+  button.classList.toggle('light', light);
+  Object.assign(button.style, {
+    left: `${box.left + x}px`, top: `${box.top + y}px`, width: `${width}px`,
+    height: `${height}px`,
+  });
+}
+
 function addShareButton() {
   const button = document.createElement('button');
   button.id = 'share';
   button.className = 'share';
   button.type = 'button';
   button.textContent = embedded ? 'Open in full page' : 'Share';
-  button.classList.toggle('embedded', embedded);
+  button.title = embedded ? 'Open this program in the full page' : 'A link to this view';
+  button.hidden = true;
   button.addEventListener('click', async () => {
     const url = await shareUrl();
     if (embedded) {
@@ -380,6 +403,11 @@ function addShareButton() {
     showShareBox(url);
   });
   document.body.appendChild(button);
+  if (shareRoom) {
+    placeShare(...shareRoom);
+  }
+  // The canvas can move without the views moving the room (the banner above it).
+  window.addEventListener('resize', () => shareRoom && placeShare(...shareRoom));
 }
 
 // Shows the link, selected, and copies it where the browser lets us.
@@ -760,6 +788,7 @@ async function start() {
     golabReady: () => onReady(build),
     golabMacKeys: isMac(),
     golabPlaceTextInput: placeTextInput,
+    golabPlaceShare: placeShare,
   };
   watchStartFailures();
   const script = document.createElement('script');

@@ -96,6 +96,7 @@ class App {
     // Follows the browser's colour scheme until the learner picks a theme.
     void set_preferred_theme(bool light);
     void toggle_theme();
+    bool light_theme() const { return light_; }
 
     // Adds the CPU time one frame took (views and drawing), for frame_ms_p95.
     void record_frame_ms(double ms);
@@ -122,6 +123,10 @@ class App {
     // run controls, the clock and the goroutine lanes show.
     void set_compact(bool compact) { compact_ = compact; }
 
+    // Returns the room the last frame left for the page's Share button (embedded: its "Open
+    // in full page" link) as x, y, width, height in layout pixels; all 0 when none was left.
+    std::array<float, 4> share_rect() const { return share_rect_; }
+
   private:
     // Returns the instant the views show: the live snapshot, or the replayed
     // one while the view is behind the run. Cached per (version, cursor).
@@ -138,6 +143,9 @@ class App {
     void draw_prediction(const Snapshot& live);
     void draw_code_buttons();
     void draw_editor();
+    // Leaves room w wide, a frame tall, for the page's Share button, once per frame.
+    void draw_share_room(float w);
+    float share_room_width() const;
 
     // Whether the timeline shows the ended lesson's bracket: the sum of its
     // delays against the longest one.
@@ -273,6 +281,8 @@ class App {
     Export export_ = Export::None;
     std::array<float, 4> timeline_rect_{};
     std::vector<ControlRect> controls_; // this frame's controls, for the state object
+    std::array<float, 4> share_rect_{}; // where the page puts its Share button (see above)
+    bool share_placed_ = false;         // this frame has left room for it
     std::vector<ControlRect> shown_controls_;
     SyncRow sync_row_;                  // the sync panel's row as the last frame drew it
     std::vector<std::string> overflow_; // this frame's panels whose contents were cut off

@@ -58,6 +58,7 @@ constexpr int kTableMinRows = 3;            // rows the table keeps even when it
 constexpr int kConsoleMinLines = 5;         // lines the console keeps even when it is crowded
 constexpr float kHairline = 1.0f;           // pixels: borders and ticks stay one pixel wide
 constexpr float kEmbedLinkEm = 10.0f;       // embedded: the host page's link over the controls
+constexpr float kShareEm = 4.4f;            // the page's Share button, at the header's right end
 constexpr float kCompactCodeShare = 0.46f;  // embedded: the code's most, so the lanes keep room
 constexpr float kLeanTableEm = 34.0f;       // a goroutine table narrower than this drops 3 columns
 
@@ -673,6 +674,7 @@ void App::draw() {
     controls_.clear();
     overflow_.clear();
     sync_row_ = {};
+    share_placed_ = false;
     ++frames_drawn_;
     overview().gl.prepare(); // the first frame starts building the timeline's shaders
     if (settle_frames_ > 0) {
@@ -800,6 +802,9 @@ void App::draw() {
 
     note_fit("page");
     ImGui::End();
+    if (!share_placed_) {
+        share_rect_ = {};
+    }
     shown_controls_.swap(controls_);
     shown_overflow_.swap(overflow_);
     drawn_view_ = view_key();
@@ -834,7 +839,22 @@ float App::header_right_width() const {
     if (!isolated_) {
         w += ImGui::CalcTextSize("not cross-origin isolated").x + style.ItemSpacing.x;
     }
-    return w;
+    return w + ImGui::GetFontSize() + share_room_width();
+}
+
+float App::share_room_width() const {
+    // NOTE: the page draws the button (web/main.js), in a font of its own: room for "Share"
+    // in it, or for "Open in full page" beside the embedded view's controls.
+    return ImGui::GetFontSize() * (compact_ ? kEmbedLinkEm : kShareEm);
+}
+
+void App::draw_share_room(float w) {
+    const float h = ImGui::GetFrameHeight();
+    ImGui::Dummy(ImVec2(w, h));
+    const ImVec2 at = ImGui::GetItemRectMin();
+    share_rect_ = {at.x, at.y, w, h};
+    share_placed_ = true;
+    note_control("share");
 }
 
 void App::draw_header(const Snapshot& snap) {
@@ -934,12 +954,32 @@ void App::draw_header(const Snapshot& snap) {
         const std::string procs = "GOMAXPROCS " + std::to_string(snap.procs);
         const char* isolation = "not cross-origin isolated";
         const char* theme_label = light_ ? "Dark theme" : "Light theme";
-        const float right_w = header_right_width();
         const float gap = em * 1.5f;
-        const float totals_w = ImGui::CalcTextSize(totals_label).x + style.ItemSpacing.x +
-                               ImGui::CalcTextSize(totals.c_str()).x;
-        const float x = ImGui::GetWindowContentRegionMax().x - right_w;
-        if (!totals.empty() && x - totals_w - gap > status_end + em) {
+        const float spacing = style.ItemSpacing.x;
+
+        // What fits after the status, most needed first: the Share button, the theme
+        // toggle, GOMAXPROCS, the isolation notice. Each has a fixed room (the longer theme
+        // label, two digits of GOMAXPROCS), so nothing moves when a label changes.
+        const float right = ImGui::GetWindowContentRegionMax().x;
+        const float room = right - (status_end + em);
+        const float share_w = share_room_width();
+        const float theme_w = ImGui::CalcTextSize("Light theme").x + style.FramePadding.x * 2;
+        const float procs_w = ImGui::CalcTextSize("GOMAXPROCS 00").x;
+        const float isolation_w = ImGui::CalcTextSize(isolation).x;
+        float used = share_w;
+        const bool with_share = used <= room;
+        const bool with_theme = with_share && used + em + theme_w <= room;
+        used += with_theme ? em + theme_w : 0.0f;
+        const bool with_procs = with_theme && used + spacing + procs_w <= room;
+        used += with_procs ? spacing + procs_w : 0.0f;
+        const bool with_isolation =
+            with_procs && !isolated_ && used + spacing + isolation_w <= room;
+        used += with_isolation ? spacing + isolation_w : 0.0f;
+
+        const float x = right - used;
+        const float totals_w =
+            ImGui::CalcTextSize(totals_label).x + spacing + ImGui::CalcTextSize(totals.c_str()).x;
+        if (!totals.empty() && with_procs && x - totals_w - gap > status_end + em) {
             ImGui::SameLine(x - totals_w - gap);
             dim_text(totals_label);
             ImGui::SameLine();
@@ -950,25 +990,27 @@ void App::draw_header(const Snapshot& snap) {
                 ImGui::EndTooltip();
             }
         }
-        if (x > status_end + em) {
+        if (with_isolation) {
             ImGui::SameLine(x);
-            if (!isolated_) {
-                text_colored(palette().warning, isolation);
-                if (ImGui::IsItemHovered()) {
-                    ImGui::BeginTooltip();
-                    ImGui::PushTextWrapPos(em * 24);
-                    ImGui::TextUnformatted(
-                        "This page was served without the Cross-Origin-Opener-Policy and "
-                        "Cross-Origin-Embedder-Policy headers, so the browser gives it no "
-                        "shared memory for worker threads. Serve it with ./build.sh serve, "
-                        "or add both headers on your server.");
-                    ImGui::PopTextWrapPos();
-                    ImGui::EndTooltip();
-                }
-                ImGui::SameLine();
+            text_colored(palette().warning, isolation);
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(em * 24);
+                ImGui::TextUnformatted(
+                    "This page was served without the Cross-Origin-Opener-Policy and "
+                    "Cross-Origin-Embedder-Policy headers, so the browser gives it no "
+                    "shared memory for worker threads. Serve it with ./build.sh serve, "
+                    "or add both headers on your server.");
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
             }
+        }
+        if (with_procs) {
+            ImGui::SameLine(right - share_w - em - theme_w - spacing - procs_w);
             dim_text(procs);
-            ImGui::SameLine();
+        }
+        if (with_theme) {
+            ImGui::SameLine(right - share_w - em - theme_w);
             if (ImGui::SmallButton(theme_label)) {
                 toggle_theme();
             }
@@ -977,6 +1019,10 @@ void App::draw_header(const Snapshot& snap) {
                 ImGui::SetTooltip("Switch between the dark and the light look. The page starts "
                                   "in your\nbrowser's colour scheme.");
             }
+        }
+        if (with_share) {
+            ImGui::SameLine(right - share_w);
+            draw_share_room(share_w);
         }
     }
 
@@ -1100,6 +1146,8 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         const float scrub_w =
             ImGui::GetContentRegionAvail().x - em * kEmbedLinkEm - style.ItemSpacing.x;
         draw_scrubber(live, snap, has_trace, std::max(scrub_w, em * 4));
+        ImGui::SameLine();
+        draw_share_room(std::max(ImGui::GetContentRegionAvail().x, em));
         return;
     }
 
@@ -1128,12 +1176,20 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
                                         " of " + std::to_string(live.trace_size)
                                   : std::string("no run recorded yet");
     const float where_w = ImGui::CalcTextSize("event 0000000 of 0000000").x;
-    const float scrub_w =
-        ImGui::GetContentRegionAvail().x - where_w - live_w - help_w - style.ItemSpacing.x * 3 - em;
-    draw_scrubber(live, snap, has_trace, std::max(scrub_w, em * 6));
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    dim_text(where);
+    const float beside_w = live_w + help_w + style.ItemSpacing.x * 2 + em;
+    float scrub_w = ImGui::GetContentRegionAvail().x - where_w - style.ItemSpacing.x - beside_w;
+    // A narrow window leaves out the event count (the scrubber shows the time) before the
+    // scrubber grows too short to use, or runs under Live.
+    const bool with_where = scrub_w >= em * 6;
+    if (!with_where) {
+        scrub_w = ImGui::GetContentRegionAvail().x - beside_w;
+    }
+    draw_scrubber(live, snap, has_trace, std::max(scrub_w, em * 4));
+    if (with_where) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        dim_text(where);
+    }
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - live_w - help_w - style.ItemSpacing.x);
     ImGui::BeginDisabled(live_);
     if (ImGui::Button("Live")) {
@@ -2824,6 +2880,11 @@ void App::draw_worker_lanes(const Snapshot& snap, const TimeWindow& win, float l
 
 void App::draw_console(const Snapshot& snap) {
     panel_label("console");
+    // A header too narrow for the Share button leaves it the console's label row.
+    if (!share_placed_) {
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - share_room_width());
+        draw_share_room(share_room_width());
+    }
     ImGui::BeginChild("##console", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
 
     // Follow the end only if the reader is already there: scrolling up to
@@ -2912,6 +2973,7 @@ void App::draw_console(const Snapshot& snap) {
         console_bytes_seen_ = seen;
     }
     ImGui::EndChild();
+    note_control("console");
 }
 
 } // namespace golab

@@ -13,6 +13,7 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -68,6 +69,9 @@ struct Platform {
     // the next frame, as if Ctrl+X or Ctrl+V had been pressed there (see [clipboard]).
     SDL_Scancode clipboard_key = SDL_SCANCODE_UNKNOWN;
     std::string pasted; // what Ctrl+V gives the field: the text the browser pasted
+
+    std::array<float, 4> share_rect{}; // where the Share button was last put
+    bool share_light = false;          // and in which theme
 };
 
 // NOTE: ImGui settles over a few frames after input (hover, a button that
@@ -152,6 +156,11 @@ EM_JS(void, copy_text, (const char* text), {
 // Moves the page's hidden text area onto the caret (web/main.js: placeTextInput).
 EM_JS(void, place_text_input, (int x, int y, float height), {
     if (Module.golabPlaceTextInput) Module.golabPlaceTextInput(x, y, height);
+});
+
+// Puts the page's Share button on the room the views left for it (web/main.js: placeShare).
+EM_JS(void, place_share_button, (float x, float y, float w, float h, int light), {
+    if (Module.golabPlaceShare) Module.golabPlaceShare(x, y, w, h, light !== 0);
 });
 // clang-format on
 
@@ -445,7 +454,15 @@ void frame() {
     golab::webgl2_renderer_draw(ImGui::GetDrawData());
     platform.app->record_frame_ms(emscripten_get_now() - started);
 
-    // 6. What the frame asked of the browser: live-region sentences, downloads, clipboard
+    // 6. What the frame asked of the browser: the Share button's place, live-region
+    // sentences, downloads, clipboard
+    if (platform.app->share_rect() != platform.share_rect ||
+        platform.app->light_theme() != platform.share_light) {
+        platform.share_rect = platform.app->share_rect();
+        platform.share_light = platform.app->light_theme();
+        const auto& r = platform.share_rect;
+        place_share_button(r[0], r[1], r[2], r[3], platform.share_light ? 1 : 0);
+    }
     const std::vector<std::string> said = platform.app->take_narration();
     if (!said.empty()) {
         std::string text;
