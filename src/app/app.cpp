@@ -360,7 +360,8 @@ std::vector<std::string> App::take_narration() {
 bool App::wants_frame() {
     const std::shared_ptr<const Snapshot> snap = session_.snapshot();
     if (settle_frames_ > 0 || light_ != theme_applied_light_ || !narration_.empty() ||
-        (snap && snap->version != drawn_version_) || drawn_view_ != view_key()) {
+        (snap && snap->version != drawn_version_) || drawn_view_ != view_key() ||
+        shaders_linking_) {
         return true;
     }
     return phase() == RunPhase::Running;

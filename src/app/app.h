@@ -283,6 +283,7 @@ class App {
     std::vector<ControlRect> controls_; // this frame's controls, for the state object
     std::array<float, 4> share_rect_{}; // where the page puts its Share button (see above)
     bool share_placed_ = false;         // this frame has left room for it
+    bool shaders_linking_ = true;       // the overview's shaders are still being built
     std::vector<ControlRect> shown_controls_;
     SyncRow sync_row_;                  // the sync panel's row as the last frame drew it
     std::vector<std::string> overflow_; // this frame's panels whose contents were cut off

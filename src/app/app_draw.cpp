@@ -676,7 +676,14 @@ void App::draw() {
     sync_row_ = {};
     share_placed_ = false;
     ++frames_drawn_;
-    overview().gl.prepare(); // the first frame starts building the timeline's shaders
+    // The first frame starts building the timeline's shaders; frames before a run finish
+    // it (see GlTimeline::finish_link), so that a run's first frames with many lanes do not
+    // wait for the GPU process.
+    overview().gl.prepare();
+    if (phase() != RunPhase::Running) {
+        overview().gl.finish_link();
+    }
+    shaders_linking_ = overview().gl.linking();
     if (settle_frames_ > 0) {
         --settle_frames_;
     }

@@ -41,6 +41,16 @@ class GlTimeline {
     // Returns false once setting up GL failed (the caller then draws nothing).
     bool usable() const { return stage_ != Stage::Failed; }
 
+    // Returns whether the program is ready now, finishing its set-up once the browser says
+    // it has linked; may move to Ready or Failed. NOTE: finishing asks WebGL for the link
+    // status and the uniforms, which waits for the GPU process to catch up with every frame
+    // queued before (tens of milliseconds with a software GPU on a busy machine): call it
+    // on an idle page, before a run, rather than when the overview first shows.
+    bool finish_link();
+
+    // Whether prepare() has started a link that finish_link() has not yet seen end.
+    bool linking() const { return stage_ == Stage::Linking; }
+
   private:
     enum class Stage : uint8_t { Unprepared, Linking, Ready, Failed };
     enum Uniform : uint8_t {
@@ -56,7 +66,6 @@ class GlTimeline {
     };
 
     static void render(const ImDrawList* list, const ImDrawCmd* cmd);
-    bool finish_link(); // whether the program is ready now; may move to Ready or Failed
 
     Stage stage_ = Stage::Unprepared;
     unsigned vertex_shader_ = 0;
