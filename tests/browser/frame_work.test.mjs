@@ -30,14 +30,18 @@ test('a run of ten thousand goroutines asks WebGL nothing that waits for the GPU
     await page.waitForFunction(() => window.goroutineLab?.state().controls.run, null,
       { timeout: kTimeoutMs });
 
-    // The idle page finishes building the shaders, then stops drawing.
+    // The idle page draws until it has built the shaders, then stops: a second without a
+    // frame says it is done.
     let last = -1;
-    await until(page, 'the idle page stops drawing', (s) => {
-      const still = s.frames === last;
-      last = s.frames;
-      return still;
-    });
-    await page.waitForTimeout(300);
+    for (let i = 0; ; i++) {
+      const drawn = await page.evaluate(() => window.goroutineLab.state().frames);
+      if (drawn === last) {
+        break;
+      }
+      assert.ok(i < 60, 'the idle page never stopped drawing');
+      last = drawn;
+      await page.waitForTimeout(1000);
+    }
     const before = await page.evaluate(() => window.golabGlQueries);
 
     await page.evaluate(() => window.goroutineLab.run());
