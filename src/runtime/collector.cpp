@@ -44,7 +44,7 @@ void Scheduler::collect_if_due() {
     // end their slices within a time slice, and the last of them collects.
     if (!gc_pending_) {
         gc_pending_ = true;
-        gc_stop_requested_ = std::chrono::steady_clock::now(); // the pause starts here
+        gc_stop_requested_ = MonotonicClock::now(); // the pause starts here
     }
     if (running_ > 0) {
         return;
@@ -112,7 +112,7 @@ void Scheduler::mark_roots(Marker& marker) {
 }
 
 void Scheduler::collect() {
-    const auto started = std::chrono::steady_clock::now();
+    const auto started = MonotonicClock::now();
     std::lock_guard heap_lock(heap_mu_);
     Marker marker;
     mark_roots(marker);
@@ -142,7 +142,7 @@ void Scheduler::collect() {
     // The pause the program saw: the collection, and on threads the wait for the goroutines
     // running when it was asked for to end their slices. Never a clock the program reads.
     const auto paused_from = gc_pending_ ? std::min(gc_stop_requested_, started) : started;
-    const auto pause = std::chrono::steady_clock::now() - paused_from;
+    const auto pause = MonotonicClock::now() - paused_from;
     longest_pause_ns_ = std::max<int64_t>(
         longest_pause_ns_, std::chrono::duration_cast<std::chrono::nanoseconds>(pause).count());
 }

@@ -70,7 +70,7 @@ static std::string sync_site_name(const Goroutine* g, int32_t operand) {
 //-----------------------------------------------------------------------------
 
 void Scheduler::start() {
-    started_ = std::chrono::steady_clock::now();
+    started_ = MonotonicClock::now();
 
     // Globals start at their zero values; main.init then runs the initialisers.
     globals_.reserve(program_->global_types.size());
@@ -302,11 +302,11 @@ void Scheduler::set_paused(bool paused) {
     paused_ = paused;
     dirty_ = true;
     if (paused) {
-        paused_at_ = std::chrono::steady_clock::now();
+        paused_at_ = MonotonicClock::now();
         return;
     }
     // The program clock did not move while paused: shift its origin.
-    started_ += std::chrono::steady_clock::now() - paused_at_;
+    started_ += MonotonicClock::now() - paused_at_;
 }
 
 // Takes the goroutine worker m runs next off the queues: its P's, the global one, or what it
@@ -727,9 +727,9 @@ int64_t Scheduler::clock_locked() {
     if (config_.virtual_time) {
         return virtual_ns_;
     }
-    auto now = paused_ ? paused_at_ : std::chrono::steady_clock::now();
+    auto now = paused_ ? paused_at_ : MonotonicClock::now();
     wall_clock_seen_ = now;
-    auto wall = std::max<std::chrono::steady_clock::duration>(now - started_, {});
+    auto wall = std::max<MonotonicClock::duration>(now - started_, {});
     auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(wall).count();
     return static_cast<int64_t>(static_cast<double>(ns) * config_.speed);
 }

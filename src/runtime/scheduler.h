@@ -31,6 +31,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/clock.h"
 #include "runtime/session.h"
 #include "trace/trace.h"
 #include "vm/gc.h"
@@ -123,7 +124,7 @@ class Scheduler final : public RuntimeHooks {
 
     // Returns the wall clock as the program clock last read it (threaded executor): right
     // after take_work handed out a goroutine, it is as good as reading it again. Caller holds mu.
-    std::chrono::steady_clock::time_point wall_clock_seen() const { return wall_clock_seen_; }
+    MonotonicClock::time_point wall_clock_seen() const { return wall_clock_seen_; }
 
     bool ended() const { return status_ != RunStatus::Running; }
     bool virtual_time() const { return config_.virtual_time; }
@@ -322,9 +323,9 @@ class Scheduler final : public RuntimeHooks {
     int running_ = 0;
 
     // Threaded clock: wall time since start, times speed. Virtual clock: virtual_ns_.
-    std::chrono::steady_clock::time_point started_;
-    std::chrono::steady_clock::time_point paused_at_;
-    std::chrono::steady_clock::time_point wall_clock_seen_;
+    MonotonicClock::time_point started_;
+    MonotonicClock::time_point paused_at_;
+    MonotonicClock::time_point wall_clock_seen_;
     bool paused_ = false;
     bool stepping_ = false;
     int64_t virtual_ns_ = 0;
@@ -341,9 +342,9 @@ class Scheduler final : public RuntimeHooks {
     // where Go's first small objects usually land.
     uint32_t next_address_ = 0x1000;
     int64_t collections_ = 0;
-    size_t last_scanned_ = 0;      // values the last collection looked at
-    size_t stress_safepoints_ = 0; // stress mode: safepoints passed since then
-    std::chrono::steady_clock::time_point gc_stop_requested_; // when gc_pending_ was set
+    size_t last_scanned_ = 0;                      // values the last collection looked at
+    size_t stress_safepoints_ = 0;                 // stress mode: safepoints passed since then
+    MonotonicClock::time_point gc_stop_requested_; // when gc_pending_ was set
     int64_t longest_pause_ns_ = 0; // wall time, the longest a collection held the program
 
     GoRand rand_;

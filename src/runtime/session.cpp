@@ -155,8 +155,8 @@ struct Session::Impl {
     bool run_counted = true;                         // its end was counted in ended_runs
     uint64_t version = 0;
     bool dirty = true;
-    std::chrono::steady_clock::time_point last_publish{};
-    std::chrono::steady_clock::duration publish_interval = kPublishInterval;
+    MonotonicClock::time_point last_publish{};
+    MonotonicClock::duration publish_interval = kPublishInterval;
 
     // Workers asleep in futex_wait, or about to be: each counts itself in
     // under mu before it reads wake_word for the last time.
@@ -166,7 +166,7 @@ struct Session::Impl {
     bool paced = false;
     double paced_speed = 1.0;
     int64_t paced_ns = 0;
-    std::chrono::steady_clock::time_point last_pump = std::chrono::steady_clock::now();
+    MonotonicClock::time_point last_pump = MonotonicClock::now();
 
     void wake(int count) {
         wake_word.fetch_add(1, std::memory_order_seq_cst);
@@ -282,7 +282,7 @@ struct Session::Impl {
         paced = options.pump && !settings.virtual_time;
         paced_speed = settings.speed;
         paced_ns = 0;
-        last_pump = std::chrono::steady_clock::now(); // no credit for time before the run
+        last_pump = MonotonicClock::now(); // no credit for time before the run
         run->start();
     }
 
@@ -324,13 +324,13 @@ struct Session::Impl {
 
     // Publishes a snapshot if anything changed; now is the wall clock, when the caller has
     // just read it. Caller holds mu.
-    void publish(bool force, std::chrono::steady_clock::time_point now = {}) {
+    void publish(bool force, MonotonicClock::time_point now = {}) {
         bool changed = dirty || (run && run->dirty());
         if (!changed && !force) {
             return;
         }
-        if (now == std::chrono::steady_clock::time_point{}) {
-            now = std::chrono::steady_clock::now();
+        if (now == MonotonicClock::time_point{}) {
+            now = MonotonicClock::now();
         }
         if (!force && now - last_publish < publish_interval) {
             return;
@@ -362,9 +362,8 @@ struct Session::Impl {
 
         // A snapshot of 100,000 goroutines takes milliseconds to build: keep
         // building them to a small share of the workers' time.
-        auto cost = std::chrono::steady_clock::now() - now;
-        publish_interval =
-            std::max<std::chrono::steady_clock::duration>(kPublishInterval, 20 * cost);
+        auto cost = MonotonicClock::now() - now;
+        publish_interval = std::max<MonotonicClock::duration>(kPublishInterval, 20 * cost);
     }
 
     // Before a worker sleeps: publishes what changed (a live threaded run's
@@ -380,8 +379,8 @@ struct Session::Impl {
         if (!changed || !options.publish_snapshots) {
             return -1;
         }
-        auto wait = last_publish + publish_interval - std::chrono::steady_clock::now();
-        if (wait > std::chrono::steady_clock::duration::zero()) {
+        auto wait = last_publish + publish_interval - MonotonicClock::now();
+        if (wait > MonotonicClock::duration::zero()) {
             return std::max<int64_t>(
                 1, std::chrono::duration_cast<std::chrono::nanoseconds>(wait).count());
         }
@@ -568,7 +567,7 @@ bool Session::pump(int64_t budget_ns) {
     if (!s.options.pump) {
         return false;
     }
-    auto start = std::chrono::steady_clock::now();
+    auto start = MonotonicClock::now();
     auto deadline = start + std::chrono::nanoseconds(budget_ns);
     std::unique_lock lock(s.mu);
     s.drain_commands();
@@ -576,8 +575,7 @@ bool Session::pump(int64_t budget_ns) {
 
     // A paced run's clock may go as far as the wall time it has been running for.
     if (s.run && !s.run->ended() && !s.run->paused()) {
-        auto credit =
-            std::min<std::chrono::steady_clock::duration>(start - s.last_pump, kMaxPumpCredit);
+        auto credit = std::min<MonotonicClock::duration>(start - s.last_pump, kMaxPumpCredit);
         s.paced_ns += int64_t(double(std::chrono::nanoseconds(credit).count()) * s.paced_speed);
     }
     s.last_pump = start;
@@ -593,7 +591,7 @@ bool Session::pump(int64_t budget_ns) {
         if (current->run_virtual_round(lock)) {
             s.check_step();
             s.note_if_ended();
-            if (std::chrono::steady_clock::now() >= deadline) {
+            if (MonotonicClock::now() >= deadline) {
                 break;
             }
             continue;
@@ -625,7 +623,7 @@ int Session::wait() {
 }
 
 bool Session::wait_for(int64_t timeout_ms, int& exit_code) {
-    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+    auto deadline = MonotonicClock::now() + std::chrono::milliseconds(timeout_ms);
     for (;;) {
         uint32_t ended = impl_->ended_runs.load(std::memory_order_acquire);
         if (ended >= impl_->started_runs) {
@@ -634,8 +632,8 @@ bool Session::wait_for(int64_t timeout_ms, int& exit_code) {
         }
         int64_t left = -1;
         if (timeout_ms >= 0) {
-            left = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                       deadline - std::chrono::steady_clock::now())
+            left = std::chrono::duration_cast<std::chrono::nanoseconds>(deadline -
+                                                                        MonotonicClock::now())
                        .count();
             if (left <= 0) {
                 return false;
