@@ -223,7 +223,7 @@ Goroutine& Scheduler::new_goroutine(int32_t fn, std::span<const Value> args) {
     return *goroutines_.back().g;
 }
 
-void Scheduler::ready(Goroutine& g, int p) {
+void Scheduler::ready(Goroutine& g, int p, int64_t now) {
     if (g.on_cpu) {
         g.wake_pending = true;
         return;
@@ -231,7 +231,7 @@ void Scheduler::ready(Goroutine& g, int p) {
     g.status = GStatus::Runnable;
     g.wait_reason = WaitReason::None;
     g.worker = -1;
-    g.ready_at_ns = clock_locked();
+    g.ready_at_ns = now >= 0 ? now : clock_locked();
     record_at(g.ready_at_ns, TraceKind::GoReady, g);
 
     // The newest ready goroutine runs next on this P; the one it displaces
@@ -365,14 +365,22 @@ Goroutine* Scheduler::next_runnable(int m) {
 }
 
 Goroutine* Scheduler::take_work(int m) {
+    // The clock as the slice that just ended on this worker left it, unless something
+    // happened since (finish_slice).
+    int64_t now = std::exchange(procs_[m].handoff_ns, -1);
+    if (config_.virtual_time) {
+        now = -1;
+    }
     if (ended() || paused_) {
         return nullptr;
     }
     // NOTE: a read of the clock is a fifth of a channel hand-off: read it once here, for the
     // timers and the GoStart event both, and not at all when no timer is set.
-    int64_t now = -1;
-    if (!config_.virtual_time && !timers_.empty() && fire_timers(now = clock_locked(), m)) {
-        now = -1; // what fired recorded later events
+    if (!config_.virtual_time && !timers_.empty()) {
+        if (now < 0) {
+            now = clock_locked();
+        }
+        fire_timers(now, m);
     }
 
     if (gc_pending_) {
@@ -383,7 +391,6 @@ Goroutine* Scheduler::take_work(int m) {
     // and never starts, and the next goroutine is taken instead.
     Goroutine* g = next_runnable(m);
     while (g && g->contending && !contend_for_mutex(*g)) {
-        now = -1; // parking it again recorded a later event
         g = next_runnable(m);
     }
     if (!g) {
@@ -404,13 +411,17 @@ Goroutine* Scheduler::take_work(int m) {
         // A goroutine woken later in this round by another P starts when it was woken.
         virtual_ns_ = std::max(virtual_ns_, g->ready_at_ns);
     }
-    record_at(now >= 0 ? now : clock_locked(), TraceKind::GoStart, *g, m);
+    // GoStart comes after every event recorded so far: those of other workers since the
+    // slice ended, what the timers woke, a contender's taking of its Mutex.
+    record_at(now >= latest_event_ns_ ? now : clock_locked(), TraceKind::GoStart, *g, m);
     running_++;
     dirty_ = true;
     return g;
 }
 
-void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
+void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome,
+                             bool relocked_at_once) {
+    const int64_t parked_ns = std::exchange(procs_[m].parked_ns, -1);
     running_--;
     dirty_ = true;
     g.worker = -1;
@@ -446,7 +457,8 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
         // its clock (and the order of its output) would go backwards.
         g.status = GStatus::Runnable;
         g.ready_at_ns = clock_locked();
-        record(TraceKind::GoYield, g);
+        record_at(g.ready_at_ns, TraceKind::GoYield, g);
+        procs_[m].handoff_ns = g.ready_at_ns;
         global_queue_.push_back(&g);
         // NOTE: when g is all there is to run, this worker takes it straight back on its next
         // turn. Waking a sleeping worker then only has it race this one for the lock and find
@@ -461,11 +473,20 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome) {
         if (g.wake_pending) {
             g.wake_pending = false;
             ready(g, m);
+            break;
+        }
+        // NOTE: between the park and now, the worker only returned from the interpreter; when
+        // it took the lock back without waiting for it, the clock that the park read serves
+        // for the next GoStart too (take_work). A channel hand-off then reads it twice, not
+        // three times: a fifth of a ping-pong's time under node went into reading the clock.
+        if (relocked_at_once) {
+            procs_[m].handoff_ns = parked_ns;
         }
         break;
     case ExecResult::Exit:
         g.status = GStatus::Dead;
-        record(TraceKind::GoEnd, g);
+        procs_[m].handoff_ns = clock_locked();
+        record_at(procs_[m].handoff_ns, TraceKind::GoEnd, g);
         if (&g == main_) {
             end_program(RunStatus::Finished, 0);
             break;
@@ -567,7 +588,7 @@ bool Scheduler::fire_timers(int64_t now, int p) {
             continue;
         }
         t.g->wake_at_ns = 0;
-        ready(*t.g, p);
+        ready(*t.g, p, config_.virtual_time ? -1 : now);
     }
     return any;
 }
@@ -780,18 +801,21 @@ void Scheduler::spawn(Goroutine& parent, int32_t fn, std::span<const Value> args
         g.created_at_line = parent.current_line();
     }
     trace_->name_goroutine(g.id, g.function_name);
-    record(TraceKind::GoCreate, g, parent.id);
-    ready(g, parent.worker >= 0 ? parent.worker : 0);
+    const int64_t now = clock_locked();
+    record_at(now, TraceKind::GoCreate, g, parent.id);
+    ready(g, parent.worker >= 0 ? parent.worker : 0, now);
 }
 
 void Scheduler::sleep(Goroutine& g, int64_t duration_ns) {
     std::lock_guard lock(mu_);
     account(g);
-    g.wake_at_ns = clock_locked() + duration_ns;
+    const int64_t now = clock_locked();
+    g.wake_at_ns = now + duration_ns;
     g.status = GStatus::Waiting;
     g.wait_reason = WaitReason::Sleep;
     timers_.push(Timer{g.wake_at_ns, timer_seq_++, &g, nullptr});
-    record(TraceKind::GoSleep, g, g.wake_at_ns);
+    record_at(now, TraceKind::GoSleep, g, g.wake_at_ns);
+    note_parked(g, now);
     dirty_ = true;
     if (on_ready) {
         on_ready(); // idle workers must recompute when to wake
@@ -811,6 +835,7 @@ bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) 
     }
     TraceEvent e;
     e.clock_ns = clock_locked();
+    const int64_t now = e.clock_ns;
     e.kind = TraceKind::WaitGroupSet;
     e.g = g.id;
     e.arg = wg.counter;
@@ -824,7 +849,7 @@ bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) 
     if (wg.counter == 0) {
         for (Goroutine* w : wg.waiters) {
             w->released_by = &wg;
-            ready(*w, g.worker >= 0 ? g.worker : 0);
+            ready(*w, g.worker >= 0 ? g.worker : 0, now);
         }
         wg.waiters.clear();
     }
@@ -843,7 +868,7 @@ bool Scheduler::waitgroup_wait(Goroutine& g, WaitGroupObject& wg) {
     return true;
 }
 
-void Scheduler::park(Goroutine& g, WaitReason why, int32_t object, bool front) {
+void Scheduler::park(Goroutine& g, WaitReason why, int32_t object, bool front, int64_t now) {
     g.status = GStatus::Waiting;
     g.wait_reason = why;
     // NOTE: g parks from inside its own call (Lock, a channel operation, select), on the
@@ -851,7 +876,7 @@ void Scheduler::park(Goroutine& g, WaitReason why, int32_t object, bool front) {
     // it last stopped on (often its function's first).
     g.line.store(g.current_line(), std::memory_order_relaxed);
     TraceEvent e;
-    e.clock_ns = clock_locked();
+    e.clock_ns = now >= 0 ? now : clock_locked();
     e.kind = TraceKind::GoBlockWait;
     e.g = g.id;
     e.arg = static_cast<int64_t>(why);
@@ -859,7 +884,14 @@ void Scheduler::park(Goroutine& g, WaitReason why, int32_t object, bool front) {
     e.object = object;
     e.len = front ? 1 : 0;
     emit(e);
+    note_parked(g, e.clock_ns);
     dirty_ = true;
+}
+
+void Scheduler::note_parked(const Goroutine& g, int64_t now) {
+    if (!config_.virtual_time && g.on_cpu && g.worker >= 0) {
+        procs_[static_cast<size_t>(g.worker)].parked_ns = now;
+    }
 }
 
 int32_t Scheduler::trace_id_of(const Object* object, int32_t& id, TraceKind kind,
@@ -887,9 +919,9 @@ int32_t Scheduler::trace_id_of(const Object* object, int32_t& id, TraceKind kind
     return id;
 }
 
-void Scheduler::record_mutex(const Goroutine* g, MutexObject& m, int64_t holder) {
+void Scheduler::record_mutex(const Goroutine* g, MutexObject& m, int64_t holder, int64_t now) {
     TraceEvent e;
-    e.clock_ns = clock_locked();
+    e.clock_ns = now >= 0 ? now : clock_locked();
     e.kind = TraceKind::MutexSet;
     e.g = g ? g->id : 0;
     e.arg = holder;
@@ -1179,8 +1211,9 @@ RuntimeHooks::OpResult Scheduler::mutex_lock(Goroutine& g, MutexObject& m) {
         dirty_ = true;
         return OpResult::Done;
     }
-    m.waiters.push_back(MutexWaiter{&g, clock_locked()});
-    park(g, WaitReason::Mutex, trace_id_of(&m, m.trace_id, TraceKind::MutexSet, &g));
+    const int64_t now = clock_locked();
+    m.waiters.push_back(MutexWaiter{&g, now});
+    park(g, WaitReason::Mutex, trace_id_of(&m, m.trace_id, TraceKind::MutexSet, &g), false, now);
     return OpResult::Park;
 }
 
@@ -1200,21 +1233,23 @@ RuntimeHooks::OpResult Scheduler::mutex_unlock(Goroutine& g, MutexObject& m) {
         // Hand-off: the lock stays locked, now for the first waiter.
         const MutexWaiter next = m.waiters.front();
         m.waiters.pop_front();
-        if (m.waiters.empty() || clock_locked() - next.since_ns < kMutexStarvationNs) {
+        const int64_t now = clock_locked();
+        if (m.waiters.empty() || now - next.since_ns < kMutexStarvationNs) {
             m.starving = false;
         }
-        record_mutex(&g, m, next.g->id);
-        ready(*next.g, p);
+        record_mutex(&g, m, next.g->id, now);
+        ready(*next.g, p, now);
         return OpResult::Done;
     }
     m.locked = false;
-    record_mutex(&g, m, 0);
+    const int64_t now = clock_locked();
+    record_mutex(&g, m, 0, now);
     // One woken waiter at a time: while one is on its way, Unlock wakes nobody else.
     if (!m.waiters.empty() && !m.woken.g) {
         m.woken = m.waiters.front();
         m.waiters.pop_front();
         m.woken.g->contending = &m;
-        ready(*m.woken.g, p);
+        ready(*m.woken.g, p, now);
     }
     return OpResult::Done;
 }

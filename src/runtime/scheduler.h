@@ -86,8 +86,10 @@ class Scheduler final : public RuntimeHooks {
     // Fires due timers first. Caller holds mu.
     Goroutine* take_work(int m);
 
-    // Records what happened to g after its time slice. Caller holds mu.
-    void finish_slice(int m, Goroutine& g, const ExecOutcome& outcome);
+    // Records what happened to g after its time slice; relocked_at_once: the worker took mu
+    // back after the slice without waiting for it. Caller holds mu.
+    void finish_slice(int m, Goroutine& g, const ExecOutcome& outcome,
+                      bool relocked_at_once = false);
 
     // Virtual executor: runs one round, a slice on every P that has work, all
     // starting at the same virtual instant. Returns whether anything ran.
@@ -197,6 +199,11 @@ class Scheduler final : public RuntimeHooks {
         std::deque<Goroutine*> queue;
         Goroutine* running = nullptr;    // the goroutine its M is running now
         Goroutine* continuing = nullptr; // stepping: carries on before runnext and the queue
+        // Threaded executor: the clock as its M last read it, when its goroutine parked in
+        // the slice under way, and as the slice that just ended left it, for the next GoStart
+        // (-1: none).
+        int64_t parked_ns = -1;
+        int64_t handoff_ns = -1;
     };
     struct Timer {
         int64_t when;
@@ -211,8 +218,10 @@ class Scheduler final : public RuntimeHooks {
     };
 
     Goroutine& new_goroutine(int32_t fn, std::span<const Value> args); // caller holds mu
-    void ready(Goroutine& g, int p);                                   // caller holds mu
-    Goroutine* pick_virtual();                                         // caller holds mu
+    // Makes g runnable on P p; now is the program clock, when the caller has just read it
+    // (-1: read it). Caller holds mu.
+    void ready(Goroutine& g, int p, int64_t now = -1);
+    Goroutine* pick_virtual(); // caller holds mu
     // Fires the timers due by now; what they wake goes to P p (the P of the worker that
     // found them due, which then runs it at once, as in Go). Caller holds mu.
     bool fire_timers(int64_t now, int p = 0);
@@ -224,12 +233,15 @@ class Scheduler final : public RuntimeHooks {
     void write_locked(int64_t g, int fd, std::string_view bytes);     // caller holds mu
     void record(TraceKind kind, const Goroutine& g, int64_t arg = 0); // caller holds mu
     void record_at(int64_t clock_ns, TraceKind kind, const Goroutine& g, int64_t arg = 0);
-    // Parks g; front: it goes back to the front of a Mutex's queue. Caller holds mu.
-    void park(Goroutine& g, WaitReason why, int32_t object = -1, bool front = false);
+    // Parks g; front: it goes back to the front of a Mutex's queue; now: as for ready. Caller
+    // holds mu.
+    void park(Goroutine& g, WaitReason why, int32_t object = -1, bool front = false,
+              int64_t now = -1);
     // Lets a waiter that Unlock woke take the Mutex, or parks it again at the front of the
     // queue; returns whether it took it. Caller holds mu.
     bool contend_for_mutex(Goroutine& g);
     Goroutine* next_runnable(int m);                                   // caller holds mu
+    void note_parked(const Goroutine& g, int64_t now);                 // caller holds mu
     void wake_with(Goroutine& g, std::vector<Value> values, int p);    // caller holds mu
     bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);       // caller holds mu
     uint64_t next_random();                                            // caller holds mu
@@ -243,7 +255,7 @@ class Scheduler final : public RuntimeHooks {
     // The page's view of a Mutex's holder, an RWMutex's writer and readers and a channel's
     // fill: a trace event after each change, the object registered (and named) at its first.
     // Caller holds mu.
-    void record_mutex(const Goroutine* g, MutexObject& m, int64_t holder);
+    void record_mutex(const Goroutine* g, MutexObject& m, int64_t holder, int64_t now = -1);
     void record_chan(const Goroutine* g, ChanObject& ch, int32_t select_case = 0);
     void record_rwmutex(const Goroutine& g, RWMutexObject& rw);
     OpResult rwmutex_locked(Goroutine& g, RWMutexObject& rw, RWOp op);

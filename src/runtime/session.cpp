@@ -415,8 +415,11 @@ struct Session::Impl {
                 Scheduler* current = run.get();
                 lock.unlock();
                 ExecOutcome outcome = current->run_slice(*g);
-                lock.lock();
-                current->finish_slice(m, *g, outcome);
+                const bool at_once = lock.try_lock();
+                if (!at_once) {
+                    lock.lock();
+                }
+                current->finish_slice(m, *g, outcome, at_once);
                 if (current == run.get()) {
                     check_step();
                     note_if_ended();

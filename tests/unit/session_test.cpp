@@ -472,6 +472,80 @@ TEST(Session, ThreadedWaitGroupOverlapsTheSleeps) {
     EXPECT_GT(out.find("Total"), out.rfind("database"));
 }
 
+// On real threads too, the trace's clock never goes back from one event to the next (the page
+// finds an instant's state by a binary search on it). Here Mutex waiters that Unlock woke
+// compete for the lock while a timer is always set, and a ping-pong hands goroutines from one
+// to the next on one worker: a GoStart took the clock read for the timers before its
+// goroutine's MutexSet, and a worker reuses the clock of a park for the next GoStart.
+TEST(Session, ThreadedTraceClockNeverGoesBack) {
+    const char* source = R"(package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	done := make(chan bool)
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(time.Millisecond):
+			}
+		}
+	}()
+	ping, pong := make(chan int), make(chan int)
+	go func() {
+		for n := range ping {
+			pong <- n
+		}
+	}()
+	counter := 0
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 3000; i++ {
+				mu.Lock()
+				counter++
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := 0; i < 3000; i++ {
+		ping <- i
+		<-pong
+	}
+	close(ping)
+	wg.Wait()
+	close(done)
+	fmt.Println(counter)
+}
+)";
+    SessionOptions o;
+    o.procs = 2;
+    Result r = run_source(source, o);
+    ASSERT_EQ(r.snapshot->status, RunStatus::Finished);
+    EXPECT_EQ(r.snapshot->output, "12000\n");
+    const Trace& trace = *r.snapshot->trace;
+    const TracePin pin(trace);
+    size_t back = 0;
+    size_t first_back = 0;
+    for (size_t i = trace.first() + 1; i < r.snapshot->trace_size; i++) {
+        if (trace.at(i).clock_ns < trace.at(i - 1).clock_ns && back++ == 0) {
+            first_back = i;
+        }
+    }
+    EXPECT_EQ(back, 0u) << "first at event " << first_back << ": "
+                        << to_string(trace.at(first_back - 1).kind) << " then "
+                        << to_string(trace.at(first_back).kind);
+}
+
 // A finished goroutine lets go of its object but stays listed as the page shows it: its
 // function, Done, and the line it was last shown at (where it last stopped: its select, or
 // its function's first line for one that never did); one that left
