@@ -550,8 +550,16 @@ void Scheduler::deliver_tick(ChanObject* ch, int64_t when, int p) {
 void Scheduler::arm(TimerObject& t, int64_t when) {
     t.generation++;
     t.active = true;
-    timers_.push(Timer{when, timer_seq_++, nullptr, nullptr, &t, t.generation});
-    if (on_ready) {
+    add_timer(Timer{when, timer_seq_++, nullptr, nullptr, &t, t.generation});
+}
+
+void Scheduler::add_timer(const Timer& t) {
+    // NOTE: idle workers sleep until the earliest timer; only a new earliest one changes
+    // when they must wake. Waking them for every Sleep cost a futex call each, and a worker
+    // taken off its core, for nothing (10,000 sleepers started: 10,000 wake-ups).
+    const bool earliest = timers_.empty() || t.when < timers_.top().when;
+    timers_.push(t);
+    if (on_ready && earliest) {
         on_ready(); // idle workers must recompute when to wake
     }
 }
@@ -813,13 +821,10 @@ void Scheduler::sleep(Goroutine& g, int64_t duration_ns) {
     g.wake_at_ns = now + duration_ns;
     g.status = GStatus::Waiting;
     g.wait_reason = WaitReason::Sleep;
-    timers_.push(Timer{g.wake_at_ns, timer_seq_++, &g, nullptr});
     record_at(now, TraceKind::GoSleep, g, g.wake_at_ns);
     note_parked(g, now);
     dirty_ = true;
-    if (on_ready) {
-        on_ready(); // idle workers must recompute when to wake
-    }
+    add_timer(Timer{g.wake_at_ns, timer_seq_++, &g, nullptr});
 }
 
 bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) {
@@ -1440,11 +1445,8 @@ ChanObject* Scheduler::after(Goroutine& g, int64_t duration_ns) {
     ch->cap = 1;
     std::lock_guard lock(mu_);
     int64_t now = clock_locked();
-    timers_.push(Timer{now + std::max<int64_t>(duration_ns, 0), timer_seq_++, nullptr, ch});
+    add_timer(Timer{now + std::max<int64_t>(duration_ns, 0), timer_seq_++, nullptr, ch});
     (void)g;
-    if (on_ready) {
-        on_ready(); // idle workers must recompute when to wake
-    }
     return ch;
 }
 

@@ -228,6 +228,7 @@ class Scheduler final : public RuntimeHooks {
     void drop_stale_timers();                                         // caller holds mu
     void deliver_tick(ChanObject* ch, int64_t when, int p);           // caller holds mu
     void arm(TimerObject& t, int64_t when);                           // caller holds mu
+    void add_timer(const Timer& t);                                   // caller holds mu
     void rw_admit_writer(RWMutexObject& rw, Goroutine& w, int p);     // caller holds mu
     void end_program(RunStatus status, int exit_code);                // caller holds mu
     void write_locked(int64_t g, int fd, std::string_view bytes);     // caller holds mu
