@@ -6149,34 +6149,46 @@ struct Checker::Impl {
     void defer_stmt(DeferStmt* d) {
         auto* c = static_cast<CallExpr*>(unparen(d->call));
         expr_or_type(c);
-        if (c->mode == Mode::Invalid)
+        if (!go_or_defer_call(c, "defer"))
             return;
-        if (c->is_conversion) {
-            error(d->pos, "defer requires function call, not conversion");
-            return;
-        }
-        Expr* f = unparen(c->fun);
-        if (f->mode == Mode::Builtin) {
-            Builtin b = static_cast<Ident*>(f)->obj->builtin;
-            if (b == Builtin::Close || b == Builtin::Panic || b == Builtin::Print ||
-                b == Builtin::Println) {
-                fn->has_defer = true;
-                return;
-            }
-            if (b == Builtin::Copy || b == Builtin::Delete || b == Builtin::Recover)
-                unsupported(d->pos, "defer " + expr_string(c->fun));
-            else
-                error(d->pos, "defer discards result of " + expr_string(c));
-            return;
-        }
         // Once.Do is compiled inline; everything else (the program's functions, methods and
         // function values, library calls, interface methods) can be deferred.
+        Expr* f = unparen(c->fun);
         if (f->kind == ExprKind::Selector && static_cast<SelectorExpr*>(f)->method &&
             static_cast<SelectorExpr*>(f)->method->native == int(NativeId::OnceDo)) {
             unsupported(d->pos, "defer with " + expr_string(c->fun));
             return;
         }
         fn->has_defer = true;
+    }
+
+    // Checks the call of a go or defer statement (keyword says which) as Go does: a
+    // conversion, or a built-in that may not stand as a statement, is an error. Returns
+    // whether the call is one that can go on.
+    bool go_or_defer_call(CallExpr* c, const char* keyword) {
+        if (c->mode == Mode::Invalid)
+            return false;
+        if (c->is_conversion) {
+            error(c->pos,
+                  std::string(keyword) + " requires function call, not conversion " + describe(c));
+            return false;
+        }
+        Expr* f = unparen(c->fun);
+        if (f->mode != Mode::Builtin)
+            return true;
+        switch (static_cast<Ident*>(f)->obj->builtin) {
+        case Builtin::Close:
+        case Builtin::Copy:
+        case Builtin::Delete:
+        case Builtin::Panic:
+        case Builtin::Print:
+        case Builtin::Println:
+        case Builtin::Recover:
+            return true;
+        default:
+            error(c->pos, std::string(keyword) + " discards result of " + describe(c));
+            return false;
+        }
     }
 
     void go_stmt(GoStmt* g) {
@@ -6187,18 +6199,10 @@ struct Checker::Impl {
         }
         auto* c = static_cast<CallExpr*>(u);
         expr_or_type(c);
-        if (c->mode == Mode::Invalid)
+        if (!go_or_defer_call(c, "go"))
             return;
-        if (c->is_conversion) {
-            error(g->pos, "go requires function call, not conversion");
-            return;
-        }
-        Expr* f = unparen(c->fun);
-        if (f->mode == Mode::Builtin) {
-            error(g->pos, "go discards result of " + expr_string(c));
-            return;
-        }
         // NOTE: Once.Do is compiled inline around its natives, so it cannot start a goroutine.
+        Expr* f = unparen(c->fun);
         if (f->kind == ExprKind::Selector && static_cast<SelectorExpr*>(f)->method &&
             static_cast<SelectorExpr*>(f)->method->native == int(NativeId::OnceDo))
             unsupported(g->pos, "go with " + expr_string(c->fun));

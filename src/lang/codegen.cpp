@@ -206,6 +206,7 @@ class CodeGen {
         int32_t method_name = -1; // the interface method it calls (receiver first)
         int32_t num_params = 0;   // a receiver included
         int32_t num_results = 0;
+        int32_t builtin = -1; // or the built-in (a Builtin) it runs on its parameters
         auto operator<=>(const Thunk&) const = default;
     };
     struct ThunkRef {
@@ -230,6 +231,8 @@ class CodeGen {
     void make_thunks();
     // The function a library or interface method value calls, its receiver first.
     Thunk method_thunk(SelectorExpr* s);
+    void builtin_thunk_body(const Thunk& t);
+    void go_or_defer_builtin(Op op, CallExpr* c);
     void library_receiver(SelectorExpr* s);
     std::unordered_map<std::string, int32_t> constant_index_;
     // Statements break and continue may leave: loops and switches.
@@ -579,6 +582,10 @@ int32_t CodeGen::make_thunk(const Thunk& t) {
     f.num_params = t.num_params;
     f.num_results = t.num_results;
     f.num_locals = t.num_params;
+    if (t.builtin >= 0) {
+        builtin_thunk_body(t);
+        return index;
+    }
     for (int32_t i = 0; i < t.num_params; i++)
         emit(Op::LoadLocal, i);
     if (t.native < 0) {
@@ -598,6 +605,71 @@ int32_t CodeGen::make_thunk(const Thunk& t) {
     }
     emit(Op::Return, t.num_results);
     return index;
+}
+
+// Compiles the body of a function that runs a built-in on its parameters, for `go copy(d, s)`
+// and the like: Go evaluates the arguments at the statement, and runs the built-in later.
+void CodeGen::builtin_thunk_body(const Thunk& t) {
+    auto b = Builtin(t.builtin);
+    prog_.functions.back().name = b == Builtin::Copy     ? "copy"
+                                  : b == Builtin::Delete ? "delete"
+                                  : b == Builtin::Close  ? "close"
+                                                         : "recover";
+    for (int32_t i = 0; i < t.num_params; i++)
+        emit(Op::LoadLocal, i);
+    switch (b) {
+    case Builtin::Copy:
+        emit(Op::Copy);
+        emit(Op::Pop);
+        break;
+    case Builtin::Delete:
+        emit(Op::MapDelete);
+        break;
+    case Builtin::Close:
+        emit(Op::Close);
+        break;
+    default:
+        // NOTE: recover() run as the deferred or go'd function itself was not called by a
+        // deferred function, so it returns nil and stops no panic: it does nothing.
+        break;
+    }
+    emit(Op::Return, 0);
+}
+
+// Compiles `go b(args)` or `defer b(args)` for a built-in b: the arguments are evaluated now,
+// and a function that runs the built-in on them is started or deferred.
+void CodeGen::go_or_defer_builtin(Op op, CallExpr* c) {
+    Builtin b = static_cast<Ident*>(unparen(c->fun))->obj->builtin;
+    if (b == Builtin::Panic || b == Builtin::Print || b == Builtin::Println ||
+        (b == Builtin::Close && op == Op::Defer)) {
+        NativeId id = b == Builtin::Close   ? NativeId::BuiltinClose
+                      : b == Builtin::Panic ? NativeId::BuiltinPanic
+                      : b == Builtin::Print ? NativeId::BuiltinPrint
+                                            : NativeId::BuiltinPrintln;
+        int32_t argc = builtin_native_args(c, b);
+        if (op == Op::Defer) {
+            emit(Op::DeferNative, int32_t(id), argc);
+            return;
+        }
+        emit_thunk(op, Thunk{int32_t(id), -1, argc, 0}, argc);
+        return;
+    }
+    if (b == Builtin::Recover && op == Op::Defer)
+        return; // see builtin_thunk_body: it would do nothing when the function ends
+    int32_t argc = 0;
+    if (b == Builtin::Copy) {
+        expr(c->args[0]);
+        expr(c->args[1]);
+        argc = 2;
+    } else if (b == Builtin::Delete) {
+        expr(c->args[0]);
+        value_to(c->args[1], under(c->args[0]->type)->key);
+        argc = 2;
+    } else if (b == Builtin::Close) {
+        expr(c->args[0]);
+        argc = 1;
+    }
+    emit_thunk(op, Thunk{-1, -1, argc, 0, int32_t(b)}, argc);
 }
 
 // Compiles a library method's function: it passes its receiver and arguments to the native.
@@ -2102,6 +2174,10 @@ void CodeGen::stmt(Stmt* s) {
         // runs in the new goroutine.
         auto* c = static_cast<CallExpr*>(unparen(static_cast<GoStmt*>(s)->call));
         Expr* f = unparen(c->fun);
+        if (f->mode == Mode::Builtin) {
+            go_or_defer_builtin(Op::Go, c);
+            return;
+        }
         const Type* sig = under(f->type);
         auto nparams = int32_t(sig->params.size());
         Entity* o = f->kind == ExprKind::Ident ? static_cast<Ident*>(f)->obj : nullptr;
@@ -2702,13 +2778,7 @@ void CodeGen::function_body(FuncDecl* fd) {
 void CodeGen::defer_stmt(CallExpr* c) {
     Expr* f = unparen(c->fun);
     if (f->mode == Mode::Builtin) {
-        Builtin b = static_cast<Ident*>(f)->obj->builtin;
-        NativeId id = b == Builtin::Close   ? NativeId::BuiltinClose
-                      : b == Builtin::Panic ? NativeId::BuiltinPanic
-                      : b == Builtin::Print ? NativeId::BuiltinPrint
-                                            : NativeId::BuiltinPrintln;
-        int argc = builtin_native_args(c, b);
-        emit(Op::DeferNative, int32_t(id), argc);
+        go_or_defer_builtin(Op::Defer, c);
         return;
     }
     const Type* sig = under(f->type);
