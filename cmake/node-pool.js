@@ -7,7 +7,18 @@
 // no more are made. NOTE: a pool that comes out too small still works, since node's main
 // thread is free to make a missing worker later; it only costs that worker's start-up then.
 Module['golabPoolSize'] = (function () {
-    var args = typeof process == 'object' && process.argv ? process.argv.slice(2) : [];
+    var argv = typeof process == 'object' && process.argv ? process.argv.slice(2) : [];
+    // Our flags come before the program's file; what follows it is the program's own.
+    var args = [];
+    for (var k = 0; k < argv.length; k++) {
+        if (argv[k] == 'run' || argv[k].charAt(0) == '-') {
+            args.push(argv[k]);
+        } else if (k > 0 && /^--(seed|procs|speed|timeout|trace)$/.test(argv[k - 1])) {
+            args.push(argv[k]);
+        } else {
+            break;
+        }
+    }
     var procs = Math.max(1, Math.min(4, require('os').cpus().length));
     if (args.indexOf('--virtual-time') >= 0) {
         procs = 4; // main.cpp: the virtual executor's four Ps, whatever the host

@@ -1,8 +1,9 @@
 // main.cpp: the goroutine-lab command, `go run` for our runtime, natively and under node.
 //
-//   goroutine-lab run prog.go [--virtual-time] [--seed N] [--procs N] [--speed X]
-//                             [--trace out.json] [--timeout SECONDS]
+//   goroutine-lab run [--virtual-time] [--seed N] [--procs N] [--speed X]
+//                     [--trace out.json] [--timeout SECONDS] prog.go [arguments...]
 //
+// As with `go run`, what follows the file is the program's own (os.Args[1:]).
 // Stdout and stderr are the program's own, as `go run` shows them; the exit
 // code is the program's (2 for a compile error, a panic or a deadlock).
 #include <cctype>
@@ -26,7 +27,7 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: goroutine-lab run [--virtual-time] [--seed N] [--procs N] [--speed X]\n"
-    "                         [--trace out.json] [--timeout SECONDS] file.go\n";
+    "                         [--trace out.json] [--timeout SECONDS] file.go [arguments...]\n";
 
 // GOMAXPROCS of --virtual-time runs unless --procs says otherwise.
 constexpr int kVirtualDefaultProcs = 4;
@@ -61,6 +62,10 @@ int parse_args(int argc, char** argv, Args& args) {
     bool procs_given = false;
     for (int i = 2; i < argc; i++) {
         std::string_view a = argv[i];
+        if (!args.file.empty()) {
+            args.options.args.emplace_back(a); // the program's, as go run passes them
+            continue;
+        }
         // Reads the flag's value; any problem with it is one line naming the flag, the value
         // and what it takes.
         double v = 0;
@@ -109,11 +114,8 @@ int parse_args(int argc, char** argv, Args& args) {
         } else if (a.size() > 1 && a[0] == '-') {
             std::fprintf(stderr, "goroutine-lab: unknown flag %s\n%s", argv[i], kUsage);
             return 2;
-        } else if (args.file.empty()) {
-            args.file = argv[i];
         } else {
-            std::fprintf(stderr, "goroutine-lab: run takes one .go file\n");
-            return 2;
+            args.file = argv[i];
         }
     }
     if (args.file.empty()) {

@@ -27,6 +27,7 @@ struct CheckResult {
     std::vector<FuncDecl*> functions;   // functions to compile; Entity::function = index
     std::vector<FuncDecl*> init_funcs;  // func init() bodies, in source order
     FuncDecl* main = nullptr;
+    Entity* os_args = nullptr; // os.Args, a global of its own once the program names it
 };
 
 class Checker {

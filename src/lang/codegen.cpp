@@ -1002,6 +1002,10 @@ void CodeGen::expr(Expr* e) {
     }
     case ExprKind::Selector: {
         auto* s = static_cast<SelectorExpr*>(e);
+        if (s->member && s->member->kind == ObjKind::Var && s->member->is_global) {
+            load_var(s->member); // os.Args
+            return;
+        }
         if (s->member && s->member->kind == ObjKind::Var && s->member->native >= 0) {
             emit(Op::CallNative, s->member->native, 0); // a library variable: strconv.ErrSyntax
             return;
@@ -2933,13 +2937,19 @@ void CodeGen::program() {
         prog_.main_function = checked_.main->obj->function;
 
     // main.init: package variables in dependency order, then func init()s.
-    if (!checked_.init_order.empty() || !checked_.init_funcs.empty()) {
+    if (!checked_.init_order.empty() || !checked_.init_funcs.empty() || checked_.os_args) {
         prog_.functions.emplace_back();
         Function& f = prog_.functions.back();
         fn_ = &f;
         decl_ = nullptr;
         f.name = "main.init";
         next_local_ = 0;
+        if (checked_.os_args) {
+            line_ = 0;
+            // Package os is initialised before main's variables, which may read os.Args.
+            emit(Op::CallNative, int32_t(NativeId::OsArgs), 0);
+            emit(Op::StoreGlobal, checked_.os_args->slot);
+        }
         for (ValueSpec* vs : checked_.init_order) {
             line_ = vs->pos.line;
             f.line = f.line ? f.line : line_;

@@ -506,6 +506,11 @@ bool Session::load(std::string_view source) {
         impl_->post(Command{Command::Kind::CompileFailed, nullptr, std::move(texts), {}});
         return false;
     }
+    // NOTE: the program is not shared yet, so its arguments can still be written.
+    auto program = std::const_pointer_cast<Program>(result.program);
+    program->os_args = {command_name(program->file_name)};
+    program->os_args.insert(program->os_args.end(), impl_->options.args.begin(),
+                            impl_->options.args.end());
     impl_->post(Command{Command::Kind::Load, std::move(result.program), {}, {}});
     return true;
 }

@@ -117,7 +117,8 @@ struct SessionOptions {
     uint64_t seed = 0;         // virtual executor's pick among ready goroutines; 0 = FIFO
     double speed = 1.0;        // threaded: program clock = wall clock * speed
     std::string file_name = "prog.go";
-    int64_t memory_limit = 0; // bytes of objects a run may hold; 0: the platform's default
+    std::vector<std::string> args; // os.Args after the command's name (`go run prog.go a b`)
+    int64_t memory_limit = 0;      // bytes of objects a run may hold; 0: the platform's default
     // Collect garbage during runs (RunConfig::collect_garbage; GOLAB_GC=1 does it too), and
     // do it at nearly every safepoint, to shake out a missing root (GOLAB_GC_STRESS=1 too).
     bool collect_garbage = false;

@@ -160,6 +160,8 @@ namespace golab {
     /* the standard streams; an *os.File holds its file descriptor */                         \
     X(OsStdout,            "os.Stdout",               "var Stdout *os.File")                    \
     X(OsStderr,            "os.Stderr",               "var Stderr *os.File")                    \
+    /* os.Args: a new slice of the run's arguments, which main.init stores in a global */     \
+    X(OsArgs,              "os.Args",                 "var Args []string")                      \
     X(OsFileWrite,         "os.(*File).Write",                                                \
       "func(f *os.File, b []byte) (n int, err error)")                                           \
     X(OsFileWriteString,   "os.(*File).WriteString",                                          \

@@ -123,6 +123,15 @@ struct Function {
     }
 };
 
+// Returns os.Args[0] of a run of file_name ("./prog.go"): as with `go run`, a binary named
+// after the file in a build folder (Go's has a random name; ours is always the same).
+inline std::string command_name(std::string_view file_name) {
+    std::string_view base = file_name.substr(file_name.rfind('/') + 1);
+    if (base.size() > 3 && base.substr(base.size() - 3) == ".go")
+        base.remove_suffix(3);
+    return "/tmp/go-build/b001/exe/" + std::string(base);
+}
+
 struct Program {
     std::string file_name; // "prog.go"
     std::string source;
@@ -152,6 +161,9 @@ struct Program {
     // strconv.ErrSyntax and strconv.ErrRange (boxed errors), one object each per program, and
     // the objects behind them.
     Value err_syntax, err_range;
+    // os.Args as the run will see them, the command's name first; the session that loads the
+    // program sets them (empty: os.Args is just a name made from file_name).
+    std::vector<std::string> os_args;
     // os.Stdout and os.Stderr (of type *os.File), one object each per program.
     Value os_stdout, os_stderr;
     std::vector<std::unique_ptr<Object>> library_objects;

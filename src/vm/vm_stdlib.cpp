@@ -356,6 +356,21 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
     }
 
     // [os]
+    case NativeId::OsArgs: {
+        std::vector<std::string> items = program_.os_args;
+        if (items.empty()) {
+            items.push_back(command_name(program_.file_name));
+        }
+        auto* array = static_cast<ArrayObject*>(hooks_.adopt(new ArrayObject()));
+        for (std::string& item : items) {
+            array->elems.push_back(make_string(std::move(item)));
+        }
+        auto* slice = static_cast<SliceObject*>(hooks_.adopt(new SliceObject()));
+        slice->array = array;
+        slice->len = slice->cap = static_cast<int64_t>(items.size());
+        results.push_back(Value::make_object(slice));
+        break;
+    }
     case NativeId::OsStdout:
         results.push_back(program_.os_stdout);
         break;
