@@ -120,6 +120,20 @@ struct Checker::Impl {
     Pos body_key;
     void unsupported(Pos p, const std::string& what) { error(p, "not supported yet: " + what); }
 
+    // Returns what a refusal names, with a word on why when it is a time zone: every time
+    // is in UTC, as on a machine whose local zone is UTC.
+    static std::string zone_hint(const std::string& what) {
+        static const char* const kZones[] = {"time.Local",           "time.LoadLocation",
+                                             "time.FixedZone",       "time.LoadLocationFromTZData",
+                                             "time.Time.In",         "time.Time.Local",
+                                             "time.Time.Location",   "time.Time.Zone",
+                                             "time.Time.ZoneBounds", "time.Time.IsDST"};
+        for (const char* z : kZones)
+            if (what == z)
+                return what + " (times are in UTC only)";
+        return what;
+    }
+
     Entity* new_object(ObjKind k, const std::string& name, Pos p) {
         objects.push_back(std::make_unique<Entity>());
         Entity* o = objects.back().get();
@@ -3145,7 +3159,7 @@ struct Checker::Impl {
                     if (!exported || !o->package->has_go_name(name))
                         error(s->sel->pos, "undefined: " + expr_string(s));
                     else
-                        unsupported(s->pos, o->package->path + "." + name);
+                        unsupported(s->pos, zone_hint(o->package->path + "." + name));
                     set_invalid(s);
                     return;
                 }
@@ -3243,7 +3257,7 @@ struct Checker::Impl {
         // A method Go has but we do not run yet.
         for (const std::string& g : t->go_methods) {
             if (g == s->sel->name) {
-                unsupported(s->pos, type_string(t) + "." + g);
+                unsupported(s->pos, zone_hint(type_string(t) + "." + g));
                 set_invalid(s);
                 return;
             }
@@ -4421,8 +4435,8 @@ struct Checker::Impl {
             return;
         }
         const Type* u = under(t);
-        if (is_sync_object(t) && c->elts.empty()) {
-            // sync.WaitGroup{} is its zero value.
+        if ((is_sync_object(t) || t->special == Special::Time) && c->elts.empty()) {
+            // sync.WaitGroup{} and time.Time{} are their zero values.
             c->mode = Mode::Value;
             c->type = t;
             return;

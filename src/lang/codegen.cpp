@@ -432,8 +432,15 @@ TypeId CodeGen::type_id(const Type* t) {
         }
         break;
     }
+    // Library types that print through a native of their own.
     if (t->special == Special::Duration)
         info.string_native = int32_t(NativeId::TimeDurationString);
+    else if (t->special == Special::Time)
+        info.string_native = int32_t(NativeId::TimeTimeString);
+    else if (t->name == "time.Month")
+        info.string_native = int32_t(NativeId::TimeMonthString);
+    else if (t->name == "time.Weekday")
+        info.string_native = int32_t(NativeId::TimeWeekdayString);
     if (u->kind == Kind::Map) {
         info.kind = TypeKind::Map;
         TypeId key = type_id(u->key);
@@ -774,6 +781,19 @@ void CodeGen::library_types_for(NativeId id) {
     case NativeId::RandNewSource:
         register_library_type("rand.rngSource", true);
         return;
+    case NativeId::TimeUTC: {
+        if (prog_.time_utc.type != kNoType)
+            return;
+        register_library_type("time.Location", true);
+        auto* name = new StringObject("UTC");
+        prog_.library_objects.emplace_back(name);
+        auto* loc = new StructObject();
+        loc->fields.push_back(Value::make_object(name));
+        prog_.library_objects.emplace_back(loc);
+        prog_.time_utc = Value::make_object(loc);
+        prog_.time_utc.type = prog_.library_type("*time.Location");
+        return;
+    }
     case NativeId::OsStdout:
     case NativeId::OsStderr: {
         if (prog_.os_stdout.type != kNoType)

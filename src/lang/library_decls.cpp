@@ -301,6 +301,8 @@ const StructDecl kStructs[] = {
       "Write",
       "WriteAt",
       "WriteString"}},
+    // time.UTC, the only zone we have; Go's Location has more fields, never shown.
+    {"time", "Location", "name string", {"String"}},
     // The generator state is a run-time object the natives keep in state.
     {"math/rand", "rngSource", "state func()", {"Int63", "Seed", "Uint64"}},
     {"math/rand",
@@ -389,6 +391,14 @@ void Universe::add_library_types() {
             continue;
         }
         size_t dot = go_name.rfind('.');
+        if (auto* t = const_cast<Type*>(types_.library_type(go_name.substr(0, dot)))) {
+            // "time.Time.Year": a method with a value receiver.
+            Type* sig = r.read();
+            sig->params.erase(sig->params.begin());
+            sig->param_names.erase(sig->param_names.begin());
+            t->methods.push_back(Method{go_name.substr(dot + 1), sig, id, false});
+            continue;
+        }
         Package& p = library_package(go_name.substr(0, dot));
         std::string name = go_name.substr(dot + 1);
         std::string_view sig = native_signature(NativeId(id));

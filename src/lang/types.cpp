@@ -641,6 +641,64 @@ void Universe::add_time() {
     };
     type_obj("Duration", dur);
     type_obj("Time", tm);
+    // The natives of vm_time.cpp (natives.h) name these in their signatures.
+    types_.add_library_type(dur);
+    types_.add_library_type(tm);
+
+    // Month and Weekday: integers that print as names, with their constants.
+    auto named_int = [&](const char* name, std::vector<std::string> methods) {
+        Type* t = types_.make(Kind::Named);
+        t->name = std::string("time.") + name;
+        t->underlying = types_.basic(Kind::Int);
+        t->go_methods = std::move(methods);
+        types_.add_library_type(t);
+        type_obj(name, t);
+        return t;
+    };
+    const Type* month = named_int("Month", {"String"});
+    const Type* weekday = named_int("Weekday", {"String"});
+    static const char* const kMonths[] = {"January",   "February", "March",    "April",
+                                          "May",       "June",     "July",     "August",
+                                          "September", "October",  "November", "December"};
+    static const char* const kWeekdays[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                            "Thursday", "Friday", "Saturday"};
+    auto constant = [&](const char* name, const Type* t, int64_t v) {
+        Entity* o = make_object(ObjKind::Const, name);
+        o->type = t;
+        o->value = Constant::make_int(v);
+        p->members[name] = o;
+    };
+    for (int i = 0; i < 12; i++)
+        constant(kMonths[i], month, i + 1);
+    for (int i = 0; i < 7; i++)
+        constant(kWeekdays[i], weekday, i);
+
+    // The layouts of package time, for Format.
+    static const struct {
+        const char* name;
+        const char* layout;
+    } kLayouts[] = {{"Layout", "01/02 03:04:05PM '06 -0700"},
+                    {"ANSIC", "Mon Jan _2 15:04:05 2006"},
+                    {"UnixDate", "Mon Jan _2 15:04:05 MST 2006"},
+                    {"RubyDate", "Mon Jan 02 15:04:05 -0700 2006"},
+                    {"RFC822", "02 Jan 06 15:04 MST"},
+                    {"RFC822Z", "02 Jan 06 15:04 -0700"},
+                    {"RFC850", "Monday, 02-Jan-06 15:04:05 MST"},
+                    {"RFC1123", "Mon, 02 Jan 2006 15:04:05 MST"},
+                    {"RFC1123Z", "Mon, 02 Jan 2006 15:04:05 -0700"},
+                    {"RFC3339", "2006-01-02T15:04:05Z07:00"},
+                    {"RFC3339Nano", "2006-01-02T15:04:05.999999999Z07:00"},
+                    {"Kitchen", "3:04PM"},
+                    {"Stamp", "Jan _2 15:04:05"},
+                    {"StampMilli", "Jan _2 15:04:05.000"},
+                    {"StampMicro", "Jan _2 15:04:05.000000"},
+                    {"StampNano", "Jan _2 15:04:05.000000000"}};
+    for (auto& l : kLayouts) {
+        Entity* o = make_object(ObjKind::Const, l.name);
+        o->type = types_.basic(Kind::UntypedString);
+        o->value = Constant::make_string(l.layout);
+        p->members[l.name] = o;
+    }
 
     // Duration's constants (package time: Nanosecond = 1 ... Hour).
     static const struct {

@@ -73,10 +73,24 @@ void encode_key_part(const Program& program, const KeyPart& part, uint64_t nan_s
         out += v.b ? 'T' : 'F';
         return;
     case TypeKind::Int:
-    case TypeKind::Time:
         out += 'i';
         append_raw(out, &v.i, sizeof v.i);
         return;
+    case TypeKind::Time: {
+        // As == sees it (vm/go_time.h): a time.Now reading, the zero Time or a calendar time.
+        if (v.kind == ValueKind::Int) {
+            out += 'm';
+            append_raw(out, &v.i, sizeof v.i);
+        } else if (v.kind == ValueKind::Object && v.obj) {
+            const auto* t = static_cast<const TimeObject*>(v.obj);
+            out += 'w';
+            append_raw(out, &t->sec, sizeof t->sec);
+            append_raw(out, &t->nsec, sizeof t->nsec);
+        } else {
+            out += 'z';
+        }
+        return;
+    }
     case TypeKind::Float32:
     case TypeKind::Float64: {
         double f = v.f;
@@ -445,7 +459,7 @@ uint64_t mix_bits(uint64_t x) {
 
 bool has_int_keys(const Program& program, const MapObject& m) {
     TypeKind k = program.types[static_cast<size_t>(m.key_type)].kind;
-    return k == TypeKind::Int || k == TypeKind::Time;
+    return k == TypeKind::Int;
 }
 
 // Returns what a key's slots hold as their tag: an integer key itself, else a hash of its

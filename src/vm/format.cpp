@@ -13,6 +13,7 @@
 #include <cstring>
 
 #include "vm/data.h"
+#include "vm/go_time.h"
 #include "vm/text.h"
 #include "vm/vm.h"
 
@@ -293,8 +294,8 @@ class Printer {
         bool text_verb = (spec.verb == 'v' && !spec.sharp) || spec.verb == 's' ||
                          spec.verb == 'q' || spec.verb == 'x' || spec.verb == 'X';
         text_verb = text_verb && !erroring_;
-        if (t->string_native == static_cast<int32_t>(NativeId::TimeDurationString) && text_verb) {
-            format_string_verb(format_duration(v.i), spec, v);
+        if (t->string_native >= 0 && text_verb) {
+            format_string_verb(library_text(t->string_native, v), spec, v);
             return;
         }
         // An error's Error() comes before a Stringer's String(), as in fmt.
@@ -331,8 +332,9 @@ class Printer {
             format_map(*t, v, spec);
             return;
         case TypeKind::Time:
-            // NOTE: time.Time holds the program clock, not a calendar date.
-            append_padded(out, format_duration(v.i), spec.width, spec.minus, false);
+            // NOTE: Go prints the struct's fields here (%d); we print the date.
+            append_padded(out, library_text(int32_t(NativeId::TimeTimeString), v), spec.width,
+                          spec.minus, false);
             return;
         case TypeKind::Struct:
             format_struct(*t, v, spec);
@@ -438,6 +440,20 @@ class Printer {
     }
 
     // Appends %!verb(type=value), Go's text for a verb that does not fit the operand.
+    // Returns the String of a library type that has a native one (TypeInfo::string_native).
+    std::string library_text(int32_t native, const Value& v) const {
+        switch (NativeId(native)) {
+        case NativeId::TimeMonthString:
+            return month_string(v.i);
+        case NativeId::TimeWeekdayString:
+            return weekday_string(v.i);
+        case NativeId::TimeTimeString:
+            return time_string(time_of(v, caller_ ? caller_->wall_epoch_ns() : 0));
+        default:
+            return format_duration(v.i);
+        }
+    }
+
     void bad_verb(const Value& v, const Spec& spec) {
         const TypeInfo* t = type_of(program_, v);
         out += "%!";

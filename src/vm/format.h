@@ -63,6 +63,9 @@ class MethodCaller {
     // Told when a value nests deeper than printing follows (a map that holds itself): Go's
     // own walk runs out of stack there, so the caller ends the run with that fatal error.
     virtual void value_too_deep() {}
+    // Returns the Unix time in ns when the program clock read 0, to print time.Now's
+    // readings as dates (vm/go_time.h).
+    virtual int64_t wall_epoch_ns() const { return 0; }
 };
 
 // fmt.Sprint, fmt.Sprintln and fmt.Sprintf over interface values (each

@@ -82,6 +82,9 @@ int64_t heap_footprint(const Object& object) {
     case ObjectKind::Ref:
         bytes += sizeof(RefObject);
         break;
+    case ObjectKind::Time:
+        bytes += sizeof(TimeObject);
+        break;
     case ObjectKind::Rand:
         bytes += 5000; // Go's rngSource: 607 words of state
         break;
@@ -147,6 +150,7 @@ void Marker::trace(const Object& object) {
     case ObjectKind::RWMutex:
     case ObjectKind::Atomic:
     case ObjectKind::Rand:
+    case ObjectKind::Time:
         break;
     }
 }

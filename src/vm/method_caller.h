@@ -47,6 +47,8 @@ class GoMethodCaller final : public MethodCaller {
 
     int nesting() const override { return g_.host_nesting; }
 
+    int64_t wall_epoch_ns() const override { return vm_.wall_epoch_ns(); }
+
     Outcome call_format_method(const Value& recv, int32_t fn, int depth,
                                std::string& out) override {
         size_t frames = g_.frames.size();

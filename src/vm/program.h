@@ -164,6 +164,8 @@ struct Program {
     // os.Args as the run will see them, the command's name first; the session that loads the
     // program sets them (empty: os.Args is just a name made from file_name).
     std::vector<std::string> os_args;
+    // time.UTC (a *time.Location), one object per program.
+    Value time_utc;
     // os.Stdout and os.Stderr (of type *os.File), one object each per program.
     Value os_stdout, os_stderr;
     std::vector<std::unique_ptr<Object>> library_objects;

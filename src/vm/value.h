@@ -88,6 +88,7 @@ enum class ObjectKind : uint8_t {
     Cell, // a variable that outlives its frame (vm.h)
     Ref,  // a pointer into a struct field, an array element or a global (vm.h)
     Rand, // math/rand's generator state behind a rand.NewSource (vm_stdlib.cpp)
+    Time, // a time.Time without a monotonic reading (vm/go_time.h)
 };
 
 struct Object {
@@ -128,6 +129,15 @@ struct SliceObject final : Object {
     int64_t len = 0;
     int64_t cap = 0;
     SliceObject() : Object(ObjectKind::Slice) {}
+};
+
+// A time.Time read from a calendar (time.Date, time.Unix, t.UTC()): Unix seconds and
+// nanoseconds, immutable. The zero Time is the nil Value, and a time from time.Now (which
+// has a monotonic reading) is the integer program clock that it read (vm/go_time.h).
+struct TimeObject final : Object {
+    int64_t sec = 0;
+    int32_t nsec = 0;
+    TimeObject(int64_t s, int32_t ns) : Object(ObjectKind::Time), sec(s), nsec(ns) {}
 };
 
 } // namespace golab

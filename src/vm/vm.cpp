@@ -26,6 +26,7 @@
 
 #include "vm/data.h"
 #include "vm/format.h"
+#include "vm/go_time.h"
 #include "vm/library.h"
 #include "vm/method_caller.h"
 
@@ -181,8 +182,9 @@ Value Vm::zero_value(TypeId t) {
     case TypeKind::Bool:
         return Value::make_bool(false);
     case TypeKind::Int:
-    case TypeKind::Time:
         return Value::make_int(0);
+    case TypeKind::Time:
+        return Value{}; // the zero Time (vm/go_time.h)
     case TypeKind::Float32:
     case TypeKind::Float64:
         return Value::make_float(0);
@@ -2042,10 +2044,13 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
     }
     case NativeId::TimeNow:
         return finish({Value::make_int(hooks_.now_ns(g))});
-    case NativeId::TimeSince:
-        return finish({Value::make_int(hooks_.now_ns(g) - args[0].i)});
+    case NativeId::TimeSince: {
+        GoTime now = time_of(Value::make_int(hooks_.now_ns(g)), wall_epoch_ns_);
+        return finish({Value::make_int(time_sub(now, time_of(args[0], wall_epoch_ns_)))});
+    }
     case NativeId::TimeTimeSub:
-        return finish({Value::make_int(args[0].i - args[1].i)});
+        return finish({Value::make_int(
+            time_sub(time_of(args[0], wall_epoch_ns_), time_of(args[1], wall_epoch_ns_)))});
     case NativeId::TimeDurationString:
         return finish({make_string(format_duration(args[0].i))});
     case NativeId::TimeDurationSeconds: {

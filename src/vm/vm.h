@@ -9,6 +9,7 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <deque>
 #include <span>
@@ -449,7 +450,14 @@ struct ExecOutcome {
 class Vm {
   public:
     Vm(const Program& program, std::vector<Value>& globals, RuntimeHooks& hooks)
-        : program_(program), globals_(globals), hooks_(hooks) {}
+        : program_(program), globals_(globals), hooks_(hooks),
+          wall_epoch_ns_(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count()) {}
+
+    // Returns the Unix time in ns when the run's program clock read 0 (about when the Vm was
+    // made): time.Now's date is that plus the program clock.
+    int64_t wall_epoch_ns() const { return wall_epoch_ns_; }
 
     // Prepares g to run function fn with args (its first frame).
     void start(Goroutine& g, int32_t fn, std::span<const Value> args) const;
@@ -500,6 +508,10 @@ class Vm {
     // [SECTION] library natives that need the VM (vm_stdlib.cpp, vm_sort.cpp): errors,
     // fmt.Errorf, strconv's parsers, strings.Builder, sort with a less function, rand.Rand.
     bool call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
+    // Package time's calendar natives (vm_time.cpp); false with g.panic_message set when
+    // Go would panic.
+    bool call_time(Goroutine& g, NativeId id, std::span<const Value> args,
+                   std::vector<Value>& results);
     bool call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector<Value>& results);
     bool sort_interface(Goroutine& g, NativeId id, const Value& data, std::vector<Value>& results);
     // strings.Map, IndexFunc, TrimFunc... (vm_strings.cpp): false when the function panicked.
@@ -551,6 +563,7 @@ class Vm {
     const Program& program_;
     std::vector<Value>& globals_;
     RuntimeHooks& hooks_;
+    int64_t wall_epoch_ns_ = 0;
 };
 
 } // namespace golab

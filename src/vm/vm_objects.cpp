@@ -12,6 +12,7 @@
 
 #include "vm/data.h"
 #include "vm/format.h"
+#include "vm/go_time.h"
 #include "vm/vm.h"
 
 namespace golab {
@@ -176,8 +177,10 @@ bool Vm::values_equal(TypeId t, const Value& x, const Value& y, std::string& pan
             same = p.x.b == p.y.b;
             break;
         case TypeKind::Int:
-        case TypeKind::Time:
             same = p.x.i == p.y.i;
+            break;
+        case TypeKind::Time:
+            same = time_identical(p.x, p.y);
             break;
         case TypeKind::Float32:
         case TypeKind::Float64:

@@ -665,6 +665,13 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         }
         break;
     default:
+        if (id >= NativeId::TimeUTC) {
+            if (!call_time(g, id, args, results)) {
+                stop = ExecResult::Panic;
+                return false;
+            }
+            break;
+        }
         assert(false && "vm: unknown library native");
         break;
     }

@@ -1661,7 +1661,13 @@ const Unsupported kUnsupported[] = {
     {"package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Fscan(nil)\n}\n",
      "prog.go:6:2: not supported yet: fmt.Fscan"},
 
-    {"\tdefer recover()\n", "prog.go:4:2: not supported yet: defer recover"},
+    // Every time is in UTC; the refusal of a zone says so.
+    {"package main\n\nimport \"time\"\n\nfunc main() {\n\t_ = time.Local\n}\n",
+     "prog.go:6:6: not supported yet: time.Local (times are in UTC only)"},
+    {"package main\n\nimport \"time\"\n\nfunc main() {\n\t_ = time.Now().In(time.UTC)\n}\n",
+     "prog.go:6:6: not supported yet: time.Time.In (times are in UTC only)"},
+    {"package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.LoadLocation(\"Europe/Paris\")\n}\n",
+     "prog.go:6:2: not supported yet: time.LoadLocation (times are in UTC only)"},
     {"\tvar xs []int\n\tprintln(xs)\n", "prog.go:5:10: not supported yet: println of []int"},
     {"package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar o sync.Once\n\tdo := o.Do\n"
      "\t_ = do\n}\n",
