@@ -1870,12 +1870,8 @@ struct Checker::Impl {
                 return false;
             }
             if (is_interface(ct)) {
-                for (const Method& m : under(ct)->methods)
-                    if (!has_method(t, m.name)) {
-                        why = "missing method " + m.name;
-                        return false;
-                    }
-                return true;
+                why = missing_method(t, ct);
+                return why.empty();
             }
         }
         return terms_hold(t, c, why);
@@ -1890,17 +1886,25 @@ struct Checker::Impl {
     }
 
     bool interface_holds(const Type* t, InterfaceTypeExpr* it, std::string& why) {
+        // Methods first, then type terms and embedded constraints, in Go's order.
         for (FieldDecl& m : it->elems) {
             if (!m.names.empty()) {
-                if (!has_method(t, m.names[0]->name)) {
-                    why = "missing method " + m.names[0]->name;
+                // Go 1.19's words for a type argument: "missing M method".
+                const std::string& name = m.names[0]->name;
+                Selection sel = lookup(t, name);
+                if (sel.kind != Selection::MethodSel) {
+                    why = "missing " + name + " method";
                     return false;
                 }
-                continue;
+                if (!has_method(t, name)) {
+                    why = name + " method has pointer receiver";
+                    return false;
+                }
             }
-            if (!constraint_holds(t, m.type, why))
-                return false;
         }
+        for (FieldDecl& m : it->elems)
+            if (m.names.empty() && !constraint_holds(t, m.type, why))
+                return false;
         return true;
     }
 
@@ -2405,6 +2409,43 @@ struct Checker::Impl {
         }
     }
 
+    // Collects the elements of a constraint's interface: type terms, embedded constraints, and
+    // methods written beside terms (interface{ ~int; String() string }), which become an
+    // interface of their own in methods.
+    bool interface_elems(InterfaceTypeExpr* it, std::vector<Expr*>& unions, bool& comparable,
+                         const Type*& methods) {
+        Type* own = nullptr;
+        for (FieldDecl& m : it->elems) {
+            if (m.names.empty()) {
+                if (!constraint_elems(m.type, unions, comparable, methods))
+                    return false;
+                continue;
+            }
+            const Type* sig = resolve_type(m.type);
+            if (is_invalid(sig))
+                return false;
+            if (!own)
+                own = types.make(Kind::Interface);
+            own->methods.push_back(Method{m.names[0]->name, sig});
+        }
+        if (own)
+            add_methods(methods, own);
+        return true;
+    }
+
+    // Adds the methods of interface more to those collected in methods (an interface).
+    void add_methods(const Type*& methods, const Type* more) {
+        if (!methods) {
+            methods = more;
+            return;
+        }
+        Type* both = types.make(Kind::Interface);
+        both->methods = under(methods)->methods;
+        for (const Method& m : under(more)->methods)
+            both->methods.push_back(m);
+        methods = both;
+    }
+
     // Collects the elements of constraint c: its unions (or single type terms) and whether it
     // embeds comparable. Returns false for a shape we do not model.
     bool constraint_elems(Expr* c, std::vector<Expr*>& unions, bool& comparable,
@@ -2427,26 +2468,17 @@ struct Checker::Impl {
                     methods = resolve_type(c);
                     return !is_invalid(methods);
                 }
-                for (FieldDecl& m : it->elems)
-                    if (!m.names.empty() || !constraint_elems(m.type, unions, comparable, methods))
-                        return false;
-                return true;
+                return interface_elems(it, unions, comparable, methods);
             }
         }
-        if (c->kind == ExprKind::InterfaceType) {
-            for (FieldDecl& m : static_cast<InterfaceTypeExpr*>(c)->elems)
-                if (!m.names.empty() || !constraint_elems(m.type, unions, comparable, methods))
-                    return false;
-            return true;
-        }
+        if (c->kind == ExprKind::InterfaceType)
+            return interface_elems(static_cast<InterfaceTypeExpr*>(c), unions, comparable, methods);
         if (c->kind == ExprKind::Ident || c->kind == ExprKind::Selector) {
             const Type* ct = resolve_type(c);
             if (is_invalid(ct))
                 return false;
             if (is_interface(ct)) {
-                if (methods)
-                    return false;
-                methods = ct;
+                add_methods(methods, ct);
                 return true;
             }
         }
@@ -2471,9 +2503,7 @@ struct Checker::Impl {
         std::vector<Expr*> unions;
         bool comparable = false;
         const Type* methods = nullptr;
-        // NOTE: methods beside type terms are not modelled (the core type would hide them).
-        bool known = constraint_elems(c, unions, comparable, methods) && unions.size() <= 1 &&
-                     !(methods && !unions.empty());
+        bool known = constraint_elems(c, unions, comparable, methods) && unions.size() <= 1;
         if (known && !unions.empty()) {
             std::vector<Expr*> work = {unions[0]};
             while (!work.empty() && known) {
@@ -2490,17 +2520,30 @@ struct Checker::Impl {
                 if (is_invalid(tt) || is_interface(tt))
                     known = false;
                 else
-                    t->terms.insert(t->terms.begin(), under(tt));
+                    t->terms.push_back(under(tt));
             }
         }
         // Go names a constraint as written, an inline union without spaces.
         std::string text = expr_string(uc);
         if (uc->kind == ExprKind::InterfaceType) {
             auto* it = static_cast<InterfaceTypeExpr*>(uc);
-            if (it->elems.size() == 1 && it->elems[0].names.empty())
-                text = "interface{" + expr_string(unparen(it->elems[0].type)) + "}";
-            else if (!it->elems.empty())
-                known = false; // text unknown: no messages that would need it
+            if (!it->elems.empty()) {
+                // Go writes the methods first, then the other elements, each in source order.
+                std::string inner;
+                silenced++; // the methods' types were resolved, and reported, already
+                for (int methods_pass = 1; methods_pass >= 0; methods_pass--) {
+                    for (FieldDecl& m : it->elems) {
+                        if (m.names.empty() == bool(methods_pass))
+                            continue;
+                        inner += inner.empty() ? "" : "; ";
+                        inner += m.names.empty() ? expr_string(unparen(m.type))
+                                                 : m.names[0]->name +
+                                                       type_string(resolve_type(m.type)).substr(4);
+                    }
+                }
+                silenced--;
+                text = "interface{" + inner + "}";
+            }
         }
         if (uc->kind != ExprKind::Ident && uc->kind != ExprKind::Selector)
             for (size_t at; (at = text.find(" | ")) != std::string::npos;)
@@ -2514,6 +2557,10 @@ struct Checker::Impl {
             t->underlying = t->terms[0]; // the core type: indexing, ranging, len work on it
         else if (methods && unions.empty())
             t->underlying = under(methods);
+        // Methods beside type terms: the type parameter has them itself, since its underlying
+        // type is the core type (or the interface of the terms) rather than the constraint.
+        if (known && methods && !unions.empty())
+            t->methods = under(methods)->methods;
     }
 
     // Returns type parameters for params, their constraints resolved with all of them bound.
@@ -4233,11 +4280,18 @@ struct Checker::Impl {
             y->value = c;
             if (is_untyped(y->type))
                 convert_untyped(y, types.basic(Kind::Uint), nullptr);
-        } else if (!is_integer(y->type)) {
-            error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
+        } else if (!integer_type(y->type)) {
+            operand_error(y->type, y->pos,
+                          "invalid operation: shift count " + describe(y) + " must be integer");
             return false;
         }
         return true;
+    }
+
+    // Returns whether t is an integer type; for a type parameter, whether every type of its
+    // type set is (int(x) and x << n of a T constrained by any are errors in its body).
+    static bool integer_type(const Type* t) {
+        return holds_in_type_set(t, [](const Type* u) { return is_integer(u); });
     }
 
     void shift(BinaryExpr* b) {
@@ -4282,8 +4336,9 @@ struct Checker::Impl {
             overflow_check(b);
             return;
         }
-        if (!is_integer(x->type)) {
-            error(x->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
+        if (!integer_type(x->type)) {
+            operand_error(x->type, x->pos,
+                          "invalid operation: shifted operand " + describe(x) + " must be integer");
             set_invalid(b);
             return;
         }
@@ -4659,6 +4714,83 @@ struct Checker::Impl {
         return sig->params[i];
     }
 
+    // Returns whether a type parameter's type set has one underlying type (its core type).
+    static bool one_core_type(const Type* t) {
+        if (t->terms.empty())
+            return false;
+        for (const Type* term : t->terms)
+            if (!identical(term, t->terms[0]))
+                return false;
+        return true;
+    }
+
+    // Returns whether a value of type from converts to type to, neither a type parameter.
+    bool convertible(const Type* from, const Type* to) {
+        const Type* fu = under(from);
+        const Type* tu = under(to);
+        return identical(fu, tu) || assignable_type(from, to) ||
+               (is_numeric(tu) && is_numeric(fu)) ||
+               (is_string(tu) && (is_integer(fu) || bytes_or_runes(fu))) ||
+               (bytes_or_runes(tu) && is_string(fu)) || tu->kind == Kind::Interface ||
+               (tu->kind == Kind::Pointer && fu->kind == Kind::Pointer &&
+                identical(under(tu->elem), under(fu->elem)));
+    }
+
+    // Checks T(x) where x's type or T is a type parameter: Go converts only when every type
+    // of the type sets converts, and says which one does not. Returns whether it holds; the
+    // instances check the rest.
+    bool type_param_conversion(Expr* x, const Type* t) {
+        auto known = [](const Type* p) {
+            return !is_type_param(p) || (p->type_set_known && !p->constraint_invalid);
+        };
+        if (!known(x->type) || !known(t))
+            return true;
+        bool from_param = is_type_param(x->type);
+        bool to_param = is_type_param(t);
+        std::string head = "cannot convert " + describe(x) + " to type " + type_string(t);
+        if (x->mode == Mode::Constant && is_untyped(x->type))
+            head = "cannot convert " + expr_string(x) + " (" + x->type->name + " value) to type " +
+                   type_string(t);
+        if (!to_param && under(t)->kind == Kind::Interface)
+            return true; // any(x)
+        if ((from_param && x->type->terms.empty()) || (to_param && t->terms.empty())) {
+            type_param_error(x->pos, head);
+            return false;
+        }
+        // Each pair of a type from x's set and one from t's.
+        std::vector<const Type*> froms =
+            from_param ? x->type->terms : std::vector<const Type*>{x->type};
+        std::vector<const Type*> tos = to_param ? t->terms : std::vector<const Type*>{t};
+        for (const Type* f : froms) {
+            for (const Type* to : tos) {
+                bool ok;
+                if (x->mode == Mode::Constant && is_untyped(x->type)) {
+                    std::string reason;
+                    Constant v = x->value;
+                    ok = (is_numeric(to) && is_numeric(x->type) &&
+                          (!is_integer(to) || v.is_integral()) && representable(v, to, &reason)) ||
+                         (is_string(to) && (is_string(x->type) || is_integer(x->type))) ||
+                         (is_boolean(to) && is_boolean(x->type));
+                } else {
+                    ok = convertible(f, to);
+                }
+                if (ok)
+                    continue;
+                std::string from_text =
+                    x->mode == Mode::Constant && is_untyped(x->type) ? describe(x) : type_string(f);
+                if (from_param)
+                    from_text += " (in " + x->type->name + ")";
+                std::string to_text = type_string(to);
+                if (to_param)
+                    to_text += " (in " + t->name + ")";
+                type_param_error(x->pos,
+                                 head + ":\n\tcannot convert " + from_text + " to " + to_text);
+                return false;
+            }
+        }
+        return true;
+    }
+
     void conversion(CallExpr* c) {
         const Type* t = c->fun->type;
         c->is_conversion = true;
@@ -4681,6 +4813,10 @@ struct Checker::Impl {
         Expr* x = c->args[0];
         rvalue(x);
         if (x->mode == Mode::Invalid) {
+            set_invalid(c);
+            return;
+        }
+        if ((is_type_param(x->type) || is_type_param(t)) && !type_param_conversion(x, t)) {
             set_invalid(c);
             return;
         }
@@ -4783,6 +4919,14 @@ struct Checker::Impl {
             }
             if (t->mode != Mode::TypeExpr) {
                 error(t->pos, expr_string(t) + " is not a type");
+                set_invalid(c);
+                return;
+            }
+            if (is_type_param(t->type) && under(t->type)->kind == Kind::Interface &&
+                t->type->type_set_known && !t->type->constraint_invalid &&
+                !one_core_type(t->type)) {
+                type_param_error(t->pos, "invalid argument: cannot make " + expr_string(t) +
+                                             ": no core type");
                 set_invalid(c);
                 return;
             }
