@@ -232,6 +232,7 @@ class CodeGen {
     // The function a library or interface method value calls, its receiver first.
     Thunk method_thunk(SelectorExpr* s);
     void builtin_thunk_body(const Thunk& t);
+    void sort_slice(CallExpr* c, const Type* sig, NativeId id);
     void go_or_defer_builtin(Op op, CallExpr* c);
     void library_receiver(SelectorExpr* s);
     std::unordered_map<std::string, int32_t> constant_index_;
@@ -612,6 +613,40 @@ int32_t CodeGen::make_thunk(const Thunk& t) {
     }
     emit(Op::Return, t.num_results);
     return index;
+}
+
+// sort.Slice(x, less) and SliceStable: the sort runs as a routine that stops at each
+// comparison it needs, and less runs here as an ordinary call, so that it may block on a
+// Mutex or a channel like any Go code (a native cannot park its goroutine mid-call).
+void CodeGen::sort_slice(CallExpr* c, const Type* sig, NativeId id) {
+    int less = temp(), sorter = temp(), answer = temp(), i = temp(), j = temp();
+    push_args(c, sig); // x (as any), then less
+    emit(Op::StoreLocal, less);
+    emit(Op::CallNative,
+         int32_t(id == NativeId::SortSlice ? NativeId::SortSliceStart
+                                           : NativeId::SortSliceStableStart),
+         1);
+    emit(Op::StoreLocal, sorter);
+    emit_const(Constant::make_bool(false), types_.basic(Kind::Bool));
+    emit(Op::StoreLocal, answer);
+
+    // Each question: less(i, j), whose answer the next step takes.
+    size_t top = here();
+    emit(Op::LoadLocal, sorter);
+    emit(Op::LoadLocal, answer);
+    emit(Op::CallNative, int32_t(NativeId::SortSliceStep), 2);
+    size_t done = emit_jump(Op::JumpIfFalse);
+    emit(Op::StoreLocal, j);
+    emit(Op::StoreLocal, i);
+    emit(Op::LoadLocal, less);
+    emit(Op::LoadLocal, i);
+    emit(Op::LoadLocal, j);
+    emit(Op::CallValue, 0, 2);
+    emit(Op::StoreLocal, answer);
+    emit(Op::Jump, int32_t(top));
+    patch(done, here());
+    emit(Op::Pop); // i and j of the last step
+    emit(Op::Pop);
 }
 
 // Compiles the body of a function that runs a built-in on its parameters, for `go copy(d, s)`
@@ -1478,6 +1513,10 @@ int CodeGen::call(CallExpr* c) {
     } else if (s && s->member && runs_as_function(s->member->native)) {
         push_args(c, sig);
         emit_native_function(Op::Call, s->member->native, sig, false, nparams);
+    } else if (s && s->member &&
+               (s->member->native == int32_t(NativeId::SortSlice) ||
+                s->member->native == int32_t(NativeId::SortSliceStable))) {
+        sort_slice(c, sig, NativeId(s->member->native));
     } else if (s && s->member && s->member->native >= 0) {
         push_args(c, sig);
         emit(Op::CallNative, s->member->native, nparams);

@@ -85,6 +85,9 @@ int64_t heap_footprint(const Object& object) {
     case ObjectKind::Time:
         bytes += sizeof(TimeObject);
         break;
+    case ObjectKind::Sorter:
+        bytes += sizeof(SorterObject) + 1024; // the routine's frames, about
+        break;
     case ObjectKind::Rand:
         bytes += 5000; // Go's rngSource: 607 words of state
         break;
@@ -137,6 +140,9 @@ void Marker::trace(const Object& object) {
         break;
     case ObjectKind::Timer:
         mark(static_cast<const TimerObject&>(object).c);
+        break;
+    case ObjectKind::Sorter:
+        mark(static_cast<const SorterObject&>(object).slice);
         break;
     case ObjectKind::Cell:
         mark(static_cast<const CellObject&>(object).value);

@@ -102,6 +102,12 @@ namespace golab {
     X(BuiltinPrint,        "print",                   "func(args ...any)")                      \
     X(BuiltinPrintln,      "println",                 "func(args ...any)")                      \
     X(BuiltinClose,        "close",                   "func(c chan any)") /* for defer close(c) */ \
+    /* sort.Slice and SliceStable called from Go: a routine that stops at each comparison */     \
+    /* (codegen.cpp sort_slice), so that less runs as an ordinary call that may block */          \
+    X(SortSliceStart,      "sort.Slice",              "func(x any) *sort.sorter")               \
+    X(SortSliceStableStart, "sort.SliceStable",       "func(x any) *sort.sorter")               \
+    X(SortSliceStep,       "sort.Slice",                                                      \
+      "func(s *sort.sorter, less bool) (i, j int, more bool)")                                   \
     X(OsExit,              "os.Exit",                 "func(code int)")                         \
     /* errors and the error types of errors, fmt and strconv (vm_errors.cpp) */                \
     X(ErrorsNew,           "errors.New",              "func(text string) error")                \

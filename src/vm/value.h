@@ -85,10 +85,11 @@ enum class ObjectKind : uint8_t {
     Atomic,
     Timer,
     Map,
-    Cell, // a variable that outlives its frame (vm.h)
-    Ref,  // a pointer into a struct field, an array element or a global (vm.h)
-    Rand, // math/rand's generator state behind a rand.NewSource (vm_stdlib.cpp)
-    Time, // a time.Time without a monotonic reading (vm/go_time.h)
+    Cell,   // a variable that outlives its frame (vm.h)
+    Ref,    // a pointer into a struct field, an array element or a global (vm.h)
+    Rand,   // math/rand's generator state behind a rand.NewSource (vm_stdlib.cpp)
+    Time,   // a time.Time without a monotonic reading (vm/go_time.h)
+    Sorter, // sort.Slice under way (vm.h)
 };
 
 struct Object {

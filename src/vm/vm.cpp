@@ -2351,6 +2351,21 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
         finish({});
         return finish_op(g, hooks_.chan_close(g, ch), stop);
     }
+    case NativeId::SortSliceStart:
+    case NativeId::SortSliceStableStart: {
+        Value sorter = sort_slice_start(g, args[0],
+                                        id == NativeId::SortSliceStart ? NativeId::SortSlice
+                                                                       : NativeId::SortSliceStable);
+        if (!sorter.obj) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        return finish({sorter});
+    }
+    case NativeId::SortSliceStep: {
+        SortRequest q = sort_slice_step(args[0], args[1].b);
+        return finish({Value::make_int(q.i), Value::make_int(q.j), Value::make_bool(!q.done)});
+    }
     case NativeId::OsExit:
         hooks_.exit_program(g, static_cast<int>(args[0].i));
         finish({});

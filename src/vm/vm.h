@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -114,6 +115,27 @@ struct AtomicObject final : Object {
     IntKind width = IntKind::Int64; // wraps results to Int32, Uint32, ...
     bool is_bool = false;           // atomic.Bool: 0 or 1
     AtomicObject() : Object(ObjectKind::Atomic) {}
+};
+
+// What a sort (vm_sort.cpp) needs next: less(i, j), a Swap of i and j (sort.Sort's), or
+// nothing more when done.
+struct SortRequest {
+    bool done = false;
+    bool swap = false;
+    int64_t i = 0, j = 0;
+};
+
+namespace detail {
+class SortRoutine;
+}
+
+// sort.Slice's state between calls of its less function: the slice being sorted (kept alive
+// for the routine, which swaps its elements) and the routine, suspended at a question.
+struct SorterObject final : Object {
+    Value slice;
+    std::unique_ptr<detail::SortRoutine> routine;
+    SorterObject();
+    ~SorterObject() override;
 };
 
 // time.Timer and time.Ticker. The runtime's timer heap holds (timer, generation)
@@ -513,6 +535,11 @@ class Vm {
     bool call_time(Goroutine& g, NativeId id, std::span<const Value> args,
                    std::vector<Value>& results);
     bool call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector<Value>& results);
+    // sort.Slice (id SortSlice) or SliceStable of x, as a SorterObject; nil with
+    // g.panic_message set when x is no slice.
+    Value sort_slice_start(Goroutine& g, const Value& x, NativeId id);
+    // Goes on with a sort, answer being what less said last; returns its next question.
+    static SortRequest sort_slice_step(const Value& sorter, bool answer);
     bool sort_interface(Goroutine& g, NativeId id, const Value& data, std::vector<Value>& results);
     // strings.Map, IndexFunc, TrimFunc... (vm_strings.cpp): false when the function panicked.
     bool call_strings_func(Goroutine& g, NativeId id, std::span<Value> args,

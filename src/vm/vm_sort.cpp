@@ -4,226 +4,410 @@
 // equal the order Go leaves them in is visible, so these follow Go 1.19's algorithms step for
 // step: pattern-defeating quicksort for Slice and Sort (insertion sort below 13 elements,
 // Tukey's ninther, the xorshift that breaks patterns) and insertion-sorted blocks of 20 merged
-// by SymMerge for SliceStable and Stable (Go generates both pairs from one template). Every
-// call goes back to Go on the calling goroutine; a panic inside one stops the sort and
-// unwinds as Go's would.
+// by SymMerge for SliceStable and Stable (Go generates both pairs from one template). The
+// algorithms are C++20 coroutines that stop at each call back to Go: sort.Slice called from
+// Go runs its less function as an ordinary call between two steps, so less may block and
+// park the goroutine; the other paths answer on this stack (Vm::call_sync). A panic inside
+// one stops the sort and unwinds as Go's would.
 #include <bit>
+#include <cstdlib>
 #include <functional>
+#include <utility>
+
+#if __has_include(<coroutine>)
+#include <coroutine>
+namespace golab::co {
+using std::coroutine_handle;
+using std::suspend_always;
+} // namespace golab::co
+#else
+// Emscripten 3.1.6's libc++ has coroutines only as the experimental ones, which its clang 14
+// still takes, with a warning that they go in LLVM 15.
+#pragma clang diagnostic ignored "-Wdeprecated-experimental-coroutine"
+#include <experimental/coroutine>
+namespace golab::co {
+using std::experimental::coroutine_handle;
+using std::experimental::suspend_always;
+} // namespace golab::co
+#endif
 
 #include "vm/vm.h"
 
 namespace golab {
 
-namespace {
+namespace detail {
+
+// Where the coroutines of one routine hand over: each suspends and names the one to run
+// next, and the driver's loop resumes it. NOTE: not symmetric transfer (a tail call from
+// one coroutine to the next), which WebAssembly without its tail-call feature cannot do;
+// and not a nested resume either, which would destroy a finished coroutine while it runs.
+struct Trampoline {
+    co::coroutine_handle<> next;
+    // The one running on this thread: the coroutines it makes hand over through it.
+    static inline thread_local Trampoline* current = nullptr;
+
+    // Resumes first, and whatever it hands over to, until one suspends for good.
+    void run(co::coroutine_handle<> first) {
+        Trampoline* outer = std::exchange(current, this);
+        next = first;
+        while (next) {
+            co::coroutine_handle<> h = next;
+            next = nullptr;
+            h.resume();
+        }
+        current = outer;
+    }
+};
+
+// A coroutine of a Trampoline's owner (a member function) that runs when awaited and hands
+// its result to the one awaiting it.
+struct TaskPromiseBase {
+    Trampoline* trampoline = Trampoline::current;
+    co::coroutine_handle<> continuation;
+
+    co::suspend_always initial_suspend() noexcept { return {}; }
+    struct Final {
+        bool await_ready() noexcept { return false; }
+        template <class P> void await_suspend(co::coroutine_handle<P> h) noexcept {
+            h.promise().trampoline->next = h.promise().continuation; // none for the first
+        }
+        void await_resume() noexcept {}
+    };
+    Final final_suspend() noexcept { return {}; }
+    void unhandled_exception() { std::abort(); }
+};
+
+template <class T> struct TaskPromise : TaskPromiseBase {
+    T value{};
+    void return_value(T v) { value = std::move(v); }
+    T result() { return std::move(value); }
+};
+template <> struct TaskPromise<void> : TaskPromiseBase {
+    void return_void() {}
+    void result() {}
+};
+
+template <class T = void> class Task {
+  public:
+    struct promise_type : TaskPromise<T> {
+        Task get_return_object() {
+            return Task(co::coroutine_handle<promise_type>::from_promise(*this));
+        }
+    };
+    using Handle = co::coroutine_handle<promise_type>;
+
+    Task() = default;
+    explicit Task(Handle h) : h_(h) {}
+    Task(Task&& o) noexcept : h_(std::exchange(o.h_, {})) {}
+    Task& operator=(Task&& o) noexcept {
+        if (this != &o) {
+            if (h_) {
+                h_.destroy();
+            }
+            h_ = std::exchange(o.h_, {});
+        }
+        return *this;
+    }
+    Task(const Task&) = delete;
+    Task& operator=(const Task&) = delete;
+    // Destroying a task destroys the tasks it awaits too: they live in its frame.
+    ~Task() {
+        if (h_) {
+            h_.destroy();
+        }
+    }
+
+    bool await_ready() const noexcept { return false; }
+    void await_suspend(co::coroutine_handle<> caller) noexcept {
+        h_.promise().continuation = caller;
+        h_.promise().trampoline->next = h_;
+    }
+    T await_resume() { return h_.promise().result(); }
+    Handle handle() const { return h_; }
+
+  private:
+    Handle h_;
+};
 
 enum class SortedHint { Unknown, Increasing, Decreasing };
 
-// One sort with Go's less and swap: a slice's elements with a Go less function, or a
-// sort.Interface's Less and Swap methods.
-class GoSorter {
+// One sort of Go 1.19's, run as a coroutine: it stops at each Less it needs (and each Swap,
+// for sort.Sort), which its driver answers, on this stack or, for sort.Slice called from
+// Go, by running the Go less function as an ordinary call that may block (see
+// Vm::sort_slice_step). The algorithms read as Go's, with co_await where Go calls back.
+class SortRoutine : public Trampoline {
   public:
-    // less(i, j, out) calls Go; false when it panicked. swap(i, j) likewise.
-    using Less = std::function<bool(int64_t, int64_t, bool&)>;
-    using Swap = std::function<bool(int64_t, int64_t)>;
-    GoSorter(Less less, Swap swap) : less_(std::move(less)), swap_(std::move(swap)) {}
+    // native_swap, when set, swaps elements here (sort.Slice); without it the routine asks.
+    explicit SortRoutine(std::function<void(int64_t, int64_t)> native_swap = {})
+        : native_swap_(std::move(native_swap)) {}
 
-    bool failed = false; // less panicked: the sort winds down without calling it again
-
-    bool less(int64_t i, int64_t j) {
-        if (failed) {
-            return false;
-        }
-        bool r = false;
-        if (!less_(i, j, r)) {
-            failed = true;
-            return false;
-        }
-        return r;
+    void begin_pdqsort(int64_t n) {
+        Trampoline* outer = std::exchange(current, this); // the coroutine made takes it
+        root_ = pdqsort(0, n, std::bit_width(uint64_t(n)));
+        current = outer;
     }
-    void swap(int64_t i, int64_t j) {
-        if (!failed && !swap_(i, j)) {
-            failed = true;
-        }
+    void begin_stable(int64_t n) {
+        Trampoline* outer = std::exchange(current, this);
+        root_ = stable(n);
+        current = outer;
     }
 
-    void insertion_sort(int64_t a, int64_t b) {
+    // Goes on with answer to the last Less asked (ignored at the start and after a Swap);
+    // returns what the routine needs next, or that it is done.
+    SortRequest step(bool answer) {
+        answer_ = answer;
+        co::coroutine_handle<> first = started_ ? waiting_ : root_.handle();
+        started_ = true;
+        run(first);
+        if (root_.handle().done()) {
+            return SortRequest{true, false, 0, 0};
+        }
+        return request_;
+    }
+
+  private:
+    // What a co_await of less or swap suspends on.
+    struct Ask {
+        SortRoutine* r;
+        bool swap;
+        int64_t i, j;
+        bool await_ready() {
+            if (swap && r->native_swap_) {
+                r->native_swap_(i, j); // NOTE: done here, so nothing suspends
+                return true;
+            }
+            return false;
+        }
+        void await_suspend(co::coroutine_handle<> h) {
+            r->waiting_ = h;
+            r->request_ = SortRequest{false, swap, i, j};
+        }
+        bool await_resume() const { return r->answer_; }
+    };
+    Ask less(int64_t i, int64_t j) { return Ask{this, false, i, j}; }
+    Ask swap(int64_t i, int64_t j) { return Ask{this, true, i, j}; }
+
+    std::function<void(int64_t, int64_t)> native_swap_;
+    Task<> root_;
+    co::coroutine_handle<> waiting_;
+    SortRequest request_;
+    bool answer_ = false;
+    bool started_ = false;
+
+  public:
+    Task<> insertion_sort(int64_t a, int64_t b) {
         for (int64_t i = a + 1; i < b; i++) {
-            for (int64_t j = i; j > a && less(j, j - 1); j--) {
-                swap(j, j - 1);
+            for (int64_t j = i; j > a; j--) {
+                if (bool is_less = co_await less(j, j - 1); !is_less) {
+                    break;
+                }
+                co_await swap(j, j - 1);
             }
         }
     }
 
-    void sift_down(int64_t lo, int64_t hi, int64_t first) {
+    Task<> sift_down(int64_t lo, int64_t hi, int64_t first) {
         int64_t root = lo;
         for (;;) {
             int64_t child = 2 * root + 1;
             if (child >= hi) {
-                return;
+                co_return;
             }
-            if (child + 1 < hi && less(first + child, first + child + 1)) {
-                child++;
+            if (child + 1 < hi) {
+                if (bool is_less = co_await less(first + child, first + child + 1); is_less) {
+                    child++;
+                }
             }
-            if (!less(first + root, first + child)) {
-                return;
+            if (bool is_less = co_await less(first + root, first + child); !is_less) {
+                co_return;
             }
-            swap(first + root, first + child);
+            co_await swap(first + root, first + child);
             root = child;
         }
     }
 
-    void heap_sort(int64_t a, int64_t b) {
+    Task<> heap_sort(int64_t a, int64_t b) {
         int64_t first = a, lo = 0, hi = b - a;
         for (int64_t i = (hi - 1) / 2; i >= 0; i--) {
-            sift_down(i, hi, first);
+            co_await sift_down(i, hi, first);
         }
         for (int64_t i = hi - 1; i >= 0; i--) {
-            swap(first, first + i);
-            sift_down(lo, i, first);
+            co_await swap(first, first + i);
+            co_await sift_down(lo, i, first);
         }
     }
 
-    void pdqsort(int64_t a, int64_t b, int limit) {
+    Task<> pdqsort(int64_t a, int64_t b, int limit) {
         constexpr int64_t kMaxInsertion = 12;
         bool was_balanced = true, was_partitioned = true;
         for (;;) {
             int64_t length = b - a;
             if (length <= kMaxInsertion) {
-                insertion_sort(a, b);
-                return;
+                co_await insertion_sort(a, b);
+                co_return;
             }
             if (limit == 0) {
-                heap_sort(a, b);
-                return;
+                co_await heap_sort(a, b);
+                co_return;
             }
             if (!was_balanced) {
-                break_patterns(a, b);
+                co_await break_patterns(a, b);
                 limit--;
             }
-            auto [pivot, hint] = choose_pivot(a, b);
+            // NOTE: g++ 12 miscompiles a co_await in a condition or a structured binding; so
+            // conditions take it in an initialiser, and pairs are taken apart by hand.
+            std::pair<int64_t, SortedHint> chosen = co_await choose_pivot(a, b);
+            int64_t pivot = chosen.first;
+            SortedHint hint = chosen.second;
             if (hint == SortedHint::Decreasing) {
-                reverse_range(a, b);
+                co_await reverse_range(a, b);
                 pivot = (b - 1) - (pivot - a);
                 hint = SortedHint::Increasing;
             }
-            if (was_balanced && was_partitioned && hint == SortedHint::Increasing &&
-                partial_insertion_sort(a, b)) {
-                return;
+            if (was_balanced && was_partitioned && hint == SortedHint::Increasing) {
+                if (bool done = co_await partial_insertion_sort(a, b); done) {
+                    co_return;
+                }
             }
             // Many elements equal to one before the range: put those first and skip them.
-            if (a > 0 && !less(a - 1, pivot)) {
-                a = partition_equal(a, b, pivot);
-                continue;
+            if (a > 0) {
+                if (bool is_less = co_await less(a - 1, pivot); !is_less) {
+                    a = co_await partition_equal(a, b, pivot);
+                    continue;
+                }
             }
-            auto [mid, already] = partition(a, b, pivot);
+            std::pair<int64_t, bool> parted = co_await partition(a, b, pivot);
+            int64_t mid = parted.first;
+            bool already = parted.second;
             was_partitioned = already;
             int64_t left = mid - a, right = b - mid;
             int64_t balance_threshold = length / 8;
             if (left < right) {
                 was_balanced = left >= balance_threshold;
-                pdqsort(a, mid, limit);
+                co_await pdqsort(a, mid, limit);
                 a = mid + 1;
             } else {
                 was_balanced = right >= balance_threshold;
-                pdqsort(mid + 1, b, limit);
+                co_await pdqsort(mid + 1, b, limit);
                 b = mid;
             }
         }
     }
 
-    std::pair<int64_t, bool> partition(int64_t a, int64_t b, int64_t pivot) {
-        swap(a, pivot);
+    Task<std::pair<int64_t, bool>> partition(int64_t a, int64_t b, int64_t pivot) {
+        co_await swap(a, pivot);
         int64_t i = a + 1, j = b - 1;
-        while (i <= j && less(i, a)) {
+        while (i <= j) {
+            if (bool is_less = co_await less(i, a); !is_less) {
+                break;
+            }
             i++;
         }
-        while (i <= j && !less(j, a)) {
+        while (i <= j) {
+            if (bool is_less = co_await less(j, a); is_less) {
+                break;
+            }
             j--;
         }
         if (i > j) {
-            swap(j, a);
-            return {j, true};
+            co_await swap(j, a);
+            co_return std::pair<int64_t, bool>(j, true);
         }
-        swap(i, j);
+        co_await swap(i, j);
         i++;
         j--;
         for (;;) {
-            while (i <= j && less(i, a)) {
+            while (i <= j) {
+                if (bool is_less = co_await less(i, a); !is_less) {
+                    break;
+                }
                 i++;
             }
-            while (i <= j && !less(j, a)) {
+            while (i <= j) {
+                if (bool is_less = co_await less(j, a); is_less) {
+                    break;
+                }
                 j--;
             }
             if (i > j) {
                 break;
             }
-            swap(i, j);
+            co_await swap(i, j);
             i++;
             j--;
         }
-        swap(j, a);
-        return {j, false};
+        co_await swap(j, a);
+        co_return std::pair<int64_t, bool>(j, false);
     }
 
-    int64_t partition_equal(int64_t a, int64_t b, int64_t pivot) {
-        swap(a, pivot);
+    Task<int64_t> partition_equal(int64_t a, int64_t b, int64_t pivot) {
+        co_await swap(a, pivot);
         int64_t i = a + 1, j = b - 1;
         for (;;) {
-            while (i <= j && !less(a, i)) {
+            while (i <= j) {
+                if (bool is_less = co_await less(a, i); is_less) {
+                    break;
+                }
                 i++;
             }
-            while (i <= j && less(a, j)) {
+            while (i <= j) {
+                if (bool is_less = co_await less(a, j); !is_less) {
+                    break;
+                }
                 j--;
             }
             if (i > j) {
                 break;
             }
-            swap(i, j);
+            co_await swap(i, j);
             i++;
             j--;
         }
-        return i;
+        co_return i;
     }
 
-    bool partial_insertion_sort(int64_t a, int64_t b) {
+    Task<bool> partial_insertion_sort(int64_t a, int64_t b) {
         constexpr int kMaxSteps = 5;
         constexpr int64_t kShortestShifting = 50;
         int64_t i = a + 1;
         for (int step = 0; step < kMaxSteps; step++) {
-            while (i < b && !less(i, i - 1)) {
+            while (i < b) {
+                if (bool is_less = co_await less(i, i - 1); is_less) {
+                    break;
+                }
                 i++;
             }
             if (i == b) {
-                return true;
+                co_return true;
             }
             if (b - a < kShortestShifting) {
-                return false;
+                co_return false;
             }
-            swap(i, i - 1);
+            co_await swap(i, i - 1);
             if (i - a >= 2) { // the smaller one goes left
                 for (int64_t j = i - 1; j >= 1; j--) {
-                    if (!less(j, j - 1)) {
+                    if (bool is_less = co_await less(j, j - 1); !is_less) {
                         break;
                     }
-                    swap(j, j - 1);
+                    co_await swap(j, j - 1);
                 }
             }
             if (b - i >= 2) { // the greater one goes right
                 for (int64_t j = i + 1; j < b; j++) {
-                    if (!less(j, j - 1)) {
+                    if (bool is_less = co_await less(j, j - 1); !is_less) {
                         break;
                     }
-                    swap(j, j - 1);
+                    co_await swap(j, j - 1);
                 }
             }
         }
-        return false;
+        co_return false;
     }
 
-    void break_patterns(int64_t a, int64_t b) {
+    Task<> break_patterns(int64_t a, int64_t b) {
         int64_t length = b - a;
         if (length < 8) {
-            return;
+            co_return;
         }
         auto random = static_cast<uint64_t>(length); // Go's xorshift, seeded with the length
         uint64_t modulus = uint64_t{1} << std::bit_width(static_cast<uint64_t>(length));
@@ -236,11 +420,11 @@ class GoSorter {
             if (other >= length) {
                 other -= length;
             }
-            swap(idx + i, a + other);
+            co_await swap(idx + i, a + other);
         }
     }
 
-    std::pair<int64_t, SortedHint> choose_pivot(int64_t a, int64_t b) {
+    Task<std::pair<int64_t, SortedHint>> choose_pivot(int64_t a, int64_t b) {
         constexpr int64_t kShortestNinther = 50;
         constexpr int kMaxSwaps = 4 * 3;
         int64_t l = b - a;
@@ -248,93 +432,94 @@ class GoSorter {
         int64_t i = a + l / 4 * 1, j = a + l / 4 * 2, k = a + l / 4 * 3;
         if (l >= 8) {
             if (l >= kShortestNinther) {
-                i = median(i - 1, i, i + 1, swaps);
-                j = median(j - 1, j, j + 1, swaps);
-                k = median(k - 1, k, k + 1, swaps);
+                i = co_await median(i - 1, i, i + 1, swaps);
+                j = co_await median(j - 1, j, j + 1, swaps);
+                k = co_await median(k - 1, k, k + 1, swaps);
             }
-            j = median(i, j, k, swaps);
+            j = co_await median(i, j, k, swaps);
         }
         if (swaps == 0) {
-            return {j, SortedHint::Increasing};
+            co_return std::pair<int64_t, SortedHint>(j, SortedHint::Increasing);
         }
-        return {j, swaps == kMaxSwaps ? SortedHint::Decreasing : SortedHint::Unknown};
+        co_return std::pair<int64_t, SortedHint>(j, swaps == kMaxSwaps ? SortedHint::Decreasing
+                                                                       : SortedHint::Unknown);
     }
 
-    void order2(int64_t& a, int64_t& b, int& swaps) {
-        if (less(b, a)) {
+    Task<> order2(int64_t& a, int64_t& b, int& swaps) {
+        if (bool is_less = co_await less(b, a); is_less) {
             swaps++;
             std::swap(a, b);
         }
     }
 
-    int64_t median(int64_t a, int64_t b, int64_t c, int& swaps) {
-        order2(a, b, swaps);
-        order2(b, c, swaps);
-        order2(a, b, swaps);
-        return b;
+    Task<int64_t> median(int64_t a, int64_t b, int64_t c, int& swaps) {
+        co_await order2(a, b, swaps);
+        co_await order2(b, c, swaps);
+        co_await order2(a, b, swaps);
+        co_return b;
     }
 
-    void reverse_range(int64_t a, int64_t b) {
+    Task<> reverse_range(int64_t a, int64_t b) {
         for (int64_t i = a, j = b - 1; i < j; i++, j--) {
-            swap(i, j);
+            co_await swap(i, j);
         }
     }
 
-    void stable(int64_t n) {
+    Task<> stable(int64_t n) {
         int64_t block = 20;
         int64_t a = 0, b = block;
         while (b <= n) {
-            insertion_sort(a, b);
+            co_await insertion_sort(a, b);
             a = b;
             b += block;
         }
-        insertion_sort(a, n);
+        co_await insertion_sort(a, n);
         while (block < n) {
             a = 0;
             b = 2 * block;
             while (b <= n) {
-                sym_merge(a, a + block, b);
+                co_await sym_merge(a, a + block, b);
                 a = b;
                 b += 2 * block;
             }
             if (int64_t m = a + block; m < n) {
-                sym_merge(a, m, n);
+                co_await sym_merge(a, m, n);
             }
             block *= 2;
         }
     }
 
     // Merges the sorted ranges [a, m) and [m, b) in place (Kim and Kutzner's SymMerge).
-    void sym_merge(int64_t a, int64_t m, int64_t b) {
+    Task<> sym_merge(int64_t a, int64_t m, int64_t b) {
         if (m - a == 1) {
             int64_t i = m, j = b;
             while (i < j) {
                 int64_t h = static_cast<int64_t>(static_cast<uint64_t>(i + j) >> 1);
-                if (less(h, a)) {
+                if (bool is_less = co_await less(h, a); is_less) {
                     i = h + 1;
                 } else {
                     j = h;
                 }
             }
             for (int64_t k = a; k < i - 1; k++) {
-                swap(k, k + 1);
+                co_await swap(k, k + 1);
             }
-            return;
+            co_return;
         }
         if (b - m == 1) {
             int64_t i = a, j = m;
             while (i < j) {
                 int64_t h = static_cast<int64_t>(static_cast<uint64_t>(i + j) >> 1);
-                if (!less(m, h)) {
+                if (bool is_less = co_await less(m, h); !is_less) {
                     i = h + 1;
                 } else {
                     j = h;
                 }
             }
             for (int64_t k = m; k > i; k--) {
-                swap(k, k - 1);
+                co_await swap(k, k - 1);
             }
-            return;
+            co_return;
         }
         int64_t mid = static_cast<int64_t>(static_cast<uint64_t>(a + b) >> 1);
         int64_t n = mid + m;
@@ -349,7 +534,7 @@ class GoSorter {
         int64_t p = n - 1;
         while (start < r) {
             int64_t c = static_cast<int64_t>(static_cast<uint64_t>(start + r) >> 1);
-            if (!less(p - c, c)) {
+            if (bool is_less = co_await less(p - c, c); !is_less) {
                 start = c + 1;
             } else {
                 r = c;
@@ -357,40 +542,60 @@ class GoSorter {
         }
         int64_t end = n - start;
         if (start < m && m < end) {
-            rotate(start, m, end);
+            co_await rotate(start, m, end);
         }
         if (a < start && start < mid) {
-            sym_merge(a, start, mid);
+            co_await sym_merge(a, start, mid);
         }
         if (mid < end && end < b) {
-            sym_merge(mid, end, b);
+            co_await sym_merge(mid, end, b);
         }
     }
 
-    void rotate(int64_t a, int64_t m, int64_t b) {
+    Task<> rotate(int64_t a, int64_t m, int64_t b) {
         int64_t i = m - a, j = b - m;
         while (i != j) {
             if (i > j) {
-                swap_range(m - i, m, j);
+                co_await swap_range(m - i, m, j);
                 i -= j;
             } else {
-                swap_range(m - i, m + j - i, i);
+                co_await swap_range(m - i, m + j - i, i);
                 j -= i;
             }
         }
-        swap_range(m - i, m, i);
+        co_await swap_range(m - i, m, i);
     }
 
-    void swap_range(int64_t a, int64_t b, int64_t n) {
+    Task<> swap_range(int64_t a, int64_t b, int64_t n) {
         for (int64_t i = 0; i < n; i++) {
-            swap(a + i, b + i);
+            co_await swap(a + i, b + i);
         }
     }
-
-  private:
-    Less less_;
-    Swap swap_;
 };
+
+} // namespace detail
+
+using detail::SortRoutine;
+
+SorterObject::SorterObject() : Object(ObjectKind::Sorter) {}
+SorterObject::~SorterObject() = default;
+
+namespace {
+
+// Runs a sort routine to its end on this goroutine, asking less and swap (Go code run by
+// call_sync, which cannot park); false when one of them panicked.
+template <class LessFn, class SwapFn> bool run_sync(SortRoutine& r, LessFn less, SwapFn swap) {
+    bool answer = false;
+    for (;;) {
+        SortRequest q = r.step(answer);
+        if (q.done) {
+            return true;
+        }
+        if (q.swap ? !swap(q.i, q.j) : !less(q.i, q.j, answer)) {
+            return false;
+        }
+    }
+}
 
 } // namespace
 
@@ -423,15 +628,12 @@ bool Vm::call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector
         return sort_interface(g, id, args[0], results);
     }
 
-    // x arrives boxed as any: it must hold a slice.
-    const Value& x = args[0];
-    TypeKind kind = program_.types[static_cast<size_t>(x.type)].kind;
-    if (x.type == kNoType || kind != TypeKind::Slice) {
-        g.panic_message = "reflect: call of Swapper on " +
-                          (x.type == kNoType ? std::string("zero") : type_name(x.type)) + " Value";
+    // sort.Slice and SliceStable run here only as values (go, defer, a func variable): called
+    // from Go, they run as sort_slice_start and sort_slice_step, whose less may block.
+    auto* sorter = static_cast<SorterObject*>(sort_slice_start(g, args[0], id).obj);
+    if (!sorter) {
         return false;
     }
-    auto [elems, n] = elements(x);
     Value less_fn = args[1];
     auto less = [&](int64_t i, int64_t j, bool& out) {
         Value ij[] = {Value::make_int(i), Value::make_int(j)};
@@ -442,16 +644,36 @@ bool Vm::call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector
         out = !r.empty() && r[0].b;
         return true;
     };
-    GoSorter sorter(less, [elems = elems](int64_t i, int64_t j) {
-        std::swap(elems[i], elems[j]);
-        return true;
-    });
-    if (id == NativeId::SortSlice) {
-        sorter.pdqsort(0, n, std::bit_width(static_cast<uint64_t>(n)));
-    } else {
-        sorter.stable(n);
+    return run_sync(*sorter->routine, less, [](int64_t, int64_t) { return true; });
+}
+
+Value Vm::sort_slice_start(Goroutine& g, const Value& x, NativeId id) {
+    // x arrives boxed as any: it must hold a slice.
+    TypeKind kind = program_.types[static_cast<size_t>(x.type)].kind;
+    if (x.type == kNoType || kind != TypeKind::Slice) {
+        g.panic_message = "reflect: call of Swapper on " +
+                          (x.type == kNoType ? std::string("zero") : type_name(x.type)) + " Value";
+        return Value{};
     }
-    return !sorter.failed;
+    auto* sorter = static_cast<SorterObject*>(hooks_.adopt(new SorterObject()));
+    sorter->slice = x;
+    auto* slice = x.kind == ValueKind::Object ? static_cast<SliceObject*>(x.obj) : nullptr;
+    int64_t n = slice ? slice->len : 0;
+    // Swapped where the slice's elements are, found again each time: less may have appended.
+    sorter->routine = std::make_unique<SortRoutine>([slice](int64_t i, int64_t j) {
+        Value* elems = slice->array->elems.data() + slice->offset;
+        std::swap(elems[i], elems[j]);
+    });
+    if (id == NativeId::SortSliceStable) {
+        sorter->routine->begin_stable(n);
+    } else {
+        sorter->routine->begin_pdqsort(n);
+    }
+    return Value::make_object(sorter);
+}
+
+SortRequest Vm::sort_slice_step(const Value& sorter, bool answer) {
+    return static_cast<SorterObject*>(sorter.obj)->routine->step(answer);
 }
 
 // sort.Sort, sort.Stable and sort.IsSorted: data's own Len, Less and Swap, found once and
@@ -487,21 +709,25 @@ bool Vm::sort_interface(Goroutine& g, NativeId id, const Value& data, std::vecto
         std::vector<Value> res;
         return call_method_fn(g, swap_fn, swap_deref, data, ij, res);
     };
-    GoSorter sorter(less, swap);
     if (id == NativeId::SortIsSorted) {
         bool sorted = true; // from the end, as Go asks
         for (int64_t i = n - 1; i > 0 && sorted; i--) {
-            sorted = !sorter.less(i, i - 1);
+            bool out = false;
+            if (!less(i, i - 1, out)) {
+                return false;
+            }
+            sorted = !out;
         }
         results.push_back(Value::make_bool(sorted));
-        return !sorter.failed;
+        return true;
     }
+    SortRoutine routine;
     if (id == NativeId::SortSort) {
-        sorter.pdqsort(0, n, std::bit_width(static_cast<uint64_t>(n)));
+        routine.begin_pdqsort(n);
     } else {
-        sorter.stable(n);
+        routine.begin_stable(n);
     }
-    return !sorter.failed;
+    return run_sync(routine, less, swap);
 }
 
 } // namespace golab
