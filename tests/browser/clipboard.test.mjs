@@ -8,7 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { goRun } from './go_oracle.mjs';
-import { artifacts, frames, kTimeoutMs, serveForTests, until } from './harness.mjs';
+import {
+  artifacts, clickControl as click, frames, kTimeoutMs, serveForTests, until,
+} from './harness.mjs';
 
 const lab = serveForTests();
 
@@ -30,14 +32,6 @@ async function open() {
     null, { timeout: kTimeoutMs });
   await until(page, 'the controls are drawn', (s) => s.controls.run);
   return page;
-}
-
-// Clicks control `name` where the page drew it (at a share of its width and height).
-async function click(page, name, at = [0.5, 0.5]) {
-  const s = await until(page, `control ${name} is drawn`, (s) => s.controls[name]);
-  const [x, y, w, h] = s.controls[name];
-  await page.mouse.click(x + w * at[0], y + h * at[1]);
-  await frames(page);
 }
 
 const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());

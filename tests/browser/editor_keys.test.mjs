@@ -8,7 +8,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { artifacts, frames, kTimeoutMs, serveForTests, state, until } from './harness.mjs';
+import {
+  artifacts, clickControl as click, frames, kTimeoutMs, serveForTests, state, until,
+} from './harness.mjs';
 
 const lab = serveForTests();
 
@@ -46,13 +48,6 @@ async function open({ scale = 1, mac = false } = {}) {
     null, { timeout: kTimeoutMs });
   await until(page, 'the controls are drawn', (s) => s.controls.run);
   return page;
-}
-
-async function click(page, name, at = [0.5, 0.5]) {
-  const s = await until(page, `control ${name} is drawn`, (s) => s.controls[name]);
-  const [x, y, w, h] = s.controls[name];
-  await page.mouse.click(x + w * at[0], y + h * at[1]);
-  await frames(page);
 }
 
 // Presses the keys, each in a frame of its own (the page takes one tap of a key a frame).
@@ -182,7 +177,8 @@ test('the hidden text area sits on the editor caret as it moves and scrolls, at 
       await page.mouse.wheel(0, 100 * scale);
       await settle(page);
       const scrolled = await assertOnCaret(page, `${scale}x, after scrolling`);
-      assert.ok(scrolled.y < twentieth.y - kLineH, `${scale}x: the text area stayed at ${scrolled.y}`);
+      assert.ok(scrolled.y < twentieth.y - kLineH,
+        `${scale}x: the text area stayed at ${scrolled.y}`);
 
       // Scrolled out of the panel: the text area waits at the panel's top edge, the panel's
       // padding (0.6 em) above where the field started before scrolling.

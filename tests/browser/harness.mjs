@@ -65,6 +65,15 @@ export async function until(page, what, predicate) {
 export const frames = (page) => page.evaluate(
   () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
+// Clicks control `name` where the page drew it (state().controls holds its box), at a share of
+// its width and height, then lets two frames see the click.
+export async function clickControl(page, name, at = [0.5, 0.5]) {
+  const s = await until(page, `control ${name} is drawn`, (s) => s.controls[name]);
+  const [x, y, w, h] = s.controls[name];
+  await page.mouse.click(x + w * at[0], y + h * at[1]);
+  await frames(page);
+}
+
 // Starts the server and the browser before a file's tests and stops both after them;
 // returns an object whose server and browser are set once the tests run.
 export function serveForTests() {
