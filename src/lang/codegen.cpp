@@ -585,15 +585,15 @@ Function& CodeGen::generated_function() {
 int32_t CodeGen::make_thunk(const Thunk& t) {
     auto index = int32_t(prog_.functions.size());
     Function& f = generated_function();
-    f.name = t.native >= 0 ? native_go_name(NativeId(t.native))
-                           : "main." + prog_.method_names[size_t(t.method_name)] + "-fm";
     f.num_params = t.num_params;
     f.num_results = t.num_results;
     f.num_locals = t.num_params;
     if (t.builtin >= 0) {
-        builtin_thunk_body(t);
+        builtin_thunk_body(t); // names it too: a built-in has neither native nor method
         return index;
     }
+    f.name = t.native >= 0 ? native_go_name(NativeId(t.native))
+                           : "main." + prog_.method_names[size_t(t.method_name)] + "-fm";
     for (int32_t i = 0; i < t.num_params; i++)
         emit(Op::LoadLocal, i);
     if (t.native < 0) {
