@@ -369,6 +369,9 @@ run_sanitized() {
     export GOLAB_GTEST_TIMEOUT=1200
     export TSAN_OPTIONS="halt_on_error=1 exitcode=66" ASAN_OPTIONS="halt_on_error=1"
     export UBSAN_OPTIONS="halt_on_error=1 print_stacktrace=1" GOLAB_STRESS_PROGRAMS=300
+    # The lost-updates lesson races on purpose (tests/golden/*.races): its threaded run is left
+    # out under ThreadSanitizer only.
+    if [ "$kind" = tsan ]; then export GOLAB_SKIP_RACES=1; fi
     run_gtest "$kind" "$root/build/native-$kind/unit_tests"
     log "golden tests under $kind"
     out=$(mktemp)
@@ -390,7 +393,8 @@ run_sanitized() {
         GOLAB_ALSO_THREADED=1 "$root/tests/conformance/run" 2>&1 | tee "$out" || true
     add_summary "$out"
     rm -f "$out"
-    unset TSAN_OPTIONS ASAN_OPTIONS UBSAN_OPTIONS GOLAB_STRESS_PROGRAMS GOLAB_GTEST_TIMEOUT
+    unset TSAN_OPTIONS ASAN_OPTIONS UBSAN_OPTIONS GOLAB_STRESS_PROGRAMS GOLAB_GTEST_TIMEOUT \
+        GOLAB_SKIP_RACES
 }
 
 # ---------------------------------------------------------------------------------------------
