@@ -29,7 +29,10 @@ int64_t duration_round(int64_t d, int64_t m) {
         r = -r;
         if (static_cast<uint64_t>(r) + static_cast<uint64_t>(r) < static_cast<uint64_t>(m))
             return d + r;
-        int64_t d1 = d - m + r;
+        // Go lets d - m + r wrap around and sees it by the sign: wrap here too, in unsigned
+        // arithmetic, where it is defined.
+        int64_t d1 = static_cast<int64_t>(static_cast<uint64_t>(d) - static_cast<uint64_t>(m) +
+                                          static_cast<uint64_t>(r));
         return d1 < d ? d1 : kMin;
     }
     if (static_cast<uint64_t>(r) + static_cast<uint64_t>(r) < static_cast<uint64_t>(m))
