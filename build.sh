@@ -397,6 +397,19 @@ run_sanitized() {
         GOLAB_SKIP_RACES
 }
 
+# The peers the benchmark compares us with: Go compiles each program, yaegi interprets it. Only
+# `bench` needs yaegi, so the tests never install it.
+ensure_bench_peers() {
+    local missing=()
+    [ -x /usr/bin/go ] || missing+=(golang-go)
+    command -v yaegi >/dev/null || missing+=(yaegi)
+    [ ${#missing[@]} -gt 0 ] || return 0
+    log "installing ${missing[*]} (the benchmark's peers)"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
 # ---------------------------------------------------------------------------------------------
 # [5] Fuzzing
 # ---------------------------------------------------------------------------------------------
@@ -472,6 +485,7 @@ bench)
     # Not a test: times bench/*.go on Go, yaegi and our builds (tools/bench.py --help), then
     # measures the page's first visit against its budgets (tools/budgets.mjs).
     build_all
+    ensure_bench_peers
     shift
     /usr/bin/python3 "$root/tools/bench.py" "$@"
     make_dist >/dev/null
