@@ -7,6 +7,8 @@
 // epilogue (so its remaining deferred calls run and it returns its named results as they are),
 // or the next deferred call runs. With none left the panic ends the program.
 #include <cmath>
+#include <string>
+#include <string_view>
 
 #include "vm/format.h"
 #include "vm/vm.h"
@@ -233,18 +235,25 @@ bool Vm::unwind(Goroutine& g) {
             g.panics.push_back(std::move(p));
         }
     }
-    // Nothing recovered: every panic in flight is printed, the first one first.
+    // Nothing recovered: every panic in flight is printed, the first one first. Go prints the
+    // goroutine's last fault once, after the whole chain, so a fault's signal line moves there.
     std::string text;
+    std::string signal;
     for (size_t i = 0; i < g.panics.size(); i++) {
         if (i > 0) {
             text += "\n\tpanic: ";
         }
-        text += g.panics[i].text;
+        std::string_view own = g.panics[i].text;
+        if (size_t at = own.find("\n[signal "); at != std::string_view::npos) {
+            signal = own.substr(at);
+            own = own.substr(0, at);
+        }
+        text += own;
         if (g.panics[i].recovered) {
             text += " [recovered]";
         }
     }
-    g.panic_message = text;
+    g.panic_message = text + signal;
     g.panic_fatal = true;
     return false;
 }
