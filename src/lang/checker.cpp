@@ -3037,7 +3037,7 @@ struct Checker::Impl {
         single_value(e);
     }
 
-    void single_value(Expr* e, bool allow_func = false) {
+    void single_value(Expr* e) {
         if (e->mode == Mode::Value && e->type && e->type == generic_marker) {
             Expr* name = unparen(e);
             if (name->kind == ExprKind::Index)
@@ -3074,17 +3074,6 @@ struct Checker::Impl {
                               type_string(e->type) + ") in single-value context");
             set_invalid(e);
             return;
-        }
-        // An operand of a binary operator reports its own errors (function_operand).
-        Expr* u = unparen(e);
-        if (!allow_func && e->type && e->type->kind == Kind::Func &&
-            u->kind == ExprKind::Selector) {
-            auto* sel = static_cast<SelectorExpr*>(u);
-            if (sel->method && sel->method->native == int(NativeId::OnceDo)) {
-                // NOTE: Do is compiled inline around its natives (codegen.cpp once_do).
-                unsupported(e->pos, "sync.Once's Do as a value");
-                set_invalid(e);
-            }
         }
     }
 
@@ -3982,9 +3971,9 @@ struct Checker::Impl {
 
     // A binary operation once its left operand is checked (chain checks it).
     void binary(BinaryExpr* b) {
-        single_value(b->x, true);
+        single_value(b->x);
         expr_or_type(b->y);
-        single_value(b->y, true);
+        single_value(b->y);
         if (b->x->mode == Mode::Invalid || b->y->mode == Mode::Invalid) {
             set_invalid(b);
             return;
@@ -6316,14 +6305,6 @@ struct Checker::Impl {
         expr_or_type(c);
         if (!go_or_defer_call(c, "defer"))
             return;
-        // Once.Do is compiled inline; everything else (the program's functions, methods and
-        // function values, library calls, interface methods) can be deferred.
-        Expr* f = unparen(c->fun);
-        if (f->kind == ExprKind::Selector && static_cast<SelectorExpr*>(f)->method &&
-            static_cast<SelectorExpr*>(f)->method->native == int(NativeId::OnceDo)) {
-            unsupported(d->pos, "defer with " + expr_string(c->fun));
-            return;
-        }
         fn->has_defer = true;
     }
 
@@ -6364,13 +6345,7 @@ struct Checker::Impl {
         }
         auto* c = static_cast<CallExpr*>(u);
         expr_or_type(c);
-        if (!go_or_defer_call(c, "go"))
-            return;
-        // NOTE: Once.Do is compiled inline around its natives, so it cannot start a goroutine.
-        Expr* f = unparen(c->fun);
-        if (f->kind == ExprKind::Selector && static_cast<SelectorExpr*>(f)->method &&
-            static_cast<SelectorExpr*>(f)->method->native == int(NativeId::OnceDo))
-            unsupported(g->pos, "go with " + expr_string(c->fun));
+        go_or_defer_call(c, "go");
     }
 
     // "go f" and "defer f": Go goes on as if f() had been written.

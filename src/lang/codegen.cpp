@@ -233,6 +233,7 @@ class CodeGen {
     Thunk method_thunk(SelectorExpr* s);
     void builtin_thunk_body(const Thunk& t);
     void sort_slice(CallExpr* c, const Type* sig, NativeId id);
+    void once_do_body(int once, int f);
     void go_or_defer_builtin(Op op, CallExpr* c);
     void library_receiver(SelectorExpr* s);
     std::unordered_map<std::string, int32_t> constant_index_;
@@ -594,6 +595,11 @@ int32_t CodeGen::make_thunk(const Thunk& t) {
     }
     f.name = t.native >= 0 ? native_go_name(NativeId(t.native))
                            : "main." + prog_.method_names[size_t(t.method_name)] + "-fm";
+    if (t.native == int32_t(NativeId::OnceDo)) {
+        once_do_body(0, 1); // Do has no native: its receiver and f are the parameters
+        emit(Op::Return, 0);
+        return index;
+    }
     for (int32_t i = 0; i < t.num_params; i++)
         emit(Op::LoadLocal, i);
     if (t.native < 0) {
@@ -1564,6 +1570,12 @@ void CodeGen::once_do(SelectorExpr* s, CallExpr* c, const Type* sig) {
     push_args(c, sig);
     int f = temp();
     emit(Op::StoreLocal, f);
+    once_do_body(once, f);
+}
+
+// The body of o.Do(f) with o and f in locals once and f: inline at a call, or the function
+// that `go o.Do(f)`, `defer o.Do(f)` and the method value o.Do run.
+void CodeGen::once_do_body(int once, int f) {
     auto native = [&](NativeId id) {
         emit(Op::LoadLocal, once);
         emit(Op::CallNative, int32_t(id), 1);
@@ -2857,13 +2869,14 @@ void CodeGen::defer_stmt(CallExpr* c) {
     } else if (s && s->member && s->member->native >= 0) {
         push_args(c, sig);
         emit(Op::DeferNative, s->member->native, nparams);
-    } else if (s && s->method && s->method->native >= 0) {
+    } else if (s && s->method && s->method->native >= 0 &&
+               s->method->native != int(NativeId::OnceDo)) {
         expr(s->x);
         for (int field : s->path)
             emit(Op::Field, field);
         push_args(c, sig);
         emit(Op::DeferNative, s->method->native, nparams + 1);
-    } else if (s && s->method && s->interface_method) {
+    } else if (s && s->method && (s->interface_method || s->method->native >= 0)) {
         library_receiver(s);
         push_args(c, sig);
         emit_thunk(Op::Defer, method_thunk(s), nparams + 1);

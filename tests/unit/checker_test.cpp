@@ -1669,9 +1669,6 @@ const Unsupported kUnsupported[] = {
     {"package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.LoadLocation(\"Europe/Paris\")\n}\n",
      "prog.go:6:2: not supported yet: time.LoadLocation (times are in UTC only)"},
     {"\tvar xs []int\n\tprintln(xs)\n", "prog.go:5:10: not supported yet: println of []int"},
-    {"package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar o sync.Once\n\tdo := o.Do\n"
-     "\t_ = do\n}\n",
-     "prog.go:7:8: not supported yet: sync.Once's Do as a value"},
 };
 
 // Go names the type parameter it cannot infer with its declaration's position, the file
