@@ -206,51 +206,57 @@ namespace golab {
     X(RandRandPerm,        "math/rand.(*Rand).Perm",  "func(r *rand.Rand, n int) []int")        \
     X(RandRandShuffle,     "math/rand.(*Rand).Shuffle",                                       \
       "func(r *rand.Rand, n int, swap func(i, j int))")                                          \
-    /* package time's calendar, in UTC only (vm_time.cpp, go_time.cpp) */                      \
-    X(TimeUTC,             "time.UTC",                "var UTC *time.Location")                 \
-    X(TimeLocationString,  "time.(*Location).String", "func(l *time.Location) string")          \
+    /* package time's calendar, in UTC only (vm_time.cpp, go_time.cpp) */                     \
+    X(TimeUTC,             "time.UTC",                "var UTC *time.Location")               \
+    X(TimeLocationString,  "time.(*Location).String", "func(l *time.Location) string")        \
     X(TimeDate,            "time.Date",                                                       \
-      "func(year int, month time.Month, day, hour, min, sec, nsec int, loc *time.Location) time.Time") \
+      "func(year int, month time.Month, day, hour, min, sec, nsec int, "                      \
+      "loc *time.Location) time.Time")                                                        \
     X(TimeUnix,            "time.Unix",               "func(sec int64, nsec int64) time.Time")  \
-    X(TimeUnixMilli,       "time.UnixMilli",          "func(msec int64) time.Time")             \
-    X(TimeUnixMicro,       "time.UnixMicro",          "func(usec int64) time.Time")             \
-    X(TimeUntil,           "time.Until",              "func(t time.Time) time.Duration")        \
-    X(TimeTimeYear,        "time.Time.Year",          "func(t time.Time) int")                  \
-    X(TimeTimeMonth,       "time.Time.Month",         "func(t time.Time) time.Month")           \
-    X(TimeTimeDay,         "time.Time.Day",           "func(t time.Time) int")                  \
-    X(TimeTimeHour,        "time.Time.Hour",          "func(t time.Time) int")                  \
-    X(TimeTimeMinute,      "time.Time.Minute",        "func(t time.Time) int")                  \
-    X(TimeTimeSecond,      "time.Time.Second",        "func(t time.Time) int")                  \
-    X(TimeTimeNanosecond,  "time.Time.Nanosecond",    "func(t time.Time) int")                  \
-    X(TimeTimeWeekday,     "time.Time.Weekday",       "func(t time.Time) time.Weekday")         \
-    X(TimeTimeYearDay,     "time.Time.YearDay",       "func(t time.Time) int")                  \
+    X(TimeUnixMilli,       "time.UnixMilli",          "func(msec int64) time.Time")           \
+    X(TimeUnixMicro,       "time.UnixMicro",          "func(usec int64) time.Time")           \
+    X(TimeUntil,           "time.Until",              "func(t time.Time) time.Duration")      \
+    X(TimeTimeYear,        "time.Time.Year",          "func(t time.Time) int")                \
+    X(TimeTimeMonth,       "time.Time.Month",         "func(t time.Time) time.Month")         \
+    X(TimeTimeDay,         "time.Time.Day",           "func(t time.Time) int")                \
+    X(TimeTimeHour,        "time.Time.Hour",          "func(t time.Time) int")                \
+    X(TimeTimeMinute,      "time.Time.Minute",        "func(t time.Time) int")                \
+    X(TimeTimeSecond,      "time.Time.Second",        "func(t time.Time) int")                \
+    X(TimeTimeNanosecond,  "time.Time.Nanosecond",    "func(t time.Time) int")                \
+    X(TimeTimeWeekday,     "time.Time.Weekday",       "func(t time.Time) time.Weekday")       \
+    X(TimeTimeYearDay,     "time.Time.YearDay",       "func(t time.Time) int")                \
     X(TimeTimeDate,        "time.Time.Date",                                                  \
-      "func(t time.Time) (year int, month time.Month, day int)")                                 \
+      "func(t time.Time) (year int, month time.Month, day int)")                              \
     X(TimeTimeClock,       "time.Time.Clock",         "func(t time.Time) (hour, min, sec int)") \
-    X(TimeTimeUnix,        "time.Time.Unix",          "func(t time.Time) int64")                \
-    X(TimeTimeUnixMilli,   "time.Time.UnixMilli",     "func(t time.Time) int64")                \
-    X(TimeTimeUnixMicro,   "time.Time.UnixMicro",     "func(t time.Time) int64")                \
-    X(TimeTimeUnixNano,    "time.Time.UnixNano",      "func(t time.Time) int64")                \
-    X(TimeTimeAdd,         "time.Time.Add",           "func(t time.Time, d time.Duration) time.Time") \
+    X(TimeTimeUnix,        "time.Time.Unix",          "func(t time.Time) int64")              \
+    X(TimeTimeUnixMilli,   "time.Time.UnixMilli",     "func(t time.Time) int64")              \
+    X(TimeTimeUnixMicro,   "time.Time.UnixMicro",     "func(t time.Time) int64")              \
+    X(TimeTimeUnixNano,    "time.Time.UnixNano",      "func(t time.Time) int64")              \
+    X(TimeTimeAdd,         "time.Time.Add",                                                   \
+      "func(t time.Time, d time.Duration) time.Time")                                         \
     X(TimeTimeAddDate,     "time.Time.AddDate",                                               \
-      "func(t time.Time, years int, months int, days int) time.Time")                            \
-    X(TimeTimeAfter,       "time.Time.After",         "func(t time.Time, u time.Time) bool")    \
-    X(TimeTimeBefore,      "time.Time.Before",        "func(t time.Time, u time.Time) bool")    \
-    X(TimeTimeEqual,       "time.Time.Equal",         "func(t time.Time, u time.Time) bool")    \
-    X(TimeTimeIsZero,      "time.Time.IsZero",        "func(t time.Time) bool")                 \
+      "func(t time.Time, years int, months int, days int) time.Time")                         \
+    X(TimeTimeAfter,       "time.Time.After",         "func(t time.Time, u time.Time) bool")  \
+    X(TimeTimeBefore,      "time.Time.Before",        "func(t time.Time, u time.Time) bool")  \
+    X(TimeTimeEqual,       "time.Time.Equal",         "func(t time.Time, u time.Time) bool")  \
+    X(TimeTimeIsZero,      "time.Time.IsZero",        "func(t time.Time) bool")               \
     X(TimeTimeFormat,      "time.Time.Format",        "func(t time.Time, layout string) string") \
-    X(TimeTimeString,      "time.Time.String",        "func(t time.Time) string")               \
-    X(TimeTimeUTC,         "time.Time.UTC",           "func(t time.Time) time.Time")            \
-    X(TimeTimeTruncate,    "time.Time.Truncate",      "func(t time.Time, d time.Duration) time.Time") \
-    X(TimeTimeRound,       "time.Time.Round",         "func(t time.Time, d time.Duration) time.Time") \
-    X(TimeMonthString,     "time.Month.String",       "func(m time.Month) string")              \
-    X(TimeWeekdayString,   "time.Weekday.String",     "func(d time.Weekday) string")            \
-    X(TimeDurationHours,   "time.Duration.Hours",     "func(d time.Duration) float64")          \
-    X(TimeDurationMinutes, "time.Duration.Minutes",   "func(d time.Duration) float64")          \
-    X(TimeDurationMicroseconds, "time.Duration.Microseconds", "func(d time.Duration) int64")    \
-    X(TimeDurationNanoseconds, "time.Duration.Nanoseconds", "func(d time.Duration) int64")      \
-    X(TimeDurationRound,   "time.Duration.Round",     "func(d time.Duration, m time.Duration) time.Duration") \
-    X(TimeDurationTruncate, "time.Duration.Truncate", "func(d time.Duration, m time.Duration) time.Duration") \
+    X(TimeTimeString,      "time.Time.String",        "func(t time.Time) string")             \
+    X(TimeTimeUTC,         "time.Time.UTC",           "func(t time.Time) time.Time")          \
+    X(TimeTimeTruncate,    "time.Time.Truncate",                                              \
+      "func(t time.Time, d time.Duration) time.Time")                                         \
+    X(TimeTimeRound,       "time.Time.Round",                                                 \
+      "func(t time.Time, d time.Duration) time.Time")                                         \
+    X(TimeMonthString,     "time.Month.String",       "func(m time.Month) string")            \
+    X(TimeWeekdayString,   "time.Weekday.String",     "func(d time.Weekday) string")          \
+    X(TimeDurationHours,   "time.Duration.Hours",     "func(d time.Duration) float64")        \
+    X(TimeDurationMinutes, "time.Duration.Minutes",   "func(d time.Duration) float64")        \
+    X(TimeDurationMicroseconds, "time.Duration.Microseconds", "func(d time.Duration) int64")  \
+    X(TimeDurationNanoseconds, "time.Duration.Nanoseconds", "func(d time.Duration) int64")    \
+    X(TimeDurationRound,   "time.Duration.Round",                                             \
+      "func(d time.Duration, m time.Duration) time.Duration")                                 \
+    X(TimeDurationTruncate, "time.Duration.Truncate",                                         \
+      "func(d time.Duration, m time.Duration) time.Duration")                                 \
     X(TimeDurationAbs,     "time.Duration.Abs",       "func(d time.Duration) time.Duration")
 // clang-format on
 
