@@ -3256,6 +3256,10 @@ struct Checker::Impl {
             return;
         }
         if (sel.kind == Selection::FieldSel) {
+            if (is_invalid(sel.type)) {
+                set_invalid(s); // the field's type was reported where it was written
+                return;
+            }
             s->is_field = true;
             s->path = sel.path;
             // m[k] may be assigned to, but a field of it is not addressable.

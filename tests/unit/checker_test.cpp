@@ -1649,6 +1649,12 @@ TEST(Checker, InvalidOperandsSilenceFollowOnErrors) {
     EXPECT_EQ(errors_of("package main\nfunc main() {\n\ty := undefinedThing + 1\n\tvar z int = y * "
                         "2\n\t_ = z\n}\n"),
               "prog.go:3:7: undefined: undefinedThing\n");
+
+    // A field whose type was refused is invalid too: using it says nothing more.
+    EXPECT_EQ(errors_of("package main\n\nimport \"context\"\n\ntype job struct{ ctx "
+                        "context.Context }\n\nfunc main() {\n\tj := job{}\n\t_ = "
+                        "j.ctx.Err()\n}\n"),
+              "prog.go:5:22: not supported yet: context.Context\n");
 }
 
 struct Unsupported {
