@@ -798,7 +798,8 @@ void CodeGen::library_types_for(NativeId id) {
     case NativeId::StrconvParseInt:
     case NativeId::StrconvParseUint:
     case NativeId::StrconvParseFloat:
-    case NativeId::StrconvParseBool: {
+    case NativeId::StrconvParseBool:
+    case NativeId::IoEOF: {
         if (prog_.library_type("*errors.errorString") != kNoType)
             return;
         register_library_type("errors.errorString", true);
@@ -817,6 +818,7 @@ void CodeGen::library_types_for(NativeId id) {
         };
         prog_.err_syntax = sentinel("invalid syntax");
         prog_.err_range = sentinel("value out of range");
+        prog_.io_eof = sentinel("EOF");
         return;
     }
     case NativeId::RandNewSource:

@@ -342,8 +342,9 @@ void Universe::add_library_types() {
         "sort", "Interface",
         {{"Len", "func() int"}, {"Less", "func(i, j int) bool"}, {"Swap", "func(i, j int)"}});
 
-    // What fmt.Fprint* write to.
+    // What fmt.Fprint* write to, and what a learner's reader implements.
     add_interface("io", "Writer", {{"Write", "func(p []byte) (n int, err error)"}});
+    add_interface("io", "Reader", {{"Read", "func(p []byte) (n int, err error)"}});
 
     std::vector<std::pair<Type*, const StructDecl*>> made;
     for (const StructDecl& d : kStructs) {

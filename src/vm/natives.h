@@ -168,6 +168,8 @@ namespace golab {
     X(OsStderr,            "os.Stderr",               "var Stderr *os.File")                    \
     /* os.Args: a new slice of the run's arguments, which main.init stores in a global */     \
     X(OsArgs,              "os.Args",                 "var Args []string")                      \
+    /* io.EOF, what a Reader returns at the end: one object per program, compared by identity */ \
+    X(IoEOF,               "io.EOF",                  "var EOF error")                          \
     X(OsFileWrite,         "os.(*File).Write",                                                \
       "func(f *os.File, b []byte) (n int, err error)")                                           \
     X(OsFileWriteString,   "os.(*File).WriteString",                                          \

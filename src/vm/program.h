@@ -161,6 +161,8 @@ struct Program {
     // strconv.ErrSyntax and strconv.ErrRange (boxed errors), one object each per program, and
     // the objects behind them.
     Value err_syntax, err_range;
+    // io.EOF, made like strconv's sentinels when the program names it.
+    Value io_eof;
     // os.Args as the run will see them, the command's name first; the session that loads the
     // program sets them (empty: os.Args is just a name made from file_name).
     std::vector<std::string> os_args;

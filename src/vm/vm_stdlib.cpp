@@ -371,6 +371,9 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         results.push_back(Value::make_object(slice));
         break;
     }
+    case NativeId::IoEOF:
+        results.push_back(program_.io_eof);
+        break;
     case NativeId::OsStdout:
         results.push_back(program_.os_stdout);
         break;
