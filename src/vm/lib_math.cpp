@@ -47,6 +47,17 @@ double go_min(double x, double y) {
     return x < y ? x : y;
 }
 
+// The orders of sort's IntSlice, StringSlice and Float64Slice (whose Less puts NaNs first).
+bool int_less(const Value& a, const Value& b) {
+    return a.i < b.i;
+}
+bool string_less(const Value& a, const Value& b) {
+    return string_bytes(a) < string_bytes(b);
+}
+bool float_less(const Value& a, const Value& b) {
+    return a.f < b.f || (std::isnan(a.f) && !std::isnan(b.f));
+}
+
 } // namespace
 
 bool call_math(LibraryId id, LibraryCall& c) {
@@ -179,27 +190,57 @@ bool call_math(LibraryId id, LibraryCall& c) {
     // sort gives exactly Go's result.
     case LibraryId::SortInts: {
         std::span<Value> xs = c.slice_elems(c.args[0]);
-        std::sort(xs.begin(), xs.end(), [](const Value& a, const Value& b) { return a.i < b.i; });
+        std::sort(xs.begin(), xs.end(), int_less);
         return true;
     }
     case LibraryId::SortStrings: {
         std::span<Value> xs = c.slice_elems(c.args[0]);
-        std::sort(xs.begin(), xs.end(),
-                  [](const Value& a, const Value& b) { return string_bytes(a) < string_bytes(b); });
+        std::sort(xs.begin(), xs.end(), string_less);
         return true;
     }
     case LibraryId::SortFloat64s: {
-        // Go's Float64Slice.Less puts NaNs first.
         std::span<Value> xs = c.slice_elems(c.args[0]);
-        std::sort(xs.begin(), xs.end(), [](const Value& a, const Value& b) {
-            return a.f < b.f || (std::isnan(a.f) && !std::isnan(b.f));
-        });
+        std::sort(xs.begin(), xs.end(), float_less);
         return true;
     }
     case LibraryId::SortIntsAreSorted: {
         std::span<Value> xs = c.slice_elems(c.args[0]);
-        push_bool(std::is_sorted(xs.begin(), xs.end(),
-                                 [](const Value& a, const Value& b) { return a.i < b.i; }));
+        push_bool(std::is_sorted(xs.begin(), xs.end(), int_less));
+        return true;
+    }
+    case LibraryId::SortStringsAreSorted: {
+        std::span<Value> xs = c.slice_elems(c.args[0]);
+        push_bool(std::is_sorted(xs.begin(), xs.end(), string_less));
+        return true;
+    }
+    case LibraryId::SortFloat64sAreSorted: {
+        std::span<Value> xs = c.slice_elems(c.args[0]);
+        push_bool(std::is_sorted(xs.begin(), xs.end(), float_less));
+        return true;
+    }
+
+    // Binary search for the first element >= x, as sort.Search does it.
+    case LibraryId::SortSearchStrings: {
+        std::span<Value> xs = c.slice_elems(c.args[0]);
+        auto at = std::lower_bound(xs.begin(), xs.end(), c.args[1], string_less);
+        push_int(at - xs.begin());
+        return true;
+    }
+    case LibraryId::SortSearchFloat64s: {
+        // NOTE: not lower_bound's float_less: Go's predicate is a[i] >= x, which NaN fails.
+        std::span<Value> xs = c.slice_elems(c.args[0]);
+        double x = c.args[1].f;
+        int64_t lo = 0;
+        auto hi = static_cast<int64_t>(xs.size());
+        while (lo < hi) {
+            auto h = static_cast<int64_t>(static_cast<uint64_t>(lo + hi) >> 1);
+            if (!(xs[size_t(h)].f >= x)) {
+                lo = h + 1;
+            } else {
+                hi = h;
+            }
+        }
+        push_int(lo);
         return true;
     }
     default:

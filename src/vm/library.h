@@ -120,7 +120,11 @@ namespace golab {
     X(SortInts,             "sort.Ints",             "func(x []int)")                         \
     X(SortStrings,          "sort.Strings",          "func(x []string)")                      \
     X(SortFloat64s,         "sort.Float64s",         "func(x []float64)")                     \
-    X(SortIntsAreSorted,    "sort.IntsAreSorted",    "func(x []int) bool")
+    X(SortIntsAreSorted,    "sort.IntsAreSorted",    "func(x []int) bool")                    \
+    X(SortStringsAreSorted, "sort.StringsAreSorted", "func(x []string) bool")                 \
+    X(SortFloat64sAreSorted, "sort.Float64sAreSorted", "func(x []float64) bool")              \
+    X(SortSearchStrings,    "sort.SearchStrings",    "func(a []string, x string) int")        \
+    X(SortSearchFloat64s,   "sort.SearchFloat64s",   "func(a []float64, x float64) int")
 // clang-format on
 
 enum class LibraryId : int32_t {

@@ -178,6 +178,7 @@ namespace golab {
     X(SortSlice,           "sort.Slice",              "func(x any, less func(i, j int) bool)")  \
     X(SortSliceStable,     "sort.SliceStable",        "func(x any, less func(i, j int) bool)")  \
     X(SortSearchInts,      "sort.SearchInts",         "func(a []int, x int) int")               \
+    X(SortSearch,          "sort.Search",             "func(n int, f func(int) bool) int")      \
     X(SortSort,            "sort.Sort",               "func(data sort.Interface)")              \
     X(SortStable,          "sort.Stable",             "func(data sort.Interface)")              \
     X(SortIsSorted,        "sort.IsSorted",           "func(data sort.Interface) bool")         \

@@ -644,6 +644,27 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         break;
     }
 
+    case NativeId::SortSearch: {
+        // The smallest i in [0, n) for which f(i) is true, asking f exactly where Go asks.
+        int64_t lo = 0;
+        int64_t hi = args[0].i;
+        while (lo < hi) {
+            auto h = static_cast<int64_t>(static_cast<uint64_t>(lo + hi) >> 1);
+            Value i = Value::make_int(h);
+            std::vector<Value> r;
+            if (!call_func_value(g, args[1], std::span<const Value>(&i, 1), r)) {
+                stop = ExecResult::Panic;
+                return false;
+            }
+            if (r[0].b) {
+                hi = h;
+            } else {
+                lo = h + 1;
+            }
+        }
+        results.push_back(Value::make_int(lo));
+        break;
+    }
     case NativeId::SortSlice:
     case NativeId::SortSliceStable:
     case NativeId::SortSearchInts:
