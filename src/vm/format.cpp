@@ -240,7 +240,21 @@ struct Spec {
     int width = -1;
     int prec = -1;
     char verb = 'v';
+    // A verb of more than one byte (a non-ASCII letter) is always a bad verb: verb holds
+    // kWideVerb, which matches nothing, and wide_verb its text for the error.
+    std::string_view wide_verb;
 };
+
+constexpr char kWideVerb = '\x01';
+
+// Appends the verb of spec as fmt's error texts show it.
+void append_verb(std::string& out, const Spec& spec) {
+    if (spec.verb == kWideVerb) {
+        out += spec.wide_verb;
+    } else {
+        out += spec.verb;
+    }
+}
 
 class Printer {
   public:
@@ -385,7 +399,7 @@ class Printer {
                 return;
             }
             out += "%!";
-            out += spec.verb;
+            append_verb(out, spec);
             out += "(PANIC=";
             out += name;
             out += " method: ";
@@ -409,7 +423,7 @@ class Printer {
             static constexpr std::string_view kIntVerbs = "vdxXoObcqU";
             if (kIntVerbs.find(spec.verb) == std::string_view::npos) {
                 out += "%!";
-                out += spec.verb;
+                append_verb(out, spec);
                 out += '(';
                 out += is_unsigned(f.int_kind) ? "uint" : "int";
                 out += f.int_kind == IntKind::Int64 || f.int_kind == IntKind::Uint64 ? "64" : "32";
@@ -457,18 +471,21 @@ class Printer {
     void bad_verb(const Value& v, const Spec& spec) {
         const TypeInfo* t = type_of(program_, v);
         out += "%!";
-        out += spec.verb;
+        append_verb(out, spec);
         out += '(';
         if (!t) {
             out += "<nil>";
         } else {
             out += t->name;
             out += '=';
-            // As fmt's badVerb: no String or Error method while printing a mistake.
+            // As fmt's badVerb: the value as %v with the same flags, width and precision, and
+            // no String or Error method while printing a mistake.
             bool was_erroring = erroring_;
             erroring_ = true;
-            Spec plain;
-            print_arg(v, plain);
+            Spec as_v = spec;
+            as_v.verb = 'v';
+            as_v.wide_verb = {};
+            print_arg(v, as_v);
             erroring_ = was_erroring;
         }
         out += ')';
@@ -517,7 +534,8 @@ class Printer {
             append_padded(out, encode_rune(v.i), spec.width, spec.minus, false);
             return;
         case 'q':
-            append_padded(out, quote_go_rune(rune_of(v.i)), spec.width, spec.minus, false);
+            append_padded(out, quote_go_rune(rune_of(v.i), spec.plus), spec.width, spec.minus,
+                          spec.zero);
             return;
         case 'U': {
             char buf[32];
@@ -573,24 +591,26 @@ class Printer {
     }
 
     void format_string_verb(const std::string& s, const Spec& spec, const Value& v) {
+        // For %v, %s and %q the precision counts runes, and cuts the text before quoting.
+        std::string_view text = s;
+        if (spec.prec >= 0) {
+            size_t end = 0;
+            for (int n = 0; n < spec.prec && end < text.size(); n++) {
+                end += size_t(decode_rune(text, end).width);
+            }
+            text = text.substr(0, end);
+        }
         switch (spec.verb) {
         case 'v':
-        case 's': {
-            std::string_view text = s;
-            if (spec.prec >= 0) {
-                // The precision counts runes.
-                size_t end = 0;
-                for (int n = 0; n < spec.prec && end < text.size(); n++) {
-                    end += size_t(decode_rune(text, end).width);
-                }
-                text = text.substr(0, end);
-            }
+        case 's':
             append_padded(out, text, spec.width, spec.minus, spec.zero);
             return;
-        }
         case 'q':
-            append_padded(out, spec.sharp && can_backquote(s) ? "`" + s + "`" : quote_string(s),
-                          spec.width, spec.minus, false);
+            // '#' prefers a raw string; '+' quotes to ASCII.
+            append_padded(out,
+                          spec.sharp && can_backquote(text) ? "`" + std::string(text) + "`"
+                                                            : quote_go_string(text, spec.plus),
+                          spec.width, spec.minus, spec.zero);
             return;
         case 'x':
         case 'X': {
@@ -1155,19 +1175,68 @@ std::string go_sprintf(const Program& program, std::string_view format, std::spa
                        MethodCaller* caller, ErrorfWrap* wrap) {
     Printer p(program, caller);
     size_t arg = 0;
-    size_t i = 0;
-    auto int_arg = [&](int& into) {
-        // A '*' takes an int operand; anything else is Go's BADWIDTH/BADPREC case.
-        if (arg < args.size() && type_of(program, args[arg]) &&
-            type_of(program, args[arg])->kind == TypeKind::Int) {
-            into = static_cast<int>(args[arg].i);
-            arg++;
+    bool reordered = false; // an explicit index "[n]" was seen: no EXTRA report then
+    const size_t end = format.size();
+
+    // Go's parsenum: the decimal number in format[from, to); a number past 10^6 gives up and
+    // jumps to the end. Returns where the number stopped.
+    auto parse_num = [&](size_t from, size_t to, int& num, bool& present) {
+        num = 0;
+        present = false;
+        size_t k = from;
+        for (; k < to && format[k] >= '0' && format[k] <= '9'; k++) {
+            if (num > 1000000) {
+                num = 0;
+                present = false;
+                return to;
+            }
+            num = num * 10 + (format[k] - '0');
+            present = true;
+        }
+        return from >= to ? to : k;
+    };
+    // An explicit argument index "[n]" at i (Go's argNumber): moves i past it and arg to n-1.
+    // Returns whether a well-formed index was there; a malformed or out-of-range one leaves
+    // good false, for %!v(BADINDEX).
+    auto arg_number = [&](size_t& i, bool& good) {
+        if (i >= end || format[i] != '[') {
+            return false;
+        }
+        reordered = true;
+        size_t close = format.find(']', i + 1);
+        if (end - i < 3 || close == std::string_view::npos) {
+            i++;
+            good = false;
+            return false;
+        }
+        int n = 0;
+        bool present = false;
+        bool ok = parse_num(i + 1, close, n, present) == close && present;
+        i = close + 1;
+        if (ok && n >= 1 && static_cast<size_t>(n) <= args.size()) {
+            arg = static_cast<size_t>(n - 1);
             return true;
         }
-        arg++;
-        return false;
+        good = false;
+        return ok;
     };
-    while (i < format.size()) {
+    // A '*' operand (Go's intFromArg): any integer that fits, up to 10^6 in size.
+    auto int_arg = [&](int& into) {
+        if (arg >= args.size()) {
+            return false;
+        }
+        const Value& v = args[arg++];
+        const TypeInfo* t = type_of(program, v);
+        if (!t || t->kind != TypeKind::Int || (is_unsigned(t->int_kind) && v.i < 0) ||
+            v.i > 1000000 || v.i < -1000000) {
+            return false;
+        }
+        into = static_cast<int>(v.i);
+        return true;
+    };
+
+    size_t i = 0;
+    while (i < end) {
         char c = format[i];
         if (c != '%') {
             p.out += c;
@@ -1175,19 +1244,17 @@ std::string go_sprintf(const Program& program, std::string_view format, std::spa
             continue;
         }
         i++;
-        if (i >= format.size()) {
-            p.out += "%!(NOVERB)";
-            break;
-        }
 
-        // Flags, width and precision.
+        // Flags.
         Spec spec;
-        for (; i < format.size(); i++) {
+        bool good = true; // every explicit index so far was usable
+        for (; i < end; i++) {
             char f = format[i];
             if (f == '+') {
                 spec.plus = true;
             } else if (f == '-') {
                 spec.minus = true;
+                spec.zero = false; // no zeros on the right
             } else if (f == '#') {
                 spec.sharp = true;
             } else if (f == ' ') {
@@ -1198,37 +1265,51 @@ std::string go_sprintf(const Program& program, std::string_view format, std::spa
                 break;
             }
         }
-        if (i < format.size() && format[i] == '*') {
+
+        // Width and precision, each a number or a '*' operand, with indexes among them.
+        bool after_index = arg_number(i, good);
+        if (i < end && format[i] == '*') {
             i++;
             if (!int_arg(spec.width)) {
+                spec.width = -1;
                 p.out += "%!(BADWIDTH)";
             } else if (spec.width < 0) {
                 spec.minus = true;
+                spec.zero = false;
                 spec.width = -spec.width;
             }
+            after_index = false;
         } else {
-            while (i < format.size() && format[i] >= '0' && format[i] <= '9') {
-                spec.width = (spec.width < 0 ? 0 : spec.width) * 10 + (format[i] - '0');
-                i++;
+            bool present = false;
+            i = parse_num(i, end, spec.width, present);
+            if (!present) {
+                spec.width = -1;
+            } else if (after_index) {
+                good = false; // "%[3]2d"
             }
         }
-        if (i < format.size() && format[i] == '.') {
+        if (i + 1 < end && format[i] == '.') {
             i++;
-            spec.prec = 0;
-            if (i < format.size() && format[i] == '*') {
+            if (after_index) {
+                good = false; // "%[3].2d"
+            }
+            after_index = arg_number(i, good);
+            if (i < end && format[i] == '*') {
                 i++;
                 if (!int_arg(spec.prec) || spec.prec < 0) {
                     spec.prec = -1;
                     p.out += "%!(BADPREC)";
                 }
+                after_index = false;
             } else {
-                while (i < format.size() && format[i] >= '0' && format[i] <= '9') {
-                    spec.prec = spec.prec * 10 + (format[i] - '0');
-                    i++;
-                }
+                bool present = false;
+                i = parse_num(i, end, spec.prec, present);
             }
         }
-        if (i >= format.size()) {
+        if (!after_index) {
+            after_index = arg_number(i, good);
+        }
+        if (i >= end) {
             p.out += "%!(NOVERB)";
             break;
         }
@@ -1236,7 +1317,7 @@ std::string go_sprintf(const Program& program, std::string_view format, std::spa
         // The verb: one UTF-8 character.
         size_t start = i;
         i++;
-        while (i < format.size() && (static_cast<unsigned char>(format[i]) & 0xC0) == 0x80) {
+        while (i < end && (static_cast<unsigned char>(format[i]) & 0xC0) == 0x80) {
             i++;
         }
         std::string_view verb = format.substr(start, i - start);
@@ -1244,23 +1325,16 @@ std::string go_sprintf(const Program& program, std::string_view format, std::spa
             p.out += '%';
             continue;
         }
-        if (arg >= args.size()) {
+        if (!good || arg >= args.size()) {
             p.out += "%!";
             p.out += verb;
-            p.out += "(MISSING)";
+            p.out += good ? "(MISSING)" : "(BADINDEX)";
             continue;
         }
-        if (verb.size() != 1) {
-            p.out += "%!";
-            p.out += verb;
-            p.out += '(';
-            const TypeInfo* t = type_of(program, args[arg]);
-            p.out += t ? t->name + "=" + format_value(program, args[arg], caller) : "<nil>";
-            p.out += ')';
-            arg++;
-            continue;
+        spec.verb = verb.size() == 1 ? verb[0] : kWideVerb;
+        if (spec.verb == kWideVerb) {
+            spec.wide_verb = verb;
         }
-        spec.verb = verb[0];
         if (spec.verb == 'w') {
             // fmt.Errorf wraps the one error operand of its one %w, printed as %v; anything
             // else (Sprintf's %w, a second %w, an operand that is not an error) is a bad verb
@@ -1288,7 +1362,7 @@ std::string go_sprintf(const Program& program, std::string_view format, std::spa
         p.print_arg(args[arg], spec);
         arg++;
     }
-    if (arg < args.size()) {
+    if (!reordered && arg < args.size()) {
         p.out += "%!(EXTRA ";
         for (size_t k = arg; k < args.size(); k++) {
             if (k > arg) {
