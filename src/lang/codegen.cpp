@@ -2971,12 +2971,18 @@ void CodeGen::function(FuncDecl* fd, int index) {
 void CodeGen::program() {
     prog_.types.resize(1); // types[0]: kNoType
     prog_.types[0].name = "<nil>";
-    // What recover() returns for a runtime error: an error whose text is the message.
-    TypeInfo runtime_error;
-    runtime_error.kind = TypeKind::String;
-    runtime_error.name = "runtime.Error";
+    // What recover() returns for a runtime error: an error whose text is the message, of one
+    // of the types Go's runtime panics with (the order is runtime_error_value's).
     prog_.runtime_error_type = TypeId(prog_.types.size());
-    prog_.types.push_back(std::move(runtime_error));
+    for (const char* name : {"runtime.boundsError", "runtime.errorString", "runtime.plainError",
+                             "*runtime.TypeAssertionError"}) {
+        TypeInfo runtime_error;
+        runtime_error.kind = TypeKind::String;
+        runtime_error.name = name;
+        prog_.types.push_back(std::move(runtime_error));
+    }
+    static_assert(Program::kRuntimeErrorTypes == 4);
+    prog_.string_type = type_id(types_.basic(Kind::String));
     prog_.functions.resize(checked_.functions.size() + 1);
     // Its Error method returns the message, so that r.(error) holds and fmt finds it. It
     // goes after the program's own functions, whose indexes the checker has fixed.
@@ -2988,9 +2994,11 @@ void CodeGen::program() {
     error_method.code = {Instr{Op::LoadLocal, 0, 0}, Instr{Op::Return, 1, 0}};
     error_method.lines = {1, 1}; // it cannot fail, so no traceback shows its line
     auto error_function = int32_t(checked_.functions.size());
-    prog_.types[size_t(prog_.runtime_error_type)].methods.push_back(
-        MethodEntry{method_name_id(prog_, "Error"), error_function, false});
-    prog_.types[size_t(prog_.runtime_error_type)].error_function = error_function;
+    for (int k = 0; k < Program::kRuntimeErrorTypes; k++) {
+        TypeInfo& t = prog_.types[size_t(prog_.runtime_error_type + k)];
+        t.methods.push_back(MethodEntry{method_name_id(prog_, "Error"), error_function, false});
+        t.error_function = error_function;
+    }
     prog_.functions[size_t(error_function)] = std::move(error_method);
 
     for (Entity* g : checked_.globals) {

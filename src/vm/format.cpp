@@ -1341,7 +1341,7 @@ std::string go_sprintf(const Program& program, std::string_view format, std::spa
             // and leaves nothing wrapped.
             const TypeInfo* t = type_of(program, args[arg]);
             bool is_error =
-                t && (t->error_function >= 0 || args[arg].type == program.runtime_error_type);
+                t && (t->error_function >= 0 || program.is_runtime_error(args[arg].type));
             if (wrap && wrap->allowed && is_error && wrap->index < 0) {
                 wrap->index = static_cast<int>(arg);
                 spec.verb = 'v';

@@ -151,9 +151,16 @@ struct Program {
     // then returns. -1 when there is nothing to initialise.
     int32_t init_function = -1;
     int32_t main_function = -1;
-    // The type recover() gives a runtime error (a string type that prints its message);
-    // kNoType when the program never recovers.
+    // The types recover() gives a runtime error, named as Go's runtime names them (%T shows
+    // them): kRuntimeErrorTypes string types from runtime_error_type on, each printing its
+    // message; kNoType when the program never recovers.
+    static constexpr int kRuntimeErrorTypes = 4;
     TypeId runtime_error_type = kNoType;
+    TypeId string_type = kNoType; // what a library's panic value is
+    bool is_runtime_error(TypeId t) const {
+        return runtime_error_type != kNoType && t >= runtime_error_type &&
+               t < runtime_error_type + kRuntimeErrorTypes;
+    }
 
     // The library types natives make values of (errors.New's "*errors.errorString"), by
     // their %T name; the compiler registers them when the program calls such a native.

@@ -113,7 +113,7 @@ std::string panic_text(const Program& program, const Value& v) {
         return "nil";
     }
     const TypeInfo& t = program.types[static_cast<size_t>(v.type)];
-    if (v.type == program.runtime_error_type || t.string_native >= 0) {
+    if (program.is_runtime_error(v.type) || t.string_native >= 0) {
         return format_value(program, v); // an error or a Stringer: its text
     }
     if (!is_basic(t)) {
@@ -192,9 +192,26 @@ Value Vm::runtime_error_value(const std::string& message) {
         return Value{};
     }
     // recover() returns a runtime error as an error value that prints its message.
-    // Its text stops before the signal line that a nil dereference's dump adds.
+    // Its text stops before the signal line that a nil dereference's dump adds. Its type is
+    // the one Go's runtime panics with for that message, in CodeGen::program's order.
+    // A library's panic (strings.Repeat's, WaitGroup's) is a plain string, as in Go.
     Value v = make_string(message.substr(0, message.find('\n')));
-    v.type = program_.runtime_error_type;
+    std::string_view m = message;
+    if (m.starts_with("runtime error: index out of range") ||
+        m.starts_with("runtime error: slice bounds out of range") ||
+        m.starts_with("runtime error: cannot convert slice")) {
+        v.type = program_.runtime_error_type; // runtime.boundsError
+    } else if (m.starts_with("runtime error: ")) {
+        v.type = program_.runtime_error_type + 1; // runtime.errorString
+    } else if (m == "assignment to entry in nil map" || m == "close of closed channel" ||
+               m == "close of nil channel" || m == "send on closed channel" ||
+               m == "makechan: size out of range" || m.starts_with("value method ")) {
+        v.type = program_.runtime_error_type + 2; // runtime.plainError
+    } else if (m.starts_with("interface conversion: ")) {
+        v.type = program_.runtime_error_type + 3; // *runtime.TypeAssertionError
+    } else {
+        v.type = program_.string_type;
+    }
     return v;
 }
 
