@@ -3358,7 +3358,7 @@ struct Checker::Impl {
             return;
         }
         if (!is_str && u->kind != Kind::Slice && !array) {
-            error(s->x->pos, "cannot slice " + describe(s->x));
+            error(s->x->pos, "invalid operation: cannot slice " + describe(s->x));
             set_invalid(s);
             return;
         }
@@ -6070,11 +6070,8 @@ struct Checker::Impl {
             error(start_of(e), "cannot assign to struct field " + expr_string(e) + " in map");
         else if (u->kind == ExprKind::Index && is_string(static_cast<IndexExpr*>(u)->x->type))
             error(e->pos, "cannot assign to " + expr_string(e) + " (value of type byte)");
-        else if (e->mode == Mode::Value && u->kind != ExprKind::Ident)
-            error(e->pos, "cannot assign to " + expr_string(e) +
-                              " (neither addressable nor a map index expression)");
         else
-            error(e->pos, "cannot assign to " + describe(e));
+            error(e->pos, "cannot assign to " + describe(e)); // Go 1.19's words, not 1.20's
     }
 
     void assign(AssignStmt* a) {

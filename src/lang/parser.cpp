@@ -1701,7 +1701,7 @@ Expr* Parser::primary_expr(Expr* x) {
                 got(Tok::RBrack);
                 return x;
             }
-            auto* sl = ast_.make<SliceExpr>(x->pos);
+            auto* sl = ast_.make<SliceExpr>(p); // Go places a slice expression at its [
             sl->x = x;
             sl->lo = i0;
             next(); // :
