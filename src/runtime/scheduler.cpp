@@ -435,6 +435,7 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome,
     }
     g.slice_executed = 0;
     g.slice_accounted = 0;
+    const bool gosched = std::exchange(g.gosched, false);
     if (ended()) {
         if (g.status != GStatus::Dead) {
             g.status = GStatus::Lost;
@@ -444,7 +445,7 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome,
 
     switch (outcome.result) {
     case ExecResult::Yield:
-        if (stepping_ && !config_.virtual_time) {
+        if (stepping_ && !config_.virtual_time && !gosched) {
             // A one-instruction slice is not a preemption: the goroutine
             // carries on next, leaving runnext and the queue exactly as one
             // long slice would, and no event is recorded for it.
@@ -690,8 +691,9 @@ bool Scheduler::run_virtual_round(std::unique_lock<std::mutex>& lock) {
         round_.in_piece = false;
         round_.used += outcome.instructions;
 
-        bool turn_goes_on =
-            outcome.result == ExecResult::Yield && round_.used < kTimeSliceInstructions && !ended();
+        // runtime.Gosched ends the turn as a preemption would.
+        bool turn_goes_on = outcome.result == ExecResult::Yield && !g.gosched &&
+                            round_.used < kTimeSliceInstructions && !ended();
         if (turn_goes_on) {
             virtual_ns_ += (outcome.instructions - g.slice_accounted) * kVirtualNsPerInstruction;
             g.slice_executed = 0;
@@ -763,6 +765,19 @@ int64_t Scheduler::clock_locked() {
     return static_cast<int64_t>(static_cast<double>(ns) * config_.speed);
 }
 
+// The Ps of a virtual round run one after another but stand for the same stretch of time, so
+// a goroutine can meet a channel or lock that another P changed at a later instant of its own
+// turn. Meeting it means waiting until that instant: the clock moves up to it, so that what
+// the goroutine does next (its output first of all) comes after what it has seen, as Go's
+// happens-before says. Caller holds mu and has accounted for g's instructions.
+void Scheduler::meet(int64_t& object_clock) {
+    if (!config_.virtual_time || end_clock_ns_ >= 0) {
+        return;
+    }
+    virtual_ns_ = std::max(virtual_ns_, object_clock);
+    object_clock = virtual_ns_;
+}
+
 void Scheduler::account(Goroutine& g) {
     if (!config_.virtual_time) {
         return;
@@ -830,6 +845,7 @@ void Scheduler::sleep(Goroutine& g, int64_t duration_ns) {
 bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) {
     std::lock_guard lock(mu_);
     account(g);
+    meet(wg.clock_ns);
     wg.counter += delta;
     dirty_ = true;
     if (wg.trace_id < 0) {
@@ -864,6 +880,7 @@ bool Scheduler::waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) 
 bool Scheduler::waitgroup_wait(Goroutine& g, WaitGroupObject& wg) {
     std::lock_guard lock(mu_);
     account(g);
+    meet(wg.clock_ns);
     if (wg.counter == 0) {
         return false;
     }
@@ -1011,6 +1028,9 @@ std::vector<Value> sent(const ChanWaiter& w) {
 RuntimeHooks::OpResult Scheduler::chan_send(Goroutine& g, ChanObject* ch, const Value& v) {
     std::lock_guard lock(mu_);
     account(g);
+    if (ch) {
+        meet(ch->clock_ns);
+    }
     if (!ch) {
         park(g, WaitReason::NilChanSend);
         return OpResult::Park;
@@ -1041,6 +1061,9 @@ RuntimeHooks::OpResult Scheduler::chan_send(Goroutine& g, ChanObject* ch, const 
 RuntimeHooks::OpResult Scheduler::chan_recv(Goroutine& g, ChanObject* ch, bool with_ok) {
     std::lock_guard lock(mu_);
     account(g);
+    if (ch) {
+        meet(ch->clock_ns);
+    }
     if (!ch) {
         park(g, WaitReason::NilChanRecv);
         return OpResult::Park;
@@ -1080,6 +1103,9 @@ RuntimeHooks::OpResult Scheduler::chan_recv(Goroutine& g, ChanObject* ch, bool w
 RuntimeHooks::OpResult Scheduler::chan_close(Goroutine& g, ChanObject* ch) {
     std::lock_guard lock(mu_);
     account(g);
+    if (ch) {
+        meet(ch->clock_ns);
+    }
     if (!ch) {
         g.panic_message = "close of nil channel";
         return OpResult::Panic;
@@ -1105,6 +1131,11 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
                                          bool has_default) {
     std::lock_guard lock(mu_);
     account(g);
+    for (const SelectCase& c : cases) {
+        if (c.ch) {
+            meet(c.ch->clock_ns); // a select looks at every case
+        }
+    }
 
     // Poll the cases in a random order, as Go does, so no ready case starves.
     std::vector<int32_t> order(cases.size());
@@ -1220,6 +1251,7 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
 RuntimeHooks::OpResult Scheduler::mutex_lock(Goroutine& g, MutexObject& m) {
     std::lock_guard lock(mu_);
     account(g);
+    meet(m.clock_ns);
     if (!m.locked && !m.starving) {
         m.locked = true;
         record_mutex(&g, m, g.id);
@@ -1235,6 +1267,7 @@ RuntimeHooks::OpResult Scheduler::mutex_lock(Goroutine& g, MutexObject& m) {
 RuntimeHooks::OpResult Scheduler::mutex_unlock(Goroutine& g, MutexObject& m) {
     std::lock_guard lock(mu_);
     account(g);
+    meet(m.clock_ns);
     if (!m.locked) {
         g.panic_message = "sync: unlock of unlocked mutex";
         return OpResult::Fatal;
@@ -1299,6 +1332,8 @@ bool Scheduler::contend_for_mutex(Goroutine& g) {
 
 bool Scheduler::mutex_try_lock(Goroutine& g, MutexObject& m) {
     std::lock_guard lock(mu_);
+    account(g);
+    meet(m.clock_ns);
     if (m.locked || m.starving) {
         return false;
     }
@@ -1327,6 +1362,7 @@ void Scheduler::rw_admit_writer(RWMutexObject& rw, Goroutine& w, int p) {
 RuntimeHooks::OpResult Scheduler::rwmutex(Goroutine& g, RWMutexObject& rw, RWOp op) {
     std::lock_guard lock(mu_);
     account(g);
+    meet(rw.clock_ns);
     dirty_ = true;
     const OpResult r = rwmutex_locked(g, rw, op);
     if (rw.writer_id != rw.traced_writer || rw.readers != rw.traced_readers) {
@@ -1443,6 +1479,15 @@ bool Scheduler::timer_reset(Goroutine& g, TimerObject& t, int64_t duration_ns) {
     }
     arm(t, clock_locked() + std::max<int64_t>(duration_ns, 0));
     return was_active;
+}
+
+int64_t Scheduler::num_goroutine() {
+    std::lock_guard lock(mu_);
+    int64_t n = 0;
+    for (const GoroutineSlot& s : goroutines_) {
+        n += s.g && s.g->status != GStatus::Dead && s.g->status != GStatus::Lost;
+    }
+    return n;
 }
 
 int64_t Scheduler::chan_len(ChanObject& ch) {

@@ -56,6 +56,7 @@ inline constexpr int64_t kMutexStarvationNs = 1'000'000;
 
 struct RunConfig {
     int procs = 1;
+    int num_cpu = 1; // what runtime.NumCPU says: the worker pool, the cores our machine has
     bool virtual_time = false;
     uint64_t seed = 0;
     double speed = 1.0;
@@ -181,6 +182,9 @@ class Scheduler final : public RuntimeHooks {
     bool timer_reset(Goroutine& g, TimerObject& t, int64_t duration_ns) override;
     ChanObject* after(Goroutine& g, int64_t duration_ns) override;
     int64_t chan_len(ChanObject& ch) override;
+    int64_t num_goroutine() override;
+    int gomaxprocs() override { return static_cast<int>(procs_.size()); }
+    int num_cpu() override { return config_.num_cpu; }
 
     // Frees every object of the heap that no root reaches (collector.cpp). Caller holds mu
     // and no goroutine runs Go code: each is parked, runnable, or between two pieces of a
@@ -247,6 +251,7 @@ class Scheduler final : public RuntimeHooks {
     bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);       // caller holds mu
     uint64_t next_random();                                            // caller holds mu
     void account(Goroutine& g);                                        // caller holds mu
+    void meet(int64_t& object_clock);                                  // caller holds mu
     void emit(TraceEvent e, std::string_view text = {}, int fd = 0);   // caller holds mu
     void commit(TraceEvent e, std::string_view text = {}, int fd = 0); // caller holds mu
     void flush_pending();                                              // caller holds mu

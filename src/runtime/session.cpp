@@ -263,6 +263,7 @@ struct Session::Impl {
     void start_run() {
         RunConfig config;
         config.procs = settings.procs;
+        config.num_cpu = options.procs;
         config.virtual_time = settings.virtual_time || options.pump;
         config.seed = settings.seed;
         config.speed = settings.speed;

@@ -170,6 +170,11 @@ namespace golab {
     X(OsArgs,              "os.Args",                 "var Args []string")                      \
     /* io.EOF, what a Reader returns at the end: one object per program, compared by identity */ \
     X(IoEOF,               "io.EOF",                  "var EOF error")                          \
+    /* package runtime: the scheduler as a program sees it */                                  \
+    X(RuntimeGosched,      "runtime.Gosched",         "func()")                                 \
+    X(RuntimeNumGoroutine, "runtime.NumGoroutine",    "func() int")                             \
+    X(RuntimeGOMAXPROCS,   "runtime.GOMAXPROCS",      "func(n int) int")                        \
+    X(RuntimeNumCPU,       "runtime.NumCPU",          "func() int")                             \
     X(OsFileWrite,         "os.(*File).Write",                                                \
       "func(f *os.File, b []byte) (n int, err error)")                                           \
     X(OsFileWriteString,   "os.(*File).WriteString",                                          \

@@ -2031,6 +2031,30 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
         return fmt_result(go_sprintf(program_, string_bytes(args[0]), variadic(args[1]), &caller),
                           false);
 
+    case NativeId::RuntimeGosched:
+        finish({});
+        g.gosched = true;
+        stop = ExecResult::Yield;
+        return false;
+    case NativeId::RuntimeNumGoroutine:
+        return finish({Value::make_int(hooks_.num_goroutine())});
+    case NativeId::RuntimeNumCPU:
+        return finish({Value::make_int(hooks_.num_cpu())});
+    case NativeId::RuntimeGOMAXPROCS: {
+        int64_t n = args[0].i;
+        int64_t procs = hooks_.gomaxprocs();
+        if (n >= 1 && n != procs) {
+            // NOTE: a run's P count is fixed when it starts; changing it midway is refused
+            // rather than ignored, so a program never runs on a count it did not ask for.
+            g.panic_message = "not supported yet: runtime.GOMAXPROCS(" + std::to_string(n) +
+                              ") while the program runs (GOMAXPROCS is " + std::to_string(procs) +
+                              "): choose it with --procs or the page's GOMAXPROCS setting";
+            g.native_fatal = true;
+            stop = ExecResult::Panic;
+            return false;
+        }
+        return finish({Value::make_int(procs)});
+    }
     case NativeId::TimeSleep: {
         int64_t d = args[0].i;
         finish({});

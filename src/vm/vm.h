@@ -42,6 +42,9 @@ struct WaitGroupObject final : Object {
     std::vector<Goroutine*> waiters;
     std::string name;      // the variable it lives in, for the UI: "wg"
     int32_t trace_id = -1; // its number in the run's trace, once it has one
+    // The virtual instant of the last operation on it (the virtual executor's; see
+    // Scheduler::meet).
+    int64_t clock_ns = 0;
     WaitGroupObject() : Object(ObjectKind::WaitGroup) {}
 };
 
@@ -61,6 +64,10 @@ struct ChanObject final : Object {
     int64_t cap = 0;
     std::deque<Value> buffer;
     bool closed = false;
+    // The virtual instant of the last operation on it (the virtual executor's; see
+    // Scheduler::meet).
+    int64_t clock_ns = 0;
+
     std::deque<ChanWaiter> recvq;
     std::deque<ChanWaiter> sendq;
     int32_t trace_id = -1; // its number in the run's trace, once it has one
@@ -79,6 +86,10 @@ struct MutexWaiter {
 struct MutexObject final : Object {
     bool locked = false;
     bool starving = false; // Unlock hands the lock to the first waiter; newcomers queue
+    // The virtual instant of the last operation on it (the virtual executor's; see
+    // Scheduler::meet).
+    int64_t clock_ns = 0;
+
     // sync.Once (the same object): 0 before Do, 1 while the first f runs, 2 after it.
     std::atomic<int> once_state{0};
     std::deque<MutexWaiter> waiters;
@@ -93,6 +104,9 @@ struct MutexObject final : Object {
 // (writer_held), which keeps new readers out, then waits for the readers
 // inside to leave. The runtime guards it with its lock.
 struct RWMutexObject final : Object {
+    // The virtual instant of the last operation on it (the virtual executor's; see
+    // Scheduler::meet).
+    int64_t clock_ns = 0;
     int64_t readers = 0;         // read locks held now
     bool writer_held = false;    // a writer holds the writers' mutex (waiting or inside)
     bool writer_inside = false;  // that writer has the lock
@@ -308,6 +322,9 @@ struct Goroutine {
     // the one before pc; after a jump, pc is the jump's target and that rule would name the
     // line before a loop's top. Written and read by the worker running the goroutine.
     int32_t jumped_from = -1;
+    // Set by runtime.Gosched: the slice that ends now is a yield to the global queue, even
+    // where an instruction budget's end would let the goroutine go on (the virtual turn).
+    bool gosched = false;
     // The source line of the top frame: where the goroutine stopped, parked or yielded.
     int32_t current_line() const;
 };
@@ -329,6 +346,12 @@ class RuntimeHooks {
 
     // Parks g until the clock reaches now + d. The VM then returns Park.
     virtual void sleep(Goroutine& g, int64_t duration_ns) = 0;
+
+    // package runtime: how many goroutines exist (running, runnable or parked), the run's
+    // GOMAXPROCS, and the cores of the machine the run models (its worker pool).
+    virtual int64_t num_goroutine() = 0;
+    virtual int gomaxprocs() = 0;
+    virtual int num_cpu() = 0;
 
     // Adds delta to wg's counter, waking its waiters at zero. Returns false
     // (and leaves a message in g.panic_message) when Go would panic.

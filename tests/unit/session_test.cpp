@@ -411,6 +411,61 @@ TEST(Session, VirtualParallelismFollowsGomaxprocs) {
     EXPECT_NEAR(sleepers4.snapshot->clock_ns / kMs, kMaxMs, 1);
 }
 
+// The Ps of a virtual round run one after another: a goroutine that takes a value another P
+// sent later in its own turn must not print before that P's output. Found with a program whose
+// earlier goroutines had left the Ps' clocks apart (at 3 procs, "main received" came first).
+TEST(Session, VirtualOutputFollowsHappensBefore) {
+    const char* source =
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n\t\"time\"\n)\n\nfunc main() {\n"
+        "\tsem := make(chan struct{}, 2)\n\tvar wg sync.WaitGroup\n"
+        "\tfor i := 0; i < 6; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n"
+        "\t\t\tsem <- struct{}{}\n\t\t\ttime.Sleep(5 * time.Millisecond)\n\t\t\t<-sem\n"
+        "\t\t}()\n\t}\n\twg.Wait()\n\tdone := make(chan bool)\n\tdata := make(chan int)\n"
+        "\tgo func() {\n\t\tfor {\n\t\t\tselect {\n\t\t\tcase v := <-data:\n"
+        "\t\t\t\tfmt.Println(\"got\", v)\n\t\t\tcase <-done:\n\t\t\t\tfmt.Println(\"done\")\n"
+        "\t\t\t\tdone <- true\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}()\n\tdata <- 1\n"
+        "\tdata <- 2\n\tdone <- true\n\t<-done\n\tfmt.Println(\"main received\")\n}\n";
+    for (int procs = 1; procs <= 4; procs++) {
+        for (uint64_t seed = 0; seed < 4; seed++) {
+            SessionOptions o = virtual_options(procs);
+            o.seed = seed;
+            Session session(o);
+            ASSERT_TRUE(session.load(source));
+            session.run();
+            ASSERT_EQ(session.wait(), 0);
+            EXPECT_EQ(test_support::final_snapshot(session)->output,
+                      "got 1\ngot 2\ndone\nmain received\n")
+                << procs << " procs, seed " << seed;
+        }
+    }
+}
+
+// package runtime: NumGoroutine counts who is alive, NumCPU is the pool, GOMAXPROCS(0) the
+// run's; changing GOMAXPROCS midway is refused in words, never ignored.
+TEST(Session, RuntimePackageReportsTheRun) {
+    const char* source =
+        "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n)\n\nfunc main() {\n"
+        "\tblock := make(chan int)\n\tfor i := 0; i < 3; i++ {\n\t\tgo func() { <-block }()\n"
+        "\t}\n\truntime.Gosched()\n"
+        "\tfmt.Println(runtime.NumGoroutine(), runtime.NumCPU(), runtime.GOMAXPROCS(0))\n"
+        "\tfmt.Println(runtime.GOMAXPROCS(-1), runtime.GOMAXPROCS(3))\n"
+        "\truntime.GOMAXPROCS(1)\n}\n";
+    Session session(virtual_options(4));
+    ASSERT_TRUE(session.load(source));
+    RunSettings settings;
+    settings.procs = 3;
+    settings.virtual_time = true;
+    session.configure(settings);
+    session.run();
+    EXPECT_EQ(session.wait(), 2);
+    std::string out = test_support::final_snapshot(session)->output;
+    EXPECT_EQ(out.rfind("4 4 3\n3 3\nfatal error: not supported yet: runtime.GOMAXPROCS(1) while "
+                        "the program runs (GOMAXPROCS is 3)",
+                        0),
+              0u)
+        << out;
+}
+
 TEST(Session, PauseStopsTheProgramClock) {
     SessionOptions o;
     o.procs = 2;

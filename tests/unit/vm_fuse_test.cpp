@@ -26,6 +26,9 @@ class PrintOnlyHooks final : public RuntimeHooks {
     void write_output(Goroutine&, int, std::string_view bytes) override { out += bytes; }
     void spawn(Goroutine&, int32_t, std::span<const Value>) override { ADD_FAILURE(); }
     void sleep(Goroutine&, int64_t) override { ADD_FAILURE(); }
+    int64_t num_goroutine() override { return 1; }
+    int gomaxprocs() override { return 1; }
+    int num_cpu() override { return 1; }
     bool waitgroup_add(Goroutine&, WaitGroupObject&, int64_t) override { return false; }
     bool waitgroup_wait(Goroutine&, WaitGroupObject&) override { return false; }
     OpResult chan_send(Goroutine&, ChanObject*, const Value&) override { return fail(); }
