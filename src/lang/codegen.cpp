@@ -799,7 +799,15 @@ void CodeGen::library_types_for(NativeId id) {
     case NativeId::StrconvParseUint:
     case NativeId::StrconvParseFloat:
     case NativeId::StrconvParseBool:
+    case NativeId::StringsNewReader:
+    case NativeId::ReaderRead:
+    case NativeId::ReaderReadByte:
+    case NativeId::ReaderUnreadByte:
+    case NativeId::ReaderReadRune:
+    case NativeId::ReaderUnreadRune:
     case NativeId::IoEOF: {
+        if (id == NativeId::StringsNewReader)
+            register_library_type("strings.Reader", true);
         if (prog_.library_type("*errors.errorString") != kNoType)
             return;
         register_library_type("errors.errorString", true);
@@ -821,6 +829,9 @@ void CodeGen::library_types_for(NativeId id) {
         prog_.io_eof = sentinel("EOF");
         return;
     }
+    case NativeId::StringsNewReplacer:
+        register_library_type("strings.Replacer", true);
+        return;
     case NativeId::RandNewSource:
         register_library_type("rand.rngSource", true);
         return;

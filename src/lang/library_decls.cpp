@@ -260,6 +260,14 @@ const StructDecl kStructs[] = {
      "Builder",
      "addr *strings.Builder; buf []byte; s string; n int",
      {"Cap", "Grow", "Len", "Reset", "String", "Write", "WriteByte", "WriteRune", "WriteString"}},
+    // The pairs as NewReplacer got them; Replace works from them directly.
+    {"strings", "Replacer", "oldnew []string", {"Replace", "WriteString"}},
+    // Go's own fields: the text, the read offset and where the last ReadRune began (or -1).
+    {"strings",
+     "Reader",
+     "s string; i int64; prevRune int",
+     {"Len", "Read", "ReadAt", "ReadByte", "ReadRune", "Reset", "Seek", "Size", "UnreadByte",
+      "UnreadRune", "WriteTo"}},
     // Go's own fields, so that a Buffer value prints as Go prints it; only writing is
     // supported, so off and lastRead stay 0.
     {"bytes", "Buffer", "buf []byte; off int; lastRead int8", {"Available",  "AvailableBuffer",

@@ -199,6 +199,21 @@ namespace golab {
       "func(s string, f func(rune) bool) string")                                               \
     X(StringsFieldsFunc,   "strings.FieldsFunc",                                              \
       "func(s string, f func(rune) bool) []string")                                             \
+    /* strings.Replacer and strings.Reader (vm_stdlib.cpp) */                                 \
+    X(StringsNewReplacer,  "strings.NewReplacer",     "func(oldnew ...string) *strings.Replacer") \
+    X(ReplacerReplace,     "strings.(*Replacer).Replace",                                     \
+      "func(r *strings.Replacer, s string) string")                                             \
+    X(StringsNewReader,    "strings.NewReader",       "func(s string) *strings.Reader")         \
+    X(ReaderLen,           "strings.(*Reader).Len",   "func(r *strings.Reader) int")            \
+    X(ReaderSize,          "strings.(*Reader).Size",  "func(r *strings.Reader) int64")          \
+    X(ReaderRead,          "strings.(*Reader).Read",                                          \
+      "func(r *strings.Reader, b []byte) (n int, err error)")                                    \
+    X(ReaderReadByte,      "strings.(*Reader).ReadByte", "func(r *strings.Reader) (byte, error)") \
+    X(ReaderUnreadByte,    "strings.(*Reader).UnreadByte", "func(r *strings.Reader) error")     \
+    X(ReaderReadRune,      "strings.(*Reader).ReadRune",                                      \
+      "func(r *strings.Reader) (ch rune, size int, err error)")                                  \
+    X(ReaderUnreadRune,    "strings.(*Reader).UnreadRune", "func(r *strings.Reader) error")     \
+    X(ReaderReset,         "strings.(*Reader).Reset", "func(r *strings.Reader, s string)")      \
     /* math/rand's Rand values and the package-level functions that need the VM */             \
     X(RandNewSource,       "math/rand.NewSource",     "func(seed int64) rand.Source")           \
     X(RandNew,             "math/rand.New",           "func(src rand.Source) *rand.Rand")       \

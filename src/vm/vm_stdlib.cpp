@@ -69,6 +69,69 @@ template <class Int63> int32_t shuffle_int31n(Int63 next, int32_t n) {
     return static_cast<int32_t>(prod >> 32);
 }
 
+// Returns the elements of a slice value (none for nil).
+std::span<Value> slice_elems(const Value& v) {
+    if (v.kind != ValueKind::Object || !v.obj) {
+        return {};
+    }
+    auto* slice = static_cast<SliceObject*>(v.obj);
+    return std::span<Value>(slice->array->elems.data() + slice->offset,
+                            static_cast<size_t>(slice->len));
+}
+
+// strings.Reader's fields (library_decls.cpp): Go's s, i and prevRune.
+enum ReaderField { kReaderText, kReaderOffset, kReaderPrevRune };
+
+// Returns s with the pairs of a strings.Replacer applied, as Go's generic replacer does:
+// at each byte offset the first pair in argument order whose old string starts there wins;
+// an empty old string matches at every byte offset (not rune), but not twice in a row at
+// the same offset. Go's special cases (one pair, single bytes) give the same results.
+std::string replace_pairs(std::string_view s, std::span<const Value> oldnew) {
+    bool starts[256] = {};
+    bool has_empty = false;
+    for (size_t k = 0; k + 1 < oldnew.size(); k += 2) {
+        std::string_view old = string_bytes(oldnew[k]);
+        has_empty = has_empty || old.empty();
+        if (!old.empty()) {
+            starts[static_cast<uint8_t>(old[0])] = true;
+        }
+    }
+    std::string out;
+    out.reserve(s.size());
+    bool previous_empty = false;
+    for (size_t i = 0; i <= s.size();) {
+        if (!has_empty && (i == s.size() || !starts[static_cast<uint8_t>(s[i])])) {
+            if (i < s.size()) {
+                out += s[i];
+            }
+            i++;
+            continue;
+        }
+        std::string_view rest = s.substr(i);
+        size_t best = oldnew.size();
+        for (size_t k = 0; k + 1 < oldnew.size(); k += 2) {
+            std::string_view old = string_bytes(oldnew[k]);
+            if (old.empty() ? !previous_empty : rest.starts_with(old)) {
+                best = k;
+                break;
+            }
+        }
+        if (best == oldnew.size()) {
+            previous_empty = false;
+            if (i < s.size()) {
+                out += s[i];
+            }
+            i++;
+            continue;
+        }
+        std::string_view old = string_bytes(oldnew[best]);
+        previous_empty = old.empty();
+        out += string_bytes(oldnew[best + 1]);
+        i += old.size();
+    }
+    return out;
+}
+
 } // namespace
 
 bool Vm::call_func_value(Goroutine& g, const Value& fn, std::span<const Value> args,
@@ -665,6 +728,129 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
         results.push_back(Value::make_int(lo));
         break;
     }
+
+    // [strings.Replacer]
+    case NativeId::StringsNewReplacer: {
+        std::span<const Value> oldnew = slice_elems(args[0]);
+        if (oldnew.size() % 2 == 1) {
+            return fail("strings.NewReplacer: odd argument count");
+        }
+        // A copy, as Go's: the caller may change its slice afterwards.
+        Value pairs = new_slice(kNoType, int64_t(oldnew.size()), int64_t(oldnew.size()));
+        auto* slice = static_cast<SliceObject*>(pairs.obj);
+        std::copy(oldnew.begin(), oldnew.end(), slice->array->elems.begin());
+        results.push_back(boxed("*strings.Replacer", {pairs}));
+        break;
+    }
+    case NativeId::ReplacerReplace: {
+        StructObject* r = struct_of(args[0]);
+        if (!r) {
+            return fail(kNilDereference);
+        }
+        std::string_view text = string_bytes(args[1]);
+        std::string out = replace_pairs(text, slice_elems(r->fields[0]));
+        results.push_back(out == text ? args[1] : make_string(std::move(out)));
+        break;
+    }
+
+    // [strings.Reader] Go's methods, step for step (strings/reader.go).
+    case NativeId::StringsNewReader:
+        results.push_back(
+            boxed("*strings.Reader", {args[0], Value::make_int(0), Value::make_int(-1)}));
+        break;
+    case NativeId::ReaderLen:
+    case NativeId::ReaderSize:
+    case NativeId::ReaderRead:
+    case NativeId::ReaderReadByte:
+    case NativeId::ReaderUnreadByte:
+    case NativeId::ReaderReadRune:
+    case NativeId::ReaderUnreadRune:
+    case NativeId::ReaderReset: {
+        StructObject* r = struct_of(args[0]);
+        if (!r) {
+            return fail(kNilDereference);
+        }
+        auto& f = r->fields;
+        std::string_view text = string_bytes(f[kReaderText]);
+        auto size = static_cast<int64_t>(text.size());
+        int64_t at = f[kReaderOffset].i;
+        auto set = [&](int64_t offset, int64_t prev_rune) {
+            f[kReaderOffset] = Value::make_int(offset);
+            f[kReaderPrevRune] = Value::make_int(prev_rune);
+        };
+        switch (id) {
+        case NativeId::ReaderLen:
+            results.push_back(Value::make_int(at >= size ? 0 : size - at));
+            break;
+        case NativeId::ReaderSize:
+            results.push_back(Value::make_int(size));
+            break;
+        case NativeId::ReaderRead: {
+            if (at >= size) {
+                results.insert(results.end(), {Value::make_int(0), program_.io_eof});
+                break;
+            }
+            std::span<Value> b = slice_elems(args[1]);
+            auto n = std::min<int64_t>(int64_t(b.size()), size - at);
+            for (int64_t k = 0; k < n; k++) {
+                b[size_t(k)] = Value::make_int(static_cast<uint8_t>(text[size_t(at + k)]));
+            }
+            set(at + n, -1);
+            results.insert(results.end(), {Value::make_int(n), Value{}});
+            break;
+        }
+        case NativeId::ReaderReadByte:
+            f[kReaderPrevRune] = Value::make_int(-1);
+            if (at >= size) {
+                results.insert(results.end(), {Value::make_int(0), program_.io_eof});
+                break;
+            }
+            set(at + 1, -1);
+            results.insert(results.end(),
+                           {Value::make_int(static_cast<uint8_t>(text[size_t(at)])), Value{}});
+            break;
+        case NativeId::ReaderUnreadByte:
+            if (at <= 0) {
+                results.push_back(new_error("strings.Reader.UnreadByte: at beginning of string"));
+                break;
+            }
+            set(at - 1, -1);
+            results.push_back(Value{});
+            break;
+        case NativeId::ReaderReadRune: {
+            if (at >= size) {
+                f[kReaderPrevRune] = Value::make_int(-1);
+                results.insert(results.end(),
+                               {Value::make_int(0), Value::make_int(0), program_.io_eof});
+                break;
+            }
+            DecodedRune d = decode_rune(text, size_t(at));
+            set(at + d.width, at);
+            results.insert(results.end(),
+                           {Value::make_int(d.rune), Value::make_int(d.width), Value{}});
+            break;
+        }
+        case NativeId::ReaderUnreadRune:
+            if (at <= 0) {
+                results.push_back(new_error("strings.Reader.UnreadRune: at beginning of string"));
+                break;
+            }
+            if (f[kReaderPrevRune].i < 0) {
+                results.push_back(
+                    new_error("strings.Reader.UnreadRune: previous operation was not ReadRune"));
+                break;
+            }
+            set(f[kReaderPrevRune].i, -1);
+            results.push_back(Value{});
+            break;
+        default: // Reset
+            f[kReaderText] = args[1];
+            set(0, -1);
+            break;
+        }
+        break;
+    }
+
     case NativeId::SortSlice:
     case NativeId::SortSliceStable:
     case NativeId::SortSearchInts:
