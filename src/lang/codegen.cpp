@@ -6,6 +6,7 @@
 
 #include "lang/codegen.h"
 
+#include "vm/library.h"
 #include "vm/vm.h"
 
 #include <cstring>
@@ -218,7 +219,30 @@ class CodeGen {
     std::vector<ThunkRef> thunk_refs_;
     static bool runs_as_function(int32_t native) {
         return native == int32_t(NativeId::FmtFprint) || native == int32_t(NativeId::FmtFprintln) ||
-               native == int32_t(NativeId::FmtFprintf);
+               native == int32_t(NativeId::FmtFprintf) || appends_formatted(native) != 0;
+    }
+    // Returns the library function whose text strconv.Append* (native) appends, or 0.
+    static int32_t appends_formatted(int32_t native) {
+        switch (NativeId(native)) {
+        case NativeId::StrconvAppendInt:
+            return library_native_id(LibraryId::StrconvFormatInt);
+        case NativeId::StrconvAppendUint:
+            return library_native_id(LibraryId::StrconvFormatUint);
+        case NativeId::StrconvAppendFloat:
+            return library_native_id(LibraryId::StrconvFormatFloat);
+        case NativeId::StrconvAppendBool:
+            return library_native_id(LibraryId::StrconvFormatBool);
+        case NativeId::StrconvAppendQuote:
+            return library_native_id(LibraryId::StrconvQuote);
+        case NativeId::StrconvAppendQuoteRune:
+            return library_native_id(LibraryId::StrconvQuoteRune);
+        case NativeId::StrconvAppendQuoteToASCII:
+            return library_native_id(LibraryId::StrconvQuoteToASCII);
+        case NativeId::StrconvAppendQuoteRuneToASCII:
+            return library_native_id(LibraryId::StrconvQuoteRuneToASCII);
+        default:
+            return 0;
+        }
     }
     void emit_thunk(Op op, const Thunk& t, int32_t b);
     void emit_native_function(Op op, int32_t native, const Type* sig, bool method, int32_t b) {
@@ -604,6 +628,12 @@ int32_t CodeGen::make_thunk(const Thunk& t) {
         emit(Op::LoadLocal, i);
     if (t.native < 0) {
         emit(Op::CallIface, t.method_name, t.num_params - 1);
+    } else if (int32_t format = appends_formatted(t.native)) {
+        // strconv.AppendX(dst, ...): append(dst, FormatX(...)...), so that dst grows (or is
+        // shared) exactly as Go's append decides.
+        emit(Op::CallNative, format, t.num_params - 1);
+        emit(Op::AppendSpread, type_id(types_.slice_of(types_.byte_type())));
+        f.library = true;
     } else if (runs_as_function(t.native)) {
         // fmt.Fprint*(w, ...): w.Write([]byte(fmt.Sprint*(...))), whose results it returns.
         auto id = NativeId(t.native);

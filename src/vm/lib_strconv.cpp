@@ -56,6 +56,74 @@ std::string format_float_binary(double f, int bits) {
     return out;
 }
 
+// Returns f as strconv.FormatFloat(f, 'x' or 'X', prec, bits) does: "-0x1.8p+01", the
+// mantissa rounded to prec hex digits (half to even), or as few as it needs when prec < 0.
+std::string format_float_hex(double f, char fmt, int64_t prec, int bits) {
+    // The leading bit's value and the fraction bits, the implicit bit made explicit.
+    int mant_bits = bits == 32 ? 23 : 52;
+    uint64_t mant = 0;
+    int exp = 0;
+    if (bits == 32) {
+        auto x = static_cast<float>(f);
+        uint32_t b = 0;
+        std::memcpy(&b, &x, sizeof b);
+        mant = b & ((1u << 23) - 1);
+        exp = int(b >> 23) & 0xFF;
+        exp == 0 ? exp++ : (mant |= uint64_t(1) << 23, 0);
+        exp -= 127;
+    } else {
+        uint64_t b = 0;
+        std::memcpy(&b, &f, sizeof b);
+        mant = b & ((uint64_t(1) << 52) - 1);
+        exp = int(b >> 52) & 0x7FF;
+        exp == 0 ? exp++ : (mant |= uint64_t(1) << 52, 0);
+        exp -= 1023;
+    }
+    if (mant == 0) {
+        exp = 0;
+    }
+
+    // Put the leading 1 at bit 60, so that each hex digit after it is a nibble below.
+    constexpr uint64_t kLead = uint64_t(1) << 60;
+    mant <<= 60 - mant_bits;
+    while (mant != 0 && (mant & kLead) == 0) {
+        mant <<= 1;
+        exp--;
+    }
+    if (prec >= 0 && prec < 15) {
+        auto shift = static_cast<unsigned>(prec * 4);
+        uint64_t rest = (mant << shift) & (kLead - 1);
+        mant >>= 60 - shift;
+        if ((rest | (mant & 1)) > kLead / 2) {
+            mant++;
+        }
+        mant <<= 60 - shift;
+        if (mant & (kLead << 1)) { // rounding carried into a new leading digit
+            mant >>= 1;
+            exp++;
+        }
+    }
+
+    const char* digits = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    std::string out = std::signbit(f) ? "-" : "";
+    out += '0';
+    out += fmt;
+    out += char('0' + ((mant >> 60) & 1));
+    mant <<= 4;
+    if ((prec < 0 && mant != 0) || prec > 0) {
+        out += '.';
+        for (int64_t i = 0; prec < 0 ? mant != 0 : i < prec; i++) {
+            out += digits[(mant >> 60) & 15];
+            mant <<= 4;
+        }
+    }
+    out += fmt == 'X' ? 'P' : 'p';
+    out += exp < 0 ? '-' : '+';
+    std::string e = std::to_string(exp < 0 ? -exp : exp);
+    out += (e.size() < 2 ? "0" : "") + e;
+    return out;
+}
+
 } // namespace
 
 bool call_strconv(LibraryId id, LibraryCall& c) {
@@ -114,8 +182,7 @@ bool call_strconv(LibraryId id, LibraryCall& c) {
         } else if (fmt == 'b') {
             out = format_float_binary(f, int(bits));
         } else if (fmt == 'x' || fmt == 'X') {
-            c.panic = "not supported yet: strconv.FormatFloat with format 'x'";
-            return true;
+            out = format_float_hex(f, fmt, std::min<int64_t>(prec, 1 << 20), int(bits));
         } else if (fmt == 'e' || fmt == 'E' || fmt == 'f' || fmt == 'g' || fmt == 'G') {
             out = format_float(f, fmt, prec < 0 ? -1 : int(std::min<int64_t>(prec, 1 << 20)),
                                int(bits));

@@ -131,6 +131,20 @@ namespace golab {
       "func(s string, bitSize int) (float64, error)")                                           \
     X(StrconvParseBool,    "strconv.ParseBool",       "func(str string) (bool, error)")         \
     X(StrconvUnquote,      "strconv.Unquote",         "func(s string) (string, error)")         \
+    /* strconv's Append functions: compiled as append(dst, Format...(...)...) (codegen.cpp) */ \
+    X(StrconvAppendInt,    "strconv.AppendInt",                                               \
+      "func(dst []byte, i int64, base int) []byte")                                             \
+    X(StrconvAppendUint,   "strconv.AppendUint",                                              \
+      "func(dst []byte, i uint64, base int) []byte")                                            \
+    X(StrconvAppendFloat,  "strconv.AppendFloat",                                             \
+      "func(dst []byte, f float64, fmt byte, prec, bitSize int) []byte")                        \
+    X(StrconvAppendBool,   "strconv.AppendBool",      "func(dst []byte, b bool) []byte")        \
+    X(StrconvAppendQuote,  "strconv.AppendQuote",     "func(dst []byte, s string) []byte")      \
+    X(StrconvAppendQuoteRune, "strconv.AppendQuoteRune", "func(dst []byte, r rune) []byte")     \
+    X(StrconvAppendQuoteToASCII, "strconv.AppendQuoteToASCII",                                \
+      "func(dst []byte, s string) []byte")                                                      \
+    X(StrconvAppendQuoteRuneToASCII, "strconv.AppendQuoteRuneToASCII",                        \
+      "func(dst []byte, r rune) []byte")                                                        \
     /* strings.Builder (lib_builder.cpp) */                                                    \
     X(BuilderWriteString,  "strings.(*Builder).WriteString",                                  \
       "func(b *strings.Builder, s string) (int, error)")                                         \
