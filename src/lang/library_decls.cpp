@@ -73,10 +73,11 @@ class SignatureReader {
         static const struct {
             const char* name;
             Kind kind;
-        } kBasic[] = {
-            {"bool", Kind::Bool},       {"int", Kind::Int},         {"int8", Kind::Int8},
-            {"int32", Kind::Int32},     {"int64", Kind::Int64},     {"uint64", Kind::Uint64},
-            {"float32", Kind::Float32}, {"float64", Kind::Float64}, {"string", Kind::String}};
+        } kBasic[] = {{"bool", Kind::Bool},       {"int", Kind::Int},
+                      {"int8", Kind::Int8},       {"int32", Kind::Int32},
+                      {"int64", Kind::Int64},     {"uint64", Kind::Uint64},
+                      {"uint32", Kind::Uint32},   {"float32", Kind::Float32},
+                      {"float64", Kind::Float64}, {"string", Kind::String}};
         for (const auto& b : kBasic)
             if (name == b.name)
                 return types_.basic(b.kind);

@@ -33,7 +33,8 @@ double from_bits(uint64_t b) {
 }
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+// Go's NaN() (what math.Float64bits shows of it), not the C library's.
+const double kNaN = from_bits(uint64_t{0x7FF8000000000001});
 constexpr double kPi = 3.14159265358979323846264338327950288;
 
 // ---------------------------------------------------------------------------------------------
@@ -649,6 +650,299 @@ double go_hypot(double p, double q) {
     }
     q = q / p;
     return p * std::sqrt(1 + q * q);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Log1p, Expm1, Exp2 and the inverse hyperbolic functions: FreeBSD's msun algorithms as Go
+// 1.19 writes them in plain Go (no assembly on amd64)
+// ---------------------------------------------------------------------------------------------
+
+double go_log1p(double x) {
+    constexpr double kSqrt2M1 = 4.142135623730950488017e-01;      // Sqrt(2)-1
+    constexpr double kSqrt2HalfM1 = -2.928932188134524755992e-01; // Sqrt(2)/2-1
+    constexpr double kSmall = 0x1p-29;
+    constexpr double kTiny = 0x1p-54;
+    constexpr double kTwo53 = 0x1p53;
+    constexpr double kLn2Hi = 6.93147180369123816490e-01;
+    constexpr double kLn2Lo = 1.90821492927058770002e-10;
+    constexpr double kLp[7] = {6.666666666666735130e-01, 3.999999999940941908e-01,
+                               2.857142874366239149e-01, 2.222219843214978396e-01,
+                               1.818357216161805012e-01, 1.531383769920937332e-01,
+                               1.479819860511658591e-01};
+    if (x < -1 || std::isnan(x)) {
+        return kNaN;
+    }
+    if (x == -1) {
+        return -kInf;
+    }
+    if (x == kInf) {
+        return kInf;
+    }
+
+    // 1+x = 2^k * (1+f) with Sqrt(2)/2 < 1+f < Sqrt(2); c corrects the rounding of 1+x.
+    double ax = std::fabs(x);
+    double f = 0;
+    uint64_t iu = 0;
+    int64_t k = 1;
+    if (ax < kSqrt2M1) {
+        if (ax < kSmall) {
+            return ax < kTiny ? x : x - x * x * 0.5;
+        }
+        if (x > kSqrt2HalfM1) {
+            k = 0;
+            f = x;
+            iu = 1;
+        }
+    }
+    double c = 0;
+    if (k != 0) {
+        double u = 0;
+        if (ax < kTwo53) {
+            u = 1.0 + x;
+            iu = bits_of(u);
+            k = int64_t(iu >> 52) - 1023;
+            c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+            c /= u;
+        } else {
+            u = x;
+            iu = bits_of(u);
+            k = int64_t(iu >> 52) - 1023;
+            c = 0;
+        }
+        iu &= 0x000fffffffffffff;
+        if (iu < 0x0006a09e667f3bcd) { // the mantissa of Sqrt(2)
+            u = from_bits(iu | 0x3ff0000000000000);
+        } else {
+            k++;
+            u = from_bits(iu | 0x3fe0000000000000);
+            iu = (0x0010000000000000 - iu) >> 2;
+        }
+        f = u - 1.0;
+    }
+
+    double hfsq = 0.5 * f * f;
+    auto dk = double(k);
+    if (iu == 0) { // |f| < 2**-20
+        if (f == 0) {
+            if (k == 0) {
+                return 0;
+            }
+            c += dk * kLn2Lo;
+            return dk * kLn2Hi + c;
+        }
+        double r = hfsq * (1.0 - 0.66666666666666666 * f);
+        if (k == 0) {
+            return f - r;
+        }
+        return dk * kLn2Hi - ((r - (dk * kLn2Lo + c)) - f);
+    }
+    double s = f / (2.0 + f);
+    double z = s * s;
+    double r =
+        z * (kLp[0] +
+             z * (kLp[1] + z * (kLp[2] + z * (kLp[3] + z * (kLp[4] + z * (kLp[5] + z * kLp[6]))))));
+    if (k == 0) {
+        return f - (hfsq - s * (hfsq + r));
+    }
+    return dk * kLn2Hi - ((hfsq - (s * (hfsq + r) + (dk * kLn2Lo + c))) - f);
+}
+
+double go_expm1(double x) {
+    constexpr double kOverflow = 7.09782712893383973096e+02;
+    constexpr double kLn2X56 = 3.88162421113569373274e+01;
+    constexpr double kLn2HalfX3 = 1.03972077083991796413e+00;
+    constexpr double kLn2Half = 3.46573590279972654709e-01;
+    constexpr double kLn2Hi = 6.93147180369123816490e-01;
+    constexpr double kLn2Lo = 1.90821492927058770002e-10;
+    constexpr double kInvLn2 = 1.44269504088896338700e+00;
+    constexpr double kTiny = 0x1p-54;
+    constexpr double kQ[5] = {-3.33333333333331316428e-02, 1.58730158725481460165e-03,
+                              -7.93650757867487942473e-05, 4.00821782732936239552e-06,
+                              -2.01099218183624371326e-07};
+    if (x == kInf || std::isnan(x)) {
+        return x;
+    }
+    if (x == -kInf) {
+        return -1;
+    }
+    bool negative = x < 0;
+    double ax = negative ? -x : x;
+    if (ax >= kLn2X56) {
+        if (negative) {
+            return -1;
+        }
+        if (ax >= kOverflow) {
+            return kInf;
+        }
+    }
+
+    // x = k*ln2 + r with |r| <= 0.5*ln2, r kept as hi - lo and c its rounding error.
+    double c = 0;
+    int64_t k = 0;
+    if (ax > kLn2Half) {
+        double hi = 0, lo = 0;
+        if (ax < kLn2HalfX3) {
+            hi = negative ? x + kLn2Hi : x - kLn2Hi;
+            lo = negative ? -kLn2Lo : kLn2Lo;
+            k = negative ? -1 : 1;
+        } else {
+            k = static_cast<int64_t>(negative ? kInvLn2 * x - 0.5 : kInvLn2 * x + 0.5);
+            auto t = double(k);
+            hi = x - t * kLn2Hi;
+            lo = t * kLn2Lo;
+        }
+        x = hi - lo;
+        c = (hi - x) - lo;
+    } else if (ax < kTiny) {
+        return x;
+    }
+
+    double hfx = 0.5 * x;
+    double hxs = x * hfx;
+    double r1 = 1 + hxs * (kQ[0] + hxs * (kQ[1] + hxs * (kQ[2] + hxs * (kQ[3] + hxs * kQ[4]))));
+    double t = 3 - r1 * hfx;
+    double e = hxs * ((r1 - t) / (6.0 - x * t));
+    if (k == 0) {
+        return x - (x * e - hxs);
+    }
+    e = (x * (e - c) - c);
+    e -= hxs;
+    auto add_to_exponent = [](double y, int64_t n) {
+        return from_bits(bits_of(y) + (static_cast<uint64_t>(n) << 52));
+    };
+    if (k == -1) {
+        return 0.5 * (x - e) - 0.5;
+    }
+    if (k == 1) {
+        return x < -0.25 ? -2 * (e - (x + 0.5)) : 1 + 2 * (x - e);
+    }
+    if (k <= -2 || k > 56) {
+        double y = 1 - (e - x);
+        return add_to_exponent(y, k) - 1;
+    }
+    if (k < 20) {
+        double one_minus = from_bits(0x3ff0000000000000 - (0x20000000000000 >> k)); // 1-2**-k
+        return add_to_exponent(one_minus - (e - x), k);
+    }
+    double y = x - (e + from_bits(static_cast<uint64_t>(0x3ff - k) << 52)); // 2**-k
+    y++;
+    return add_to_exponent(y, k);
+}
+
+double go_exp2(double x) {
+    constexpr double kLn2Hi = 6.93147180369123816490e-01;
+    constexpr double kLn2Lo = 1.90821492927058770002e-10;
+    constexpr double kP[5] = {1.66666666666666657415e-01, -2.77777777770155933842e-03,
+                              6.61375632143793436117e-05, -1.65339022054652515390e-06,
+                              4.13813679705723846039e-08};
+    if (std::isnan(x) || x == kInf) {
+        return x;
+    }
+    if (x == -kInf) {
+        return 0;
+    }
+    if (x > 1.0239999999999999e+03) {
+        return kInf;
+    }
+    if (x < -1.0740e+03) {
+        return 0;
+    }
+    int64_t k = x > 0 ? static_cast<int64_t>(x + 0.5) : x < 0 ? static_cast<int64_t>(x - 0.5) : 0;
+    double t = x - double(k);
+    double hi = t * kLn2Hi;
+    double lo = -t * kLn2Lo;
+
+    // e**(hi-lo) * 2**k, as Go's expmulti (Ldexp rounds once, as std::ldexp does).
+    double r = hi - lo;
+    double rr = r * r;
+    double c = r - rr * (kP[0] + rr * (kP[1] + rr * (kP[2] + rr * (kP[3] + rr * kP[4]))));
+    double y = 1 - ((lo - (r * c) / (2 - c)) - hi);
+    return std::ldexp(y, int(k));
+}
+
+double go_asinh(double x) {
+    constexpr double kLn2 = 6.93147180559945286227e-01;
+    if (std::isnan(x) || std::isinf(x)) {
+        return x;
+    }
+    bool negative = x < 0; // -0 stays -0: it is returned as it is below
+    x = negative ? -x : x;
+    double y = 0;
+    if (x > 0x1p28) {
+        y = go_log(x) + kLn2;
+    } else if (x > 2) {
+        y = go_log(2 * x + 1 / (std::sqrt(x * x + 1) + x));
+    } else if (x < 0x1p-28) {
+        y = x;
+    } else {
+        y = go_log1p(x + x * x / (1 + std::sqrt(1 + x * x)));
+    }
+    return negative ? -y : y;
+}
+
+double go_acosh(double x) {
+    constexpr double kLn2 = 6.93147180559945286227e-01;
+    if (x < 1 || std::isnan(x)) {
+        return kNaN;
+    }
+    if (x == 1) {
+        return 0;
+    }
+    if (x >= 0x1p28) {
+        return go_log(x) + kLn2;
+    }
+    if (x > 2) {
+        return go_log(2 * x - 1 / (x + std::sqrt(x * x - 1)));
+    }
+    double t = x - 1;
+    return go_log1p(t + std::sqrt(2 * t + t * t));
+}
+
+double go_atanh(double x) {
+    if (x < -1 || x > 1 || std::isnan(x)) {
+        return kNaN;
+    }
+    if (x == 1 || x == -1) {
+        return x * kInf;
+    }
+    bool negative = x < 0;
+    x = negative ? -x : x;
+    double y = 0;
+    if (x < 0x1p-28) {
+        y = x;
+    } else if (x < 0.5) {
+        y = x + x;
+        y = 0.5 * go_log1p(y + y * x / (1 - x));
+    } else {
+        y = 0.5 * go_log1p((x + x) / (1 - x));
+    }
+    return negative ? -y : y;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pow10: Go's tables of exact powers, multiplied (or divided) once
+// ---------------------------------------------------------------------------------------------
+
+double go_nan() {
+    return kNaN;
+}
+
+double go_pow10(int64_t n) {
+    static const double kSmall[32] = {1e00, 1e01, 1e02, 1e03, 1e04, 1e05, 1e06, 1e07,
+                                      1e08, 1e09, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                      1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23,
+                                      1e24, 1e25, 1e26, 1e27, 1e28, 1e29, 1e30, 1e31};
+    static const double kBig[10] = {1e00,  1e32,  1e64,  1e96,  1e128,
+                                    1e160, 1e192, 1e224, 1e256, 1e288};
+    static const double kTinyPowers[11] = {1e-00,  1e-32,  1e-64,  1e-96,  1e-128, 1e-160,
+                                           1e-192, 1e-224, 1e-256, 1e-288, 1e-320};
+    if (n >= 0 && n <= 308) {
+        return kBig[n / 32] * kSmall[n % 32];
+    }
+    if (n < 0 && n >= -323) {
+        return kTinyPowers[-n / 32] / kSmall[-n % 32];
+    }
+    return n > 0 ? kInf : 0;
 }
 
 } // namespace golab

@@ -8,6 +8,8 @@
 // 2013), the machine our expected outputs come from.
 #pragma once
 
+#include <cstdint>
+
 namespace golab {
 
 // Returns math.Sin(x).
@@ -37,4 +39,15 @@ double go_log10(double x);
 double go_log2(double x);
 double go_hypot(double p, double q);
 
+// Return math.Log1p, Expm1, Exp2, Asinh, Acosh and Atanh as Go's plain-Go versions compute
+// them, and math.Pow10 from Go's tables of powers.
+double go_log1p(double x);
+double go_expm1(double x);
+double go_exp2(double x);
+double go_asinh(double x);
+double go_acosh(double x);
+double go_atanh(double x);
+double go_pow10(int64_t n);
+// Returns math.NaN(): Go's quiet NaN, 0x7FF8000000000001.
+double go_nan();
 } // namespace golab

@@ -4,7 +4,11 @@
 // C library agrees with except where the code below says otherwise. Functions whose last bit
 // the C library rounds differently from Go come from vm/go_math.h.
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <utility>
 
 #include "vm/format.h"
 #include "vm/go_math.h"
@@ -23,7 +27,7 @@ double go_max(double x, double y) {
         return y;
     }
     if (std::isnan(x) || std::isnan(y)) {
-        return std::nan("");
+        return go_nan();
     }
     if (x == 0 && x == y) {
         return std::signbit(x) ? y : x; // +0 wins over -0
@@ -39,7 +43,7 @@ double go_min(double x, double y) {
         return y;
     }
     if (std::isnan(x) || std::isnan(y)) {
-        return std::nan("");
+        return go_nan();
     }
     if (x == 0 && x == y) {
         return std::signbit(x) ? x : y; // -0 wins over +0
@@ -58,6 +62,37 @@ bool float_less(const Value& a, const Value& b) {
     return a.f < b.f || (std::isnan(a.f) && !std::isnan(b.f));
 }
 
+// Returns math.Modf(f): the integer part by clearing the fraction's bits, as Go does, so
+// that the signs of zeros, infinities and NaN come out as Go's.
+std::pair<double, double> go_modf(double f) {
+    if (f < 1) {
+        if (f < 0) {
+            auto [whole, frac] = go_modf(-f);
+            return {-whole, -frac};
+        }
+        if (f == 0) {
+            return {f, f};
+        }
+        return {0, f};
+    }
+    uint64_t bits = 0;
+    std::memcpy(&bits, &f, sizeof bits);
+    auto e = static_cast<unsigned>((bits >> 52) & 0x7FF) - 1023u;
+    if (e < 64 - 12) {
+        bits &= ~((uint64_t(1) << (64 - 12 - e)) - 1);
+    }
+    double whole = 0;
+    std::memcpy(&whole, &bits, sizeof whole);
+    return {whole, f - whole};
+}
+
+// Returns math.Ilogb(x)'s value for finite non-zero x: the binary exponent.
+int64_t binary_exponent(double x) {
+    int exp = 0;
+    std::frexp(x, &exp);
+    return exp - 1;
+}
+
 } // namespace
 
 bool call_math(LibraryId id, LibraryCall& c) {
@@ -67,6 +102,100 @@ bool call_math(LibraryId id, LibraryCall& c) {
     auto push_bool = [&](bool v) { c.results.push_back(Value::make_bool(v)); };
 
     switch (id) {
+    case LibraryId::MathLog1p:
+        push_float(go_log1p(f(0)));
+        return true;
+    case LibraryId::MathExpm1:
+        push_float(go_expm1(f(0)));
+        return true;
+    case LibraryId::MathExp2:
+        push_float(go_exp2(f(0)));
+        return true;
+    case LibraryId::MathAsinh:
+        push_float(go_asinh(f(0)));
+        return true;
+    case LibraryId::MathAcosh:
+        push_float(go_acosh(f(0)));
+        return true;
+    case LibraryId::MathAtanh:
+        push_float(go_atanh(f(0)));
+        return true;
+    case LibraryId::MathPow10:
+        push_float(go_pow10(c.args[0].i));
+        return true;
+    case LibraryId::MathFrexp: {
+        // Zeros, infinities and NaN come back as they are, with exponent 0.
+        int exp = 0;
+        bool special = f(0) == 0 || std::isinf(f(0)) || std::isnan(f(0));
+        push_float(special ? f(0) : std::frexp(f(0), &exp));
+        push_int(exp);
+        return true;
+    }
+    case LibraryId::MathLdexp: {
+        // The exponent clamped: beyond these the result is 0 or Inf whatever frac is.
+        int64_t exp = std::clamp<int64_t>(c.args[1].i, -1 << 20, 1 << 20);
+        push_float(std::ldexp(f(0), int(exp)));
+        return true;
+    }
+    case LibraryId::MathModf: {
+        auto [whole, frac] = go_modf(f(0));
+        push_float(whole);
+        push_float(frac);
+        return true;
+    }
+    case LibraryId::MathRemainder:
+        push_float(std::remainder(f(0), f(1)));
+        return true;
+    case LibraryId::MathDim:
+        // Go: max(x-y, +0), and NaN for Inf-Inf and NaN operands (no comparison holds).
+        push_float(f(0) - f(1) <= 0 ? 0 : f(0) - f(1));
+        return true;
+    case LibraryId::MathNextafter:
+        // Go gives x itself when x == y (C gives y: they differ for 0 and -0).
+        push_float(std::isnan(f(0)) || std::isnan(f(1)) ? go_nan()
+                   : f(0) == f(1)                       ? f(0)
+                                                        : std::nextafter(f(0), f(1)));
+        return true;
+    case LibraryId::MathLogb:
+        push_float(f(0) == 0          ? -INFINITY
+                   : std::isinf(f(0)) ? INFINITY
+                   : std::isnan(f(0)) ? f(0)
+                                      : double(binary_exponent(f(0))));
+        return true;
+    case LibraryId::MathIlogb:
+        // Go's sentinels: MinInt32 for 0, MaxInt32 for Inf and NaN.
+        push_int(f(0) == 0                              ? INT32_MIN
+                 : std::isinf(f(0)) || std::isnan(f(0)) ? INT32_MAX
+                                                        : binary_exponent(f(0)));
+        return true;
+    case LibraryId::MathFloat64bits: {
+        uint64_t bits = 0;
+        double x = f(0);
+        std::memcpy(&bits, &x, sizeof bits);
+        push_int(static_cast<int64_t>(bits));
+        return true;
+    }
+    case LibraryId::MathFloat64frombits: {
+        auto bits = static_cast<uint64_t>(c.args[0].i);
+        double x = 0;
+        std::memcpy(&x, &bits, sizeof x);
+        push_float(x);
+        return true;
+    }
+    case LibraryId::MathFloat32bits: {
+        auto x = static_cast<float>(f(0));
+        uint32_t bits = 0;
+        std::memcpy(&bits, &x, sizeof bits);
+        push_int(bits);
+        return true;
+    }
+    case LibraryId::MathFloat32frombits: {
+        auto bits = static_cast<uint32_t>(c.args[0].i);
+        float x = 0;
+        std::memcpy(&x, &bits, sizeof x);
+        push_float(x);
+        return true;
+    }
     case LibraryId::MathSqrt:
         push_float(std::sqrt(f(0)));
         return true;
@@ -119,7 +248,7 @@ bool call_math(LibraryId id, LibraryCall& c) {
         push_float(c.args[0].i >= 0 ? HUGE_VAL : -HUGE_VAL);
         return true;
     case LibraryId::MathNaN:
-        push_float(std::nan(""));
+        push_float(go_nan());
         return true;
     case LibraryId::MathIsNaN:
         push_bool(std::isnan(f(0)));

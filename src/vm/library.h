@@ -112,6 +112,25 @@ namespace golab {
     X(MathLog10,            "math.Log10",            "func(x float64) float64")               \
     X(MathLog2,             "math.Log2",             "func(x float64) float64")               \
     X(MathHypot,            "math.Hypot",            "func(p, q float64) float64")            \
+    X(MathLog1p,            "math.Log1p",            "func(x float64) float64")               \
+    X(MathExpm1,            "math.Expm1",            "func(x float64) float64")               \
+    X(MathExp2,             "math.Exp2",             "func(x float64) float64")               \
+    X(MathAsinh,            "math.Asinh",            "func(x float64) float64")               \
+    X(MathAcosh,            "math.Acosh",            "func(x float64) float64")               \
+    X(MathAtanh,            "math.Atanh",            "func(x float64) float64")               \
+    X(MathPow10,            "math.Pow10",            "func(n int) float64")                   \
+    X(MathFrexp,            "math.Frexp",            "func(f float64) (frac float64, exp int)") \
+    X(MathLdexp,            "math.Ldexp",            "func(frac float64, exp int) float64")   \
+    X(MathModf,             "math.Modf",             "func(f float64) (int float64, frac float64)") \
+    X(MathRemainder,        "math.Remainder",        "func(x, y float64) float64")            \
+    X(MathDim,              "math.Dim",              "func(x, y float64) float64")            \
+    X(MathNextafter,        "math.Nextafter",        "func(x, y float64) (r float64)")        \
+    X(MathLogb,             "math.Logb",             "func(x float64) float64")               \
+    X(MathIlogb,            "math.Ilogb",            "func(x float64) int")                   \
+    X(MathFloat64bits,      "math.Float64bits",      "func(f float64) uint64")                \
+    X(MathFloat64frombits,  "math.Float64frombits",  "func(b uint64) float64")                \
+    X(MathFloat32bits,      "math.Float32bits",      "func(f float32) uint32")                \
+    X(MathFloat32frombits,  "math.Float32frombits",  "func(b uint32) float32")                \
     X(Utf8RuneLen,          "unicode/utf8.RuneLen",  "func(r rune) int")                      \
     X(Utf8RuneCountInString, "unicode/utf8.RuneCountInString", "func(s string) (n int)")      \
     X(Utf8DecodeRuneInString, "unicode/utf8.DecodeRuneInString",                              \
