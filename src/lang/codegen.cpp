@@ -9,6 +9,7 @@
 #include "vm/library.h"
 #include "vm/vm.h"
 
+#include <cassert>
 #include <cstring>
 #include <map>
 #include <set>
@@ -666,11 +667,15 @@ void CodeGen::sort_slice(CallExpr* c, const Type* sig, NativeId id) {
     emit_const(Constant::make_bool(false), types_.basic(Kind::Bool));
     emit(Op::StoreLocal, answer);
 
-    // Each question: less(i, j), whose answer the next step takes.
+    // Each question: less(i, j), whose answer the next step takes. The step calls less itself
+    // while less does not park; when it parks, the step leaves it to return to the
+    // StoreLocal below (kSortStepToAnswer instructions past the step), as if called here.
     size_t top = here();
     emit(Op::LoadLocal, sorter);
     emit(Op::LoadLocal, answer);
-    emit(Op::CallNative, int32_t(NativeId::SortSliceStep), 2);
+    emit(Op::LoadLocal, less);
+    emit(Op::CallNative, int32_t(NativeId::SortSliceStep), 3);
+    size_t step = here();
     size_t done = emit_jump(Op::JumpIfFalse);
     emit(Op::StoreLocal, j);
     emit(Op::StoreLocal, i);
@@ -678,6 +683,7 @@ void CodeGen::sort_slice(CallExpr* c, const Type* sig, NativeId id) {
     emit(Op::LoadLocal, i);
     emit(Op::LoadLocal, j);
     emit(Op::CallValue, 0, 2);
+    assert(here() - step == size_t(kSortStepToAnswer) && "codegen: sort.Slice's loop changed");
     emit(Op::StoreLocal, answer);
     emit(Op::Jump, int32_t(top));
     patch(done, here());

@@ -107,7 +107,7 @@ namespace golab {
     X(SortSliceStart,      "sort.Slice",              "func(x any) *sort.sorter")               \
     X(SortSliceStableStart, "sort.SliceStable",       "func(x any) *sort.sorter")               \
     X(SortSliceStep,       "sort.Slice",                                                      \
-      "func(s *sort.sorter, less bool) (i, j int, more bool)")                                   \
+      "func(s *sort.sorter, answer bool, less func(i, j int) bool) (i, j int, more bool)")       \
     X(OsExit,              "os.Exit",                 "func(code int)")                         \
     /* errors and the error types of errors, fmt and strconv (vm_errors.cpp) */                \
     X(ErrorsNew,           "errors.New",              "func(text string) error")                \

@@ -1866,7 +1866,7 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
 }
 
 bool Vm::call_sync(Goroutine& g, int32_t fn, std::span<const Value> args,
-                   std::vector<Value>& results, const ClosureObject* closure) {
+                   std::vector<Value>& results, const ClosureObject* closure, bool* parked) {
     // Each nested call runs a fresh execute() on the host stack, under the native that made
     // it: a String method that prints its own receiver would nest until the host crashed.
     // Go's stack gives out too for such a program, so it ends with Go's fatal error.
@@ -1908,6 +1908,10 @@ bool Vm::call_sync(Goroutine& g, int32_t fn, std::span<const Value> args,
     }
     g.slice_executed = outer_executed;
     g.slice_accounted = outer_accounted;
+    if (r.result == ExecResult::Park && parked) {
+        *parked = true;
+        return false;
+    }
     if (r.result == ExecResult::Park) {
         g.panic_message = "not supported yet: blocking inside a function the library calls "
                           "(a String or Error method, a sort less function)";
@@ -2386,10 +2390,8 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
         }
         return finish({sorter});
     }
-    case NativeId::SortSliceStep: {
-        SortRequest q = sort_slice_step(args[0], args[1].b);
-        return finish({Value::make_int(q.i), Value::make_int(q.j), Value::make_bool(!q.done)});
-    }
+    case NativeId::SortSliceStep:
+        return sort_slice_steps(g, argc, stop);
     case NativeId::OsExit:
         hooks_.exit_program(g, static_cast<int>(args[0].i));
         finish({});

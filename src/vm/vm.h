@@ -131,6 +131,10 @@ struct AtomicObject final : Object {
     AtomicObject() : Object(ObjectKind::Atomic) {}
 };
 
+// sort.Slice's loop (CodeGen::sort_slice): the instruction that stores less's answer lies
+// this many instructions past the one after the SortSliceStep call.
+constexpr int32_t kSortStepToAnswer = 7;
+
 // What a sort (vm_sort.cpp) needs next: less(i, j), a Swap of i and j (sort.Sort's), or
 // nothing more when done.
 struct SortRequest {
@@ -518,8 +522,11 @@ class Vm {
     // or tried to block (g.panic_message says why); else pushes nothing and
     // leaves the results in results.
     // A closure's function gets its captured variables (or bound receiver) too.
+    // With parked given, a call that parks is no error: it sets *parked and returns false
+    // with its frames left on g, which goes on in them when it is woken.
     bool call_sync(Goroutine& g, int32_t fn, std::span<const Value> args,
-                   std::vector<Value>& results, const ClosureObject* closure = nullptr);
+                   std::vector<Value>& results, const ClosureObject* closure = nullptr,
+                   bool* parked = nullptr);
 
   private:
     // [SECTION] objects (vm_objects.cpp): pointers, structs, arrays,
@@ -563,6 +570,9 @@ class Vm {
     Value sort_slice_start(Goroutine& g, const Value& x, NativeId id);
     // Goes on with a sort, answer being what less said last; returns its next question.
     static SortRequest sort_slice_step(const Value& sorter, bool answer);
+    // The native SortSliceStep(sorter, answer, less): goes on with a sort, calling less
+    // itself while less does not park (see vm_sort.cpp).
+    bool sort_slice_steps(Goroutine& g, int32_t argc, ExecResult& stop);
     bool sort_interface(Goroutine& g, NativeId id, const Value& data, std::vector<Value>& results);
     // strings.Map, IndexFunc, TrimFunc... (vm_strings.cpp): false when the function panicked.
     bool call_strings_func(Goroutine& g, NativeId id, std::span<Value> args,

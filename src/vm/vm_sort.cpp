@@ -10,6 +10,7 @@
 // park the goroutine; the other paths answer on this stack (Vm::call_sync). A panic inside
 // one stops the sort and unwinds as Go's would.
 #include <bit>
+#include <cassert>
 #include <cstdlib>
 #include <functional>
 #include <utility>
@@ -153,8 +154,13 @@ class SortRoutine : public Trampoline {
     }
 
     // Goes on with answer to the last Less asked (ignored at the start and after a Swap);
-    // returns what the routine needs next, or that it is done.
-    SortRequest step(bool answer) {
+    // returns what the routine needs next, or that it is done. With inline_less, the first
+    // `inline` Less questions go to it instead, answered without suspending: it returns 0 or
+    // 1, or -1 when it could not answer (the question is then returned as without it).
+    SortRequest step(bool answer, const std::function<int(int64_t, int64_t)>* inline_less = nullptr,
+                     int inline_count = 0) {
+        inline_less_ = inline_less;
+        inline_left_ = inline_less ? inline_count : 0;
         answer_ = answer;
         co::coroutine_handle<> first = started_ ? waiting_ : root_.handle();
         started_ = true;
@@ -176,6 +182,12 @@ class SortRoutine : public Trampoline {
                 r->native_swap_(i, j); // NOTE: done here, so nothing suspends
                 return true;
             }
+            if (!swap && r->inline_left_ > 0) {
+                int answer = (*r->inline_less_)(i, j);
+                r->inline_left_ = answer < 0 ? 0 : r->inline_left_ - 1;
+                r->answer_ = answer > 0;
+                return answer >= 0;
+            }
             return false;
         }
         void await_suspend(co::coroutine_handle<> h) {
@@ -188,6 +200,8 @@ class SortRoutine : public Trampoline {
     Ask swap(int64_t i, int64_t j) { return Ask{this, true, i, j}; }
 
     std::function<void(int64_t, int64_t)> native_swap_;
+    const std::function<int(int64_t, int64_t)>* inline_less_ = nullptr;
+    int inline_left_ = 0;
     Task<> root_;
     co::coroutine_handle<> waiting_;
     SortRequest request_;
@@ -674,6 +688,59 @@ Value Vm::sort_slice_start(Goroutine& g, const Value& x, NativeId id) {
 
 SortRequest Vm::sort_slice_step(const Value& sorter, bool answer) {
     return static_cast<SorterObject*>(sorter.obj)->routine->step(answer);
+}
+
+// The fast path of sort.Slice's loop: less is called here, on this stack, as long as it
+// returns without parking (almost every less does), which saves the routine's suspending, the
+// loop's own instructions and a native call per comparison. A less that parks stays parked
+// where it is, and its frame returns to the loop as if the loop had called it. After
+// kInlineLess answers the loop asks once itself, so that the sort stays preemptible at the
+// loop's instruction budget.
+bool Vm::sort_slice_steps(Goroutine& g, int32_t argc, ExecResult& stop) {
+    constexpr int kInlineLess = 64;
+    Value sorter = g.stack[g.stack.size() - 3];
+    bool answer = g.stack[g.stack.size() - 2].b;
+    Value less = g.stack[g.stack.size() - 1];
+    g.stack.resize(g.stack.size() - size_t(argc));
+    auto* closure =
+        less.kind == ValueKind::Object ? static_cast<ClosureObject*>(less.obj) : nullptr;
+    size_t loop_frame = g.frames.size() - 1;
+
+    bool parked = false, panicked = false, exited = false;
+    std::vector<Value> results;
+    std::function<int(int64_t, int64_t)> inline_less = [&](int64_t i, int64_t j) {
+        Value ij[] = {Value::make_int(i), Value::make_int(j)};
+        results.clear();
+        if (!call_sync(g, closure->function, ij, results, closure, &parked)) {
+            panicked = !parked;
+            return -1;
+        }
+        // os.Exit inside less ends the run with less's frames still on g.
+        if (g.frames.size() != loop_frame + 1) {
+            exited = true;
+            return -1;
+        }
+        return int(!results.empty() && results[0].b);
+    };
+    // A nil less panics in the loop's own call, as Go's does.
+    SortRequest q = static_cast<SorterObject*>(sorter.obj)
+                        ->routine->step(answer, closure ? &inline_less : nullptr, kInlineLess);
+    if (panicked || exited) {
+        stop = panicked ? ExecResult::Panic : ExecResult::Exit;
+        return false;
+    }
+    if (parked) {
+        Frame& loop = g.frames[loop_frame];
+        loop.pc += kSortStepToAnswer;
+        assert(loop.function->code[size_t(loop.pc) - 1].op == Op::CallValue &&
+               "vm: sort.Slice's loop is not the one codegen makes");
+        stop = ExecResult::Park;
+        return false;
+    }
+    g.stack.push_back(Value::make_int(q.i));
+    g.stack.push_back(Value::make_int(q.j));
+    g.stack.push_back(Value::make_bool(!q.done));
+    return true;
 }
 
 // sort.Sort, sort.Stable and sort.IsSorted: data's own Len, Less and Swap, found once and
