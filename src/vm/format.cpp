@@ -561,33 +561,98 @@ class Printer {
         append_padded(out, sign + body, spec.width, spec.minus, spec.zero && spec.prec < 0);
     }
 
+    // As fmt's fmtFloat: strconv's text, a sign as the flags ask, '#' keeping the point and
+    // trailing zeros, and zero padding after the sign.
     void format_float_verb(double f, int bits, const Spec& spec, const Value& v) {
         char verb = spec.verb;
-        std::string body;
+        int prec = -1;
         switch (verb) {
         case 'v':
-            body = format_float(f, 'g', spec.prec, bits);
+            verb = 'g';
             break;
-        case 'f':
-        case 'F':
-            body = format_float(f, 'f', spec.prec < 0 ? 6 : spec.prec, bits);
-            break;
-        case 'e':
-        case 'E':
-            body = format_float(f, verb, spec.prec < 0 ? 6 : spec.prec, bits);
-            break;
+        case 'b':
         case 'g':
         case 'G':
-            body = format_float(f, verb, spec.prec, bits);
+        case 'x':
+        case 'X':
+            break;
+        case 'F':
+            verb = 'f';
+            prec = 6;
+            break;
+        case 'f':
+        case 'e':
+        case 'E':
+            prec = 6;
             break;
         default:
             bad_verb(v, spec);
             return;
         }
-        if (body[0] != '-' && (spec.plus || spec.space) && !std::isnan(f)) {
-            body.insert(body.begin(), spec.plus ? '+' : ' ');
+        if (spec.prec >= 0) {
+            prec = spec.prec;
         }
-        append_padded(out, body, spec.width, spec.minus, spec.zero && std::isfinite(f));
+        std::string num = format_float(f, verb, prec, bits);
+        if (num[0] != '-' && num[0] != '+') {
+            num.insert(num.begin(), '+');
+        }
+        if (spec.space && num[0] == '+' && !spec.plus) {
+            num[0] = ' ';
+        }
+        if (num[1] == 'I' || num[1] == 'N') {
+            // Neither is padded with zeros; NaN shows a sign only when one is asked for.
+            std::string_view text = num;
+            if (num[1] == 'N' && !spec.space && !spec.plus) {
+                text.remove_prefix(1);
+            }
+            append_padded(out, text, spec.width, spec.minus, false);
+            return;
+        }
+        // NOTE: with %v, '#' asks for Go syntax (fmt's sharpV), which for a float is %g.
+        if (spec.sharp && spec.verb != 'v' && verb != 'b') {
+            keep_point_and_zeros(num, verb, prec);
+        }
+        std::string_view text = num;
+        if (!spec.plus && num[0] == '+') {
+            text.remove_prefix(1); // no sign to show
+        }
+        append_padded(out, text, spec.width, spec.minus, spec.zero);
+    }
+
+    // '#' on a float (Go's fmtFloat): the text keeps its decimal point, and %g, %G, %v and %x
+    // keep trailing zeros up to the precision (6 when none was given). num starts with a sign.
+    static void keep_point_and_zeros(std::string& num, char verb, int prec) {
+        int digits = 0;
+        if (verb == 'g' || verb == 'G' || verb == 'x') {
+            digits = prec == -1 ? 6 : prec;
+        }
+        std::string tail;
+        bool has_point = false;
+        bool saw_nonzero = false;
+        for (size_t i = 1; i < num.size(); i++) {
+            char ch = num[i];
+            if (ch == '.') {
+                has_point = true;
+            } else if (ch == 'p' || ch == 'P' ||
+                       ((ch == 'e' || ch == 'E') && verb != 'x' && verb != 'X')) {
+                tail = num.substr(i);
+                num.resize(i);
+                break;
+            } else {
+                saw_nonzero = saw_nonzero || ch != '0';
+                digits -= saw_nonzero ? 1 : 0; // significant digits from the first nonzero one
+            }
+        }
+        if (!has_point) {
+            if (num.size() == 2 && num[1] == '0') {
+                digits--; // a lone 0 counts once
+            }
+            num += '.';
+        }
+        if (digits > 0) {
+            num.append(size_t(digits), '0');
+        }
+        num += tail;
     }
 
     void format_string_verb(const std::string& s, const Spec& spec, const Value& v) {
@@ -1092,6 +1157,12 @@ std::string format_float(double v, char fmt, int prec, int bits) {
     }
     if (std::isinf(v)) {
         return v > 0 ? "+Inf" : "-Inf";
+    }
+    if (fmt == 'b') {
+        return format_float_binary(v, bits);
+    }
+    if (fmt == 'x' || fmt == 'X') {
+        return format_float_hex(v, fmt, prec, bits);
     }
     bool neg = std::signbit(v);
     double a = std::fabs(v);

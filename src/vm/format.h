@@ -21,6 +21,9 @@ std::string format_duration(int64_t d);
 // Returns v as strconv.FormatFloat(v, fmt, prec, bits) does, for fmt 'e', 'f',
 // 'g' (and 'E', 'G'); prec -1 means the shortest text that reads back exactly.
 std::string format_float(double v, char fmt, int prec, int bits);
+// strconv.FormatFloat's 'b' and 'x'/'X' forms of a finite f (lib_strconv.cpp).
+std::string format_float_binary(double f, int bits);
+std::string format_float_hex(double f, char fmt, int64_t prec, int bits);
 
 // Returns s as strconv.Quote does.
 std::string quote_string(std::string_view s);

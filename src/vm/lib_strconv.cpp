@@ -30,6 +30,8 @@ std::string format_int(int64_t i, int base) {
     return (i < 0 ? "-" : "") + format_uint(u, base);
 }
 
+} // namespace
+
 // Returns f as strconv.FormatFloat(f, 'b', -1, bits) does: the binary mantissa and exponent.
 std::string format_float_binary(double f, int bits) {
     uint64_t mant = 0;
@@ -123,8 +125,6 @@ std::string format_float_hex(double f, char fmt, int64_t prec, int bits) {
     out += (e.size() < 2 ? "0" : "") + e;
     return out;
 }
-
-} // namespace
 
 bool call_strconv(LibraryId id, LibraryCall& c) {
     switch (id) {
