@@ -198,6 +198,8 @@ const TypeInfo* type_of(const Program& program, const Value& v) {
 constexpr uint64_t kHeapBase = 0xc000000000;
 constexpr uint64_t kTextBase = 0x480000;
 constexpr uint64_t kDataBase = 0x560000;
+// Where time.Local's Location lies, for a time printed as data (see print_time_fields).
+constexpr uint64_t kLocalLocation = kDataBase + 0x9e0;
 
 uint64_t object_address(const Object* o) {
     if (o->address != 0) {
@@ -256,7 +258,29 @@ void append_verb(std::string& out, const Spec& spec) {
     }
 }
 
+// Composite values print with an explicit work list, not by recursion in C++: a learner's
+// value may nest 100,000 levels deep, which Go prints, and a browser worker's stack (1 MB of
+// V8's) would not hold that many C++ frames.
 class Printer {
+    // What an open level's parts are.
+    enum class Shape : uint8_t {
+        Elements, // a slice's or array's elements
+        Map,      // a map's keys and values, alternating, in map_parts_
+        Struct,   // a struct's fields
+    };
+    // A composite value on the work list, part of the way printed.
+    struct Level {
+        const TypeInfo* type;
+        Value value;
+        Spec spec; // what its parts print with
+        Shape shape;
+        int depth;          // depth_ of the value itself
+        bool methods;       // methods_ where the value was reached
+        uint32_t next;      // the part that prints next
+        uint32_t count;     // how many parts it has
+        size_t parts_begin; // Map: where its keys and values start in map_parts_
+    };
+
   public:
     explicit Printer(const Program& program, MethodCaller* caller = nullptr)
         : program_(program), caller_(caller), owner_(caller),
@@ -267,20 +291,33 @@ class Printer {
 
     // Appends v formatted by spec.
     void print_arg(const Value& v, const Spec& spec) {
-        // Each level of a nested value costs a few C++ frames; without a bound a map that
-        // holds itself would recurse until the host's stack (1 MB in a browser worker) ran
-        // out. Once failed, nothing more is printed: a value holding itself twice would
-        // otherwise be walked twice per level on the way back up.
+        // Once failed, nothing more is printed: a value holding itself twice would otherwise
+        // be walked again for its second reference.
         if (failed) {
             return;
         }
-        if (outer_depth_ + depth_ >= kMaxHostNesting) {
-            failed = true;
-            if (owner_) {
-                owner_->value_too_deep();
-            }
-            return;
+        const size_t base = levels_.size();
+        const size_t parts = map_parts_.size();
+        const int depth = depth_;
+        const bool methods = methods_;
+
+        // The value's own text, or the opening of a composite value and a level for it;
+        // then every open level's parts, innermost first, until the value is closed.
+        print_one(v, spec);
+        while (levels_.size() > base && !failed) {
+            print_next_part();
         }
+        levels_.resize(base);
+        map_parts_.resize(parts);
+        depth_ = depth;
+        methods_ = methods;
+        caller_ = methods ? owner_ : nullptr;
+    }
+
+  private:
+    // Prints v if it is not composite; a composite value gets its opening text and a level
+    // on the work list, whose parts print_arg's loop prints next.
+    void print_one(const Value& v, const Spec& spec) {
         const TypeInfo* t = type_of(program_, v);
         if (spec.verb == 'T') {
             append_padded(out, t ? t->name : "<nil>", spec.width, spec.minus, false);
@@ -300,6 +337,10 @@ class Printer {
             return;
         }
         // %#v asks a GoStringer for its text, and nothing else.
+        if (spec.verb == 'v' && spec.sharp && t->kind == TypeKind::Time && methods_ && !erroring_) {
+            out += time_go_string(time_of(v, epoch_ns()));
+            return;
+        }
         if (spec.verb == 'v' && spec.sharp && t->go_string_function >= 0 && caller_ && !failed) {
             call_text_method(v, *t, t->go_string_function, "GoString", spec);
             return;
@@ -308,7 +349,7 @@ class Printer {
         bool text_verb = (spec.verb == 'v' && !spec.sharp) || spec.verb == 's' ||
                          spec.verb == 'q' || spec.verb == 'x' || spec.verb == 'X';
         text_verb = text_verb && !erroring_;
-        if (t->string_native >= 0 && text_verb) {
+        if (t->string_native >= 0 && text_verb && methods_) {
             format_string_verb(library_text(t->string_native, v), spec, v);
             return;
         }
@@ -346,9 +387,8 @@ class Printer {
             format_map(*t, v, spec);
             return;
         case TypeKind::Time:
-            // NOTE: Go prints the struct's fields here (%d); we print the date.
-            append_padded(out, library_text(int32_t(NativeId::TimeTimeString), v), spec.width,
-                          spec.minus, false);
+            // Reached as data, or by a verb that is not for text: time.Time's own fields.
+            print_time_fields(v, spec);
             return;
         case TypeKind::Struct:
             format_struct(*t, v, spec);
@@ -384,7 +424,7 @@ class Printer {
     void call_text_method(const Value& v, const TypeInfo& t, int32_t method, const char* name,
                           const Spec& spec) {
         std::string text;
-        switch (caller_->call_format_method(v, method, outer_depth_ + depth_, text)) {
+        switch (caller_->call_format_method(v, method, outer_depth_ + 1, text)) {
         case MethodCaller::Outcome::Returned:
             format_string_verb(text, spec, v);
             return;
@@ -453,7 +493,67 @@ class Printer {
         out += '}';
     }
 
-    // Appends %!verb(type=value), Go's text for a verb that does not fit the operand.
+    // Returns the Unix time in ns when the program clock read 0 (see MethodCaller).
+    int64_t epoch_ns() const { return owner_ ? owner_->wall_epoch_ns() : 0; }
+
+    // Appends a time.Time as fmt prints the struct Go declares for it: {wall ext loc}, the
+    // 64 bits that hold the nanoseconds (and seconds, with a monotonic reading), the
+    // seconds since year 1 (or the monotonic reading), and the *Location.
+    void print_time_fields(const Value& v, const Spec& spec) {
+        // Seconds from year 1 (Go's "internal" epoch) to 1885, where a wall that holds its
+        // seconds counts them from.
+        constexpr int64_t kUnixToInternal = -kZeroTimeUnix;
+        constexpr int64_t kWallToInternal = 59453308800;
+        const GoTime t = time_of(v, epoch_ns());
+        uint64_t wall = uint64_t(t.nsec);
+        int64_t ext = t.sec + kUnixToInternal;
+        // NOTE: Go's times are in the Local zone, except those made with time.UTC or the UTC
+        // method, whose loc is nil. We keep no zone: a time.Now reading counts as Local
+        // (its loc, our stand-in for &time.localLoc), every other time as UTC.
+        uint64_t loc = 0;
+        if (t.has_mono) {
+            wall |= uint64_t{1} << 63 | uint64_t(t.sec + kUnixToInternal - kWallToInternal) << 30;
+            ext = t.mono;
+            loc = kLocalLocation;
+        }
+        const auto number = [](IntKind kind, int64_t n) {
+            GoField f;
+            f.int_kind = kind;
+            f.number = n;
+            return f;
+        };
+        const bool go_syntax = spec.verb == 'v' && spec.sharp;
+        if (go_syntax) {
+            out += "time.Time";
+        }
+        out += '{';
+        const char* sep = go_syntax ? ", " : " ";
+        const bool names = go_syntax || spec.plus_v;
+        out += names ? "wall:" : "";
+        print_go_field(number(IntKind::Uint64, int64_t(wall)), spec);
+        out += sep;
+        out += names ? "ext:" : "";
+        print_go_field(number(IntKind::Int64, ext), spec);
+        out += sep;
+        out += names ? "loc:" : "";
+        if (go_syntax) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "0x%" PRIx64, loc);
+            out += "(*time.Location)(";
+            out += loc ? buf : "nil";
+            out += ')';
+        } else if (spec.verb == 'v') {
+            if (loc == 0) {
+                append_padded(out, "<nil>", spec.width, spec.minus, false);
+            } else {
+                format_hex_address(loc, !spec.sharp, spec);
+            }
+        } else {
+            print_go_field(number(IntKind::Uint64, int64_t(loc)), spec);
+        }
+        out += '}';
+    }
+
     // Returns the String of a library type that has a native one (TypeInfo::string_native).
     std::string library_text(int32_t native, const Value& v) const {
         switch (NativeId(native)) {
@@ -462,12 +562,14 @@ class Printer {
         case NativeId::TimeWeekdayString:
             return weekday_string(v.i);
         case NativeId::TimeTimeString:
-            return time_string(time_of(v, caller_ ? caller_->wall_epoch_ns() : 0));
+            return time_string(time_of(v, epoch_ns()));
         default:
             return format_duration(v.i);
         }
     }
 
+  public:
+    // Appends %!verb(type=value), Go's text for a verb that does not fit the operand.
     void bad_verb(const Value& v, const Spec& spec) {
         const TypeInfo* t = type_of(program_, v);
         out += "%!";
@@ -712,51 +814,76 @@ class Printer {
         }
     }
 
-    // Returns whether map key a sorts before b, as fmt orders keys when it prints a map.
+    // Returns whether map key a sorts before b, as fmt orders keys when it prints a map:
+    // numbers and strings by value (NaNs first), false before true, interfaces by dynamic
+    // type (nil first) then value, structs and arrays field by field, element by element.
+    // NOTE: keys nest as deep as values do, so the walk keeps its own list, not recursion.
     bool key_less(TypeId type, const Value& a, const Value& b) const {
-        const TypeInfo& t = program_.types[type];
-        switch (t.kind) {
-        case TypeKind::Bool:
-            return !a.b && b.b;
-        case TypeKind::Int:
-            if (t.int_kind >= IntKind::Uint) {
-                return static_cast<uint64_t>(a.i) < static_cast<uint64_t>(b.i);
-            }
-            return a.i < b.i;
-        case TypeKind::Float32:
-        case TypeKind::Float64:
-            // NaNs first, then by value.
-            if (a.f != a.f || b.f != b.f) {
-                return a.f != a.f && b.f == b.f;
-            }
-            return a.f < b.f;
-        case TypeKind::String:
-            return string_bytes(a) < string_bytes(b);
-        case TypeKind::Interface:
-            // nil first, then grouped by dynamic type, then by value.
-            if (a.type != b.type) {
-                return a.type < b.type;
-            }
-            return a.type != kNoType && key_less(a.type, a, b);
-        case TypeKind::Struct: {
-            auto* x = static_cast<StructObject*>(a.obj);
-            auto* y = static_cast<StructObject*>(b.obj);
-            for (size_t i = 0; x && y && i < t.fields.size(); i++) {
-                if (key_less(t.fields[i].type, x->fields[i], y->fields[i])) {
-                    return true;
+        struct Pair {
+            TypeId type;
+            Value a, b;
+        };
+        std::vector<Pair> todo{{type, a, b}};
+        while (!todo.empty()) {
+            Pair p = todo.back();
+            todo.pop_back();
+            const TypeInfo& t = program_.types[p.type];
+            int order = 0; // -1: p.a first, 1: p.b first
+            switch (t.kind) {
+            case TypeKind::Bool:
+                order = int(p.a.b) - int(p.b.b);
+                break;
+            case TypeKind::Int:
+                if (t.int_kind >= IntKind::Uint) {
+                    order = three_way(static_cast<uint64_t>(p.a.i), static_cast<uint64_t>(p.b.i));
+                } else {
+                    order = three_way(p.a.i, p.b.i);
                 }
-                if (key_less(t.fields[i].type, y->fields[i], x->fields[i])) {
-                    return false;
-                }
+                break;
+            case TypeKind::Float32:
+            case TypeKind::Float64: {
+                const bool nan_a = p.a.f != p.a.f, nan_b = p.b.f != p.b.f;
+                order = nan_a || nan_b ? int(nan_b) - int(nan_a) : three_way(p.a.f, p.b.f);
+                break;
             }
-            return false;
+            case TypeKind::String:
+                order = string_bytes(p.a).compare(string_bytes(p.b));
+                break;
+            case TypeKind::Interface:
+                if (p.a.type != p.b.type) {
+                    return p.a.type < p.b.type;
+                }
+                if (p.a.type != kNoType) {
+                    todo.push_back({p.a.type, p.a, p.b});
+                }
+                break;
+            case TypeKind::Struct: {
+                auto* x = static_cast<StructObject*>(p.a.obj);
+                auto* y = static_cast<StructObject*>(p.b.obj);
+                for (size_t i = x && y ? t.fields.size() : 0; i-- > 0;) {
+                    todo.push_back({t.fields[i].type, x->fields[i], y->fields[i]});
+                }
+                break;
+            }
+            case TypeKind::Array: {
+                std::span<const Value> x = elements(p.a), y = elements(p.b);
+                for (size_t i = std::min(x.size(), y.size()); i-- > 0;) {
+                    todo.push_back({t.elem, x[i], y[i]});
+                }
+                break;
+            }
+            default:
+                break;
+            }
+            if (order != 0) {
+                return order < 0;
+            }
         }
-        default:
-            return false;
-        }
+        return false;
     }
 
-    // map[k1:v1 k2:v2] with the keys in fmt's order.
+    template <typename N> static int three_way(N x, N y) { return x < y ? -1 : y < x ? 1 : 0; }
+
     // Returns a map's live entries with the keys in fmt's order.
     std::vector<const MapEntry*> sorted_entries(const TypeInfo& t, const Value& v) const {
         auto* m = v.kind == ValueKind::Object ? static_cast<MapObject*>(v.obj) : nullptr;
@@ -774,21 +901,21 @@ class Printer {
         return entries;
     }
 
+    // map[k1:v1 k2:v2] with the keys in fmt's order.
     void format_map(const TypeInfo& t, const Value& v, const Spec& spec) {
-        std::vector<const MapEntry*> entries = sorted_entries(t, v);
-        std::string saved = std::move(out);
-        out = "map[";
-        for (size_t i = 0; i < entries.size(); i++) {
-            if (i > 0) {
-                out += ' ';
-            }
-            print_nested(typed(entries[i]->key, t.key), spec, true);
-            out += ':';
-            print_nested(typed(entries[i]->value, t.elem), spec, true);
+        out += "map[";
+        open_map(t, v, spec, Shape::Map);
+    }
+
+    // Opens a level for a map's entries: its keys and values, in fmt's order, are copied
+    // first, as fmt does, so that a String method that changes the map cannot move them.
+    void open_map(const TypeInfo& t, const Value& v, const Spec& spec, Shape shape) {
+        size_t first = map_parts_.size();
+        for (const MapEntry* e : sorted_entries(t, v)) {
+            map_parts_.push_back(e->key);
+            map_parts_.push_back(e->value);
         }
-        out += ']';
-        saved += out;
-        out = std::move(saved);
+        open_level(shape, t, v, spec, map_parts_.size() - first, first);
     }
 
     // Returns the elements of a slice or array value.
@@ -813,18 +940,104 @@ class Printer {
         return v;
     }
 
-    // Prints an operand nested in a struct, slice or array (one level deeper).
-    void print_nested(const Value& v, const Spec& spec, bool may_call_methods) {
-        // NOTE: fmt applies width and flags to each element, not to the whole.
-        const Spec& inner = spec;
-        MethodCaller* saved = caller_;
-        if (!may_call_methods) {
-            caller_ = nullptr; // fmt cannot reach methods of unexported fields
+    static bool is_exported(const std::string& name) {
+        return !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+    }
+
+    // Puts a composite value whose opening text is printed on the work list, with `count`
+    // parts to print (map_parts_[parts...] for a map); an empty one is closed at once.
+    // NOTE: fmt applies width and flags to each element, not to the whole: parts print
+    // with the value's own spec (%#v's parts with a bare %#v).
+    void open_level(Shape shape, const TypeInfo& t, const Value& v, const Spec& spec, size_t count,
+                    size_t parts = 0) {
+        if (count == 0) {
+            out += closing(shape, spec);
+            return;
         }
-        depth_++;
-        print_arg(v, inner);
-        depth_--;
-        caller_ = saved;
+        // Go's walk nests on its goroutine stack and overflows it somewhere below
+        // kMaxPrintDepth levels (a value that holds itself gets there); ours may also not
+        // outgrow the memory the run has left.
+        if (levels_.size() >= kMaxPrintDepth ||
+            (levels_.size() % kRoomCheckLevels == 0 && owner_ && !owner_->has_room(walk_bytes()))) {
+            failed = true;
+            if (owner_) {
+                owner_->value_too_deep();
+            }
+            return;
+        }
+        levels_.push_back(Level{&t, v, spec, shape, depth_, methods_, 0, uint32_t(count), parts});
+    }
+
+    // Returns the character that closes a composite value: [1 2], map[a:1], {1 2}, []int{1, 2}.
+    static char closing(Shape shape, const Spec& spec) {
+        return shape == Shape::Struct || (spec.sharp && spec.verb == 'v') ? '}' : ']';
+    }
+
+    // Returns the bytes the walk holds now: its levels, their map entries and the text.
+    int64_t walk_bytes() const {
+        return int64_t(levels_.capacity() * sizeof(Level) + map_parts_.capacity() * sizeof(Value) +
+                       out.capacity());
+    }
+
+    // Prints the next part of the innermost open level (after its separator), or closes the
+    // level when it has none left.
+    void print_next_part() {
+        Level& level = levels_.back();
+        if (level.next == level.count) {
+            out += closing(level.shape, level.spec);
+            map_parts_.resize(level.parts_begin);
+            levels_.pop_back();
+            return;
+        }
+        const uint32_t i = level.next++;
+        const TypeInfo& t = *level.type;
+        const bool go_syntax = level.spec.sharp && level.spec.verb == 'v';
+        depth_ = level.depth + 1;
+        methods_ = level.methods;
+        const Spec spec = level.spec; // `level` moves when the part opens a level of its own
+        Value part;
+        switch (level.shape) {
+        case Shape::Elements: {
+            std::span<const Value> elems = elements(level.value);
+            if (i >= elems.size()) {
+                return; // NOTE: fixed when opened; an array's elements never go away
+            }
+            if (i > 0) {
+                out += go_syntax ? ", " : " ";
+            }
+            part = typed(elems[i], t.elem);
+            break;
+        }
+        case Shape::Map:
+            // Parts alternate: key, value.
+            if (i % 2 == 1) {
+                out += ':';
+                part = typed(map_parts_[level.parts_begin + i], t.elem);
+                break;
+            }
+            if (i > 0) {
+                out += go_syntax ? ", " : " ";
+            }
+            part = typed(map_parts_[level.parts_begin + i], t.key);
+            break;
+        case Shape::Struct: {
+            const std::string& name = t.fields[i].name;
+            if (i > 0) {
+                out += go_syntax ? ", " : " ";
+            }
+            if (spec.plus_v || go_syntax) {
+                out += name;
+                out += ':';
+            }
+            if (!is_exported(name)) {
+                methods_ = false; // fmt cannot reach methods of unexported fields
+            }
+            part = typed(static_cast<StructObject*>(level.value.obj)->fields[i], t.fields[i].type);
+            break;
+        }
+        }
+        caller_ = methods_ ? owner_ : nullptr;
+        print_one(part, spec);
     }
 
     void format_slice(const TypeInfo& t, const Value& v, const Spec& spec) {
@@ -840,41 +1053,14 @@ class Printer {
             format_string_verb(bytes, spec, v);
             return;
         }
-        std::string saved = std::move(out);
-        out.clear();
         out += '[';
-        std::span<const Value> elems = elements(v);
-        for (size_t i = 0; i < elems.size(); i++) {
-            if (i > 0) {
-                out += ' ';
-            }
-            print_nested(typed(elems[i], t.elem), spec, true);
-        }
-        out += ']';
-        saved += out;
-        out = std::move(saved);
+        open_level(Shape::Elements, t, v, spec, elements(v).size());
     }
 
     // {1 2}, or {X:1 Y:2} for %+v.
     void format_struct(const TypeInfo& t, const Value& v, const Spec& spec) {
-        std::string saved = std::move(out);
-        out.clear();
         out += '{';
-        auto* s = static_cast<StructObject*>(v.obj);
-        for (size_t i = 0; s && i < t.fields.size(); i++) {
-            if (i > 0) {
-                out += ' ';
-            }
-            if (spec.plus_v) {
-                out += t.fields[i].name + ":";
-            }
-            const std::string& name = t.fields[i].name;
-            bool exported = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
-            print_nested(typed(s->fields[i], t.fields[i].type), spec, exported);
-        }
-        out += '}';
-        saved += out;
-        out = std::move(saved);
+        open_level(Shape::Struct, t, v, spec, v.obj ? t.fields.size() : 0);
     }
 
     // &{1 2} at the top level; deeper down Go prints the address.
@@ -888,21 +1074,25 @@ class Printer {
             out += '&';
             Value target = v;
             target.type = t.elem;
-            depth_++;
-            print_arg(target, spec);
-            depth_--;
+            print_pointee(target, spec);
             return;
         }
         // A pointer to a slice or a map variable: &[1 2], &map[a:1].
         if (depth_ == 0 && (ek == TypeKind::Slice || ek == TypeKind::Map) &&
             v.obj->kind == ObjectKind::Cell) {
             out += '&';
-            depth_++;
-            print_arg(typed(static_cast<const CellObject*>(v.obj)->value, t.elem), spec);
-            depth_--;
+            print_pointee(typed(static_cast<const CellObject*>(v.obj)->value, t.elem), spec);
             return;
         }
         format_address(t, v, spec);
+    }
+
+    // Prints what a pointer operand points to, one level down (a level it opens keeps that
+    // depth).
+    void print_pointee(const Value& target, const Spec& spec) {
+        depth_++;
+        print_one(target, spec);
+        depth_--;
     }
 
     // fmt's fmtPointer: the address of a pointer, channel, function, map or slice.
@@ -980,19 +1170,11 @@ class Printer {
         case TypeKind::Interface:
             out += t.name + "(nil)";
             return true;
-        case TypeKind::Struct: {
-            out += t.name + "{";
-            auto* s = static_cast<StructObject*>(v.obj);
-            for (size_t i = 0; s && i < t.fields.size(); i++) {
-                out += i > 0 ? ", " : "";
-                const std::string& name = t.fields[i].name;
-                out += name + ":";
-                bool exported = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
-                go_syntax_nested(typed(s->fields[i], t.fields[i].type), exported);
-            }
-            out += '}';
+        case TypeKind::Struct:
+            out += t.name;
+            out += '{';
+            open_level(Shape::Struct, t, v, kGoSyntax, v.obj ? t.fields.size() : 0);
             return true;
-        }
         case TypeKind::Slice:
         case TypeKind::Array: {
             // fmt spells an argument of type []byte so, but one inside another value by
@@ -1002,13 +1184,9 @@ class Printer {
                 out += name + "(nil)";
                 return true;
             }
-            out += name + "{";
-            std::span<const Value> elems = elements(v);
-            for (size_t i = 0; i < elems.size(); i++) {
-                out += i > 0 ? ", " : "";
-                go_syntax_nested(typed(elems[i], t.elem));
-            }
-            out += '}';
+            out += name;
+            out += '{';
+            open_level(Shape::Elements, t, v, kGoSyntax, elements(v).size());
             return true;
         }
         case TypeKind::Map: {
@@ -1017,16 +1195,9 @@ class Printer {
                 out += t.name + "(nil)";
                 return true;
             }
-            out += t.name + "{";
-            bool first = true;
-            for (const MapEntry* e : sorted_entries(t, v)) {
-                out += first ? "" : ", ";
-                first = false;
-                go_syntax_nested(typed(e->key, t.key));
-                out += ':';
-                go_syntax_nested(typed(e->value, t.elem));
-            }
-            out += '}';
+            out += t.name;
+            out += '{';
+            open_map(t, v, kGoSyntax, Shape::Map);
             return true;
         }
         case TypeKind::Pointer:
@@ -1039,36 +1210,37 @@ class Printer {
                 out += '&';
                 Value target = v;
                 target.type = t.elem;
-                go_syntax_nested(target);
+                print_pointee(target, kGoSyntax);
                 return true;
             }
-            format_address(t, v, Spec{.sharp = true});
+            format_address(t, v, kGoSyntax);
             return true;
         default:
             return false;
         }
     }
 
-    void go_syntax_nested(const Value& v, bool may_call_methods = true) {
+    static constexpr Spec kGoSyntax = [] {
         Spec sharp;
         sharp.sharp = true;
-        MethodCaller* saved = caller_;
-        if (!may_call_methods) {
-            caller_ = nullptr; // fmt cannot reach methods of unexported fields
-        }
-        depth_++;
-        print_arg(v, sharp);
-        depth_--;
-        caller_ = saved;
-    }
+        return sharp;
+    }();
+    // How often, in levels, a deepening walk asks whether the run has room for it: rarely
+    // enough to cost nothing for the shallow values nearly every program prints.
+    static constexpr size_t kRoomCheckLevels = 1024;
 
     inline static const std::string kByteSlice = "[]byte";
 
     const Program& program_;
-    MethodCaller* caller_ = nullptr;
-    MethodCaller* owner_ = nullptr; // caller_ as given; print_nested clears caller_ for a while
-    int depth_ = 0;
-    int outer_depth_ = 0; // nesting already open below this printer (a String method's fmt)
+    MethodCaller* caller_ = nullptr; // owner_ where fmt may call methods, else null
+    MethodCaller* owner_ = nullptr;  // the caller given
+    // Whether fmt can call the value's methods here: not inside an unexported field, which
+    // fmt reaches only as data (time.Duration prints as a number there).
+    bool methods_ = true;
+    int depth_ = 0;       // how far below the operand the value printing now lies
+    int outer_depth_ = 0; // host nesting already open below this printer (a String method's fmt)
+    std::vector<Level> levels_;    // the work list: composite values open now, outermost first
+    std::vector<Value> map_parts_; // the keys and values of the maps open in levels_
 };
 
 bool is_string_value(const Program& program, const Value& v) {

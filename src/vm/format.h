@@ -31,15 +31,22 @@ std::string quote_string(std::string_view s);
 // Returns the bytes of a string value (a nil string value is "").
 std::string_view string_bytes(const Value& v);
 
-// Natives that nest (fmt walking a value, fmt running a String method that prints again) run
-// on the host's stack, which a browser worker keeps small: 2 MB of WebAssembly stack per
-// thread, about 1 MB of V8's. Measured under node, one level of a printed value costs about
-// 160 bytes of it (a worker died between 12,000 and 14,000 levels of nested slices), and
-// one String method that fmt runs costs about 14 such levels (2.2 KB: death between 900 and
-// 1,000). A goroutine may nest 2,500 levels, about 400 KB; deeper, the run ends with Go's
-// stack overflow fatal error, as Go's own stack runs out for the programs that get there.
+// Natives that nest (fmt running a String method that prints again, sort calling a less
+// function that sorts) run on the host's stack, which a browser worker keeps small: 2 MB of
+// WebAssembly stack per thread, about 1 MB of V8's. Measured under node, one String method
+// that fmt runs costs about 2.2 KB of it (a worker died between 900 and 1,000 such calls),
+// counted here as 14 units of 160 bytes. A goroutine may nest 2,500 units, about 400 KB;
+// deeper, the run ends with Go's stack overflow fatal error, as Go's own stack runs out for
+// the programs that get there. (fmt's walk of a value itself keeps its levels on the heap.)
 constexpr int kMaxHostNesting = 2500;
 constexpr int kMethodCallNesting = 14;
+
+// How many levels of a nested value fmt follows before the run ends with Go's stack
+// overflow fatal error. Go's walk costs about 1 KB of its 1 GB goroutine stack per level of
+// nested []interface{} (measured with Go 1.19: a 64 MB stack held 65,000 levels but not
+// 70,000), so Go overflows past 1,000,000 levels; ours costs about 100 bytes of heap a
+// level. Only a value that holds itself gets that deep.
+constexpr size_t kMaxPrintDepth = 1000000;
 
 // Runs a compiled String() or Error() method for fmt (the VM implements it).
 class MethodCaller {
@@ -63,6 +70,11 @@ class MethodCaller {
     }
     // Returns the levels of nesting already open below the printer about to start.
     virtual int nesting() const { return 0; }
+    // Whether the run has room for `bytes` more of memory (a deep walk's work list).
+    virtual bool has_room(int64_t bytes) const {
+        (void)bytes;
+        return true;
+    }
     // Told when a value nests deeper than printing follows (a map that holds itself): Go's
     // own walk runs out of stack there, so the caller ends the run with that fatal error.
     virtual void value_too_deep() {}

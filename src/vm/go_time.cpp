@@ -541,4 +541,15 @@ std::string weekday_string(int64_t d) {
     return "%!Weekday(" + std::to_string(static_cast<uint64_t>(d)) + ")";
 }
 
+std::string time_go_string(const GoTime& t) {
+    const CivilTime c = civil_of(t);
+    std::string s = "time.Date(" + std::to_string(c.year) + ", time." + month_string(c.month);
+    for (int64_t n :
+         {int64_t(c.day), int64_t(c.hour), int64_t(c.minute), int64_t(c.second), int64_t(c.nsec)}) {
+        s += ", " + std::to_string(n);
+    }
+    s += t.has_mono ? ", time.Local)" : ", time.UTC)";
+    return s;
+}
+
 } // namespace golab

@@ -97,6 +97,9 @@ std::string time_format(const GoTime& t, std::string_view layout);
 // has a monotonic reading.
 std::string time_string(const GoTime& t);
 
+// Returns Time.GoString, what %#v prints: "time.Date(2009, time.November, 10, 23, 0, 0, 0,
+// time.UTC)". NOTE: no zone is kept; a time.Now reading is time.Local, any other time.UTC.
+std::string time_go_string(const GoTime& t);
 // Returns time.Month's and time.Weekday's String: "November", "%!Month(13)".
 std::string month_string(int64_t m);
 std::string weekday_string(int64_t d);

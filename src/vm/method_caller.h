@@ -49,6 +49,8 @@ class GoMethodCaller final : public MethodCaller {
 
     int64_t wall_epoch_ns() const override { return vm_.wall_epoch_ns(); }
 
+    bool has_room(int64_t bytes) const override { return vm_.heap_has_room(bytes); }
+
     Outcome call_format_method(const Value& recv, int32_t fn, int depth,
                                std::string& out) override {
         size_t frames = g_.frames.size();

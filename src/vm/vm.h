@@ -507,6 +507,8 @@ class Vm {
     // Returns the Unix time in ns when the run's program clock read 0 (about when the Vm was
     // made): time.Now's date is that plus the program clock.
     int64_t wall_epoch_ns() const { return wall_epoch_ns_; }
+    // Whether `bytes` more fit under the run's memory limit (see RuntimeHooks).
+    bool heap_has_room(int64_t bytes) const { return hooks_.heap_has_room(bytes); }
 
     // Prepares g to run function fn with args (its first frame).
     void start(Goroutine& g, int32_t fn, std::span<const Value> args) const;
