@@ -3217,15 +3217,20 @@ struct Checker::Impl {
                     return;
                 case ObjKind::Var:
                     // A library variable (strconv.ErrSyntax): read through its native.
-                    // os.Args is a global that main.init fills from its native.
-                    // TODO: assigning to one; Go allows it, we refuse it as not a variable.
+                    // os.Args is a global that main.init fills from its native, a variable
+                    // the program may assign to as Go allows.
+                    // TODO: assigning to the other library variables; we refuse it as not a
+                    // variable.
                     s->mode = Mode::Value;
                     s->type = m->type;
-                    if (m->native == int(NativeId::OsArgs) && !m->is_global) {
-                        m->is_global = true;
-                        m->slot = int(result.globals.size());
-                        result.globals.push_back(m);
-                        result.os_args = m;
+                    if (m->native == int(NativeId::OsArgs)) {
+                        s->mode = Mode::Variable;
+                        if (!m->is_global) {
+                            m->is_global = true;
+                            m->slot = int(result.globals.size());
+                            result.globals.push_back(m);
+                            result.os_args = m;
+                        }
                     }
                     return;
                 default:

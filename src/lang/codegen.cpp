@@ -1801,6 +1801,10 @@ void CodeGen::address_of(Expr* e) {
     }
     case ExprKind::Selector: {
         auto* s = static_cast<SelectorExpr*>(e);
+        if (s->member && s->member->kind == ObjKind::Var && s->member->is_global) {
+            emit(Op::GlobalRef, s->member->slot); // &os.Args
+            return;
+        }
         expr(s->x);
         for (size_t i = 0; i + 1 < s->path.size(); i++)
             emit(Op::Field, s->path[i]);
@@ -2025,6 +2029,10 @@ void CodeGen::store(Expr* target, bool declaring) {
     }
     if (t->kind == ExprKind::Selector) {
         auto* s = static_cast<SelectorExpr*>(t);
+        if (s->member && s->member->kind == ObjKind::Var && s->member->is_global) {
+            store_var(s->member, declaring); // os.Args = v
+            return;
+        }
         int v = temp();
         emit(Op::StoreLocal, v);
         expr(s->x);
