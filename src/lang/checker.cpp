@@ -2386,6 +2386,13 @@ struct Checker::Impl {
         return true;
     }
 
+    // Reports an error about the operands of b together (mismatched types): a probe's own when
+    // either is of a type parameter type, which Go names as such.
+    void operands_error(BinaryExpr* b, Pos p, std::string msg) {
+        const Type* tp = is_type_param(b->x->type) ? b->x->type : b->y->type;
+        operand_error(tp, p, std::move(msg));
+    }
+
     // Returns whether binary operator op (or its op= form) is defined on operands of type t.
     static bool operator_defined_on(Tok op, const Type* t) {
         switch (op) {
@@ -4000,9 +4007,9 @@ struct Checker::Impl {
         // Go points at the left operand, or for a comparison at the right one.
         Pos mismatch_at = is_comparison(b->op) ? b->y->pos : b->pos;
         auto mismatch = [&]() {
-            error(mismatch_at, "invalid operation: " + expr_string(b) + " (mismatched types " +
-                                   type_string(b->x->type) + " and " + type_string(b->y->type) +
-                                   ")");
+            operands_error(b, mismatch_at,
+                           "invalid operation: " + expr_string(b) + " (mismatched types " +
+                               type_string(b->x->type) + " and " + type_string(b->y->type) + ")");
             set_invalid(b);
         };
         if (is_untyped(xt) && is_untyped(yt)) {
@@ -4083,6 +4090,17 @@ struct Checker::Impl {
     // Returns whether an untyped operand can convert to t at all (else the
     // binary operation reports mismatched types).
     bool implicit_ok(Expr* e, const Type* t) {
+        // Beside a type parameter, an untyped constant may convert when it is a boolean exactly
+        // when every type in the set is, and a string likewise; whether it converts to each
+        // type is convert_untyped's to say ("cannot convert 1.5 (untyped float constant) to
+        // T"). Anything else is a mismatch.
+        if (is_type_param(t) && t->type_set_known && !t->constraint_invalid &&
+            e->type->kind != Kind::UntypedNil) {
+            auto all = [&](bool (*pred)(const Type*)) {
+                return !t->terms.empty() && holds_in_type_set(t, pred);
+            };
+            return all(is_boolean) == is_boolean(e->type) && all(is_string) == is_string(e->type);
+        }
         const Type* u = under(t);
         if (e->type->kind == Kind::UntypedNil)
             return u->kind == Kind::Slice || u->kind == Kind::Map || u->kind == Kind::Pointer ||
@@ -4203,8 +4221,9 @@ struct Checker::Impl {
                      ((is_interface(xt) && !is_untyped(yt) && assignable_type(yt, xt)) ||
                       (is_interface(yt) && !is_untyped(xt) && assignable_type(xt, yt)));
         if (!nil_cmp && !mixed && !identical(xt, yt) && !(is_untyped(xt) && is_untyped(yt))) {
-            error(b->y->pos, "invalid operation: " + expr_string(b) + " (mismatched types " +
-                                 type_string(xt) + " and " + type_string(yt) + ")");
+            operands_error(b, b->y->pos,
+                           "invalid operation: " + expr_string(b) + " (mismatched types " +
+                               type_string(xt) + " and " + type_string(yt) + ")");
             set_invalid(b);
             return;
         }
@@ -4265,6 +4284,12 @@ struct Checker::Impl {
     bool shift_count(Expr* y) {
         if (y->mode == Mode::Constant) {
             Constant c = y->value;
+            // An untyped count must be representable as uint, and go build says so that way.
+            if (!c.is_integral() && is_untyped(y->type)) {
+                error(y->pos, is_numeric(y->type) ? describe(y) + " truncated to uint"
+                                                  : "cannot convert " + describe(y) + " to uint");
+                return false;
+            }
             if (!c.is_integral() || (!is_integer(y->type) && !is_untyped(y->type))) {
                 error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
                 return false;
