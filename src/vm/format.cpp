@@ -1384,6 +1384,10 @@ std::string quote_string(std::string_view s) {
     return quote_go_string(s);
 }
 
+uint64_t value_address_of(const Value& v) {
+    return value_address(v);
+}
+
 std::string format_value(const Program& program, const Value& v, MethodCaller* caller) {
     Printer p(program, caller);
     p.print_arg(v, Spec{});

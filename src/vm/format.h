@@ -98,6 +98,10 @@ struct ErrorfWrap {
 std::string go_sprintf(const Program& program, std::string_view format, std::span<const Value> args,
                        MethodCaller* caller = nullptr, ErrorfWrap* wrap = nullptr);
 
+// Returns the address fmt prints for a pointer, channel, map, slice or function value (0 for
+// nil), or for a struct or array object: a stand-in of the shape Go's addresses have.
+uint64_t value_address_of(const Value& v);
+
 // Returns the %v text of one interface value.
 std::string format_value(const Program& program, const Value& v, MethodCaller* caller = nullptr);
 

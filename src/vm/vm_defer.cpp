@@ -6,7 +6,9 @@
 // call returns, either recover() stopped the panic and the deferring function goes on at its
 // epilogue (so its remaining deferred calls run and it returns its named results as they are),
 // or the next deferred call runs. With none left the panic ends the program.
+#include <cinttypes>
 #include <cmath>
+#include <cstdio>
 #include <string>
 #include <string_view>
 
@@ -16,6 +18,9 @@
 namespace golab {
 
 namespace {
+
+// Where panic's message says a boxed value with no address of its own lies (Go's heap).
+constexpr uint64_t kBoxedStandIn = 0xc000010000;
 
 // Returns v as the runtime's print formats a float: "+1.500000e+000".
 std::string print_float(double v) {
@@ -117,8 +122,17 @@ std::string panic_text(const Program& program, const Value& v) {
         return format_value(program, v); // an error or a Stringer: its text
     }
     if (!is_basic(t)) {
-        // Go prints the type and the address; ours is a stand-in of the same shape.
-        return "(" + t.name + ") 0xc000010000";
+        // Go prints the type and the interface's data word: the pointer itself for the kinds
+        // an interface holds directly (0x0 when nil), else where the boxed copy lies.
+        const bool direct = t.kind == TypeKind::Pointer || t.kind == TypeKind::Map ||
+                            t.kind == TypeKind::Chan || t.kind == TypeKind::Func;
+        uint64_t where = value_address_of(v);
+        if (!direct && where == 0) {
+            where = kBoxedStandIn; // a nil slice, an empty struct: the copy still lies somewhere
+        }
+        char buf[40];
+        std::snprintf(buf, sizeof buf, ") 0x%" PRIx64, where);
+        return "(" + t.name + buf;
     }
     std::string text = print_basic(t, v);
     if (!is_named(t)) {
