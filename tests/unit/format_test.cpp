@@ -4,6 +4,8 @@
 // fmt.Sprint, fmt.Sprintf), not written by hand.
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "vm/format.h"
 
 namespace golab {
@@ -173,6 +175,67 @@ TEST_F(Sprintf, SeedLessonMistakes) {
 TEST_F(Sprintf, PrintSpacesOnlyBetweenNonStrings) {
     std::vector<Value> a = {s("a"), s("b"), i(1), i(2), s("c"), f(3.5)};
     EXPECT_EQ(go_sprint(program_, a), "ab1 2c3.5");
+}
+
+// Builds []interface{} values whose elements are other values, owning what it makes.
+class NestedSlices : public Sprintf {
+  protected:
+    void SetUp() override {
+        Sprintf::SetUp();
+        any_ = add(type(TypeKind::Interface, IntKind::Int, "interface {}"));
+        TypeInfo slice = type(TypeKind::Slice, IntKind::Int, "[]interface {}");
+        slice.elem = any_;
+        slice_ = add(slice);
+    }
+    // Returns []interface{}{elems...}.
+    Value slice_of(std::vector<Value> elems) {
+        auto array = std::make_unique<ArrayObject>();
+        array->elems = std::move(elems);
+        auto header = std::make_unique<SliceObject>();
+        header->array = array.get();
+        header->len = header->cap = int64_t(array->elems.size());
+        Value v = Value::make_object(header.get());
+        v.type = slice_;
+        objects_.push_back(std::move(array));
+        objects_.push_back(std::move(header));
+        return v;
+    }
+    std::vector<std::unique_ptr<Object>> objects_;
+    TypeId any_ = 0, slice_ = 0;
+};
+
+// A MethodCaller that only says how much memory the run has left.
+class RoomOnly final : public MethodCaller {
+  public:
+    explicit RoomOnly(int64_t room) : room_(room) {}
+    bool call_string_method(const Value&, int32_t, std::string&) override { return false; }
+    bool has_room(int64_t bytes) const override { return bytes <= room_; }
+    void value_too_deep() override { too_deep++; }
+    int too_deep = 0;
+
+  private:
+    int64_t room_;
+};
+
+TEST_F(NestedSlices, PrintWholeFarDeeperThanTheHostStackWouldRecurse) {
+    constexpr int kDepth = 200000;
+    Value x = i(7);
+    for (int n = 0; n < kDepth; n++) {
+        x = slice_of({x});
+    }
+    EXPECT_EQ(format_value(program_, x), std::string(kDepth, '[') + "7" + std::string(kDepth, ']'));
+    std::vector<Value> args = {x, x};
+    EXPECT_EQ(go_sprintf(program_, "%v|%d", args).size(), size_t(4 * kDepth + 3));
+}
+
+TEST_F(NestedSlices, ASliceHoldingItselfStopsAtTheMemoryLeft) {
+    // The slice's one element is the slice itself: Go's walk never ends (its stack
+    // overflows); ours stops when the work list outgrows the room the run has left.
+    Value self = slice_of({Value{}});
+    static_cast<SliceObject*>(self.obj)->array->elems[0] = self;
+    RoomOnly caller(1 << 20);
+    format_value(program_, self, &caller);
+    EXPECT_EQ(caller.too_deep, 1);
 }
 
 } // namespace
