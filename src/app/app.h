@@ -181,7 +181,8 @@ class App {
     Session& session_;
     bool isolated_ = false;
     bool compact_ = false;
-    std::string lesson_id_;      // lesson whose program Run starts; "custom" for the learner's
+    bool narrow_ = false;   // a phone or a column of course notes: rows wrap, the code goes on top
+    std::string lesson_id_; // lesson whose program Run starts; "custom" for the learner's
     std::string last_lesson_id_; // the built-in lesson loaded last: the editor goes back to it
     std::string source_;         // the code on screen
     std::string note_;           // one line under the header, empty for none
@@ -285,8 +286,9 @@ class App {
     bool share_placed_ = false;         // this frame has left room for it
     bool shaders_linking_ = true;       // the overview's shaders are still being built
     std::vector<ControlRect> shown_controls_;
-    SyncRow sync_row_;                  // the sync panel's row as the last frame drew it
-    std::vector<std::string> overflow_; // this frame's panels whose contents were cut off
+    std::string hovered_, shown_hovered_; // the control under the mouse, this and last frame
+    SyncRow sync_row_;                    // the sync panel's row as the last frame drew it
+    std::vector<std::string> overflow_;   // this frame's panels whose contents were cut off
     std::vector<std::string> shown_overflow_;
 };
 

@@ -56,11 +56,15 @@ constexpr int kMarkerRoomColumns = 16;      // columns asked for beyond the long
 constexpr float kTableMaxShare = 0.62f;     // goroutine table: at most this share of its column
 constexpr int kTableMinRows = 3;            // rows the table keeps even when it is crowded
 constexpr int kConsoleMinLines = 5;         // lines the console keeps even when it is crowded
+constexpr int kNarrowConsoleMinLines = 3;   // ...and on a narrow page, where height is scarcer
 constexpr float kHairline = 1.0f;           // pixels: borders and ticks stay one pixel wide
 constexpr float kEmbedLinkEm = 10.0f;       // embedded: the host page's link over the controls
 constexpr float kShareEm = 4.4f;            // the page's Share button, at the header's right end
 constexpr float kCompactCodeShare = 0.46f;  // embedded: the code's most, so the lanes keep room
 constexpr float kLeanTableEm = 34.0f;       // a goroutine table narrower than this drops 3 columns
+constexpr float kNarrowEm = 42.0f;          // a page narrower than this stacks code over the run
+constexpr float kStackedCodeShare = 0.36f;  // stacked: the code's share of the body's height
+constexpr int kStackedCodeMinLines = 4;     // ...and the lines it shows at least
 
 // How tall a timeline segment is, as a share of the row: the height tells the
 // states apart even without colour (running tallest, finished a hairline).
@@ -139,6 +143,44 @@ void text_colored(ImVec4 color, std::string_view text) {
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopStyleColor();
+}
+
+// Puts the next item, w wide, on the row after the last one when it fits there (gap pixels
+// after it), else on a row of its own: a narrow window wraps a row rather than cutting it.
+void same_line_if_fits(float w, float gap) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + gap + w <= right) {
+        ImGui::SameLine(0, gap);
+    }
+}
+
+// Returns the start of text that wrapped at the window's width takes at most `lines` lines,
+// room for "..." kept at the end of the last one.
+std::string_view first_lines(std::string_view text, int lines) {
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const char* at = text.data();
+    const char* end = text.data() + text.size();
+    for (int line = 0; line < lines && at < end; ++line) {
+        const float w = line + 1 == lines ? width - ImGui::CalcTextSize("...").x : width;
+        const char* next = font->CalcWordWrapPositionA(size / font->FontSize, at, end, w);
+        if (next == at) {
+            ++next; // a word wider than the line: ImGui's wrap takes a character
+        }
+        if (line + 1 < lines) {
+            while (next < end && (*next == ' ' || *next == '\n')) {
+                ++next;
+            }
+        }
+        at = next;
+    }
+    return text.substr(0, static_cast<size_t>(at - text.data()));
+}
+
+// Returns how wide a button with label is.
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
 }
 
 void dim_text(std::string_view text) {
@@ -672,6 +714,7 @@ void App::draw() {
         theme_applied_light_ = light_;
     }
     controls_.clear();
+    hovered_.clear();
     overflow_.clear();
     sync_row_ = {};
     share_placed_ = false;
@@ -715,6 +758,7 @@ void App::draw() {
         ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
         ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Goroutine Lab##page", nullptr, kPageFlags);
+    narrow_ = !compact_ && viewport->WorkSize.x < em * kNarrowEm;
     // Embedded in another page: only the code, the controls, the clock and the lanes.
     if (!compact_) {
         draw_header(snap);
@@ -733,8 +777,40 @@ void App::draw() {
     const float gutter_w = char_w * 6.0f; // line numbers up to 999 plus the marker stripe
     const float code_wanted = gutter_w + char_w * static_cast<float>(columns + kMarkerRoomColumns) +
                               style.WindowPadding.x * 2 + style.ScrollbarSize;
-    const float code_w = std::clamp(code_wanted, avail.x * kCodeMinWidthShare,
-                                    avail.x * (compact_ ? kCompactCodeShare : kCodeMaxWidthShare));
+    const float code_w =
+        narrow_ ? avail.x
+                : std::clamp(code_wanted, avail.x * kCodeMinWidthShare,
+                             avail.x * (compact_ ? kCompactCodeShare : kCodeMaxWidthShare));
+
+    // The run's column: the clock is fixed, the table takes what its rows need (within
+    // limits) and the console gets the rest.
+    const float label_h = ImGui::GetFrameHeightWithSpacing();
+    const float clock_h = big_text_size() + style.WindowPadding.y * 2 + style.ItemSpacing.y;
+    const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
+    const float overview_h =
+        timeline_.lanes().size() > kOverviewMinLanes
+            ? em * kOverviewEm + ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y
+            : 0.0f;
+    const float workers_h = worker_lanes_
+                                ? ImGui::GetTextLineHeightWithSpacing() *
+                                          static_cast<float>(std::max(snap.gomaxprocs, 1)) +
+                                      style.ItemSpacing.y
+                                : 0.0f;
+    const float console_min =
+        ImGui::GetTextLineHeightWithSpacing() *
+            static_cast<float>(narrow_ ? kNarrowConsoleMinLines : kConsoleMinLines) +
+        style.WindowPadding.y * 2;
+    const float table_min = row_h * kTableMinRows + style.WindowPadding.y * 2;
+    const float fixed_h = clock_h + style.ItemSpacing.y * 3 + label_h * 3 + overview_h + workers_h;
+
+    // Narrow: the code on top, its share of the height (short of what the run's column needs
+    // at the least), the run under it at the full width: side by side, neither would have
+    // room.
+    const float stacked_code_h =
+        std::max(std::min(avail.y * kStackedCodeShare, avail.y - label_h - style.ItemSpacing.y -
+                                                           fixed_h - table_min - console_min),
+                 em * kCodeLineMinEm * static_cast<float>(kStackedCodeMinLines) +
+                     style.WindowPadding.y * 2 + style.ScrollbarSize);
 
     // The code takes the column; when the whole program fits with room to
     // spare (a tall window), a legend of the markers and lanes goes below it.
@@ -748,9 +824,11 @@ void App::draw() {
     const float legend_h = legend_height(code_w);
     const bool legend_fits = code_avail_h - code_full_h >=
                              legend_h + ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y;
-    const bool with_legend = legend_fits && !compact_;
-    ImGui::BeginChild("##code", ImVec2(code_w, with_legend ? code_full_h : 0.0f), true,
-                      ImGuiWindowFlags_HorizontalScrollbar);
+    const bool with_legend = legend_fits && !compact_ && !narrow_;
+    const float code_h = with_legend ? code_full_h
+                         : narrow_   ? std::min(stacked_code_h, code_full_h)
+                                     : 0.0f;
+    ImGui::BeginChild("##code", ImVec2(code_w, code_h), true, ImGuiWindowFlags_HorizontalScrollbar);
     draw_code_panel(snap);
     ImGui::EndChild();
     if (with_legend) {
@@ -763,36 +841,19 @@ void App::draw() {
     }
     ImGui::EndGroup();
 
-    ImGui::SameLine();
+    if (!narrow_) {
+        ImGui::SameLine();
+    }
     // The column itself is only a frame for the panels in it: no background.
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     ImGui::BeginChild("##run", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleColor();
     {
-        // Heights: the clock is fixed, the table takes what its rows need
-        // (within limits) and the console gets the rest.
-        const float label_h = ImGui::GetFrameHeightWithSpacing();
-        const float clock_h = big_text_size() + style.WindowPadding.y * 2 + style.ItemSpacing.y;
-        const float row_h = ImGui::GetTextLineHeight() + style.CellPadding.y * 2;
-        const float column_h = ImGui::GetContentRegionAvail().y;
-        const float overview_h =
-            timeline_.lanes().size() > kOverviewMinLanes
-                ? em * kOverviewEm + ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y
-                : 0.0f;
-        const float workers_h = worker_lanes_
-                                    ? ImGui::GetTextLineHeightWithSpacing() *
-                                              static_cast<float>(std::max(snap.gomaxprocs, 1)) +
-                                          style.ItemSpacing.y
-                                    : 0.0f;
-        const float flexible =
-            column_h - clock_h - style.ItemSpacing.y * 3 - label_h * 3 - overview_h - workers_h;
+        const float flexible = ImGui::GetContentRegionAvail().y - fixed_h;
         // Plus the header, and the lesson's bracket of the delays when it shows.
         const int rows = static_cast<int>(snap.goroutines.size()) + 1 + (shows_bracket() ? 4 : 0);
         const float table_wanted =
             row_h * static_cast<float>(std::max(rows, kTableMinRows)) + kHairline * 2;
-        const float console_min =
-            ImGui::GetTextLineHeightWithSpacing() * kConsoleMinLines + style.WindowPadding.y * 2;
-        const float table_min = row_h * kTableMinRows + style.WindowPadding.y * 2;
         const float table_h =
             compact_ ? std::max(table_min, flexible + label_h)
                      : std::max(table_min, std::min({table_wanted, flexible * kTableMaxShare,
@@ -813,6 +874,7 @@ void App::draw() {
         share_rect_ = {};
     }
     shown_controls_.swap(controls_);
+    shown_hovered_.swap(hovered_);
     shown_overflow_.swap(overflow_);
     drawn_view_ = view_key();
 }
@@ -832,6 +894,11 @@ void App::note_control(const char* name) {
     const ImVec2 a = ImGui::GetItemRectMin();
     const ImVec2 b = ImGui::GetItemRectMax();
     controls_.push_back(ControlRect{name, a.x, a.y, b.x - a.x, b.y - a.y});
+    // NOTE: of two items that overlap, a click goes to the one drawn first (ImGui's hovered
+    // id is taken by then), and so does this: a control drawn under another is never hovered.
+    if (hovered_.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+        hovered_ = name;
+    }
 }
 
 //-----------------------------------------------------------------------------
@@ -871,21 +938,25 @@ void App::draw_header(const Snapshot& snap) {
     const Lesson* current = find_lesson(lesson_id_);
     const bool showing_loaded = source_ == loaded_source_;
 
-    // Product name.
-    ImGui::AlignTextToFramePadding();
-    text_colored(palette().accent, "Goroutine Lab");
-    ImGui::SameLine(0, em * 1.5f);
-
-    // Lesson picker, as wide as the longest title.
+    // Lesson picker, as wide as the longest title, after the product name; a narrow page
+    // leaves out the name and narrows the picker rather than cut it.
     float title_w = ImGui::CalcTextSize("Your program").x;
     for (const Lesson& l : lessons) {
         title_w = std::max(title_w,
                            ImGui::CalcTextSize(l.title.data(), l.title.data() + l.title.size()).x);
     }
+    const float picker_w = title_w + ImGui::GetFrameHeight() + style.FramePadding.x * 2 + em * 1.5f;
+    const char* product = "Goroutine Lab";
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    if (!narrow_ || ImGui::CalcTextSize(product).x + em * 1.5f + picker_w <= avail_w) {
+        ImGui::AlignTextToFramePadding();
+        text_colored(palette().accent, product);
+        ImGui::SameLine(0, em * 1.5f);
+    }
     const std::string preview =
         (current != nullptr && showing_loaded) ? std::string(current->title) : "Your program";
-    ImGui::SetNextItemWidth(title_w + ImGui::GetFrameHeight() + style.FramePadding.x * 2 +
-                            em * 1.5f);
+    ImGui::SetNextItemWidth(narrow_ ? std::min(picker_w, ImGui::GetContentRegionAvail().x)
+                                    : picker_w);
     if (ImGui::BeginCombo("##lesson", preview.c_str())) {
         for (const Lesson& l : lessons) {
             const std::string title(l.title);
@@ -920,8 +991,17 @@ void App::draw_header(const Snapshot& snap) {
     }
     note_control("lesson");
 
-    // Status: a dot and the word the state object uses, plus the exit code.
-    ImGui::SameLine(0, em);
+    // Status: a dot and the word the state object uses, plus the exit code. A narrow page
+    // gives it, and the right edge's buttons, a row of their own under the picker.
+    const std::string status = status_words(snap.status, snap.exit_code);
+    const float status_w = em * 1.0f + ImGui::CalcTextSize(status.c_str()).x;
+    const float edge_w = share_room_width() + em * 2 +
+                         ImGui::CalcTextSize(light_ ? "Dark" : "Light").x +
+                         style.FramePadding.x * 2;
+    const float row_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (!narrow_ || row_right - ImGui::GetItemRectMax().x - em >= status_w + edge_w) {
+        ImGui::SameLine(0, em);
+    }
     {
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float r = em * 0.3f;
@@ -931,7 +1011,7 @@ void App::draw_header(const Snapshot& snap) {
         ImGui::Dummy(ImVec2(r * 2, ImGui::GetFrameHeight()));
         ImGui::SameLine(0, em * 0.4f);
         ImGui::AlignTextToFramePadding();
-        text_colored(status_color(snap.status), status_words(snap.status, snap.exit_code));
+        text_colored(status_color(snap.status), status);
         if (!live_) {
             // In full where the right edge's words leave room for it.
             const char* kLookingBack = "looking back (End follows the run again)";
@@ -960,7 +1040,9 @@ void App::draw_header(const Snapshot& snap) {
         const char* totals_label = "last totals";
         const std::string procs = "GOMAXPROCS " + std::to_string(snap.procs);
         const char* isolation = "not cross-origin isolated";
-        const char* theme_label = light_ ? "Dark theme" : "Light theme";
+        // NOTE: narrow, the toggle says only the theme it switches to.
+        const char* theme_label = narrow_ ? (light_ ? "Dark###theme" : "Light###theme")
+                                          : (light_ ? "Dark theme###theme" : "Light theme###theme");
         const float gap = em * 1.5f;
         const float spacing = style.ItemSpacing.x;
 
@@ -970,7 +1052,8 @@ void App::draw_header(const Snapshot& snap) {
         const float right = ImGui::GetWindowContentRegionMax().x;
         const float room = right - (status_end + em);
         const float share_w = share_room_width();
-        const float theme_w = ImGui::CalcTextSize("Light theme").x + style.FramePadding.x * 2;
+        const float theme_w =
+            ImGui::CalcTextSize(narrow_ ? "Light" : "Light theme").x + style.FramePadding.x * 2;
         const float procs_w = ImGui::CalcTextSize("GOMAXPROCS 00").x;
         const float isolation_w = ImGui::CalcTextSize(isolation).x;
         float used = share_w;
@@ -1033,14 +1116,24 @@ void App::draw_header(const Snapshot& snap) {
         }
     }
 
-    // What to notice in this lesson, then the note, if any.
+    // What to notice in this lesson, then the note, if any. A narrow page keeps the lesson's
+    // words to two lines, the rest when hovered (or tapped), so the code and the run keep
+    // their room.
+    const std::string_view summary =
+        current != nullptr && showing_loaded
+            ? current->summary
+            : "Your own program. Pick a lesson to go back to the lesson's code.";
+    const std::string_view shown = narrow_ ? first_lines(summary, 2) : summary;
     ImGui::PushTextWrapPos(0.0f);
-    if (current != nullptr && showing_loaded) {
-        dim_text(current->summary);
-    } else {
-        dim_text("Your own program. Pick a lesson to go back to the lesson's code.");
-    }
+    dim_text(shown.size() == summary.size() ? std::string(summary) : std::string(shown) + "...");
     ImGui::PopTextWrapPos();
+    if (shown.size() < summary.size() && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+        ImGui::TextUnformatted(summary.data(), summary.data() + summary.size());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
     if (!note_.empty()) {
         text_colored(palette().warning, note_);
     }
@@ -1115,8 +1208,9 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     note_control("run");
     ImGui::PopStyleColor(3);
 
-    // 2. Step back, Step, Reset.
-    ImGui::SameLine();
+    // 2. Step back, Step, Reset (a narrow row wraps between buttons).
+    const float gap = style.ItemSpacing.x;
+    same_line_if_fits(button_width("< Back"), gap);
     ImGui::BeginDisabled(!has_trace);
     if (ImGui::Button("< Back")) {
         step_back();
@@ -1126,7 +1220,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
         ImGui::SetTooltip("Step back to the previous event (left arrow)");
     }
-    ImGui::SameLine();
+    same_line_if_fits(button_width("Step >"), gap);
     ImGui::BeginDisabled(now == RunPhase::Ended && live_);
     if (ImGui::Button("Step >")) {
         step();
@@ -1137,7 +1231,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         ImGui::SetTooltip("Step to the next event: a goroutine starts, parks, wakes, prints,\n"
                           "ends, or a counter changes (right arrow)");
     }
-    ImGui::SameLine();
+    same_line_if_fits(button_width("Reset"), gap);
     if (ImGui::Button("Reset")) {
         reset();
     }
@@ -1162,7 +1256,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     // goroutines blocked for ever) and keeps its last state on show. It acts
     // on the press: when every core is busy a frame can take a second, and
     // the release would come frames later.
-    ImGui::SameLine();
+    same_line_if_fits(button_width("Stop"), gap);
     ImGui::BeginDisabled(now != RunPhase::Running && now != RunPhase::Paused);
     ImGui::Button("Stop");
     if (ImGui::IsItemActivated()) {
@@ -1174,10 +1268,12 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         ImGui::SetTooltip("End the program where it is; what was still alive is lost");
     }
 
-    // 4. The scrubber over the recorded run, in program time.
-    ImGui::SameLine(0, em);
+    // 4. The scrubber over the recorded run, in program time; on a row of its own when the
+    // buttons' row leaves it too little.
     const float help_w = ImGui::CalcTextSize("?").x + style.FramePadding.x * 2;
     const float live_w = ImGui::CalcTextSize("Live").x + style.FramePadding.x * 2;
+    constexpr float kScrubberMinEm = 10.0f;
+    same_line_if_fits(em * kScrubberMinEm + live_w + help_w + style.ItemSpacing.x * 2 + em, em);
     const std::string where = has_trace
                                   ? "event " + std::to_string(live_ ? live.trace_size : cursor_) +
                                         " of " + std::to_string(live.trace_size)
@@ -1213,13 +1309,16 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     }
     note_control("help");
 
-    // 5. Settings for the next run, then the learner's prediction.
+    // 5. Settings for the next run, then the learner's prediction. A narrow row says less
+    // (short labels, a shorter slider) and wraps between settings, never inside one.
     ImGui::AlignTextToFramePadding();
-    dim_text("next run:");
+    dim_text(narrow_ ? "next:" : "next run:");
     RunSettings next = settings_;
     bool changed = false;
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 9);
+    const float inner = style.ItemInnerSpacing.x;
+    const float speed_w = em * (narrow_ ? 7 : 9);
+    same_line_if_fits(speed_w + inner + ImGui::CalcTextSize("speed").x, gap);
+    ImGui::SetNextItemWidth(speed_w);
     float speed = static_cast<float>(next.speed);
     // The slider draws its value with an invisible colour (the format still
     // rounds it); the value is drawn again beside the grab, never under it.
@@ -1262,9 +1361,10 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         ImGui::SetTooltip("Real time only: the program clock runs at this many times the wall "
                           "clock");
     }
-    ImGui::SameLine(0, em);
+    const char* procs_label = narrow_ ? "procs###GOMAXPROCS" : "GOMAXPROCS";
+    same_line_if_fits(em * 6 + inner + ImGui::CalcTextSize(procs_label, nullptr, true).x, em);
     ImGui::SetNextItemWidth(em * 6);
-    if (ImGui::InputInt("GOMAXPROCS", &next.procs, 1, 1)) {
+    if (ImGui::InputInt(procs_label, &next.procs, 1, 1)) {
         next.procs = std::clamp(next.procs, 1, std::max(pool_procs_, 1));
         changed = true;
     }
@@ -1274,7 +1374,7 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
                           "worker threads of this page",
                           std::max(pool_procs_, 1));
     }
-    ImGui::SameLine(0, em);
+    same_line_if_fits(em * 5 + inner + ImGui::CalcTextSize("seed").x, em);
     ImGui::SetNextItemWidth(em * 5);
     if (ImGui::InputScalar("seed", ImGuiDataType_U64, &next.seed)) {
         changed = true;
@@ -1284,8 +1384,10 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
         ImGui::SetTooltip("Virtual time only: which ready goroutine runs next. 0 runs them\n"
                           "in the order they became ready; the same seed gives the same run.");
     }
-    ImGui::SameLine(0, em);
-    if (ImGui::Checkbox("virtual time", &next.virtual_time)) {
+    const char* virtual_label = narrow_ ? "virtual###virtual time" : "virtual time";
+    same_line_if_fits(
+        ImGui::GetFrameHeight() + inner + ImGui::CalcTextSize(virtual_label, nullptr, true).x, em);
+    if (ImGui::Checkbox(virtual_label, &next.virtual_time)) {
         changed = true;
     }
     note_control("virtual_time");
@@ -1311,12 +1413,13 @@ void App::draw_controls(const Snapshot& live, const Snapshot& snap) {
     }
     // The prediction (a slider, or guess against total) needs about this much room; a
     // narrow window gives it a row of its own.
+    // NOTE: deciding before SameLine: a NewLine after it would count the gap, past the window's
+    // edge, as drawn.
     constexpr float kPredictionEm = 22.0f;
-    ImGui::SameLine(0, em * 2);
-    if (ImGui::GetContentRegionAvail().x < em * kPredictionEm) {
-        ImGui::NewLine();
+    if (find_lesson(lesson_id_) != nullptr && source_ == loaded_source_) {
+        same_line_if_fits(em * kPredictionEm, em * 2);
+        draw_prediction(live);
     }
-    draw_prediction(live);
 }
 
 void App::draw_scrubber(const Snapshot& live, const Snapshot& snap, bool has_trace, float width) {
@@ -1338,11 +1441,6 @@ void App::draw_scrubber(const Snapshot& live, const Snapshot& snap, bool has_tra
 
 void App::draw_prediction(const Snapshot& live) {
     const float em = ImGui::GetFontSize();
-    const Lesson* lesson = find_lesson(lesson_id_);
-    if (lesson == nullptr || source_ != loaded_source_) {
-        ImGui::NewLine();
-        return;
-    }
     const auto total_it = lesson_total_ns_.find(lesson_id_);
     const auto guess_it = guess_ns_.find(lesson_id_);
 
@@ -1386,10 +1484,7 @@ void App::draw_prediction(const Snapshot& live) {
             const std::string text = "sum of delays " + clock_text(sleeps.sum_ns) + ", longest " +
                                      clock_text(sleeps.max_ns);
             // On the row where it fits, else under it: never cut at the window's edge.
-            ImGui::SameLine(0, em);
-            if (ImGui::CalcTextSize(text.c_str()).x > ImGui::GetContentRegionAvail().x) {
-                ImGui::NewLine();
-            }
+            same_line_if_fits(ImGui::CalcTextSize(text.c_str()).x, em);
             dim_text(text);
         }
     }
@@ -1401,10 +1496,21 @@ void App::draw_help() {
     }
     const float em = ImGui::GetFontSize();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
-                                   viewport->WorkPos.y + viewport->WorkSize.y * 0.4f),
-                            ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(em * 34, 0));
+    // Narrow: the page's width, under the "?" button (last frame's place), so that the button
+    // that opened the list stays there to close it.
+    float below_help = 0;
+    for (const ControlRect& c : shown_controls_) {
+        below_help = c.name == "help" ? c.y + c.h + em * 0.5f : below_help;
+    }
+    if (narrow_ && below_help > 0) {
+        ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + em * 0.5f, below_help));
+        ImGui::SetNextWindowSize(ImVec2(viewport->WorkSize.x - em, 0));
+    } else {
+        ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
+                                       viewport->WorkPos.y + viewport->WorkSize.y * 0.4f),
+                                ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+        ImGui::SetNextWindowSize(ImVec2(em * 34, 0));
+    }
     bool open = true;
     constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove;
@@ -1428,11 +1534,13 @@ void App::draw_help() {
             {"Click a G", "picks that goroutine; Esc lets it go"},
             {"On a lane", "triangle up: wg.Add, down: wg.Done, ring: wg.Wait"},
         };
+        ImGui::PushTextWrapPos(0.0f);
         for (const Row& r : kRows) {
             text_colored(palette().accent, r.keys);
             ImGui::SameLine(em * 9);
             ImGui::TextUnformatted(r.what);
         }
+        ImGui::PopTextWrapPos();
         ImGui::Spacing();
         dim_text("Keys work while the canvas has focus (click it once).");
     }
@@ -2170,6 +2278,242 @@ std::vector<std::string> draw_sync_row(const std::vector<SyncBlock>& blocks,
     return drawn;
 }
 
+// A sync object on one line, for a panel too narrow for the blocks: its name and its state in
+// a few words, a channel's buffer as cells.
+struct CompactEntry {
+    std::vector<SyncLine> parts; // side by side; a part is text pieces or a channel's cells
+    int rank = 0;                // as SyncBlock's; a WaitGroup counting: 1
+    std::string words;           // the object as one sentence, for the state and the tooltip
+};
+
+float entry_width(const CompactEntry& e) {
+    float w = 0;
+    for (size_t i = 0; i < e.parts.size(); ++i) {
+        w += line_width(e.parts[i]) + (i > 0 ? piece_gap() : 0);
+    }
+    return w;
+}
+
+// Returns the one-line forms of the blocks (see sync_blocks), each at most width wide: what
+// does not fit of a line (the goroutines waiting, then the words after the name) is left to
+// the tooltip and the state object.
+std::vector<CompactEntry> compact_entries(const Snapshot& live, const SyncState& sync,
+                                          float width) {
+    const ImVec4 dim = palette().dim_text;
+    const ImVec4 text = palette().code_text;
+    auto name_of = [](const std::vector<std::string>& names, size_t i, const char* kind) {
+        return i < names.size() ? names[i] : std::string(kind) + " " + std::to_string(i + 1);
+    };
+    auto waiting = [&](size_t n) {
+        return SyncPiece{std::to_string(n) + " waiting", state_color(GoroutineState::Waiting)};
+    };
+    std::vector<CompactEntry> entries;
+    for (size_t i = 0; i < sync.mutexes.size(); ++i) {
+        const MutexState& m = sync.mutexes[i];
+        const std::string name = name_of(live.mutex_names, i, "Mutex");
+        SyncLine line{{{name, text}}};
+        line.pieces.push_back(m.holder > 0
+                                  ? SyncPiece{goroutine_label(m.holder), goroutine_color(m.holder)}
+                                  : SyncPiece{"unlocked", dim});
+        if (!m.waiting.empty()) {
+            line.pieces.push_back(waiting(m.waiting.size()));
+        }
+        entries.push_back(
+            {{line},
+             !m.waiting.empty() ? 2
+             : m.holder > 0     ? 1
+                                : 0,
+             name + (m.holder > 0 ? " held by " + goroutine_label(m.holder) : " unlocked") +
+                 (m.waiting.empty() ? "" : ", waiting: " + ids_text(m.waiting))});
+    }
+    for (size_t i = 0; i < sync.rwmutexes.size(); ++i) {
+        const RWMutexState& rw = sync.rwmutexes[i];
+        const std::string name = name_of(live.rwmutex_names, i, "RWMutex");
+        SyncLine line{{{name, text}}};
+        std::string holds = " unlocked";
+        if (rw.writer > 0) {
+            line.pieces.push_back({"written by", dim});
+            line.pieces.push_back({goroutine_label(rw.writer), goroutine_color(rw.writer)});
+            holds = " written by " + goroutine_label(rw.writer);
+        } else if (rw.readers > 0) {
+            holds = " " + std::to_string(rw.readers) + (rw.readers == 1 ? " reader" : " readers");
+            line.pieces.push_back({holds.substr(1), state_color(GoroutineState::Running)});
+        } else {
+            line.pieces.push_back({"unlocked", dim});
+        }
+        const size_t waits = rw.waiting_write.size() + rw.waiting_read.size();
+        if (waits > 0) {
+            line.pieces.push_back(waiting(waits));
+        }
+        entries.push_back(
+            {{line},
+             waits > 0                         ? 2
+             : rw.writer > 0 || rw.readers > 0 ? 1
+                                               : 0,
+             name + holds +
+                 (rw.waiting_write.empty() ? "" : ", Lock waits: " + ids_text(rw.waiting_write)) +
+                 (rw.waiting_read.empty() ? "" : ", RLock waits: " + ids_text(rw.waiting_read))});
+    }
+    for (size_t i = 0; i < sync.channels.size(); ++i) {
+        const ChannelState& ch = sync.channels[i];
+        const std::string name = name_of(live.channel_names, i, "chan");
+        const std::string fill =
+            ch.cap == 0 ? "unbuffered"
+                        : std::to_string(ch.len) + " of " + std::to_string(ch.cap) + " buffered";
+        CompactEntry e;
+        e.parts.push_back(SyncLine{{{name, text}}});
+        if (ch.cap > 0 && ch.cap <= kMaxCells) {
+            SyncLine cells;
+            cells.cells = ch.cap;
+            cells.fill = ch.len;
+            e.parts.push_back(std::move(cells));
+        }
+        e.parts.push_back(SyncLine{
+            {{ch.cap == 0 ? "unbuffered" : std::to_string(ch.len) + "/" + std::to_string(ch.cap),
+              dim}}});
+        if (!ch.sending.empty() || !ch.receiving.empty()) {
+            e.parts.back().pieces.push_back(waiting(ch.sending.size() + ch.receiving.size()));
+        }
+        e.rank = !ch.sending.empty() || !ch.receiving.empty() ? 2 : ch.len > 0 ? 1 : 0;
+        e.words = name + " " + fill +
+                  (ch.sending.empty() ? "" : ", sending: " + ids_text(ch.sending)) +
+                  (ch.receiving.empty() ? "" : ", receiving: " + ids_text(ch.receiving));
+        entries.push_back(std::move(e));
+    }
+    for (const SelectWait& w : sync.selects) {
+        std::string listed;
+        for (size_t k = 0; k < w.recv.size() + w.send.size(); ++k) {
+            const bool recv = k < w.recv.size();
+            const auto ch = static_cast<size_t>(recv ? w.recv[k] : w.send[k - w.recv.size()]);
+            const std::string channel = name_of(live.channel_names, ch, "chan");
+            listed += (listed.empty() ? "" : " ") + (recv ? "<-" + channel : channel + "<-");
+        }
+        entries.push_back(
+            {{SyncLine{{{goroutine_label(w.g), goroutine_color(w.g)}, {"in select", dim}}}},
+             2,
+             goroutine_label(w.g) + " in select on " + listed});
+    }
+
+    // Too wide: the last words go first, then whole parts, down to the name.
+    for (CompactEntry& e : entries) {
+        while (entry_width(e) > width && (e.parts.size() > 1 || e.parts[0].pieces.size() > 1)) {
+            SyncLine& last = e.parts.back();
+            if (last.cells < 0 && last.pieces.size() > 1) {
+                last.pieces.pop_back();
+            } else {
+                e.parts.pop_back();
+            }
+        }
+    }
+    return entries;
+}
+
+// Draws the entries in columns of as many lines as the box holds, the busiest kept when not
+// all fit, with a "+N" in the last place for the others. Returns the sentences shown.
+std::vector<std::string> draw_compact_sync(const std::vector<CompactEntry>& entries) {
+    const float em = ImGui::GetFontSize();
+    const float text_h = ImGui::GetTextLineHeight();
+    const float line_h = text_h + ImGui::GetStyle().ItemSpacing.y * 0.5f;
+    const float x0 = ImGui::GetCursorPosX();
+    const float avail = ImGui::GetWindowContentRegionMax().x - x0;
+    const float top = ImGui::GetCursorStartPos().y;
+    const float box_h = ImGui::GetWindowContentRegionMax().y - top;
+    const size_t rows =
+        std::max<size_t>(1, static_cast<size_t>((box_h - text_h) / line_h + 1.0f + 1e-3f));
+    const float col_gap = em;
+
+    // Width of the columns the first n entries (in the order given) take, plus a last place
+    // for "+N" when with_more.
+    std::vector<size_t> order(entries.size());
+    for (size_t i = 0; i < order.size(); ++i) {
+        order[i] = i;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return entries[a].rank > entries[b].rank; });
+    auto columns_width = [&](const std::vector<size_t>& kept, bool with_more) {
+        const std::string more = "+" + std::to_string(entries.size() - kept.size());
+        float total = 0;
+        float column = 0;
+        const size_t places = kept.size() + (with_more ? 1 : 0);
+        for (size_t k = 0; k < places; ++k) {
+            const float w = k < kept.size() ? entry_width(entries[kept[k]])
+                                            : ImGui::CalcTextSize(more.c_str()).x;
+            if (k % rows == 0 && k > 0) {
+                total += column + col_gap;
+                column = 0;
+            }
+            column = std::max(column, w);
+        }
+        return total + column;
+    };
+    std::vector<size_t> kept;
+    for (size_t n = entries.size() + 1; n-- > 0;) {
+        kept.assign(order.begin(), order.begin() + static_cast<long>(n));
+        std::sort(kept.begin(), kept.end());
+        if (columns_width(kept, n < entries.size()) <= avail || n == 0) {
+            break;
+        }
+    }
+    const size_t left_out = entries.size() - kept.size();
+    const size_t places = kept.size() + (left_out > 0 ? 1 : 0);
+    const size_t used_rows = std::min(rows, places);
+    const float y0 =
+        top +
+        std::max((box_h - line_h * static_cast<float>(used_rows) + (line_h - text_h)) * 0.5f, 0.0f);
+
+    // Column by column, each line at its row.
+    float x = x0;
+    float column = 0;
+    for (size_t k = 0; k < places; ++k) {
+        if (k % rows == 0 && k > 0) {
+            x += column + col_gap;
+            column = 0;
+        }
+        ImGui::SetCursorPos(ImVec2(x, y0 + line_h * static_cast<float>(k % rows)));
+        if (k == kept.size()) {
+            dim_text("+" + std::to_string(left_out));
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                for (size_t i = 0, j = 0; i < entries.size(); ++i) {
+                    if (j < kept.size() && kept[j] == i) {
+                        ++j;
+                        continue;
+                    }
+                    ImGui::TextUnformatted(entries[i].words.c_str());
+                }
+                ImGui::EndTooltip();
+            }
+            column = std::max(column, ImGui::GetItemRectSize().x);
+            break;
+        }
+        const CompactEntry& e = entries[kept[k]];
+        ImGui::BeginGroup();
+        for (size_t i = 0; i < e.parts.size(); ++i) {
+            if (i > 0) {
+                ImGui::SameLine(0, piece_gap());
+            }
+            if (e.parts[i].cells >= 0) {
+                // Cells are shorter than text: centred on the line.
+                const ImVec2 at = ImGui::GetCursorPos();
+                ImGui::SetCursorPosY(at.y + (text_h - em * 0.7f) * 0.5f);
+                draw_sync_line(e.parts[i]);
+            } else {
+                draw_sync_line(e.parts[i]);
+            }
+        }
+        ImGui::EndGroup();
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("%s", e.words.c_str());
+        }
+        column = std::max(column, entry_width(e));
+    }
+    std::vector<std::string> drawn;
+    for (size_t i : kept) {
+        drawn.push_back(entries[i].words);
+    }
+    return drawn;
+}
+
 } // namespace
 
 void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, float height) {
@@ -2210,7 +2554,9 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
     if (snap.waitgroups.empty() && !has_sync) {
         const float text_h = ImGui::GetTextLineHeight();
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (timer_size - text_h) * 0.5f);
-        dim_text("none in this program");
+        // NOTE: the short form where the box is narrow (a phone).
+        const char* kNone = "none in this program";
+        dim_text(ImGui::CalcTextSize(kNone).x <= ImGui::GetContentRegionAvail().x ? kNone : "none");
     }
     const float count_size = timer_size;
     const float bar_w_most = em * 8.0f;
@@ -2229,30 +2575,66 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
         sync_blocks(live, sync,
                     std::min(em * 13, right - ImGui::GetCursorScreenPos().x - em * 0.5f -
                                           ImGui::CalcTextSize("+9").x));
-    float sync_room = 0;
-    for (size_t i = 0, best = 0; i < blocks.size(); ++i) {
-        if (i == 0 || blocks[i].rank > blocks[best].rank) {
-            best = i;
-            sync_room = block_width(blocks[i]) + em;
-        }
-    }
     const size_t wg_count = snap.waitgroups.size();
-    const float more_room = em + ImGui::CalcTextSize("+99 more").x;
     const float count_gap = em * 0.6f;
-    std::vector<std::string> folded;
-    for (size_t wg_index = 0; wg_index < wg_count; ++wg_index) {
-        const WaitGroupView& wg = snap.waitgroups[wg_index];
-        const int64_t peak = readings[wg_index].peak;
-        // Room for this one at its narrowest (the count and its name), and for what follows.
-        const float narrowest =
+    // Each WaitGroup at its narrowest (the count and its name), and the blocks, each with the
+    // gap before it.
+    std::vector<float> narrowest(wg_count);
+    for (size_t i = 0; i < wg_count; ++i) {
+        const WaitGroupView& wg = snap.waitgroups[i];
+        narrowest[i] =
             font_for_size(count_size)
                 ->CalcTextSizeA(count_size, FLT_MAX, 0.0f, std::to_string(wg.count).c_str())
                 .x +
             count_gap + std::max(em * 3, ImGui::CalcTextSize(wg.name.c_str()).x);
-        const bool more_follow = wg_index + 1 < wg_count || blocks.size() > 1;
-        const float after = sync_room + (more_follow ? more_room : 0.0f);
+    }
+    float blocks_w = 0;
+    for (const SyncBlock& b : blocks) {
+        blocks_w += em * 2 + block_width(b);
+    }
+
+    // Where the blocks and every WaitGroup at its narrowest do not fit side by side (a small
+    // window, a phone), each object gets one line instead, so none folds away for want of room.
+    if (wg_count + blocks.size() > 1) {
+        float need = blocks_w;
+        for (size_t i = 0; i < wg_count; ++i) {
+            need += narrowest[i] + em * 2;
+        }
+        const float avail = right - ImGui::GetCursorScreenPos().x;
+        if (need - em * 2 > avail) {
+            std::vector<CompactEntry> entries;
+            for (size_t i = 0; i < wg_count; ++i) {
+                const WaitGroupView& wg = snap.waitgroups[i];
+                const ImVec4 count_color =
+                    wg.count > 0 ? state_color(GoroutineState::Waiting) : palette().code_text;
+                entries.push_back({{SyncLine{{{wg.name, palette().code_text},
+                                              {std::to_string(wg.count), count_color}}}},
+                                   wg.count > 0 ? 1 : 0,
+                                   readings[i].says});
+            }
+            for (CompactEntry& e : compact_entries(live, sync, avail)) {
+                entries.push_back(std::move(e));
+            }
+            sync_row_.shown = draw_compact_sync(entries);
+            sync_row_.more = entries.size() - sync_row_.shown.size();
+            note_fit("waitgroups");
+            ImGui::EndChild();
+            note_control("waitgroups");
+            return;
+        }
+    }
+    std::vector<std::string> folded;
+    for (size_t wg_index = 0; wg_index < wg_count; ++wg_index) {
+        const WaitGroupView& wg = snap.waitgroups[wg_index];
+        const int64_t peak = readings[wg_index].peak;
+        // Room for this one at its narrowest, and for everything after it at theirs: the
+        // sentence wraps into what is left.
+        float after = blocks_w;
+        for (size_t k = wg_index + 1; k < wg_count; ++k) {
+            after += em * 2 + narrowest[k];
+        }
         if ((wg_index > 0 || !blocks.empty()) &&
-            ImGui::GetCursorScreenPos().x + narrowest + after > right) {
+            ImGui::GetCursorScreenPos().x + narrowest[wg_index] + after > right) {
             for (size_t k = wg_index; k < wg_count; ++k) {
                 folded.push_back(readings[k].says);
             }
@@ -2338,8 +2720,12 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
         ImGui::EndGroup();
         ImGui::SameLine(0, em * 2);
     }
-    sync_row_.shown = draw_sync_row(blocks, folded);
-    sync_row_.more = blocks.size() - sync_row_.shown.size() + folded.size();
+    for (size_t i = 0; i + folded.size() < wg_count; ++i) {
+        sync_row_.shown.push_back(readings[i].says);
+    }
+    const std::vector<std::string> drawn = draw_sync_row(blocks, folded);
+    sync_row_.shown.insert(sync_row_.shown.end(), drawn.begin(), drawn.end());
+    sync_row_.more = blocks.size() - drawn.size() + folded.size();
     note_fit("waitgroups");
     ImGui::EndChild();
     note_control("waitgroups");
@@ -2798,6 +3184,9 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         timeline_rect_ = {table_min.x, table_min.y, right - table_min.x, bottom - table_min.y};
         controls_.push_back(
             ControlRect{"timeline", lanes_x, lanes_top, lanes_w, table_bottom - lanes_top});
+        if (hovered_.empty() && over_lanes) {
+            hovered_ = "timeline";
+        }
     }
 
     // Zoom with the wheel, pan by dragging, click to look at an instant,

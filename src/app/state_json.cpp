@@ -263,6 +263,12 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
         w.end_array();
     }
     w.end_object();
+    w.key("hovered");
+    if (view.hovered.empty()) {
+        w.null();
+    } else {
+        w.value(view.hovered);
+    }
     w.key("overflow");
     w.begin_array();
     for (const std::string& panel : view.overflow) {

@@ -46,6 +46,7 @@ struct ViewPosition {
     uint64_t frames = 0;        // frames drawn so far (an idle page draws none)
     bool worker_lanes = false;  // the timeline also shows one lane per worker thread
     std::vector<ControlRect> controls;
+    std::string hovered;                     // the control under the mouse, if any
     std::vector<std::string> overflow;       // panels whose contents the last frame cut off
     std::vector<std::string> waitgroup_says; // per WaitGroup, the panel's sentence about it
     const SyncState* sync = nullptr;         // Mutexes and channels at the instant shown
@@ -65,7 +66,8 @@ struct ViewPosition {
 // "selected":<id or null>, "theme", "frame_ms_p95":<number>,
 // "frames":<int>, "worker_lanes":<bool>, "controls":{name:[x,y,w,h]} and "overflow":[panel
 // names] (the panels the last frame drew more into than they show), "sync_row":{"shown":[the
-// sentences of the sync blocks drawn],"more":<what "+N more" stands for>}. WaitGroups gain
+// sentences of the WaitGroups and sync blocks drawn],"more":<what "+N" stands for>}, and
+// "hovered":<the control under the mouse, or null>. WaitGroups gain
 // "says" (view.waitgroup_says: the sentence the panel shows), and "mutexes":[{"name",
 // "holder" (id or null),"waiting":[ids]}], "rwmutexes":[{"name","writer" (id or null),
 // "readers","waiting_write":[ids],"waiting_read":[ids]}], "channels":[{"name","len","cap",
