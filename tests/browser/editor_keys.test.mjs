@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  artifacts, clickControl as click, frames, kTimeoutMs, serveForTests, state, until,
+  artifacts, clickControl as click, decodePng, frames, kTimeoutMs, serveForTests, state, until,
 } from './harness.mjs';
 
 const lab = serveForTests();
@@ -101,27 +101,17 @@ async function settle(page) {
 // pixel of the caret's colour: the caret is drawn there when all of them do.
 async function caretRows(page, box) {
   const clip = { x: Math.max(box.x - 3, 0), y: box.y + 2, width: 7, height: box.height - 4 };
-  const png = await page.screenshot({ clip });
-  return page.evaluate(async ([base64, accent]) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
-    let rows = 0;
-    for (let y = 0; y < height; y++) {
-      let found = false;
-      for (let x = 0; x < width; x++) {
-        const i = (y * width + x) * 4;
-        const near = [0, 1, 2].every((c) => Math.abs(data[i + c] - accent[c]) < 40);
-        found = found || near;
-      }
-      rows += found ? 1 : 0;
+  const { data, width, height } = decodePng(await page.screenshot({ clip }));
+  let rows = 0;
+  for (let y = 0; y < height; y++) {
+    let found = false;
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      found = found || [0, 1, 2].every((c) => Math.abs(data[i + c] - kAccent[c]) < 40);
     }
-    return { rows, height };
-  }, [png.toString('base64'), kAccent]);
+    rows += found ? 1 : 0;
+  }
+  return { rows, height };
 }
 
 // Checks that the text area is where the caret is drawn, and as tall as its line.

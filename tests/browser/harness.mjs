@@ -7,6 +7,7 @@ import { after, before } from 'node:test';
 import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -72,6 +73,72 @@ export async function clickControl(page, name, at = [0.5, 0.5]) {
   const [x, y, w, h] = s.controls[name];
   await page.mouse.click(x + w * at[0], y + h * at[1]);
   await frames(page);
+}
+
+// Returns the pixels of a PNG screenshot as { width, height, data }: data holds 4 bytes (red,
+// green, blue, alpha) a pixel, row after row. Decoded here rather than in the page, so the
+// values are the file's own, untouched by the browser's colour management; it reads what
+// Chromium writes (8 bits a channel, RGB or RGBA, not interlaced) and refuses the rest.
+export function decodePng(png) {
+  const kSignature = '89504e470d0a1a0a';
+  assert.equal(png.subarray(0, 8).toString('hex'), kSignature, 'not a PNG');
+  let width = 0;
+  let height = 0;
+  let channels = 0;
+  const compressed = [];
+  for (let at = 8; at < png.length;) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    const body = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      const [depth, colourType, , , interlace] = body.subarray(8, 13);
+      channels = { 2: 3, 6: 4 }[colourType];
+      assert.ok(depth === 8 && channels && interlace === 0,
+        `a PNG this decoder does not read: depth ${depth}, colour type ${colourType}`);
+    } else if (type === 'IDAT') {
+      compressed.push(body);
+    }
+    at += length + 12; // length, type, body, CRC
+  }
+
+  // Each row starts with its filter byte; filters predict a byte from the one to the left
+  // (a), above (b) and above-left (c), already decoded.
+  const raw = inflateSync(Buffer.concat(compressed));
+  const stride = width * channels;
+  const rows = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? rows[y * stride + x - channels] : 0;
+      const b = y > 0 ? rows[(y - 1) * stride + x] : 0;
+      const c = x >= channels && y > 0 ? rows[(y - 1) * stride + x - channels] : 0;
+      let predicted = 0;
+      if (filter === 1) {
+        predicted = a;
+      } else if (filter === 2) {
+        predicted = b;
+      } else if (filter === 3) {
+        predicted = (a + b) >> 1;
+      } else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        predicted = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      rows[y * stride + x] = (line[x] + predicted) & 0xff;
+    }
+  }
+  const data = new Uint8Array(width * height * 4);
+  for (let i = 0; i < width * height; i++) {
+    for (let k = 0; k < 4; k++) {
+      data[i * 4 + k] = k < channels ? rows[i * channels + k] : 255;
+    }
+  }
+  return { width, height, data };
 }
 
 // Starts the server and the browser before a file's tests and stops both after them;

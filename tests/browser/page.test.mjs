@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { goDelays } from './go_oracle.mjs';
+import { decodePng } from './harness.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const webDir = join(root, 'build/web');
@@ -132,22 +133,14 @@ async function runLesson(page, url) {
   return pollRun(page);
 }
 
-// Counts the distinct colours of a PNG by decoding it in the page (no PNG decoder needed).
-async function distinctColours(page, png) {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    const colours = new Set();
-    for (let i = 0; i < pixels.length; i += 4) {
-      colours.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
-    }
-    return colours.size;
-  }, png.toString('base64'));
+// Counts the distinct colours of a PNG.
+function distinctColours(png) {
+  const { data } = decodePng(png);
+  const colours = new Set();
+  for (let i = 0; i < data.length; i += 4) {
+    colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+  }
+  return colours.size;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +232,7 @@ test('waitgroup: results in order of their delays, total = longest delay', async
   await page.waitForTimeout(200); // one more frame with the final state
   mkdirSync(artifacts, { recursive: true });
   const png = await page.locator('#canvas').screenshot({ path: join(artifacts, 'waitgroup.png') });
-  const colours = await distinctColours(page, png);
+  const colours = distinctColours(png);
   assert.ok(colours >= 50, `the canvas has only ${colours} distinct colours`);
   await page.close();
 });
