@@ -70,6 +70,8 @@ struct Platform {
     SDL_Scancode clipboard_key = SDL_SCANCODE_UNKNOWN;
     std::string pasted; // what Ctrl+V gives the field: the text the browser pasted
 
+    bool redo_held = false; // Ctrl+Shift+Z is down, handed to ImGui as Ctrl+Y (see as_redo)
+
     std::array<float, 4> share_rect{}; // where the Share button was last put
     bool share_light = false;          // and in which theme
 };
@@ -223,6 +225,28 @@ void press_shortcut(SDL_Scancode key, bool down) {
     io.KeySuper = cmd ? down || (mods & KMOD_GUI) != 0 : !down && (mods & KMOD_GUI) != 0;
 }
 
+// Returns the key event as ImGui should see it: off a Mac, Ctrl+Shift+Z becomes Ctrl+Y, the
+// redo that ImGui 1.86's text fields know there (on a Mac they take Cmd+Shift+Z themselves).
+// The Z let go after it is the Y let go, with Shift or Ctrl still down or not; the caller
+// keeps platform.redo_held for that once ImGui has taken the event.
+SDL_Event as_redo(const SDL_Event& e) {
+    if ((e.type != SDL_KEYDOWN && e.type != SDL_KEYUP) || e.key.keysym.scancode != SDL_SCANCODE_Z ||
+        ImGui::GetIO().ConfigMacOSXBehaviors) {
+        return e;
+    }
+    const Uint16 mod = e.key.keysym.mod;
+    const bool redo =
+        (mod & KMOD_CTRL) != 0 && (mod & KMOD_SHIFT) != 0 && (mod & (KMOD_ALT | KMOD_GUI)) == 0;
+    if (e.type == SDL_KEYDOWN ? !redo : !platform.redo_held) {
+        return e;
+    }
+    SDL_Event y = e;
+    y.key.keysym.scancode = SDL_SCANCODE_Y;
+    y.key.keysym.sym = SDLK_y;
+    y.key.keysym.mod = Uint16(mod & ~KMOD_SHIFT);
+    return y;
+}
+
 void frame();
 
 } // namespace
@@ -369,7 +393,7 @@ void frame() {
     }
     std::vector<SDL_Scancode> pressed;
     for (size_t i = 0; i < events.size(); i++) {
-        const SDL_Event& e = events[i];
+        const SDL_Event e = as_redo(events[i]);
         const bool tapped =
             e.type == SDL_KEYUP &&
             std::find(pressed.begin(), pressed.end(), e.key.keysym.scancode) != pressed.end();
@@ -384,6 +408,9 @@ void frame() {
         // NOTE: the backend takes Ctrl, Shift, Alt and Super from SDL's state now, not as they
         // were with the key: Ctrl+A typed and let go before this frame would lose its Ctrl.
         if (e.type == SDL_KEYDOWN || e.type == SDL_KEYUP) {
+            if (e.key.keysym.scancode != events[i].key.keysym.scancode) {
+                platform.redo_held = e.type == SDL_KEYDOWN;
+            }
             ImGuiIO& io = ImGui::GetIO();
             io.KeyCtrl = (e.key.keysym.mod & KMOD_CTRL) != 0;
             io.KeyShift = (e.key.keysym.mod & KMOD_SHIFT) != 0;

@@ -261,3 +261,32 @@ test('elsewhere, Ctrl+A, Ctrl+Z and Ctrl+Y act in the editor, and Cmd does not',
   assert.equal(await editorText(page, 'Meta+A'), '<nothing copied>', 'Meta+A selects nothing');
   await page.context().close();
 });
+
+test('elsewhere, Ctrl+Shift+Z redoes as Ctrl+Y does, and leaves no key held', async () => {
+  const page = await open();
+  await edit(page, 'abc');
+  await keys(page, 'End');
+  await page.keyboard.type('de');
+  await frames(page);
+  await keys(page, 'Control+KeyZ');
+  assert.equal(await editorText(page, 'Control+A'), 'abcd', 'Ctrl+Z undoes');
+  await keys(page, 'End', 'Control+Shift+KeyZ');
+  assert.equal(await editorText(page, 'Control+A'), 'abcde', 'Ctrl+Shift+Z redoes');
+
+  // Shift let go before Z: the redo's key is still let go of, or the page would draw (and
+  // redo) for ever.
+  await keys(page, 'End', 'Control+KeyZ');
+  for (const [action, key] of [['down', 'Control'], ['down', 'Shift'], ['down', 'KeyZ'],
+    ['up', 'Shift'], ['up', 'KeyZ'], ['up', 'Control']]) {
+    await page.keyboard[action](key);
+    await frames(page);
+  }
+  await settle(page);
+  const before = (await state(page)).frames;
+  await page.waitForTimeout(1000);
+  const drawn = (await state(page)).frames - before;
+  assert.ok(drawn <= 2, `${drawn} frames drawn in 1 s after the keys were let go: a key is held`);
+  await keys(page, 'End');
+  assert.equal(await editorText(page, 'Control+A'), 'abcde', 'the second Ctrl+Shift+Z redoes');
+  await page.context().close();
+});
