@@ -1,19 +1,24 @@
-// frame_bench.mjs: runs the ten-thousand-goroutine lesson in headless Chromium, then zooms
-// and pans its timeline, and prints for each stretch the page's own p95 frame time
-// (frame_ms_p95) and the CPU time the page's main thread spent per drawn frame, from /proc.
+// frame_bench.mjs: runs the ten-thousand-goroutine lesson in headless Chromium, RUNS times,
+// then zooms and pans its timeline, and prints for each stretch the CPU time of the page's
+// frames: p50, p95 and the most, over every frame drawn.
 // (web/bench.html does the same in any browser, reporting the page's figures only.)
 // Run: node tools/frame_bench.mjs   (needs tests/browser/node_modules, see build.sh)
-// GOLAB_WEB_DIR=<dir> measures another build of the site (default: build/web), ZOOM_STEPS=<n>
-// the number of wheel steps (default 125).
+// GOLAB_WEB_DIR=<dir> measures another build of the site (default: build/web), RUNS=<n> the
+// number of runs (default 5), SPEED=<x> the run's speed (default 1), ZOOM_STEPS=<n> the
+// number of wheel steps (default 200); TRACE_DIR=<dir> keeps the running stretch's trace there
+// (running.json, for chrome://tracing or Perfetto).
 // A benchmark, not a test: the figures depend on the machine and on what else it runs.
 //
-// NOTE: the page measures a frame with the wall clock (performance.now), which on a busy
-// machine counts the time other processes held the core. The renderer's main thread's own
-// CPU time (utime + stime in /proc/<pid>/task/<pid>/stat) divided by the frames it drew in
-// the same stretch does not: it is an average, not a percentile, but it is this page's cost.
+// NOTE: a frame is one requestAnimationFrame callback of the page (the emscripten main loop:
+// events, views, drawing) that drew (the page marks those when window.golabMarkFrames is set;
+// an idle callback returns at once), and its CPU time is the thread time Chromium's trace
+// records for it (tdur of FireAnimationFrame): time other processes held the core is not in
+// it, as it is in the wall clock the page's own frame_ms_p95 uses. Everything else the main
+// thread did in the stretch (tasks between frames, the state object polled by this script)
+// is reported apart, as an average per frame drawn.
 
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,53 +26,55 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(root, 'tests/browser/package.json'));
 const { chromium } = require('playwright-core');
-const kTicksPerSecond = 100; // USER_HZ on Linux
 
-// Returns [{pid, ppid, cmdline}] of every process /proc shows.
-function processes() {
-  const out = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) {
-      continue;
-    }
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const cmdline = readFileSync(`/proc/${name}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      out.push({ pid: Number(name), ppid, cmdline });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return out;
+const runs = Number(process.env.RUNS || 5);
+const speed = Number(process.env.SPEED || 1);
+const steps = Number(process.env.ZOOM_STEPS || 200);
+const kCategories = ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'];
+
+// Returns p (0-1) of the sorted numbers, nearest rank.
+function percentile(sorted, p) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]
+    : null;
 }
 
-// Returns the pids of the renderer processes this script's browser started.
-function renderers() {
-  const all = processes();
-  const ours = new Set([process.pid]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const p of all) {
-      if (ours.has(p.ppid) && !ours.has(p.pid)) {
-        ours.add(p.pid);
-        grew = true;
-      }
-    }
-  }
-  return all.filter((p) => ours.has(p.pid) && p.cmdline.includes('--type=renderer'))
-    .map((p) => p.pid);
-}
+const ms = (x) => (x === null ? null : Number(x.toFixed(2)));
 
-// Returns the CPU seconds the main thread of process pid has used.
-function mainThreadCpu(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / kTicksPerSecond; // utime, stime
-  } catch {
-    return 0;
+// Returns the figures of one trace: the frames of the renderer's main thread that drew the
+// most of them, between the marks `${name}-start` and `${name}-end`.
+function frameFigures(trace, name) {
+  const events = JSON.parse(trace).traceEvents;
+  const mark = (which) => events.find((e) => e.name === 'TimeStamp' &&
+    e.args?.data?.message === `${name}-${which}`);
+  const start = mark('start');
+  const end = mark('end');
+  if (!start || !end) {
+    throw new Error(`bench: the trace has no marks for ${name}`);
   }
+  const within = (e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' &&
+    e.ts >= start.ts && e.ts + (e.dur || 0) <= end.ts;
+  const drawn = events.filter((e) => e.pid === start.pid && e.tid === start.tid &&
+    e.name === 'TimeStamp' && e.args?.data?.message === 'golab-frame').map((e) => e.ts);
+  const frames = events.filter((e) => within(e) && e.name === 'FireAnimationFrame' &&
+    drawn.some((ts) => ts >= e.ts && ts <= e.ts + e.dur));
+  const callbacks = events.filter((e) => within(e) && e.name === 'FireAnimationFrame').length;
+  if (frames.length > 0 && frames.some((e) => e.tdur === undefined)) {
+    throw new Error('bench: the trace records no thread time (tdur) for frames');
+  }
+  const cpu = frames.map((e) => e.tdur / 1000).sort((a, b) => a - b);
+  const wall = frames.map((e) => e.dur / 1000).sort((a, b) => a - b);
+  // Top-level tasks of the main thread: what it did in all, frames included.
+  const tasks = events.filter((e) => within(e) && e.name === 'RunTask' && e.tdur !== undefined);
+  const taskCpu = tasks.reduce((sum, e) => sum + e.tdur / 1000, 0);
+  return {
+    frames: frames.length,
+    callbacks,
+    cpu_ms_p50: ms(percentile(cpu, 0.5)),
+    cpu_ms_p95: ms(percentile(cpu, 0.95)),
+    cpu_ms_max: ms(cpu.length ? cpu[cpu.length - 1] : null),
+    wall_ms_p95: ms(percentile(wall, 0.95)),
+    main_thread_cpu_ms_per_frame: frames.length ? ms(taskCpu / frames.length) : null,
+  };
 }
 
 const server = spawn('/usr/bin/python3',
@@ -92,81 +99,64 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => { globalThis.golabMarkFrames = true; });
   page.on('crash', () => console.error('bench: the page crashed'));
   page.on('console', (m) => m.type() === 'error' && console.error(`page: ${m.text()}`));
   await page.goto(`${url}index.html?lesson=many`);
   await page.waitForFunction(() => window.goroutineLab, null, { timeout: 120_000 });
   const state = () => page.evaluate(() => window.goroutineLab.state());
-  const twoFrames = () => page.evaluate(() => new Promise(
+  const mark = (name) => page.evaluate((n) => console.timeStamp(n), name);
+  if (speed !== 1) {
+    await page.evaluate((x) => window.goroutineLab.configure({ speed: x }), speed);
+  }
+  await page.evaluate(() => new Promise(
     (resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-  // Returns { cpu, frames } now; cpu: the busiest renderer's main thread, summed later.
-  const cpuNow = () => new Map(renderers().map((pid) => [pid, mainThreadCpu(pid)]));
-  const spentSince = (before, after) => {
-    let spent = 0;
-    for (const [pid, seconds] of after) {
-      spent = Math.max(spent, seconds - (before.get(pid) ?? seconds));
-    }
-    return spent;
-  };
-
-  // 1. While the ten thousand goroutines run (about two seconds of program time).
-  await twoFrames();
-  let cpu0 = cpuNow();
-  let frames0 = (await state()).frames;
-  await page.evaluate(() => window.goroutineLab.run());
-  let s = await state();
-  let polls = 1;
-  while (s.status === 'running' || s.status === 'idle') {
-    await new Promise((r) => setTimeout(r, 250));
-    s = await state();
-    polls++;
+  // 1. While the ten thousand goroutines run (about two seconds of program time), RUNS
+  // times: each run's frames, all in one trace.
+  await browser.startTracing(page, { categories: kCategories });
+  await mark('running-start');
+  let s;
+  for (let run = 0; run < runs; run++) {
+    await page.evaluate(() => window.goroutineLab.run());
+    do {
+      await new Promise((r) => setTimeout(r, 500));
+      s = await state();
+    } while (s.status === 'running' || s.status === 'idle');
   }
-  const running = { cpu: spentSince(cpu0, cpuNow()), frames: s.frames - frames0,
-    p95: s.frame_ms_p95, goroutines: s.goroutines.length };
-
-  // NOTE: state() writes ten thousand goroutines as JSON on the same thread: what the polls
-  // above cost is measured on the idle page and taken out of the running figure.
-  const kStateCalls = 10;
-  cpu0 = cpuNow();
-  await page.evaluate((n) => {
-    for (let i = 0; i < n; i++) {
-      window.goroutineLab.state();
-    }
-  }, kStateCalls);
-  const stateCost = spentSince(cpu0, cpuNow()) / kStateCalls;
-  running.cpu = Math.max(running.cpu - polls * stateCost, 0);
+  await mark('running-end');
+  const runningTrace = (await browser.stopTracing()).toString();
+  if (process.env.TRACE_DIR) {
+    writeFileSync(join(process.env.TRACE_DIR, 'running.json'), runningTrace);
+  }
+  const running = frameFigures(runningTrace, 'running');
+  running.p95_frame_ms_page = s.frame_ms_p95;
+  const goroutines = s.goroutines.length;
 
   // 2. Then the ended run's timeline, zoomed and panned with the wheel over its lanes, one
-  // step per frame. NOTE: the page's p95 covers its last 120 frames; fewer steps (a slow
-  // machine) leave frames of the run in it, which the CPU figure does not mix in.
-  const steps = Number(process.env.ZOOM_STEPS || 125);
+  // step per frame.
   const [x, y, w, h] = s.controls.timeline;
-  cpu0 = cpuNow();
-  frames0 = s.frames;
+  await browser.startTracing(page, { categories: kCategories });
+  await mark('zooming-start');
   for (let i = 0; i < steps; i++) {
-    await page.mouse.move(x + w * (0.2 + 0.004 * i), y + h / 2);
+    await page.mouse.move(x + w * (0.2 + 0.6 * ((i % 100) / 100)), y + h / 2);
     await page.mouse.wheel(0, i % 40 < 20 ? -100 : 100);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   }
-  s = await state();
-  const zooming = { cpu: spentSince(cpu0, cpuNow()), frames: s.frames - frames0,
-    p95: s.frame_ms_p95 };
+  await mark('zooming-end');
+  const zooming = frameFigures((await browser.stopTracing()).toString(), 'zooming');
+  zooming.p95_frame_ms_page = (await state()).frame_ms_p95;
 
-  const perFrame = (p) => (p.frames > 0 ? Number((p.cpu * 1000 / p.frames).toFixed(2)) : null);
   console.log(JSON.stringify({
-    goroutines: running.goroutines,
-    p95_frame_ms_running: running.p95,
-    p95_frame_ms_zooming: zooming.p95,
-    main_thread_cpu_ms_per_frame_running: perFrame(running),
-    main_thread_cpu_ms_per_frame_zooming: perFrame(zooming),
-    frames_running: running.frames,
-    frames_zooming: zooming.frames,
+    goroutines,
+    runs,
+    speed,
     zoom_steps: steps,
-    state_call_cpu_ms: Number((stateCost * 1000).toFixed(1)),
+    running,
+    zooming,
     target_ms: 8,
     load_average: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
-  }));
+  }, null, 1));
 } finally {
   await browser.close();
   server.kill();

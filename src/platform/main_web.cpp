@@ -70,7 +70,8 @@ struct Platform {
     SDL_Scancode clipboard_key = SDL_SCANCODE_UNKNOWN;
     std::string pasted; // what Ctrl+V gives the field: the text the browser pasted
 
-    bool redo_held = false; // Ctrl+Shift+Z is down, handed to ImGui as Ctrl+Y (see as_redo)
+    bool mark_frames = false; // tools/frame_bench.mjs asked for a mark in each frame drawn
+    bool redo_held = false;   // Ctrl+Shift+Z is down, handed to ImGui as Ctrl+Y (see as_redo)
 
     std::array<float, 4> share_rect{}; // where the Share button was last put
     bool share_light = false;          // and in which theme
@@ -480,6 +481,11 @@ void frame() {
     glClear(GL_COLOR_BUFFER_BIT);
     golab::webgl2_renderer_draw(ImGui::GetDrawData());
     platform.app->record_frame_ms(emscripten_get_now() - started);
+    // A benchmark tells the frames drawn from the callbacks that drew nothing by this mark in
+    // the browser's trace.
+    if (platform.mark_frames) {
+        EM_ASM({ console.timeStamp('golab-frame'); });
+    }
 
     // 6. What the frame asked of the browser: the Share button's place, live-region
     // sentences, downloads, clipboard
@@ -553,6 +559,7 @@ int main() {
     // On a Mac, shortcuts take Cmd (web/main.js tells which system the page runs on).
     // clang-format off
     io.ConfigMacOSXBehaviors = EM_ASM_INT({ return Module.golabMacKeys ? 1 : 0; }) != 0;
+    platform.mark_frames = EM_ASM_INT({ return globalThis.golabMarkFrames ? 1 : 0; }) != 0;
     // clang-format on
     // An input method shows its words where ImGui says the caret is (see App::draw_editor).
     // NOTE: ImGui 1.86 calls this at the end of a frame in which the place moved, with the
