@@ -1478,8 +1478,10 @@ void App::draw_prediction(const Snapshot& live) {
         text_colored(score.stars >= 2 ? palette().accent : palette().warning,
                      score.words + " " + std::string(static_cast<size_t>(score.stars), '*'));
     }
-    if (live.trace && live.version > stale_version_) {
-        const SleepSummary sleeps = sleep_summary(*live.trace, live.trace_size);
+    // NOTE: the ended run's delays, read once (draw() does): reading the trace of a run that
+    // goes on every frame cost the frames of the 10,000-goroutine lesson most of a millisecond.
+    if (sleeps_known_ && live.version > stale_version_) {
+        const SleepSummary& sleeps = sleeps_;
         if (sleeps.count >= 2 && sleeps.count <= 20) {
             const std::string text = "sum of delays " + clock_text(sleeps.sum_ns) + ", longest " +
                                      clock_text(sleeps.max_ns);

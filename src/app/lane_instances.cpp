@@ -32,12 +32,23 @@ void LaneInstances::clear() {
     slots_.clear();
     lane_slots_.clear();
     changed_.clear();
+    dirty_.clear();
+}
+
+void LaneInstances::mark_changed(size_t slot) {
+    if (dirty_.size() <= slot) {
+        dirty_.resize(std::max(slot + 1, dirty_.size() * 2), 0);
+    }
+    if (dirty_[slot] == 0) {
+        dirty_[slot] = 1;
+        changed_.push_back(slot);
+    }
 }
 
 void LaneInstances::write(size_t slot, const LaneInstance& inst) {
     if (slots_[slot] != inst) {
         slots_[slot] = inst;
-        changed_.push_back(slot);
+        mark_changed(slot);
     }
 }
 
@@ -53,10 +64,13 @@ void LaneInstances::update(const std::vector<TimelineLane>& lanes,
         const std::vector<TimelineSegment>& segs = lanes[i].segments;
         std::vector<uint32_t>& own = lane_slots_[i];
         for (size_t k = 0; k < segs.size(); ++k) {
+            if (own.empty()) {
+                own.reserve(segs.size() + 2); // a lane grows a segment or two after this
+            }
             if (k == own.size()) {
                 own.push_back(static_cast<uint32_t>(slots_.size()));
                 slots_.push_back(LaneInstance{0, 0, static_cast<float>(i), LaneInstance::kHidden});
-                changed_.push_back(own.back());
+                mark_changed(own.back());
             }
             const TimelineSegment& s = segs[k];
             LaneInstance inst{0, 0, static_cast<float>(i), LaneInstance::kHidden};
@@ -76,9 +90,18 @@ void LaneInstances::update(const std::vector<TimelineLane>& lanes,
 }
 
 std::vector<InstanceRange> LaneInstances::take_changed(size_t merge_gap) {
-    std::sort(changed_.begin(), changed_.end());
+    // Slots in order: a walk over the marks between the lowest and the highest slot written
+    // costs less than sorting the thousands of them a frame of a big run writes.
     std::vector<InstanceRange> out;
-    for (const size_t slot : changed_) {
+    if (changed_.empty()) {
+        return out;
+    }
+    const auto [low, high] = std::minmax_element(changed_.begin(), changed_.end());
+    for (size_t slot = *low; slot <= *high; ++slot) {
+        if (dirty_[slot] == 0) {
+            continue;
+        }
+        dirty_[slot] = 0;
         if (!out.empty() && slot <= out.back().last + merge_gap) {
             out.back().last = std::max(out.back().last, slot + 1);
         } else {

@@ -77,6 +77,8 @@ class LaneInstances {
     std::vector<LaneInstance> slots_;
     std::vector<std::vector<uint32_t>> lane_slots_; // per lane, its segments' slots in order
     std::vector<size_t> changed_;                   // slots written since take_changed()
+    std::vector<uint8_t> dirty_;                    // per slot: in changed_ (listed once)
+    void mark_changed(size_t slot);
 };
 
 } // namespace golab

@@ -192,7 +192,12 @@ class TraceTimeline {
     size_t events_ = 0;
     int64_t end_ns_ = 0;
     std::vector<TimelineLane> lanes_;
-    std::unordered_map<int64_t, size_t> index_;
+    size_t lane_of(int64_t id); // the goroutine's lane, added when it has none yet
+    // NOTE: ids past the table by more than this go to the map only, so a program with a
+    // goroutine numbered in the billions cannot make the table that long.
+    static constexpr uint64_t kIdTableSlack = 1 << 16;
+    std::vector<size_t> by_id_;                 // goroutine id -> lane + 1 (0: none), small ids
+    std::unordered_map<int64_t, size_t> index_; // goroutine id -> lane, the other ids
     std::vector<OutputWrite> writes_;
     std::vector<WaitGroupMark> marks_;
     std::unordered_map<int32_t, int64_t> counters_; // WaitGroup number -> its count

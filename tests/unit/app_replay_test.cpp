@@ -468,6 +468,31 @@ TEST(TraceTimeline, ANewTraceStartsOver) {
     EXPECT_EQ(tl.events(), 1u);
 }
 
+TEST(TraceTimeline, GoroutinesWithIdsFarApartGetALaneEach) {
+    // Small ids are looked up in a table, ids far past it in a map: both find their lane.
+    const int64_t far = int64_t{1} << 40;
+    Trace t;
+    t.add(ev(0, TraceKind::GoCreate, 1));
+    t.add(ev(1, TraceKind::GoCreate, far));
+    t.add(ev(2, TraceKind::GoCreate, 70'000));
+    t.add(ev(3, TraceKind::GoStart, 1, 0));
+    t.add(ev(4, TraceKind::GoStart, far, 1));
+    t.add(ev(5, TraceKind::GoStart, 70'000, 0));
+    t.add(ev(6, TraceKind::GoCreate, 3));
+    TraceTimeline tl;
+    tl.extend(&t, t.size());
+    ASSERT_EQ(tl.lanes().size(), 4u);
+    for (const int64_t id : {int64_t{1}, far, int64_t{70'000}, int64_t{3}}) {
+        const TimelineLane* lane = tl.lane(id);
+        ASSERT_NE(lane, nullptr) << id;
+        EXPECT_EQ(lane->id, id);
+    }
+    EXPECT_EQ(tl.lane(2), nullptr);
+    EXPECT_EQ(tl.lane(far + 1), nullptr);
+    EXPECT_EQ(tl.lane(far)->segments.size(), 2u) << "runnable, then running on M1";
+    EXPECT_EQ(tl.lane(far)->segments[1].worker, 1);
+}
+
 // Runs a lesson to its end and returns the final snapshot.
 std::shared_ptr<const Snapshot> finished_run(const char* lesson, bool virtual_time) {
     SessionOptions o;
