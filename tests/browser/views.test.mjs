@@ -299,7 +299,7 @@ test('the sync lessons fit at 1920x1080 and 800x600, at devicePixelRatio 2, in b
     await checkFits('embed.html?lesson=select-timeout', [[640, 400]], { dpr: 2 });
   });
 
-test('a narrow sync panel shows its busiest block and folds the rest into "+N more"',
+test('a narrow sync panel shows the Mutex at every step, never only a "+N more" count',
   async () => {
     // At 800x600 the WaitGroup and the Mutex of lost-updates do not both fit beside the clock.
     const page = await open('?lesson=lost-updates', { width: 800, height: 600 });
