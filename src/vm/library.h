@@ -121,7 +121,8 @@ namespace golab {
     X(MathPow10,            "math.Pow10",            "func(n int) float64")                   \
     X(MathFrexp,            "math.Frexp",            "func(f float64) (frac float64, exp int)") \
     X(MathLdexp,            "math.Ldexp",            "func(frac float64, exp int) float64")   \
-    X(MathModf,             "math.Modf",             "func(f float64) (int float64, frac float64)") \
+    X(MathModf,             "math.Modf",                                                      \
+      "func(f float64) (int float64, frac float64)")                                             \
     X(MathRemainder,        "math.Remainder",        "func(x, y float64) float64")            \
     X(MathDim,              "math.Dim",              "func(x, y float64) float64")            \
     X(MathNextafter,        "math.Nextafter",        "func(x, y float64) (r float64)")        \

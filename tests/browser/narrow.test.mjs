@@ -106,7 +106,8 @@ test('narrow pages cut nothing off and keep every control apart and reachable', 
         assert.deepEqual(s.overflow, [], `${what}, step ${step}: cut off`);
         assertControlsApart(s, width, height, `${what}, step ${step}`);
       }
-      await page.screenshot({ path: join(artifacts, `narrow-${width}x${height}-dpr${dpr}-${theme}.png`) });
+      const shot = `narrow-${width}x${height}-dpr${dpr}-${theme}.png`;
+      await page.screenshot({ path: join(artifacts, shot) });
       await assertReachable(page, what);
       await page.context().close();
     }
