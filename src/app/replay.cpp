@@ -490,7 +490,9 @@ const OutputWrite* TraceTimeline::writer_of(size_t offset) const {
 }
 
 const TimelineLane* TraceTimeline::lane(int64_t id) const {
-    if (id > 0 && static_cast<size_t>(id) < by_id_.size() && by_id_[static_cast<size_t>(id)] > 0) {
+    // NOTE: compared as 64 bits: size_t is 32 in WebAssembly, where a cast would wrap a far id.
+    if (id > 0 && static_cast<uint64_t>(id) < by_id_.size() &&
+        by_id_[static_cast<size_t>(id)] > 0) {
         return &lanes_[by_id_[static_cast<size_t>(id)] - 1];
     }
     auto it = index_.find(id);
