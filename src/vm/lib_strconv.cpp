@@ -32,55 +32,58 @@ std::string format_int(int64_t i, int base) {
 
 } // namespace
 
-// Returns f as strconv.FormatFloat(f, 'b', -1, bits) does: the binary mantissa and exponent.
-std::string format_float_binary(double f, int bits) {
+namespace {
+
+// A finite float's significand, the implicit leading bit made explicit, and the power of two
+// of its leading bit's place: f = mant * 2^(exp - mant_bits), mant_bits 23 or 52 by bits.
+struct FloatParts {
     uint64_t mant = 0;
     int exp = 0;
-    bool neg = std::signbit(f);
+    int mant_bits = 52;
+};
+
+FloatParts float_parts(double f, int bits) {
+    FloatParts p;
+    uint64_t b = 0;
+    int bias = 1023;
+    int exp_mask = 0x7FF;
     if (bits == 32) {
         auto x = static_cast<float>(f);
-        uint32_t b = 0;
-        std::memcpy(&b, &x, sizeof b);
-        mant = b & ((1u << 23) - 1);
-        exp = int(b >> 23) & 0xFF;
-        exp == 0 ? exp++ : (mant |= uint64_t(1) << 23, 0);
-        exp += -127 - 23;
+        uint32_t b32 = 0;
+        std::memcpy(&b32, &x, sizeof b32);
+        b = b32;
+        p.mant_bits = 23;
+        bias = 127;
+        exp_mask = 0xFF;
     } else {
-        uint64_t b = 0;
         std::memcpy(&b, &f, sizeof b);
-        mant = b & ((uint64_t(1) << 52) - 1);
-        exp = int(b >> 52) & 0x7FF;
-        exp == 0 ? exp++ : (mant |= uint64_t(1) << 52, 0);
-        exp += -1023 - 52;
     }
-    std::string out = neg ? "-" : "";
-    out += std::to_string(mant) + "p" + (exp >= 0 ? "+" : "") + std::to_string(exp);
+    p.mant = b & ((uint64_t(1) << p.mant_bits) - 1);
+    p.exp = int(b >> p.mant_bits) & exp_mask;
+    if (p.exp == 0) {
+        p.exp = 1; // subnormal: no implicit bit, the smallest exponent
+    } else {
+        p.mant |= uint64_t(1) << p.mant_bits;
+    }
+    p.exp -= bias;
+    return p;
+}
+
+} // namespace
+
+// Returns f as strconv.FormatFloat(f, 'b', -1, bits) does: the binary mantissa and exponent.
+std::string format_float_binary(double f, int bits) {
+    FloatParts p = float_parts(f, bits);
+    int exp = p.exp - p.mant_bits;
+    std::string out = std::signbit(f) ? "-" : "";
+    out += std::to_string(p.mant) + "p" + (exp >= 0 ? "+" : "") + std::to_string(exp);
     return out;
 }
 
 // Returns f as strconv.FormatFloat(f, 'x' or 'X', prec, bits) does: "-0x1.8p+01", the
 // mantissa rounded to prec hex digits (half to even), or as few as it needs when prec < 0.
 std::string format_float_hex(double f, char fmt, int64_t prec, int bits) {
-    // The leading bit's value and the fraction bits, the implicit bit made explicit.
-    int mant_bits = bits == 32 ? 23 : 52;
-    uint64_t mant = 0;
-    int exp = 0;
-    if (bits == 32) {
-        auto x = static_cast<float>(f);
-        uint32_t b = 0;
-        std::memcpy(&b, &x, sizeof b);
-        mant = b & ((1u << 23) - 1);
-        exp = int(b >> 23) & 0xFF;
-        exp == 0 ? exp++ : (mant |= uint64_t(1) << 23, 0);
-        exp -= 127;
-    } else {
-        uint64_t b = 0;
-        std::memcpy(&b, &f, sizeof b);
-        mant = b & ((uint64_t(1) << 52) - 1);
-        exp = int(b >> 52) & 0x7FF;
-        exp == 0 ? exp++ : (mant |= uint64_t(1) << 52, 0);
-        exp -= 1023;
-    }
+    auto [mant, exp, mant_bits] = float_parts(f, bits);
     if (mant == 0) {
         exp = 0;
     }
