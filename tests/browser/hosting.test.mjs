@@ -210,9 +210,17 @@ test('a new deploy replaces the cached version as a whole, offline too', async (
     const deploy = () => page.evaluate(() =>
       document.querySelector('meta[name=deploy]')?.content ?? '1');
     assert.equal(await deploy(), '2');
-    // The new worker takes over and drops the old version's cache.
-    await page.waitForFunction((old) => caches.keys().then((keys) =>
-      keys.length === 1 && keys[0] !== old), v1[0], { timeout: 20_000, polling: 200 });
+    // The new worker takes over and drops the old version's cache. (Polled from here: a
+    // waitForFunction predicate that returns a promise counts as true at once, which once let
+    // this test go offline while the old worker still served the page.)
+    const cacheNames = () => page.evaluate(() => caches.keys());
+    for (const started = Date.now(); ; await page.waitForTimeout(200)) {
+      const names = await cacheNames();
+      if (names.length === 1 && names[0] !== v1[0]) {
+        break;
+      }
+      assert.ok(Date.now() - started < 30_000, `the old version's cache stayed: ${names}`);
+    }
 
     await host.stop();
     servers.splice(servers.indexOf(host), 1);
