@@ -59,6 +59,24 @@ std::string access_path(const Expr* e) {
     }
 }
 
+// How many results fmt's printing function id has, when calls of it compile to
+// CodeGen::fmt_call's loop; -1 for any other native.
+int fmt_results(NativeId id) {
+    switch (id) {
+    case NativeId::FmtPrint:
+    case NativeId::FmtPrintln:
+    case NativeId::FmtPrintf:
+        return 2;
+    case NativeId::FmtSprint:
+    case NativeId::FmtSprintln:
+    case NativeId::FmtSprintf:
+    case NativeId::FmtErrorf:
+        return 1;
+    default:
+        return -1;
+    }
+}
+
 class CodeGen {
   public:
     CodeGen(const CheckResult& c, TypeTable& t, Program& p) : checked_(c), types_(t), prog_(p) {}
@@ -258,6 +276,7 @@ class CodeGen {
     Thunk method_thunk(SelectorExpr* s);
     void builtin_thunk_body(const Thunk& t);
     void sort_slice(CallExpr* c, const Type* sig, NativeId id);
+    void fmt_call(NativeId id, int32_t argc);
     void once_do_body(int once, int f);
     void go_or_defer_builtin(Op op, CallExpr* c);
     void library_receiver(SelectorExpr* s);
@@ -641,15 +660,55 @@ int32_t CodeGen::make_thunk(const Thunk& t) {
         NativeId sprint = id == NativeId::FmtFprint     ? NativeId::FmtSprint
                           : id == NativeId::FmtFprintln ? NativeId::FmtSprintln
                                                         : NativeId::FmtSprintf;
-        emit(Op::CallNative, int32_t(sprint), t.num_params - 1);
+        next_local_ = f.num_params;
+        fmt_call(sprint, t.num_params - 1);
+        f.num_locals = next_local_;
         emit(Op::ConvertString, int32_t(StringConv::StringToBytes));
         emit(Op::CallIface, method_name_id(prog_, "Write"), 1);
         f.library = true;
+    } else if (fmt_results(NativeId(t.native)) >= 0) {
+        next_local_ = f.num_params; // fmt.Println as a value, or in a go statement
+        fmt_call(NativeId(t.native), t.num_params);
+        f.num_locals = next_local_;
     } else {
         emit(Op::CallNative, t.native, t.num_params);
     }
     emit(Op::Return, t.num_results);
     return index;
+}
+
+// fmt.Println(...) and the other printing functions, whose arguments are pushed: the print
+// runs in one native call, unless a String or Error method it calls parks, or would nest too
+// deep on the host's stack. Then that method runs here as an ordinary call (it may block,
+// recurse, or panic, which fmt catches), and the print starts again with its answer, the
+// methods that had answered before not being called again (vm_fmt.cpp).
+void CodeGen::fmt_call(NativeId id, int32_t argc) {
+    int results = fmt_results(id);
+    int printer = temp();
+    library_types_for(id);
+    emit_const(Constant::make_int(int32_t(id)), types_.basic(Kind::Int));
+    bool print = results == 2;
+    emit(Op::CallNative, int32_t(print ? NativeId::FmtCallPrint : NativeId::FmtCallString),
+         argc + 1);
+    size_t finished = emit_jump(Op::JumpIfFalse);
+    size_t call_to_invoke = here();
+
+    // Stopped: the printer stands where the results would, which are only placeholders.
+    size_t top = here();
+    emit(Op::StoreLocal, printer);
+    for (int i = 0; i < results; i++)
+        emit(Op::Pop);
+    emit(Op::LoadLocal, printer);
+    emit(Op::CallNative, int32_t(NativeId::FmtInvoke), 1);
+    assert(here() - 1 - call_to_invoke == size_t(kFmtCallToInvoke - 1 + results) &&
+           "codegen: fmt's loop changed");
+    // The method returns here with its text, whether it panicked, and the panic's value.
+    emit(Op::LoadLocal, printer);
+    emit(Op::CallNative, int32_t(print ? NativeId::FmtResumePrint : NativeId::FmtResumeString), 4);
+    size_t again = emit_jump(Op::JumpIfTrue);
+    patch(again, top);
+    patch(finished, here());
+    emit(Op::Pop); // the printer, nil once the print is done
 }
 
 // sort.Slice(x, less) and SliceStable: the sort runs as a routine that stops at each
@@ -1572,6 +1631,9 @@ int CodeGen::call(CallExpr* c) {
                (s->member->native == int32_t(NativeId::SortSlice) ||
                 s->member->native == int32_t(NativeId::SortSliceStable))) {
         sort_slice(c, sig, NativeId(s->member->native));
+    } else if (s && s->member && fmt_results(NativeId(s->member->native)) >= 0) {
+        push_args(c, sig);
+        fmt_call(NativeId(s->member->native), nparams);
     } else if (s && s->member && s->member->native >= 0) {
         push_args(c, sig);
         emit(Op::CallNative, s->member->native, nparams);
@@ -2920,7 +2982,10 @@ void CodeGen::defer_stmt(CallExpr* c) {
     if (o && o->kind == ObjKind::Func && o->function >= 0) {
         push_args(c, sig);
         emit(Op::Defer, o->function, nparams);
-    } else if (s && s->member && runs_as_function(s->member->native)) {
+    } else if (s && s->member &&
+               (runs_as_function(s->member->native) ||
+                fmt_results(NativeId(s->member->native)) >= 0)) {
+        // fmt's printing functions too, as compiled functions: their String methods may park.
         push_args(c, sig);
         emit_native_function(Op::Defer, s->member->native, sig, false, nparams);
     } else if (s && s->member && s->member->native >= 0) {

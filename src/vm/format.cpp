@@ -429,6 +429,7 @@ class Printer {
             format_string_verb(text, spec, v);
             return;
         case MethodCaller::Outcome::Failed:
+        case MethodCaller::Outcome::Stopped:
             failed = true;
             return;
         case MethodCaller::Outcome::Panicked:

@@ -60,6 +60,7 @@ class MethodCaller {
         Returned, // out holds its result
         Panicked, // fmt caught its panic: out holds the panic value as %v prints it
         Failed,   // the run ends (a fatal error, or a panic fmt does not catch)
+        Stopped,  // the method parked or the host stack is full: printing stops, to go again
     };
     // Calls functions[fn] on recv as fmt does, which catches a panic in the method. By
     // default no panic is caught.

@@ -88,6 +88,14 @@ int64_t heap_footprint(const Object& object) {
     case ObjectKind::Sorter:
         bytes += sizeof(SorterObject) + 1024; // the routine's frames, about
         break;
+    case ObjectKind::Printer: {
+        const auto& p = static_cast<const PrinterObject&>(object);
+        bytes += sizeof(PrinterObject) + p.args.size() * sizeof(Value);
+        for (const FmtAnswer& a : p.answers) {
+            bytes += sizeof(FmtAnswer) + a.text.size();
+        }
+        break;
+    }
     case ObjectKind::Rand:
         bytes += 5000; // Go's rngSource: 607 words of state
         break;
@@ -144,6 +152,14 @@ void Marker::trace(const Object& object) {
     case ObjectKind::Sorter:
         mark(static_cast<const SorterObject&>(object).slice);
         break;
+    case ObjectKind::Printer: {
+        const auto& p = static_cast<const PrinterObject&>(object);
+        for (const Value& v : p.args) {
+            mark(v);
+        }
+        mark(p.receiver);
+        break;
+    }
     case ObjectKind::Cell:
         mark(static_cast<const CellObject&>(object).value);
         break;

@@ -18,6 +18,20 @@ class GoMethodCaller final : public MethodCaller {
         : vm_(vm), program_(program), g_(g) {}
     bool panicked = false;
 
+    // A print that may stop at a method and start again (Vm::fmt_call): the answers of the
+    // methods it ran before, given again in order instead of calling them twice, then the new
+    // ones. It stops where a method parks (its frames stay on g) or where the host's stack
+    // has no room for one more nested call (method and receiver say which to run).
+    struct Resumable {
+        std::vector<FmtAnswer>& answers;
+        size_t next = 0;
+        bool stopped = false;
+        bool parked = false;
+        int32_t method = -1;
+        Value receiver;
+    };
+    Resumable* resumable = nullptr;
+
     bool call_string_method(const Value& recv, int32_t fn, std::string& out) override {
         Value r = recv;
         // A value method reached through a pointer gets a copy of the pointee.
@@ -37,7 +51,20 @@ class GoMethodCaller final : public MethodCaller {
             }
         }
         std::vector<Value> results;
-        if (!vm_.call_sync(g_, fn, std::span<const Value>(&r, 1), results)) {
+        bool parked = false;
+        Resumable* resume = catching_ ? nullptr : resumable;
+        if (resume && g_.host_nesting + kMethodCallNesting >= kMaxHostNesting) {
+            resume->stopped = true;
+            resume->method = fn;
+            resume->receiver = r;
+            return false;
+        }
+        if (!vm_.call_sync(g_, fn, std::span<const Value>(&r, 1), results, nullptr,
+                           resume ? &parked : nullptr)) {
+            if (parked) {
+                resume->stopped = resume->parked = true;
+                return false;
+            }
             panicked = true;
             return false;
         }
@@ -53,6 +80,37 @@ class GoMethodCaller final : public MethodCaller {
 
     Outcome call_format_method(const Value& recv, int32_t fn, int depth,
                                std::string& out) override {
+        Resumable* resume = catching_ ? nullptr : resumable;
+        if (resume && resume->next < resume->answers.size()) {
+            const FmtAnswer& a = resume->answers[resume->next++];
+            out = a.text;
+            return a.panicked ? Outcome::Panicked : Outcome::Returned;
+        }
+        Outcome outcome = run_format_method(recv, fn, depth, out);
+        if (resume && resume->stopped) {
+            return Outcome::Stopped;
+        }
+        if (resume && outcome != Outcome::Failed) {
+            resume->answers.push_back(FmtAnswer{out, outcome == Outcome::Panicked});
+            resume->next++;
+        }
+        return outcome;
+    }
+
+    // The text fmt prints for a panic with value (has_value) or message, as it catches it.
+    // Sets panicked (and returns "") when printing the value panics in turn.
+    std::string caught_panic_text(const Value& value, bool has_value, const std::string& message) {
+        if (!has_value) {
+            return message.substr(0, message.find('\n')); // no signal line
+        }
+        catching_ = true;
+        std::string text = format_value(program_, value, this);
+        catching_ = false;
+        return text;
+    }
+
+  private:
+    Outcome run_format_method(const Value& recv, int32_t fn, int depth, std::string& out) {
         size_t frames = g_.frames.size();
         size_t stack = g_.stack.size();
         int outer = g_.host_nesting;
@@ -61,6 +119,9 @@ class GoMethodCaller final : public MethodCaller {
         g_.host_nesting = outer;
         if (returned) {
             return Outcome::Returned;
+        }
+        if (resumable && resumable->stopped) {
+            return Outcome::Stopped; // a parked method's frames stay on g
         }
         // Fatal errors, a method that would block, and a panic raised while fmt reports
         // another one (Go panics again there) are not caught.
@@ -75,15 +136,9 @@ class GoMethodCaller final : public MethodCaller {
             g_.defers.pop_back();
         }
         panicked = false;
-        if (g_.panic_has_value) {
-            catching_ = true;
-            out = format_value(program_, g_.panic_value, this);
-            catching_ = false;
-            if (panicked) {
-                return Outcome::Failed;
-            }
-        } else {
-            out = g_.panic_message.substr(0, g_.panic_message.find('\n')); // no signal line
+        out = caught_panic_text(g_.panic_value, g_.panic_has_value, g_.panic_message);
+        if (panicked) {
+            return Outcome::Failed;
         }
         g_.panic_has_value = false;
         g_.panic_value = Value{};
@@ -91,6 +146,7 @@ class GoMethodCaller final : public MethodCaller {
         return Outcome::Panicked;
     }
 
+  public:
     // The run ends with Go's fatal error, as a Go program's walk of such a value would.
     void value_too_deep() override {
         g_.panic_message = "stack overflow";

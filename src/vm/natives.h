@@ -108,6 +108,19 @@ namespace golab {
     X(SortSliceStableStart, "sort.SliceStable",       "func(x any) *sort.sorter")               \
     X(SortSliceStep,       "sort.Slice",                                                      \
       "func(s *sort.sorter, answer bool, less func(i, j int) bool) (i, j int, more bool)")       \
+    /* fmt's printing functions called from Go: a print that may stop at a String or Error */   \
+    /* method, which then runs as an ordinary call that may block (codegen.cpp fmt_call) */      \
+    /* (Print*: two results; Sprint* and Errorf: one) */                                         \
+    X(FmtCallPrint,        "fmt.Print",                                                       \
+      "func(args ..., kind int) (n int, err error, p *fmt.pp, more bool)")                      \
+    X(FmtCallString,       "fmt.Sprint",                                                      \
+      "func(args ..., kind int) (s any, p *fmt.pp, more bool)")                                 \
+    X(FmtInvoke,           "fmt.Print",                                                       \
+      "func(p *fmt.pp) (text string, panicked bool, v any)")                                    \
+    X(FmtResumePrint,      "fmt.Print",                                                       \
+      "func(text string, panicked bool, v any, p *fmt.pp) (n int, err error, p *fmt.pp, ok bool)") \
+    X(FmtResumeString,     "fmt.Sprint",                                                      \
+      "func(text string, panicked bool, v any, p *fmt.pp) (s any, p *fmt.pp, more bool)")       \
     X(OsExit,              "os.Exit",                 "func(code int)")                         \
     /* errors and the error types of errors, fmt and strconv (vm_errors.cpp) */                \
     X(ErrorsNew,           "errors.New",              "func(text string) error")                \

@@ -85,11 +85,12 @@ enum class ObjectKind : uint8_t {
     Atomic,
     Timer,
     Map,
-    Cell,   // a variable that outlives its frame (vm.h)
-    Ref,    // a pointer into a struct field, an array element or a global (vm.h)
-    Rand,   // math/rand's generator state behind a rand.NewSource (vm_stdlib.cpp)
-    Time,   // a time.Time without a monotonic reading (vm/go_time.h)
-    Sorter, // sort.Slice under way (vm.h)
+    Cell,    // a variable that outlives its frame (vm.h)
+    Ref,     // a pointer into a struct field, an array element or a global (vm.h)
+    Rand,    // math/rand's generator state behind a rand.NewSource (vm_stdlib.cpp)
+    Time,    // a time.Time without a monotonic reading (vm/go_time.h)
+    Sorter,  // sort.Slice under way (vm.h)
+    Printer, // a fmt call that stopped at a String or Error method (vm.h)
 };
 
 struct Object {

@@ -32,12 +32,6 @@
 
 namespace golab {
 
-// How deep one goroutine's calls may nest before Go's "stack overflow" fatal error. Go's limit
-// is 1 GB of stack, millions of small frames; ours keeps an endless recursion to about 40 MB
-// of frames and operands, which the node build's memory holds even when several goroutines
-// recurse at once.
-constexpr size_t kMaxFrames = 250000;
-
 //-----------------------------------------------------------------------------
 // [SECTION] helpers
 //-----------------------------------------------------------------------------
@@ -1235,6 +1229,15 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
             stack.resize(base + nresults);
             DeferredBy deferred = frame->deferred;
             g.frames.pop_back();
+            if (deferred == DeferredBy::Fmt) {
+                // A method fmt's loop called: its text, and that it did not panic.
+                g.fmt_frames--;
+                stack.push_back(Value::make_bool(false));
+                stack.push_back(Value{});
+                frame = &g.frames.back();
+                pc = frame->pc;
+                break;
+            }
             if (deferred != DeferredBy::None) {
                 stack.resize(base); // a deferred call's results are dropped
                 if (!deferred_returned(g, deferred)) {
@@ -1271,7 +1274,9 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
                 outcome.instructions = executed;
                 return false;
             }
-            frame = &g.frames.back(); // a String method may have grown g.frames
+            // A String method may have grown g.frames; FmtInvoke calls one here.
+            frame = &g.frames.back();
+            pc = frame->pc;
             break;
         }
         case Op::Go: {
@@ -1949,9 +1954,6 @@ bool Vm::finish_op(Goroutine& g, RuntimeHooks::OpResult r, ExecResult& stop) {
     return true;
 }
 
-namespace {
-
-// Returns the elements of a variadic ...any argument.
 std::span<const Value> variadic(const Value& v) {
     if (v.kind != ValueKind::Object || !v.obj) {
         return {};
@@ -1960,8 +1962,6 @@ std::span<const Value> variadic(const Value& v) {
     return std::span<const Value>(slice->array->elems.data() + slice->offset,
                                   static_cast<size_t>(slice->len));
 }
-
-} // namespace
 
 bool Vm::call_native(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) {
     if (call_native_body(g, id, argc, stop)) {
@@ -2021,19 +2021,16 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
 
     switch (id) {
     case NativeId::FmtPrint:
-        return fmt_result(go_sprint(program_, variadic(args[0]), &caller), true);
     case NativeId::FmtPrintln:
-        return fmt_result(go_sprintln(program_, variadic(args[0]), &caller), true);
     case NativeId::FmtPrintf:
-        return fmt_result(go_sprintf(program_, string_bytes(args[0]), variadic(args[1]), &caller),
-                          true);
     case NativeId::FmtSprint:
-        return fmt_result(go_sprint(program_, variadic(args[0]), &caller), false);
     case NativeId::FmtSprintln:
-        return fmt_result(go_sprintln(program_, variadic(args[0]), &caller), false);
-    case NativeId::FmtSprintf:
-        return fmt_result(go_sprintf(program_, string_bytes(args[0]), variadic(args[1]), &caller),
-                          false);
+    case NativeId::FmtSprintf: {
+        // Deferred (defer fmt.Println(x)), or called by the library: the host's stack only.
+        std::string text =
+            fmt_text(id, std::span<const Value>(args, size_t(argc)), caller, nullptr);
+        return fmt_result(std::move(text), fmt_result_count(id) == 2);
+    }
 
     case NativeId::RuntimeGosched:
         finish({});
@@ -2392,6 +2389,14 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
     }
     case NativeId::SortSliceStep:
         return sort_slice_steps(g, argc, stop);
+    case NativeId::FmtCallPrint:
+    case NativeId::FmtCallString:
+        return fmt_call(g, argc, stop);
+    case NativeId::FmtInvoke:
+        return fmt_invoke(g, stop);
+    case NativeId::FmtResumePrint:
+    case NativeId::FmtResumeString:
+        return fmt_resume(g, stop);
     case NativeId::OsExit:
         hooks_.exit_program(g, static_cast<int>(args[0].i));
         finish({});

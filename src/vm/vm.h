@@ -24,6 +24,9 @@
 
 namespace golab {
 
+class MethodCaller;
+struct ErrorfWrap;
+
 struct Goroutine;
 
 // Go's panic text for a nil pointer dereference (with its signal line).
@@ -131,6 +134,40 @@ struct AtomicObject final : Object {
     AtomicObject() : Object(ObjectKind::Atomic) {}
 };
 
+// How deep one goroutine's calls may nest before Go's "stack overflow" fatal error. Go's limit
+// is 1 GB of stack, millions of small frames; ours keeps an endless recursion to about 40 MB
+// of frames and operands, which the node build's memory holds even when several goroutines
+// recurse at once.
+constexpr size_t kMaxFrames = 250000;
+
+// Returns the elements of a variadic ...any argument (a slice value; nil gives none).
+std::span<const Value> variadic(const Value& v);
+
+// What a String or Error method that a fmt call ran gave it: its result, or (panicked) the
+// text fmt prints for its panic.
+struct FmtAnswer {
+    std::string text;
+    bool panicked = false;
+};
+
+// A fmt call (Println, Sprintf, Errorf...) that stopped at a String or Error method: the
+// method parked, or the host's stack had no room for one more nested call. The method runs
+// as an ordinary call in the goroutine's frames (CodeGen::fmt_call's loop), and the print
+// starts again with the answers of the methods it already ran, so that each runs once.
+struct PrinterObject final : Object {
+    int32_t kind = 0;        // the NativeId of the fmt function
+    std::vector<Value> args; // its arguments: [format,] the ...any slice
+    std::vector<FmtAnswer> answers;
+    int32_t method = -1; // the method to run next, on receiver
+    Value receiver;
+    PrinterObject() : Object(ObjectKind::Printer) {}
+};
+
+// CodeGen::fmt_call's loop: the FmtInvoke call that runs a method lies this many instructions
+// past the one after the FmtCall (its result count apart), and the FmtResume call right after
+// the instruction it returns to.
+constexpr int32_t kFmtCallToInvoke = 3;
+
 // sort.Slice's loop (CodeGen::sort_slice): the instruction that stores less's answer lies
 // this many instructions past the one after the SortSliceStep call.
 constexpr int32_t kSortStepToAnswer = 7;
@@ -226,7 +263,10 @@ std::string panic_text(const Program& program, const Value& v);
 std::string print_args(const Program& program, std::span<const Value> args, bool newline);
 
 // Why a frame runs as a deferred call (its results are dropped when it returns).
-enum class DeferredBy : uint8_t { None, Return, Panic };
+// How a frame came to run, where that changes what its return or a panic does: a deferred
+// call (run by a return or by a panic), or a String or Error method that fmt called from the
+// goroutine's own frames (Vm::fmt_call), whose panic fmt catches.
+enum class DeferredBy : uint8_t { None, Return, Panic, Fmt };
 
 struct Frame {
     const Function* function = nullptr;
@@ -251,6 +291,7 @@ struct PanicRecord {
     std::string text;
     bool recovered = false;
     size_t call_depth = 0; // g.frames.size() with the deferred call it runs on top
+    size_t started = 0;    // g.frames.size() when it began
 };
 
 // Goroutine life-cycle states, as the runtime tracks them.
@@ -318,6 +359,9 @@ struct Goroutine {
     // How deeply natives nest on the host stack under the Go code running now (fmt running
     // a String method that prints again...), in the units of kMaxHostNesting (format.h).
     int host_nesting = 0;
+    // How many of its frames are methods fmt's loop runs (DeferredBy::Fmt), so that a panic
+    // looks for one only when there is one.
+    uint32_t fmt_frames = 0;
     // Set when Go code run from a native died of a fatal error (stack overflow) rather than
     // a panic: the native's caller ends the goroutine with it instead of panicking.
     bool native_fatal = false;
@@ -576,6 +620,25 @@ class Vm {
     // itself while less does not park (see vm_sort.cpp).
     bool sort_slice_steps(Goroutine& g, int32_t argc, ExecResult& stop);
     bool sort_interface(Goroutine& g, NativeId id, const Value& data, std::vector<Value>& results);
+    // fmt's calls compiled as a loop (vm_fmt.cpp, CodeGen::fmt_call): FmtCall prints; a method
+    // that parks or nests too deep makes it stop, FmtInvoke runs that method in g's frames,
+    // and FmtResume prints again with its answer.
+    bool fmt_call(Goroutine& g, int32_t argc, ExecResult& stop);
+    bool fmt_invoke(Goroutine& g, ExecResult& stop);
+    bool fmt_resume(Goroutine& g, ExecResult& stop);
+    // Prints (again, for a printer) with args; operands: the loop's values on the stack.
+    bool fmt_print(Goroutine& g, PrinterObject* printer, std::span<const Value> args, int32_t kind,
+                   size_t land, size_t operands, ExecResult& stop);
+    std::string fmt_text(NativeId kind, std::span<const Value> args, MethodCaller& caller,
+                         ErrorfWrap* wrap);
+    static size_t fmt_result_count(NativeId kind);
+    // fmt.Errorf's error: a *fmt.wrapError when the format had a %w, else an *errors.errorString.
+    Value errorf_value(std::string text, const ErrorfWrap& wrap, std::span<const Value> operands);
+    // Ends a panic at the innermost frame fmt called a method in, when no deferred call above
+    // it is left to run: the caller gets the method's panic as its answer. False if none.
+    bool catch_for_fmt(Goroutine& g);
+    // Whether a frame fmt runs a method in lies at index depth or above.
+    static bool fmt_frame_above(const Goroutine& g, size_t depth);
     // strings.Map, IndexFunc, TrimFunc... (vm_strings.cpp): false when the function panicked.
     bool call_strings_func(Goroutine& g, NativeId id, std::span<Value> args,
                            std::vector<Value>& results);

@@ -162,9 +162,10 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
     ExecOutcome total;
     for (;;) {
         total = run(g, budget, total.instructions);
-        // Inside call_sync (a String method run for fmt) a panic goes back to the native.
-        if (total.result != ExecResult::Panic || g.panic_fatal || g.stop_depth > 0 ||
-            !start_panic(g)) {
+        // Inside call_sync (a String method run for fmt) a panic goes back to the native,
+        // unless fmt's loop runs a method above it (vm_fmt.cpp), where fmt catches it.
+        if (total.result != ExecResult::Panic || g.panic_fatal ||
+            (g.stop_depth > 0 && !fmt_frame_above(g, g.stop_depth)) || !start_panic(g)) {
             return total;
         }
         // A deferred call now runs on top of the frame that deferred it.
@@ -191,6 +192,7 @@ void Vm::push_deferred_call(Goroutine& g, const DeferRecord& d, DeferredBy why) 
 bool Vm::start_panic(Goroutine& g) {
     PanicRecord p;
     p.text = g.panic_message;
+    p.started = g.frames.size();
     if (g.panic_has_value) {
         p.value = g.panic_value;
     } else {
@@ -230,7 +232,14 @@ Value Vm::runtime_error_value(const std::string& message) {
 }
 
 bool Vm::unwind(Goroutine& g) {
-    while (!g.defers.empty()) {
+    for (;;) {
+        // fmt catches a panic of a method it called once the method's deferred calls ran.
+        if (catch_for_fmt(g)) {
+            return true;
+        }
+        if (g.defers.empty()) {
+            break;
+        }
         DeferRecord d = std::move(g.defers.back());
         g.defers.pop_back();
         // The frames above the deferring one are done with.
@@ -242,6 +251,7 @@ bool Vm::unwind(Goroutine& g) {
             // Calling it panics in turn; that panic joins the ones in flight.
             PanicRecord p;
             p.text = kNilDereference;
+            p.started = g.frames.size();
             p.value = runtime_error_value(kNilDereference);
             g.panics.push_back(std::move(p));
             continue;
@@ -261,6 +271,7 @@ bool Vm::unwind(Goroutine& g) {
             g.stack.resize(before);
             PanicRecord p;
             p.text = g.panic_message;
+            p.started = g.frames.size();
             p.value = g.panic_has_value ? g.panic_value : Value{};
             g.panic_has_value = false;
             g.panics.push_back(std::move(p));

@@ -348,24 +348,13 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
     }
     case NativeId::FmtErrorf: {
         ErrorfWrap wrap;
-        std::span<const Value> operands;
-        if (SliceObject* s = args[1].kind == ValueKind::Object
-                                 ? static_cast<SliceObject*>(args[1].obj)
-                                 : nullptr) {
-            operands = std::span<const Value>(s->array->elems.data() + s->offset,
-                                              static_cast<size_t>(s->len));
-        }
+        std::span<const Value> operands = variadic(args[1]);
         std::string text = go_sprintf(program_, string_bytes(args[0]), operands, &caller, &wrap);
         if (caller.panicked) {
             stop = ExecResult::Panic;
             return false;
         }
-        if (wrap.index >= 0) {
-            results.push_back(boxed("*fmt.wrapError",
-                                    {make_string(std::move(text)), operands[size_t(wrap.index)]}));
-        } else {
-            results.push_back(new_error(std::move(text)));
-        }
+        results.push_back(errorf_value(std::move(text), wrap, operands));
         break;
     }
 
