@@ -23,7 +23,8 @@ class GoMethodCaller final : public MethodCaller {
     // ones. It stops where a method parks (its frames stay on g) or where the host's stack
     // has no room for one more nested call (method and receiver say which to run).
     struct Resumable {
-        std::vector<FmtAnswer>& answers;
+        std::vector<FmtAnswer>& answers; // this print's from answers[base] on
+        size_t base = 0;
         size_t next = 0;
         bool stopped = false;
         bool parked = false;
@@ -81,8 +82,8 @@ class GoMethodCaller final : public MethodCaller {
     Outcome call_format_method(const Value& recv, int32_t fn, int depth,
                                std::string& out) override {
         Resumable* resume = catching_ ? nullptr : resumable;
-        if (resume && resume->next < resume->answers.size()) {
-            const FmtAnswer& a = resume->answers[resume->next++];
+        if (resume && resume->base + resume->next < resume->answers.size()) {
+            const FmtAnswer& a = resume->answers[resume->base + resume->next++];
             out = a.text;
             return a.panicked ? Outcome::Panicked : Outcome::Returned;
         }

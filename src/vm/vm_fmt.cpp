@@ -102,9 +102,17 @@ bool Vm::fmt_print(Goroutine& g, PrinterObject* printer, std::span<const Value> 
     std::array<Value, 2> own{};
     std::copy(args.begin(), args.end(), own.begin());
     args = std::span<const Value>(own.data(), args.size());
-    std::vector<FmtAnswer> fresh;
+    // A first print keeps its answers in this thread's scratch list, after those of the prints
+    // it runs in (a String method's Sprintf), and gives them back when it returns.
+    thread_local std::vector<FmtAnswer> scratch;
+    const size_t mark = scratch.size();
+    struct Release {
+        size_t mark;
+        ~Release() { scratch.resize(mark); }
+    } release{mark};
     GoMethodCaller caller(*this, program_, g);
-    GoMethodCaller::Resumable resume{printer ? printer->answers : fresh, 0, false, false, -1, {}};
+    GoMethodCaller::Resumable resume{
+        printer ? printer->answers : scratch, printer ? 0 : mark, 0, false, false, -1, {}};
     caller.resumable = &resume;
     ErrorfWrap wrap;
     bool errorf = kind == int32_t(NativeId::FmtErrorf);
@@ -120,7 +128,8 @@ bool Vm::fmt_print(Goroutine& g, PrinterObject* printer, std::span<const Value> 
             printer = static_cast<PrinterObject*>(hooks_.adopt(new PrinterObject()));
             printer->kind = kind;
             printer->args.assign(args.begin(), args.end());
-            printer->answers = std::move(fresh);
+            printer->answers.assign(std::make_move_iterator(scratch.begin() + std::ptrdiff_t(mark)),
+                                    std::make_move_iterator(scratch.end()));
         }
         Frame& loop = g.frames[at];
         g.stack[size_t(loop.base) + size_t(loop.function->code[land].a)] =
