@@ -99,7 +99,9 @@ program in the full page. It sends the parent `{source: "goroutine-lab", type: "
 "state" | "height", ...}` messages and accepts `{type: "load", lesson}` or
 `{type: "load", code}`, `{type: "run" | "pause" | "step" | "reset"}`,
 `{type: "setSpeed", speed}` (0.1 to 10) and `{type: "setProcs", procs}`; anything else is
-ignored. A `height` message says how tall the frame would like to be.
+ignored. A `height` message says how tall the frame would like to be. A `state` message's
+`goroutines` lists the first 100 goroutines at most; `goroutine_count` counts them all and
+`goroutine_states` how many are in each state (`running`, `sleeping`, `done`, ...).
 
 ## Updating
 

@@ -131,7 +131,7 @@ try {
   }
   const running = frameFigures(runningTrace, 'running');
   running.p95_frame_ms_page = s.frame_ms_p95;
-  const goroutines = s.goroutines.length;
+  const goroutines = s.goroutine_count;
 
   // 2. Then the ended run's timeline, zoomed and panned with the wheel over its lanes, one
   // step per frame.

@@ -694,6 +694,8 @@ function publicState() {
     output: s.output,
     settings: s.settings,
     goroutines: s.goroutines.map((g) => ({ id: g.id, fn: g.fn, state: g.state, line: g.line })),
+    goroutine_count: s.goroutine_count,
+    goroutine_states: s.goroutine_states,
   };
 }
 

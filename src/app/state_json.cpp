@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 #include "trace/json_writer.h"
 
@@ -26,9 +27,69 @@ std::string number_text(double v) {
     return t;
 }
 
-// says: the WaitGroup panel's sentences, one per WaitGroup, or empty for none.
+void write_goroutine(JsonWriter& w, const GoroutineView& g) {
+    w.begin_object();
+    w.key("id");
+    w.value(g.id);
+    w.key("fn");
+    w.value(g.fn);
+    w.key("state");
+    w.value(to_string(g.state));
+    w.key("line");
+    w.value(g.line);
+    w.key("worker");
+    w.value(g.worker);
+    if (!g.stack.empty()) {
+        w.key("stack");
+        w.begin_array();
+        for (const StackFrameView& f : g.stack) {
+            w.begin_object();
+            w.key("fn");
+            w.value(f.fn);
+            w.key("line");
+            w.value(f.line);
+            w.end_object();
+        }
+        w.end_array();
+    }
+    w.end_object();
+}
+
+// Writes the first kStateGoroutines goroutines (and the selected one, wherever it is), then
+// how many there are in all and in each state: a host page polls this, and ten thousand
+// goroutines written out in full cost it more than a frame.
+void write_goroutines(JsonWriter& w, const Snapshot& snap, int64_t selected) {
+    constexpr GoroutineState kStates[] = {GoroutineState::Runnable, GoroutineState::Running,
+                                          GoroutineState::Sleeping, GoroutineState::Waiting,
+                                          GoroutineState::Done,     GoroutineState::Lost};
+    static_assert(static_cast<size_t>(GoroutineState::Lost) + 1 == std::size(kStates));
+    size_t per_state[std::size(kStates)] = {};
+
+    w.key("goroutines");
+    w.begin_array();
+    for (size_t i = 0; i < snap.goroutines.size(); ++i) {
+        const GoroutineView& g = snap.goroutines[i];
+        ++per_state[static_cast<size_t>(g.state)];
+        if (i < kStateGoroutines || (selected > 0 && g.id == selected)) {
+            write_goroutine(w, g);
+        }
+    }
+    w.end_array();
+    w.key("goroutine_count");
+    w.value(static_cast<int64_t>(snap.goroutines.size()));
+    w.key("goroutine_states");
+    w.begin_object();
+    for (GoroutineState s : kStates) {
+        w.key(to_string(s));
+        w.value(static_cast<int64_t>(per_state[static_cast<size_t>(s)]));
+    }
+    w.end_object();
+}
+
+// says: the WaitGroup panel's sentences, one per WaitGroup, or empty for none; selected: the
+// goroutine the learner picked, listed even beyond the first kStateGoroutines.
 void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, bool isolated,
-                 const std::vector<std::string>& says = {}) {
+                 const std::vector<std::string>& says = {}, int64_t selected = 0) {
     w.begin_object();
 
     w.key("lesson");
@@ -44,36 +105,7 @@ void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, b
     w.key("isolated");
     w.value(isolated);
 
-    w.key("goroutines");
-    w.begin_array();
-    for (const GoroutineView& g : snap.goroutines) {
-        w.begin_object();
-        w.key("id");
-        w.value(g.id);
-        w.key("fn");
-        w.value(g.fn);
-        w.key("state");
-        w.value(to_string(g.state));
-        w.key("line");
-        w.value(g.line);
-        w.key("worker");
-        w.value(g.worker);
-        if (!g.stack.empty()) {
-            w.key("stack");
-            w.begin_array();
-            for (const StackFrameView& f : g.stack) {
-                w.begin_object();
-                w.key("fn");
-                w.value(f.fn);
-                w.key("line");
-                w.value(f.line);
-                w.end_object();
-            }
-            w.end_array();
-        }
-        w.end_object();
-    }
-    w.end_array();
+    write_goroutines(w, snap, selected);
 
     w.key("waitgroups");
     w.begin_array();
@@ -216,7 +248,7 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated,
                              const ViewPosition& view, const RunSettings& next) {
     JsonWriter w;
-    write_state(w, snap, lesson, isolated, view.waitgroup_says);
+    write_state(w, snap, lesson, isolated, view.waitgroup_says, view.selected);
     write_sync(w, view);
     w.key("paused");
     w.value(snap.paused || !view.live);

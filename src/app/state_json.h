@@ -13,11 +13,19 @@
 
 namespace golab {
 
+// The state object lists at most this many goroutines (the first, in the Snapshot's order of
+// ids), and counts them all: ten thousand written out cost a host page that polls it more
+// than a frame, and no view of a host page shows that many by name.
+constexpr size_t kStateGoroutines = 100;
+
 // Returns the state object as compact JSON:
 // {"lesson":..., "status":..., "clock_ms":<number, fractional>, "procs":<int>,
 //  "isolated":<bool>, "goroutines":[{"id","fn","state","line","worker"}],
-//  "waitgroups":[{"name","count"}], "output":<string>, "errors":[<string>]}
-// worker is -1 when the goroutine is not on a worker thread, as in the Snapshot.
+//  "goroutine_count":<int>, "goroutine_states":{"runnable":<int>, "running", "sleeping",
+//  "waiting", "done", "lost"}, "waitgroups":[{"name","count"}], "output":<string>,
+//  "errors":[<string>]}
+// worker is -1 when the goroutine is not on a worker thread, as in the Snapshot. goroutines
+// holds the first kStateGoroutines; goroutine_count and goroutine_states count every one.
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated);
 
 // A control on the canvas and where it is, in CSS pixels: tests and host
@@ -73,8 +81,9 @@ struct ViewPosition {
 // "readers","waiting_write":[ids],"waiting_read":[ids]}], "channels":[{"name","len","cap",
 // "sending":[ids],"receiving":[ids]}] and "selects":[{"g","recv":[channel names],"send":[...]}]
 // follow from view.sync. Goroutines gain "stack":
-// [{"fn","line"}] when they are deeper than their own function. snap is the
-// instant the page shows.
+// [{"fn","line"}] when they are deeper than their own function; the selected goroutine is
+// listed even when it is not among the first kStateGoroutines. snap is the instant the page
+// shows.
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated,
                              const ViewPosition& view, const RunSettings& next);
 

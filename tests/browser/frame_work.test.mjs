@@ -46,9 +46,56 @@ test('a run of ten thousand goroutines asks WebGL nothing that waits for the GPU
 
     await page.evaluate(() => window.goroutineLab.run());
     const end = await until(page, 'the run ends', (s) => s.status === 'finished');
-    assert.equal(end.goroutines.length, 10001);
+    assert.equal(end.goroutine_count, 10001);
     assert.ok(end.controls.overview, 'the overview of the lanes is drawn');
     const during = await page.evaluate(() => window.golabGlQueries) - before;
     assert.equal(during, 0, `${during} WebGL queries in the run's frames`);
     await page.close();
   });
+
+// Times n calls of the state object in the page; resolves to { total, worst } in ms and the
+// size of the last one as JSON text.
+const timeStateCalls = (page, n) => page.evaluate((calls) => {
+  let total = 0;
+  let worst = 0;
+  let text = '';
+  for (let i = 0; i < calls; i++) {
+    const t0 = performance.now();
+    const s = window.goroutineLab.state();
+    const took = performance.now() - t0;
+    total += took;
+    worst = Math.max(worst, took);
+    if (i === calls - 1) {
+      text = JSON.stringify(s);
+    }
+  }
+  return { total, worst, bytes: text.length };
+}, n);
+
+// Host pages and tests poll the state object. With every goroutine written out it was 660 KB
+// of JSON for the lesson of ten thousand, 15-100 ms a call at a load of 8 (hundreds at 20);
+// now it lists the first hundred and counts the rest, well under a millisecond when idle.
+test('the state object stays small and quick with ten thousand goroutines', async () => {
+  const page = await lab.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${lab.server.url}?lesson=many`);
+  await page.waitForFunction(() => window.goroutineLab?.state().controls.run, null,
+    { timeout: kTimeoutMs });
+  await page.evaluate(() => window.goroutineLab.run());
+  await until(page, 'the goroutines are made', (s) => s.goroutine_count === 10001);
+  const running = await timeStateCalls(page, 20);
+  const end = await until(page, 'the run ends', (s) => s.status === 'finished');
+  const ended = await timeStateCalls(page, 20);
+
+  assert.equal(end.goroutines.length, 100, 'the first hundred goroutines are listed');
+  assert.deepEqual(end.goroutines.map((g) => g.id), [...Array(100).keys()].map((i) => i + 1));
+  assert.deepEqual(end.goroutine_states,
+    { runnable: 0, running: 0, sleeping: 0, waiting: 0, done: 10001, lost: 0 });
+  for (const [when, t] of [['running', running], ['ended', ended]]) {
+    assert.ok(t.bytes < 50_000, `${when}: the state object is ${t.bytes} bytes of JSON`);
+    // NOTE: 20 calls in 400 ms, 20 ms a call: at a load average of 20 on two cores a call
+    // that takes 1 ms idle can take ten times that; the old list took 15-100 ms at a load of 8.
+    assert.ok(t.total < 400, `${when}: 20 calls took ${t.total.toFixed(1)} ms ` +
+      `(the slowest ${t.worst.toFixed(1)} ms)`);
+  }
+  await page.close();
+});

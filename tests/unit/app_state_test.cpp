@@ -30,7 +30,9 @@ TEST(StateJson, IdleSnapshot) {
     snap.procs = 4;
     EXPECT_EQ(build_state_json(snap, "sequential", false),
               R"({"lesson":"sequential","status":"idle","clock_ms":0,"procs":4,)"
-              R"("isolated":false,"goroutines":[],"waitgroups":[],"output":"","errors":[]})");
+              R"("isolated":false,"goroutines":[],"goroutine_count":0,"goroutine_states":)"
+              R"({"runnable":0,"running":0,"sleeping":0,"waiting":0,"done":0,"lost":0},)"
+              R"("waitgroups":[],"output":"","errors":[]})");
 }
 
 TEST(StateJson, RunningWaitGroupLesson) {
@@ -51,8 +53,40 @@ TEST(StateJson, RunningWaitGroupLesson) {
               R"({"id":2,"fn":"main.dbCall","state":"running","line":17,"worker":0},)"
               R"({"id":3,"fn":"main.dbCall","state":"sleeping","line":16,"worker":-1},)"
               R"({"id":4,"fn":"main.dbCall","state":"done","line":19,"worker":-1}],)"
+              R"("goroutine_count":4,"goroutine_states":)"
+              R"({"runnable":0,"running":1,"sleeping":1,"waiting":1,"done":1,"lost":0},)"
               R"("waitgroups":[{"name":"wg","count":2}],)"
               R"("output":"The result from the database is:  id4\n","errors":[]})");
+}
+
+// Ten thousand goroutines: the list stops at kStateGoroutines (a host page polls the state
+// object, and writing them all out cost it hundreds of milliseconds), the counts do not.
+TEST(StateJson, ManyGoroutinesAreCountedNotAllListed) {
+    static_assert(kStateGoroutines == 100, "the ids below: the last listed, the first not");
+    Snapshot snap;
+    snap.status = RunStatus::Running;
+    for (int64_t id = 1; id <= 10'001; ++id) {
+        const GoroutineState s = id == 1       ? GoroutineState::Waiting
+                                 : id % 2 == 0 ? GoroutineState::Sleeping
+                                               : GoroutineState::Done;
+        snap.goroutines.push_back(goroutine(id, id == 1 ? "main.main" : "main.call", s, 14, -1));
+    }
+    const std::string json = build_state_json(snap, "many", true);
+    EXPECT_NE(json.find(R"({"id":100,"fn":"main.call")"), std::string::npos);
+    EXPECT_EQ(json.find(R"({"id":101,)"), std::string::npos);
+    EXPECT_NE(json.find(R"(],"goroutine_count":10001,"goroutine_states":)"
+                        R"({"runnable":0,"running":0,"sleeping":5000,"waiting":1,"done":5000,)"
+                        R"("lost":0},)"),
+              std::string::npos);
+    EXPECT_LT(json.size(), 10'000u);
+
+    // The goroutine the learner picked is listed wherever it is.
+    ViewPosition view;
+    view.selected = 9'000;
+    const std::string picked = build_state_json(snap, "many", true, view, RunSettings{});
+    EXPECT_NE(picked.find(R"({"id":100,"fn":"main.call")"), std::string::npos);
+    EXPECT_NE(picked.find(R"({"id":9000,"fn":"main.call","state":"sleeping")"), std::string::npos);
+    EXPECT_EQ(picked.find(R"({"id":101,)"), std::string::npos);
 }
 
 TEST(StateJson, CompileErrorsAndOddOutput) {
