@@ -63,8 +63,13 @@ constexpr float kShareEm = 4.4f;            // the page's Share button, at the h
 constexpr float kCompactCodeShare = 0.46f;  // embedded: the code's most, so the lanes keep room
 constexpr float kLeanTableEm = 34.0f;       // a goroutine table narrower than this drops 3 columns
 constexpr float kNarrowEm = 42.0f;          // a page narrower than this stacks code over the run
+constexpr float kSyncBoxMinEm = 9.0f;       // ...and so does one whose run column leaves the sync
+                                            // panel less than this beside the clock
 constexpr float kStackedCodeShare = 0.36f;  // stacked: the code's share of the body's height
 constexpr int kStackedCodeMinLines = 4;     // ...and the lines it shows at least
+// The widest short status words the header shows (an exit status takes at most three digits,
+// and the font is monospaced): the header keeps room for them.
+constexpr const char* kWidestStatus = "deadlocked (exit 2)";
 
 // How tall a timeline segment is, as a share of the row: the height tells the
 // states apart even without colour (running tallest, finished a hairline).
@@ -130,6 +135,14 @@ float big_text_size() {
 }
 
 // Draws text at about size pixels where the cursor is and moves the cursor past it.
+// Returns the width of the program clock's box: room for the longest clock text at the
+// timer's size, so the box does not move as the clock runs.
+float clock_box_width() {
+    const float size = big_text_size();
+    return font_for_size(size)->CalcTextSizeA(size, FLT_MAX, 0.0f, "00m00.000s").x +
+           ImGui::GetStyle().WindowPadding.x * 2;
+}
+
 void big_text(const char* text, float size, ImVec4 color) {
     ImFont* font = font_for_size(size);
     size = snapped_size(font, size);
@@ -758,17 +771,7 @@ void App::draw() {
         ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
         ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("Goroutine Lab##page", nullptr, kPageFlags);
-    narrow_ = !compact_ && viewport->WorkSize.x < em * kNarrowEm;
-    // Embedded in another page: only the code, the controls, the clock and the lanes.
-    if (!compact_) {
-        draw_header(snap);
-    }
-    draw_controls(live, snap);
-    draw_help();
-
-    // 4. Body: the code on the left, the run on the right.
     const ImGuiStyle& style = ImGui::GetStyle();
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float char_w = ImGui::CalcTextSize("0").x;
     int columns = kCodeMinColumns;
     for (const CodeLine& line : code_lines_) {
@@ -777,10 +780,28 @@ void App::draw() {
     const float gutter_w = char_w * 6.0f; // line numbers up to 999 plus the marker stripe
     const float code_wanted = gutter_w + char_w * static_cast<float>(columns + kMarkerRoomColumns) +
                               style.WindowPadding.x * 2 + style.ScrollbarSize;
-    const float code_w =
-        narrow_ ? avail.x
-                : std::clamp(code_wanted, avail.x * kCodeMinWidthShare,
-                             avail.x * (compact_ ? kCompactCodeShare : kCodeMaxWidthShare));
+    // The code's width beside the run, out of the body's width.
+    const auto side_code_w = [&](float body_w) {
+        return std::clamp(code_wanted, body_w * kCodeMinWidthShare,
+                          body_w * (compact_ ? kCompactCodeShare : kCodeMaxWidthShare));
+    };
+    // Narrow (a phone, a column of course notes, a window 630-750 px wide): the run's column
+    // beside the code would cut the sync panel off beside the clock.
+    const float page_w = viewport->WorkSize.x - style.WindowPadding.x * 2;
+    const float side_run_w = page_w - side_code_w(page_w) - style.ItemSpacing.x;
+    narrow_ =
+        !compact_ && (viewport->WorkSize.x < em * kNarrowEm ||
+                      side_run_w < clock_box_width() + style.ItemSpacing.x + em * kSyncBoxMinEm);
+    // Embedded in another page: only the code, the controls, the clock and the lanes.
+    if (!compact_) {
+        draw_header(snap);
+    }
+    draw_controls(live, snap);
+    draw_help();
+
+    // 4. Body: the code on the left, the run on the right.
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float code_w = narrow_ ? avail.x : side_code_w(avail.x);
 
     // The run's column: the clock is fixed, the table takes what its rows need (within
     // limits) and the console gets the rest.
@@ -947,8 +968,20 @@ void App::draw_header(const Snapshot& snap) {
     }
     const float picker_w = title_w + ImGui::GetFrameHeight() + style.FramePadding.x * 2 + em * 1.5f;
     const char* product = "Goroutine Lab";
+    const float product_w = ImGui::CalcTextSize(product).x + em * 1.5f;
     const float avail_w = ImGui::GetContentRegionAvail().x;
-    if (!narrow_ || ImGui::CalcTextSize(product).x + em * 1.5f + picker_w <= avail_w) {
+
+    // One row holds the picker, the status and the right edge's buttons (Share and the theme
+    // toggle) where there is room for them and for the widest status; else the status and the
+    // buttons take a second row. The widest status decides, not the one on screen, so the
+    // header keeps its shape while the run goes on. The product's name makes way first.
+    const float theme_w =
+        ImGui::CalcTextSize(narrow_ ? "Light" : "Light theme").x + style.FramePadding.x * 2;
+    const float edge_w = share_room_width() + em + theme_w;
+    const float status_room = em + ImGui::CalcTextSize(kWidestStatus).x;
+    const float one_row_w = picker_w + em + status_room + em + edge_w;
+    const bool one_row = one_row_w <= avail_w;
+    if (product_w + (one_row ? one_row_w : picker_w) <= avail_w) {
         ImGui::AlignTextToFramePadding();
         text_colored(palette().accent, product);
         ImGui::SameLine(0, em * 1.5f);
@@ -991,18 +1024,18 @@ void App::draw_header(const Snapshot& snap) {
     }
     note_control("lesson");
 
-    // Status: a dot and the word the state object uses, plus the exit code. A narrow page
-    // gives it, and the right edge's buttons, a row of their own under the picker.
-    const std::string status = status_words(snap.status, snap.exit_code);
-    const float status_w = em * 1.0f + ImGui::CalcTextSize(status.c_str()).x;
-    const float edge_w = share_room_width() + em * 2 +
-                         ImGui::CalcTextSize(light_ ? "Dark" : "Light").x +
-                         style.FramePadding.x * 2;
-    const float row_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    if (!narrow_ || row_right - ImGui::GetItemRectMax().x - em >= status_w + edge_w) {
+    // Status: a dot and the word the state object uses, plus the exit code ("(exit 2)" where
+    // Go's "(exit status 2)" leaves the buttons no room).
+    if (one_row) {
         ImGui::SameLine(0, em);
     }
     {
+        const float status_x = ImGui::GetCursorScreenPos().x - ImGui::GetWindowPos().x;
+        const float status_max = ImGui::GetWindowContentRegionMax().x - edge_w - em - status_x;
+        std::string status = status_words(snap.status, snap.exit_code);
+        if (em + ImGui::CalcTextSize(status.c_str()).x > status_max) {
+            status = short_status_words(snap.status, snap.exit_code);
+        }
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float r = em * 0.3f;
         const float cy = p.y + ImGui::GetFrameHeight() * 0.5f;
@@ -1013,14 +1046,20 @@ void App::draw_header(const Snapshot& snap) {
         ImGui::AlignTextToFramePadding();
         text_colored(status_color(snap.status), status);
         if (!live_) {
-            // In full where the right edge's words leave room for it.
+            // In full where the right edge's words leave room for it, in short where its
+            // buttons do, else not at all: the Live button and the scrubber say it too.
             const char* kLookingBack = "looking back (End follows the run again)";
-            const float room = ImGui::GetWindowContentRegionMax().x - header_right_width() -
-                               (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x) - em * 2;
-            ImGui::SameLine(0, em);
-            text_colored(palette().accent, ImGui::CalcTextSize(kLookingBack).x <= room
-                                               ? kLookingBack
-                                               : "looking back");
+            const char* kShort = "looking back";
+            const float status_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+            const float right = ImGui::GetWindowContentRegionMax().x;
+            if (ImGui::CalcTextSize(kLookingBack).x <=
+                right - header_right_width() - status_end - em * 2) {
+                ImGui::SameLine(0, em);
+                text_colored(palette().accent, kLookingBack);
+            } else if (ImGui::CalcTextSize(kShort).x <= right - edge_w - status_end - em * 2) {
+                ImGui::SameLine(0, em);
+                text_colored(palette().accent, kShort);
+            }
         }
     }
     // Where the status ends: what the right edge adds must start after it.
@@ -1052,8 +1091,6 @@ void App::draw_header(const Snapshot& snap) {
         const float right = ImGui::GetWindowContentRegionMax().x;
         const float room = right - (status_end + em);
         const float share_w = share_room_width();
-        const float theme_w =
-            ImGui::CalcTextSize(narrow_ ? "Light" : "Light theme").x + style.FramePadding.x * 2;
         const float procs_w = ImGui::CalcTextSize("GOMAXPROCS 00").x;
         const float isolation_w = ImGui::CalcTextSize(isolation).x;
         float used = share_w;
@@ -2526,9 +2563,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
 
     // Two boxes side by side, each with its label above it like every panel.
     const float timer_size = big_text_size();
-    const float clock_w =
-        font_for_size(timer_size)->CalcTextSizeA(timer_size, FLT_MAX, 0.0f, "00m00.000s").x +
-        style.WindowPadding.x * 2;
+    const float clock_w = clock_box_width();
     const SyncState& sync = shown_sync(live);
     const bool has_sync = !sync.mutexes.empty() || !sync.rwmutexes.empty() ||
                           !sync.channels.empty() || !sync.selects.empty();

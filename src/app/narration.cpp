@@ -91,6 +91,16 @@ std::string status_words(RunStatus status, int exit_code) {
     return words;
 }
 
+std::string short_status_words(RunStatus status, int exit_code) {
+    std::string words = to_string(status);
+    const bool exited = status == RunStatus::Finished || status == RunStatus::Panicked ||
+                        status == RunStatus::Deadlocked;
+    if (exited && exit_code != 0) {
+        words += " (exit " + std::to_string(exit_code) + ")";
+    }
+    return words;
+}
+
 void Narrator::clear() {
     trace_ = nullptr;
     read_ = 0;

@@ -26,6 +26,10 @@ std::string spoken_goroutine(int64_t id);
 // A run ended by Stop has no exit status of its own, so none is shown.
 std::string status_words(RunStatus status, int exit_code);
 
+// Returns the same words with the exit status in short, "panicked (exit 2)", for a header
+// with little room.
+std::string short_status_words(RunStatus status, int exit_code);
+
 class Narrator {
   public:
     // NOTE: a burst of events (ten thousand goroutines ending together) is

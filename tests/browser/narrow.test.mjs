@@ -114,6 +114,40 @@ test('narrow pages cut nothing off and keep every control apart and reachable', 
   }
 });
 
+// 630 to 800 CSS px wide, 600 tall (a small laptop window, a tablet held upright): the
+// header keeps the theme toggle and the Share button beside the longest status, "deadlocked
+// (exit 2)", and "looking back"; the body stacks where the sync panel would not fit beside
+// the clock. Until 6 December the toggle made way for Share at 800 px and the sync panel's
+// label was cut off at 630-720.
+const kMiddle = [
+  [630, 1, 'dark'], [630, 2, 'light'], [700, 1, 'dark'], [760, 2, 'light'],
+  [800, 1, 'dark'], [800, 2, 'light'], [800, 1, 'light'], [800, 2, 'dark'],
+];
+
+test('630 to 800 px wide: the header keeps every control, nothing is cut off', async () => {
+  for (const [width, dpr, theme] of kMiddle) {
+    const what = `${width}x600 dpr ${dpr} ${theme}`;
+    const page = await open('forgotten-done', width, 600, { dpr, theme });
+    const end = await runVirtual(page);
+    assert.equal(end.status, 'deadlocked');
+    for (const step of [end.events, Math.ceil(end.events / 2)]) {
+      const s = step === end.events ? await state(page) : await seek(page, step);
+      const at = `${what}, step ${step}${s.live ? '' : ' (looking back)'}`;
+      assert.deepEqual(s.overflow, [], `${at}: cut off`);
+      assertControlsApart(s, width, 600, at);
+      // The header's buttons sit above the run controls, not on the console's label row.
+      for (const name of ['theme', 'share']) {
+        assert.ok(s.controls[name][1] < s.controls.run[1], `${at}: ${name} left the header`);
+      }
+    }
+    await page.screenshot({ path: join(artifacts, `middle-${width}x600-dpr${dpr}-${theme}.png`) });
+    if (dpr === 1 && theme === 'dark') {
+      await assertReachable(page, what);
+    }
+    await page.context().close();
+  }
+});
+
 test('on a narrow page the controls still act when clicked', async () => {
   const page = await open('worker-pool', 360, 740);
   const toggles = [

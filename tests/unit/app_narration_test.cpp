@@ -96,6 +96,13 @@ TEST(StatusWords, AnExitStatusOnlyWhereTheProgramExited) {
     EXPECT_EQ(status_words(RunStatus::Stopped, -1), "stopped");
 }
 
+TEST(StatusWords, ShortFormForACrampedHeader) {
+    EXPECT_EQ(short_status_words(RunStatus::Finished, 0), "finished");
+    EXPECT_EQ(short_status_words(RunStatus::Panicked, 2), "panicked (exit 2)");
+    EXPECT_EQ(short_status_words(RunStatus::Deadlocked, 2), "deadlocked (exit 2)");
+    EXPECT_EQ(short_status_words(RunStatus::Stopped, -1), "stopped");
+}
+
 TEST(Narrator, ABurstIsSummarised) {
     const auto snap = run_lesson("many");
     Narrator n;
