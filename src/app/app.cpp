@@ -307,6 +307,7 @@ std::string App::state_json() {
     view.frames = frames_drawn_;
     view.worker_lanes = worker_lanes_;
     view.controls = shown_controls_;
+    view.scrubber = shown_scrubber_;
     view.hovered = shown_hovered_;
     view.overflow = shown_overflow_;
     view.sync_row = sync_row_;

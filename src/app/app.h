@@ -286,6 +286,9 @@ class App {
     bool share_placed_ = false;         // this frame has left room for it
     bool shaders_linking_ = true;       // the overview's shaders are still being built
     std::vector<ControlRect> shown_controls_;
+    // The scrubber's text (its words as the name) and grab, this and last frame.
+    ControlRect scrubber_text_, scrubber_grab_;
+    ScrubberView shown_scrubber_;
     std::string hovered_, shown_hovered_; // the control under the mouse, this and last frame
     SyncRow sync_row_;                    // the sync panel's row as the last frame drew it
     std::vector<std::string> overflow_;   // this frame's panels whose contents were cut off

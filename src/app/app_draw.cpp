@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <span>
 #include <unordered_map>
 
@@ -189,6 +190,23 @@ std::string_view first_lines(std::string_view text, int lines) {
         at = next;
     }
     return text.substr(0, static_cast<size_t>(at - text.data()));
+}
+
+// Returns where text w wide starts in a slider's frame [f0, f1] (inside its padding) that
+// has a grab at [g0, g1] (with a gap around it): centred in the frame where that misses the
+// grab, else centred in the side of the grab that holds it; nothing when neither side does.
+std::optional<float> scrubber_text_x(float w, float f0, float f1, float g0, float g1) {
+    const float centred = (f0 + f1 - w) * 0.5f;
+    if (centred >= f0 && (centred + w <= g0 || centred >= g1)) {
+        return centred;
+    }
+    if (w <= g0 - f0) {
+        return (f0 + g0 - w) * 0.5f;
+    }
+    if (w <= f1 - g1) {
+        return (g1 + f1 - w) * 0.5f;
+    }
+    return std::nullopt;
 }
 
 // Returns how wide a button with label is.
@@ -895,6 +913,7 @@ void App::draw() {
         share_rect_ = {};
     }
     shown_controls_.swap(controls_);
+    shown_scrubber_ = {scrubber_text_, scrubber_grab_};
     shown_hovered_.swap(hovered_);
     shown_overflow_.swap(overflow_);
     drawn_view_ = view_key();
@@ -1465,15 +1484,61 @@ void App::draw_scrubber(const Snapshot& live, const Snapshot& snap, bool has_tra
     const std::string scrub_text =
         has_trace ? clock_text(std::max<int64_t>(snap.clock_ns, 0)) + " of " + clock_text(end_ns)
                   : std::string(compact_ ? "the run, to scrub" : "scrub the recorded run here");
+    const float t_max = std::max(static_cast<float>(static_cast<double>(end_ns) / 1e9), 1e-6f);
     ImGui::SetNextItemWidth(width);
     ImGui::BeginDisabled(!has_trace);
-    if (ImGui::SliderFloat("##scrubber", &t_s, 0.0f,
-                           std::max(static_cast<float>(static_cast<double>(end_ns) / 1e9), 1e-6f),
-                           scrub_text.c_str(), ImGuiSliderFlags_NoInput)) {
+    // The slider draws no text of its own: centred, its text ran under the grab.
+    if (ImGui::SliderFloat("##scrubber", &t_s, 0.0f, t_max, "", ImGuiSliderFlags_NoInput)) {
         seek_time(static_cast<int64_t>(static_cast<double>(t_s) * 1e9));
     }
-    ImGui::EndDisabled();
     note_control("scrubber");
+
+    // Where Dear ImGui 1.86 draws a float slider's grab (SliderBehaviorT): GrabMinSize wide,
+    // its centre moving over the frame less 2 pixels of padding at each end and the grab.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 a = ImGui::GetItemRectMin();
+    const ImVec2 b = ImGui::GetItemRectMax();
+    constexpr float kGrabPadding = 2.0f;
+    const float slider_w = b.x - a.x - kGrabPadding * 2;
+    const float grab_w = std::min(style.GrabMinSize, slider_w);
+    const float share = std::clamp(t_s / t_max, 0.0f, 1.0f);
+    const float grab_x0 = a.x + kGrabPadding + share * (slider_w - grab_w);
+    const float grab_x1 = grab_x0 + grab_w;
+    scrubber_grab_ = {"", grab_x0, a.y, grab_w, b.y - a.y};
+
+    // The text goes centred where the grab leaves room for it, else on the side of the grab
+    // that has room (the time alone where "of" the end does not fit), else clipped there.
+    const float pad = style.FramePadding.x;
+    const float gap = pad * 0.5f;
+    const float f0 = a.x + pad;
+    const float f1 = b.x - pad;
+    std::string text;
+    float x0 = 0;
+    float x1 = 0;
+    std::vector<std::string> candidates = {scrub_text};
+    if (has_trace) {
+        candidates.push_back(clock_text(std::max<int64_t>(snap.clock_ns, 0)));
+    }
+    for (const std::string& candidate : candidates) {
+        const float w = ImGui::CalcTextSize(candidate.c_str()).x;
+        if (const auto x = scrubber_text_x(w, f0, f1, grab_x0 - gap, grab_x1 + gap)) {
+            text = candidate;
+            x0 = *x;
+            x1 = *x + w;
+            break;
+        }
+        text = candidate; // none fits: the last, clipped
+        const bool left = grab_x0 - f0 >= f1 - grab_x1;
+        x0 = left ? f0 : grab_x1 + gap;
+        x1 = std::max(x0, left ? grab_x0 - gap : f1);
+    }
+    const float text_y = a.y + (b.y - a.y - ImGui::GetTextLineHeight()) * 0.5f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(ImVec2(x0, a.y), ImVec2(x1, b.y), true);
+    dl->AddText(ImVec2(x0, text_y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+    dl->PopClipRect();
+    ImGui::EndDisabled();
+    scrubber_text_ = {text, x0, text_y, x1 - x0, ImGui::GetTextLineHeight()};
 }
 
 void App::draw_prediction(const Snapshot& live) {

@@ -295,6 +295,20 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
         w.end_array();
     }
     w.end_object();
+    w.key("scrubber");
+    w.begin_object();
+    w.key("text");
+    w.value(view.scrubber.text.name);
+    for (const auto& [key, r] :
+         {std::pair{"box", &view.scrubber.text}, {"grab", &view.scrubber.grab}}) {
+        w.key(key);
+        w.begin_array();
+        for (float v : {r->x, r->y, r->w, r->h}) {
+            w.number_text(number_text(v));
+        }
+        w.end_array();
+    }
+    w.end_object();
     w.key("hovered");
     if (view.hovered.empty()) {
         w.null();

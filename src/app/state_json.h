@@ -42,6 +42,13 @@ struct SyncRow {
     size_t more = 0;
 };
 
+// The scrubber's text as drawn (its words as the name, and the box it is clipped to) and
+// its grab, so a test can tell that the text never runs under the grab.
+struct ScrubberView {
+    ControlRect text;
+    ControlRect grab;
+};
+
 // Where the page's view stands in the recorded run, for the state object.
 struct ViewPosition {
     bool live = true;           // following the run as it goes (false: showing an earlier instant)
@@ -54,6 +61,7 @@ struct ViewPosition {
     uint64_t frames = 0;        // frames drawn so far (an idle page draws none)
     bool worker_lanes = false;  // the timeline also shows one lane per worker thread
     std::vector<ControlRect> controls;
+    ScrubberView scrubber;
     std::string hovered;                     // the control under the mouse, if any
     std::vector<std::string> overflow;       // panels whose contents the last frame cut off
     std::vector<std::string> waitgroup_says; // per WaitGroup, the panel's sentence about it
@@ -75,7 +83,8 @@ struct ViewPosition {
 // "frames":<int>, "worker_lanes":<bool>, "controls":{name:[x,y,w,h]} and "overflow":[panel
 // names] (the panels the last frame drew more into than they show), "sync_row":{"shown":[the
 // sentences of the WaitGroups and sync blocks drawn],"more":<what "+N" stands for>}, and
-// "hovered":<the control under the mouse, or null>. WaitGroups gain
+// "hovered":<the control under the mouse, or null>, "scrubber":{"text":<its words>,
+// "box":[x,y,w,h] (where they are drawn, clipped),"grab":[x,y,w,h]}. WaitGroups gain
 // "says" (view.waitgroup_says: the sentence the panel shows), and "mutexes":[{"name",
 // "holder" (id or null),"waiting":[ids]}], "rwmutexes":[{"name","writer" (id or null),
 // "readers","waiting_write":[ids],"waiting_read":[ids]}], "channels":[{"name","len","cap",

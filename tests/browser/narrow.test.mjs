@@ -217,3 +217,26 @@ test('the sync panel shows every WaitGroup, Mutex and channel at 800x600 and nar
       }
     }
   });
+
+// The scrubber's text ("1.112µs of 1.8s") was drawn centred, under the grab wherever the grab
+// stood in the middle; on a narrow page the middle is most of the slider. Now it goes beside
+// the grab, the time alone where there is no room for both, clipped where not even that fits.
+test('the scrubber\'s time never runs under its grab', async () => {
+  for (const [width, height] of [[360, 740], [630, 600], [800, 600]]) {
+    const page = await open('worker-pool', width, height);
+    const end = await runVirtual(page);
+    for (const step of [1, 0.2, 0.4, 0.5, 0.6, 0.8, 1.0].map((f) => Math.ceil(end.events * f))) {
+      const s = await seek(page, step);
+      const what = `${width}x${height}, step ${step}`;
+      const [x, y, w, h] = s.controls.scrubber;
+      const { text, box: [tx, ty, tw, th], grab: [gx, , gw] } = s.scrubber;
+      assert.match(text, /^[0-9.]+(ns|µs|ms|s)( of [0-9.]+(ns|µs|ms|s))?$/, `${what}: ${text}`);
+      assert.ok(tw > 0 && tx >= x && tx + tw <= x + w && ty >= y && ty + th <= y + h + 0.5,
+        `${what}: the text ${[tx, ty, tw, th]} is not inside the scrubber ${[x, y, w, h]}`);
+      assert.ok(tx + tw <= gx || tx >= gx + gw,
+        `${what}: "${text}" at ${tx}-${tx + tw} runs under the grab at ${gx}-${gx + gw}`);
+    }
+    await page.screenshot({ path: join(artifacts, `scrubber-${width}x${height}.png`) });
+    await page.context().close();
+  }
+});
