@@ -104,13 +104,33 @@ std::string short_status_words(RunStatus status, int exit_code) {
 void Narrator::clear() {
     trace_ = nullptr;
     read_ = 0;
-    created_ns_.clear();
+    created_by_id_.clear();
+    created_far_.clear();
     counters_.clear();
+}
+
+int64_t Narrator::created_ns(int64_t id) const {
+    if (id > 0 && static_cast<size_t>(id) < created_by_id_.size()) {
+        const int64_t t = created_by_id_[static_cast<size_t>(id)];
+        return t == kNotSeen ? 0 : t;
+    }
+    const auto it = created_far_.find(id);
+    return it == created_far_.end() ? 0 : it->second;
 }
 
 void Narrator::note(const TraceEvent& e) {
     if (e.kind == TraceKind::GoCreate) {
-        created_ns_[e.g] = e.clock_ns;
+        const bool in_table =
+            e.g > 0 && static_cast<size_t>(e.g) < created_by_id_.size() + kIdTableSlack;
+        if (!in_table) {
+            created_far_[e.g] = e.clock_ns;
+            return;
+        }
+        const auto at = static_cast<size_t>(e.g);
+        if (at >= created_by_id_.size()) {
+            created_by_id_.resize(std::max(at + 1, created_by_id_.size() * 2), kNotSeen);
+        }
+        created_by_id_[at] = e.clock_ns;
     } else if (e.kind == TraceKind::WaitGroupSet) {
         counters_[e.object] = e.arg;
     }
@@ -158,8 +178,7 @@ std::string Narrator::sentence(const TraceEvent& e, std::string_view output,
     case TraceKind::GoCreate:
         return e.g == 1 ? "main started" : spoken_goroutine(e.g) + " started";
     case TraceKind::GoEnd: {
-        const auto it = created_ns_.find(e.g);
-        const int64_t since = it == created_ns_.end() ? 0 : it->second;
+        const int64_t since = created_ns(e.g);
         return spoken_goroutine(e.g) + " finished after " + spoken_duration(e.clock_ns - since);
     }
     case TraceKind::GoLost:

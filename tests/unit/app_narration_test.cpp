@@ -96,6 +96,30 @@ TEST(StatusWords, AnExitStatusOnlyWhereTheProgramExited) {
     EXPECT_EQ(status_words(RunStatus::Stopped, -1), "stopped");
 }
 
+// Creation times are kept in a table by id, and in a map for ids far past it: both give the
+// time a goroutine lived.
+TEST(Narrator, LifetimesOfNearAndFarIds) {
+    Trace t;
+    auto event = [](int64_t ms, TraceKind kind, int64_t g) {
+        TraceEvent e;
+        e.clock_ns = ms * 1'000'000;
+        e.kind = kind;
+        e.g = g;
+        return e;
+    };
+    for (const int64_t g : {int64_t{2}, int64_t{3}, int64_t{1'000'000}}) {
+        t.add(event(10, TraceKind::GoCreate, g));
+    }
+    t.add(event(250, TraceKind::GoEnd, 3));
+    t.add(event(1'510, TraceKind::GoEnd, 1'000'000));
+    t.add(event(2'010, TraceKind::GoEnd, 2));
+    Narrator narrator;
+    const std::vector<std::string> said = narrator.extend(t, t.size(), "", RunStatus::Running);
+    EXPECT_TRUE(has(said, "goroutine 3 finished after 240 ms")) << said.back();
+    EXPECT_TRUE(has(said, "goroutine 1000000 finished after 1.50 s")) << said.back();
+    EXPECT_TRUE(has(said, "goroutine 2 finished after 2.00 s")) << said.back();
+}
+
 TEST(StatusWords, ShortFormForACrampedHeader) {
     EXPECT_EQ(short_status_words(RunStatus::Finished, 0), "finished");
     EXPECT_EQ(short_status_words(RunStatus::Panicked, 2), "panicked (exit 2)");
