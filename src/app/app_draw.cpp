@@ -830,11 +830,10 @@ void App::draw() {
         timeline_.lanes().size() > kOverviewMinLanes
             ? em * kOverviewEm + ImGui::GetTextLineHeightWithSpacing() + style.ItemSpacing.y
             : 0.0f;
-    const float workers_h = worker_lanes_
-                                ? ImGui::GetTextLineHeightWithSpacing() *
-                                          static_cast<float>(std::max(snap.gomaxprocs, 1)) +
-                                      style.ItemSpacing.y
-                                : 0.0f;
+    const float workers_h = worker_lanes_ ? ImGui::GetTextLineHeightWithSpacing() *
+                                                    static_cast<float>(proc_lanes(snap)) +
+                                                style.ItemSpacing.y
+                                          : 0.0f;
     const float console_min =
         ImGui::GetTextLineHeightWithSpacing() *
             static_cast<float>(narrow_ ? kNarrowConsoleMinLines : kConsoleMinLines) +
@@ -3341,7 +3340,7 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
 void App::draw_worker_lanes(const Snapshot& snap, const TimeWindow& win, float lanes_x,
                             float lanes_w) {
     const float em = ImGui::GetFontSize();
-    const int workers = std::max(snap.gomaxprocs, 1);
+    const int workers = proc_lanes(snap);
     const auto slices = worker_slices(timeline_.lanes(), workers,
                                       live_ended_ ? timeline_.end_ns() : live_clock_ns_);
     ImDrawList* dl = ImGui::GetWindowDrawList();

@@ -143,6 +143,7 @@ bool Narrator::speaks(const TraceEvent& e, std::string_view output) const {
     case TraceKind::GoSleep:
     case TraceKind::WaitGroupSet:
     case TraceKind::ProgramEnd:
+    case TraceKind::ProcsSet:
         return true;
     case TraceKind::GoEnd:
         return e.g != 1; // the program's end says it
@@ -199,6 +200,8 @@ std::string Narrator::sentence(const TraceEvent& e, std::string_view output,
         return spoken_goroutine(e.g) + " sleeps for " + spoken_duration(e.arg - e.clock_ns);
     case TraceKind::WaitGroupSet:
         return std::string(kCounterWords) + std::to_string(e.arg);
+    case TraceKind::ProcsSet:
+        return spoken_goroutine(e.g) + " set GOMAXPROCS to " + std::to_string(e.arg);
     case TraceKind::Output: {
         const auto begin = static_cast<size_t>(e.arg);
         return spoken_goroutine(e.g) +

@@ -57,6 +57,8 @@ ReplayState replay_start(const TraceBase& base) {
     s.output_bytes = base.output_bytes;
     s.ended = base.ended;
     s.exit_code = base.exit_code;
+    s.gomaxprocs = base.gomaxprocs;
+    s.running_procs = base.running_procs;
 
     // The base keeps goroutines by id; the views list them in the order they appeared.
     std::vector<const TraceBase::Goroutine*> seen(base.goroutines.size());
@@ -103,6 +105,10 @@ void replay_forward(ReplayState& s, const Trace& trace, size_t n) {
                 s.waitgroups.resize(static_cast<size_t>(e.object) + 1, 0);
             }
             s.waitgroups[static_cast<size_t>(e.object)] = e.arg;
+        }
+        if (e.kind == TraceKind::ProcsSet) {
+            s.gomaxprocs = e.arg;
+            s.running_procs = e.len;
         }
         if (e.g == 0) {
             continue;
@@ -200,6 +206,9 @@ Snapshot replayed_snapshot(const ReplayState& state, const Snapshot& live) {
     s.trace_size = state.events;
     s.trace_dropped = live.trace_dropped;
     s.gomaxprocs = live.gomaxprocs;
+    s.gomaxprocs_now = state.gomaxprocs;
+    s.running_procs = state.running_procs;
+    s.lane_procs = live.lane_procs;
     s.virtual_time = live.virtual_time;
     s.seed = live.seed;
     s.speed = live.speed;
@@ -508,6 +517,10 @@ const TimelineSegment* segment_at(const TimelineLane& lane, int64_t t) {
         return nullptr;
     }
     return &*(it - 1);
+}
+
+int proc_lanes(const Snapshot& snap) {
+    return std::max({1, snap.gomaxprocs, snap.lane_procs});
 }
 
 std::vector<std::vector<WorkerSlice>> worker_slices(const std::vector<TimelineLane>& lanes,

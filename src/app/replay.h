@@ -28,6 +28,8 @@ struct ReplayState {
     size_t output_bytes = 0;               // output written so far: Snapshot::output[0, n)
     bool ended = false;                    // the ProgramEnd event was applied
     int exit_code = 0;
+    int64_t gomaxprocs = 0;    // GOMAXPROCS as the program saw it then (ProcsSet events)
+    int32_t running_procs = 0; // the Ps that took work then
     std::unordered_map<int64_t, size_t> index; // goroutine id -> goroutines slot
 };
 
@@ -220,6 +222,10 @@ struct WorkerSlice {
 // running segment still open ends at open_until.
 std::vector<std::vector<WorkerSlice>> worker_slices(const std::vector<TimelineLane>& lanes,
                                                     int workers, int64_t open_until);
+
+// Returns how many lanes of Ps (M0 to M<n-1>) the views draw for a run: every P it has had at
+// once, so that a P GOMAXPROCS stopped keeps its lane, idle from then on. At least 1.
+int proc_lanes(const Snapshot& snap);
 
 // Returns the segment of lane at program time t, or nullptr before the lane starts.
 const TimelineSegment* segment_at(const TimelineLane& lane, int64_t t);

@@ -18,7 +18,17 @@ namespace golab {
 Scheduler::Scheduler(std::shared_ptr<const Program> program, RunConfig config, std::mutex& mu)
     : program_(std::move(program)), config_(std::move(config)), mu_(mu),
       vm_(*program_, globals_, *this), pick_state_(config_.seed * 0x9E3779B97F4A7C15ull + 1) {
-    procs_.resize(std::max(1, config_.procs));
+    // Threaded: a P for every worker thread from the start, since worker m holds P m and the
+    // pool may have more workers than the run's GOMAXPROCS (the page's does).
+    gomaxprocs_ = std::max(1, config_.procs);
+    live_procs_ = config_.virtual_time ? std::min(config_.procs, kMaxVirtualProcs)
+                                       : static_cast<int>(gomaxprocs_);
+    live_procs_ = std::max(live_procs_, 1);
+    most_procs_ = live_procs_;
+    procs_.resize(config_.virtual_time
+                      ? static_cast<size_t>(live_procs_)
+                      : static_cast<size_t>(std::max(live_procs_, config_.num_cpu)));
+    trace_->set_start_procs(live_procs_);
     if (config_.memory_limit > 0) {
         heap_limit_ = config_.memory_limit;
     }
@@ -138,6 +148,8 @@ void Scheduler::end_program(RunStatus status, int exit_code) {
         p.queue.clear();
     }
     global_queue_.clear();
+    moving_.clear();
+    moved_.clear();
     timers_ = {};
     dirty_ = true;
 }
@@ -179,7 +191,7 @@ void Scheduler::record_at(int64_t clock_ns, TraceKind kind, const Goroutine& g, 
 }
 
 void Scheduler::emit(TraceEvent e, std::string_view text, int fd) {
-    if (round_.active && procs_.size() > 1) {
+    if (round_.active && round_.order.size() > 1) {
         // Ps of a virtual round run one after another but stand for the same
         // stretch of time: what they do is published at the round's end, in
         // clock order, as if they had run side by side.
@@ -233,6 +245,16 @@ void Scheduler::ready(Goroutine& g, int p, int64_t now) {
     g.worker = -1;
     g.ready_at_ns = now >= 0 ? now : clock_locked();
     record_at(g.ready_at_ns, TraceKind::GoReady, g);
+    if (p >= live_procs_) {
+        // A P that GOMAXPROCS stopped takes no work: what its goroutine, still ending its
+        // slice, makes ready goes where a P that runs finds it.
+        global_queue_.push_back(&g);
+        dirty_ = true;
+        if (on_ready) {
+            on_ready();
+        }
+        return;
+    }
 
     // The newest ready goroutine runs next on this P; the one it displaces
     // waits at the back of the queue, as in Go's runqput(next=true).
@@ -256,6 +278,11 @@ Goroutine* Scheduler::pick_virtual() {
     Processor& p = procs_[0];
     if (p.continuing) {
         return std::exchange(p.continuing, nullptr);
+    }
+    if (!moved_.empty()) {
+        Goroutine* g = moved_.front();
+        moved_.pop_front();
+        return g;
     }
     if (config_.seed == 0) {
         if (p.runnext) {
@@ -312,17 +339,22 @@ void Scheduler::set_paused(bool paused) {
 // Takes the goroutine worker m runs next off the queues: its P's, the global one, or what it
 // steals. Caller holds mu.
 Goroutine* Scheduler::next_runnable(int m) {
-    if (config_.virtual_time && procs_.size() == 1) {
+    if (config_.virtual_time && live_procs_ == 1) {
         return pick_virtual();
     }
     Processor& p = procs_[m];
     if (p.continuing) {
         return std::exchange(p.continuing, nullptr);
     }
+    Goroutine* g = nullptr;
+    if (!moved_.empty()) {
+        g = moved_.front();
+        moved_.pop_front();
+        return g;
+    }
     if (p.runnext) {
         return std::exchange(p.runnext, nullptr);
     }
-    Goroutine* g = nullptr;
     if (!p.queue.empty()) {
         g = p.queue.front();
         p.queue.pop_front();
@@ -338,7 +370,7 @@ Goroutine* Scheduler::next_runnable(int m) {
     // is not running anything (Go gives its owner a moment first).
     int victim = -1;
     size_t most = 0;
-    for (int i = 0; i < static_cast<int>(procs_.size()); i++) {
+    for (int i = 0; i < live_procs_; i++) {
         size_t n = procs_[i].queue.size();
         if (i != m && n > most) {
             most = n;
@@ -356,7 +388,7 @@ Goroutine* Scheduler::next_runnable(int m) {
         }
         return g;
     }
-    for (int i = 0; i < static_cast<int>(procs_.size()); i++) {
+    for (int i = 0; i < live_procs_; i++) {
         if (i != m && procs_[i].runnext && !procs_[i].running) {
             return std::exchange(procs_[i].runnext, nullptr);
         }
@@ -371,8 +403,8 @@ Goroutine* Scheduler::take_work(int m) {
     if (config_.virtual_time) {
         now = -1;
     }
-    if (ended() || paused_) {
-        return nullptr;
+    if (ended() || paused_ || m >= live_procs_) {
+        return nullptr; // a P past GOMAXPROCS takes no work
     }
     // NOTE: a read of the clock is a fifth of a channel hand-off: read it once here, for the
     // timers and the GoStart event both, and not at all when no timer is set.
@@ -444,8 +476,10 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome,
     }
 
     switch (outcome.result) {
-    case ExecResult::Yield:
-        if (stepping_ && !config_.virtual_time && !gosched) {
+    case ExecResult::Yield: {
+        // A P that GOMAXPROCS stopped keeps nothing: its goroutine was preempted.
+        const bool p_stopped = m >= live_procs_;
+        if (stepping_ && !config_.virtual_time && !gosched && !p_stopped) {
             // A one-instruction slice is not a preemption: the goroutine
             // carries on next, leaving runnext and the queue exactly as one
             // long slice would, and no event is recorded for it.
@@ -460,15 +494,22 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome,
         g.ready_at_ns = clock_locked();
         record_at(g.ready_at_ns, TraceKind::GoYield, g);
         procs_[m].handoff_ns = g.ready_at_ns;
-        global_queue_.push_back(&g);
+        if (auto it = std::find(moving_.begin(), moving_.end(), &g); it != moving_.end()) {
+            // Its own GOMAXPROCS call stopped its P: it carries on first on one that runs.
+            moving_.erase(it);
+            moved_.push_back(&g);
+        } else {
+            global_queue_.push_back(&g);
+        }
         // NOTE: when g is all there is to run, this worker takes it straight back on its next
         // turn. Waking a sleeping worker then only has it race this one for the lock and find
         // nothing: two futex calls per slice, a fifth of a busy loop's CPU time.
-        if (on_ready && !(global_queue_.size() == 1 && !procs_[m].continuing &&
-                          !procs_[m].runnext && procs_[m].queue.empty())) {
+        if (on_ready && (p_stopped || !(global_queue_.size() == 1 && !procs_[m].continuing &&
+                                        !procs_[m].runnext && procs_[m].queue.empty()))) {
             on_ready();
         }
         break;
+    }
     case ExecResult::Park:
         // The hook that parked it set its state; a wake-up may already have come.
         if (g.wake_pending) {
@@ -618,7 +659,7 @@ bool Scheduler::on_idle() {
     }
 
     // No goroutine can run and no timer will ever wake one.
-    bool any_runnable = global_queue_.size() > 0;
+    bool any_runnable = !global_queue_.empty() || !moved_.empty();
     for (auto& p : procs_) {
         any_runnable |= p.runnext != nullptr || p.continuing != nullptr || !p.queue.empty();
     }
@@ -657,8 +698,8 @@ bool Scheduler::run_virtual_round(std::unique_lock<std::mutex>& lock) {
         round_ = VirtualRound{};
         round_.active = true;
         round_.start = virtual_ns_;
-        round_.order.resize(procs_.size());
-        for (size_t i = 0; i < procs_.size(); i++) {
+        round_.order.resize(static_cast<size_t>(live_procs_));
+        for (size_t i = 0; i < round_.order.size(); i++) {
             round_.order[i] = static_cast<int>(i);
         }
         if (config_.seed != 0) {
@@ -691,9 +732,10 @@ bool Scheduler::run_virtual_round(std::unique_lock<std::mutex>& lock) {
         round_.in_piece = false;
         round_.used += outcome.instructions;
 
-        // runtime.Gosched ends the turn as a preemption would.
+        // runtime.Gosched ends the turn as a preemption would, and so does a GOMAXPROCS call
+        // that stopped this P.
         bool turn_goes_on = outcome.result == ExecResult::Yield && !g.gosched &&
-                            round_.used < kTimeSliceInstructions && !ended();
+                            round_.used < kTimeSliceInstructions && !ended() && p < live_procs_;
         if (turn_goes_on) {
             virtual_ns_ += (outcome.instructions - g.slice_accounted) * kVirtualNsPerInstruction;
             g.slice_executed = 0;
@@ -1490,6 +1532,81 @@ int64_t Scheduler::num_goroutine() {
     return n;
 }
 
+// runtime.GOMAXPROCS(n). Go stops the world, changes the P count and starts it again; here
+// the Ps that stop take no more work from the call on, and a goroutine one of them runs now
+// leaves it at the end of its slice (within kTimeSliceInstructions).
+RuntimeHooks::ProcsChange Scheduler::gomaxprocs(Goroutine& g, int64_t n) {
+    std::lock_guard lock(mu_);
+    account(g);
+    ProcsChange change;
+    change.previous = gomaxprocs_;
+    if (n <= 0 || n == gomaxprocs_ || ended()) {
+        return change;
+    }
+    // NOTE: Go keeps the new count as an int32: one whose low 32 bits are 0 changes nothing,
+    // and a negative one is a fatal error of its procresize.
+    const auto wanted = static_cast<int32_t>(n);
+    if (wanted == 0 || wanted == gomaxprocs_) {
+        return change;
+    }
+    if (wanted < 0) {
+        g.panic_message = "procresize: invalid arg";
+        change.fatal = true;
+        return change;
+    }
+
+    gomaxprocs_ = wanted;
+    const int before = live_procs_;
+    const int capacity = config_.virtual_time ? kMaxVirtualProcs : static_cast<int>(procs_.size());
+    set_live_procs(std::min(static_cast<int>(wanted), capacity));
+    TraceEvent e;
+    e.clock_ns = clock_locked();
+    e.kind = TraceKind::ProcsSet;
+    e.g = g.id;
+    e.arg = gomaxprocs_;
+    e.len = live_procs_;
+    e.line = g.current_line();
+    emit(e);
+    dirty_ = true;
+
+    if (g.worker >= live_procs_) {
+        moving_.push_back(&g);
+        change.moved = true;
+    }
+    if (live_procs_ > before && on_procs_added) {
+        on_procs_added();
+    }
+    return change;
+}
+
+void Scheduler::set_live_procs(int running) {
+    if (static_cast<size_t>(running) > procs_.size()) {
+        procs_.resize(static_cast<size_t>(running)); // virtual time only: threads have theirs
+    }
+    // As Go's procresize does, each P that stops puts its runnext and then its queue at the
+    // head of the global queue, the last P's ahead of the others.
+    bool moved_any = false;
+    for (int i = running; i < live_procs_; i++) {
+        Processor& p = procs_[static_cast<size_t>(i)];
+        while (!p.queue.empty()) {
+            global_queue_.push_front(p.queue.back());
+            p.queue.pop_back();
+            moved_any = true;
+        }
+        for (Goroutine** slot : {&p.runnext, &p.continuing}) {
+            if (*slot) {
+                global_queue_.push_front(std::exchange(*slot, nullptr));
+                moved_any = true;
+            }
+        }
+    }
+    live_procs_ = running;
+    most_procs_ = std::max(most_procs_, running);
+    if (moved_any && on_ready) {
+        on_ready();
+    }
+}
+
 int64_t Scheduler::chan_len(ChanObject& ch) {
     std::lock_guard lock(mu_);
     return static_cast<int64_t>(ch.buffer.size());
@@ -1598,7 +1715,10 @@ void Scheduler::fill_snapshot(Snapshot& s) {
     s.trace_dropped = trace_->first();
     s.exit_code = exit_code_;
     s.clock_ns = end_clock_ns_ >= 0 ? end_clock_ns_ : shown_clock_ns_;
-    s.gomaxprocs = static_cast<int32_t>(procs_.size());
+    s.gomaxprocs = std::max(1, config_.procs);
+    s.gomaxprocs_now = gomaxprocs_;
+    s.running_procs = live_procs_;
+    s.lane_procs = most_procs_;
     s.virtual_time = config_.virtual_time;
     s.seed = config_.seed;
     s.speed = config_.speed;

@@ -15,6 +15,13 @@
 // instruction and jumps to the next timer when nothing runs; a seed picks
 // among ready goroutines and shuffles the Ps).
 //
+// runtime.GOMAXPROCS(n) changes the P count while the program runs. The first
+// live_procs_ Ps take work: n, but on threads at most the worker pool (an M
+// per P), in virtual time at most kMaxVirtualProcs. A P past the count takes
+// no more work; its queued goroutines go to the global queue at the call, the
+// one it runs goes there at the end of its slice, and a caller whose own P
+// stopped carries on first on a P that runs.
+//
 // Lock contract: every method documented "caller holds mu" must be called
 // with the session's scheduler mutex held. RuntimeHooks methods take it
 // themselves; the VM calls them without it.
@@ -49,6 +56,11 @@ inline constexpr int64_t kVirtualNsPerGoStatement = 300; // Go's newproc is a fe
 // millisecond of interpretation: Go preempts after 10 ms, but workers also
 // check for Reset at this grain).
 inline constexpr int64_t kTimeSliceInstructions = 20000;
+
+// The most Ps the virtual executor models at once: GOMAXPROCS(n) for a larger n reports n, as
+// Go does, but runs this many. NOTE: a round costs every P a look for work (and an idle P a
+// look at every other P's queue to steal), so the count is kept where that stays small.
+inline constexpr int kMaxVirtualProcs = 256;
 
 // A Mutex waiter kept out this long (program clock) puts the Mutex in starvation mode, as
 // Go's starvationThresholdNs does.
@@ -129,6 +141,9 @@ class Scheduler final : public RuntimeHooks {
     // after take_work handed out a goroutine, it is as good as reading it again. Caller holds mu.
     MonotonicClock::time_point wall_clock_seen() const { return wall_clock_seen_; }
 
+    // The Ps that take work now (see GOMAXPROCS above). Caller holds mu.
+    int live_procs() const { return live_procs_; }
+
     bool ended() const { return status_ != RunStatus::Running; }
     bool virtual_time() const { return config_.virtual_time; }
     int running_count() const { return running_; }
@@ -183,7 +198,7 @@ class Scheduler final : public RuntimeHooks {
     ChanObject* after(Goroutine& g, int64_t duration_ns) override;
     int64_t chan_len(ChanObject& ch) override;
     int64_t num_goroutine() override;
-    int gomaxprocs() override { return static_cast<int>(procs_.size()); }
+    ProcsChange gomaxprocs(Goroutine& g, int64_t n) override;
     int num_cpu() override { return config_.num_cpu; }
 
     // Frees every object of the heap that no root reaches (collector.cpp). Caller holds mu
@@ -196,6 +211,9 @@ class Scheduler final : public RuntimeHooks {
     // Set by the session: called (with mu held) whenever a goroutine becomes
     // runnable, so that an idle worker wakes up.
     std::function<void()> on_ready;
+    // Set by the session: called (with mu held) when GOMAXPROCS grows, so that the workers of
+    // the Ps it adds wake up and steal.
+    std::function<void()> on_procs_added;
 
   private:
     struct Processor {
@@ -245,7 +263,10 @@ class Scheduler final : public RuntimeHooks {
     // Lets a waiter that Unlock woke take the Mutex, or parks it again at the front of the
     // queue; returns whether it took it. Caller holds mu.
     bool contend_for_mutex(Goroutine& g);
-    Goroutine* next_runnable(int m);                                   // caller holds mu
+    Goroutine* next_runnable(int m); // caller holds mu
+    // Makes the first `running` Ps the ones that take work; a P that stops hands its queued
+    // goroutines to the global queue. Caller holds mu.
+    void set_live_procs(int running);
     void note_parked(const Goroutine& g, int64_t now);                 // caller holds mu
     void wake_with(Goroutine& g, std::vector<Value> values, int p);    // caller holds mu
     bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);       // caller holds mu
@@ -329,7 +350,16 @@ class Scheduler final : public RuntimeHooks {
     int64_t latest_event_ns_ = 0;
     int64_t shown_clock_ns_ = 0; // the clock the last snapshot showed
 
+    // Every P the run has had: the first live_procs_ take work. Threaded: one per worker from
+    // the start (worker m holds P m); virtual: grown as GOMAXPROCS grows.
     std::vector<Processor> procs_;
+    int live_procs_ = 1;
+    int64_t gomaxprocs_ = 1; // as runtime.GOMAXPROCS reports it
+    int most_procs_ = 1;     // the most Ps that have taken work at once: the page's P lanes
+    // Callers of GOMAXPROCS whose own P stopped, still ending their slices (moving_), then
+    // waiting for a P that runs (moved_), which takes them before anything else.
+    std::vector<Goroutine*> moving_;
+    std::deque<Goroutine*> moved_;
     std::deque<Goroutine*> global_queue_;
     // The timer heap, with its entries open to the collector (time.After's channel, a Timer
     // object: even a stale entry's timer is read when it reaches the top).

@@ -161,6 +161,10 @@ struct Session::Impl {
     // Workers asleep in futex_wait, or about to be: each counts itself in
     // under mu before it reads wake_word for the last time.
     std::atomic<int> sleepers{0};
+    // Workers whose P the run's GOMAXPROCS leaves out sleep on spare_word instead, so that
+    // wake(1), meant for a worker that can take the new work, never lands on one of them.
+    // It changes (under mu) when GOMAXPROCS grows, a run starts and at shutdown.
+    std::atomic<uint32_t> spare_word{0};
 
     // Pump mode (options.pump): the program clock a paced run may reach so far.
     bool paced = false;
@@ -176,6 +180,12 @@ struct Session::Impl {
         if (sleepers.load(std::memory_order_seq_cst) > 0) {
             futex_wake(wake_word, count);
         }
+    }
+
+    // Wakes every worker that sleeps as a spare. Caller holds mu (or shuts down).
+    void wake_spares() {
+        spare_word.fetch_add(1, std::memory_order_seq_cst);
+        futex_wake(spare_word, INT32_MAX);
     }
 
     void post(Command c) {
@@ -278,6 +288,7 @@ struct Session::Impl {
         // another worker there would only have it publish and sleep again.
         if (!config.virtual_time) {
             run->on_ready = [this] { wake(1); };
+            run->on_procs_added = [this] { wake_spares(); };
         }
         run_counted = false;
         paced = options.pump && !settings.virtual_time;
@@ -285,6 +296,7 @@ struct Session::Impl {
         paced_ns = 0;
         last_pump = MonotonicClock::now(); // no credit for time before the run
         run->start();
+        wake_spares(); // spares of the last run may hold this run's Ps
     }
 
     // Ends a step once the run has recorded an event since it began. Caller holds mu.
@@ -448,6 +460,19 @@ struct Session::Impl {
             if (publish_due >= 0 && (timeout < 0 || publish_due < timeout)) {
                 timeout = publish_due;
             }
+            // A worker whose P is past the run's GOMAXPROCS sleeps apart (see spare_word)
+            // until the count grows, a run starts or the session ends; a worker that
+            // can run the run's goroutines handles the commands meanwhile.
+            if (run && !run->ended() && !run->virtual_time() && m >= run->live_procs()) {
+                const uint32_t spare_seen = spare_word.load(std::memory_order_seq_cst);
+                if (shutting_down.load(std::memory_order_seq_cst)) {
+                    continue; // shutdown bumps the word after this flag: seen one way or other
+                }
+                lock.unlock();
+                futex_wait(spare_word, spare_seen, -1);
+                lock.lock();
+                continue;
+            }
             // NOTE: read the word before the last look at the mailbox: a
             // command or shutdown posted after this read changes the word, so
             // the wait returns at once; one posted before it is seen here.
@@ -489,6 +514,7 @@ Session::~Session() {
     impl_->post(Command{Command::Kind::Shutdown, nullptr, {}, {}});
     impl_->shutting_down.store(true);
     impl_->wake(INT32_MAX);
+    impl_->wake_spares();
     for (auto& t : impl_->workers) {
         t.join();
     }

@@ -95,7 +95,15 @@ struct Snapshot {
     // that stepping back and the timeline start later than the run.
     size_t trace_dropped = 0;
 
-    // The settings the current run uses.
+    // GOMAXPROCS at this instant: as the program sees it (runtime.GOMAXPROCS(0), which starts
+    // at gomaxprocs below and changes when the program calls runtime.GOMAXPROCS(n)), and the Ps
+    // that take work (on threads at most the worker pool). lane_procs: the most Ps that have
+    // taken work at once in the run, the page's lanes of Ps.
+    int64_t gomaxprocs_now = 0;
+    int32_t running_procs = 0;
+    int32_t lane_procs = 0;
+
+    // The settings the current run uses (gomaxprocs: the one it started with).
     int32_t gomaxprocs = 0;
     bool virtual_time = false;
     uint64_t seed = 0;

@@ -40,6 +40,8 @@ const char* to_string(TraceKind kind) {
         return "RWMutexSet";
     case TraceKind::SelectCase:
         return "SelectCase";
+    case TraceKind::ProcsSet:
+        return "ProcsSet";
     case TraceKind::ProgramEnd:
         return "ProgramEnd";
     }
@@ -64,6 +66,7 @@ bool changes_state(TraceKind kind) {
     case TraceKind::ChanSet:
     case TraceKind::RWMutexSet:
     case TraceKind::SelectCase:
+    case TraceKind::ProcsSet:
         break;
     }
     return false;
@@ -212,6 +215,10 @@ void TraceBase::fold(const TraceEvent& e) {
     if (e.kind == TraceKind::WaitGroupSet && e.object >= 0) {
         slot(waitgroups, e.object) = e.arg;
     }
+    if (e.kind == TraceKind::ProcsSet) {
+        gomaxprocs = e.arg;
+        running_procs = e.len;
+    }
     if (e.g == 0) {
         return;
     }
@@ -318,6 +325,13 @@ void Trace::free_retired() {
     }
     retired_chunks_.clear();
     retired_bases_.clear();
+}
+
+void Trace::set_start_procs(int32_t procs) {
+    // NOTE: no reader has the log yet, so the base may still be written in place.
+    auto* base = const_cast<TraceBase*>(base_.load(std::memory_order_relaxed));
+    base->gomaxprocs = procs;
+    base->running_procs = procs;
 }
 
 void Trace::name_goroutine(int64_t g, std::string_view fn) {
@@ -482,6 +496,30 @@ std::string Trace::chrome_json(std::string_view output) const {
         w.end_object();
     };
 
+    // GOMAXPROCS, a counter of the processors' process from its first change on (a run that
+    // never changes it shows no such track): the setting as Go reports it, and the Ps that
+    // take work (fewer on threads when it asks for more than the worker pool).
+    bool procs_shown = false;
+    auto procs_counter = [&](int64_t clock_ns, int64_t setting, int64_t running) {
+        w.begin_object();
+        w.key("ph");
+        w.value("C");
+        w.key("name");
+        w.value("GOMAXPROCS");
+        w.key("pid");
+        w.value(int64_t{2});
+        w.key("ts");
+        w.number_text(micros(clock_ns));
+        w.key("args");
+        w.begin_object();
+        w.key("GOMAXPROCS");
+        w.value(setting);
+        w.key("running");
+        w.value(running);
+        w.end_object();
+        w.end_object();
+    };
+
     // A goroutine's state changes: the slice it enters, or its end.
     auto change_state = [&](const TraceEvent& e) {
         switch (e.kind) {
@@ -594,6 +632,33 @@ std::string Trace::chrome_json(std::string_view output) const {
             break;
         case TraceKind::RWMutexSet:
             counter(e, sync_object_names(TraceKind::RWMutexSet), "RWMutex", "held by goroutine");
+            break;
+        case TraceKind::ProcsSet:
+            if (!procs_shown) {
+                procs_counter(base.clock_ns, base.gomaxprocs, base.running_procs);
+                procs_shown = true;
+            }
+            procs_counter(e.clock_ns, e.arg, e.len);
+            // The call itself, on its goroutine's lane.
+            w.begin_object();
+            w.key("ph");
+            w.value("i");
+            w.key("s");
+            w.value("t");
+            w.key("name");
+            w.value("runtime.GOMAXPROCS(" + std::to_string(e.arg) + ")");
+            w.key("pid");
+            w.value(int64_t{1});
+            w.key("tid");
+            w.value(e.g);
+            w.key("ts");
+            w.number_text(micros(e.clock_ns));
+            w.key("args");
+            w.begin_object();
+            w.key("line");
+            w.value(e.line);
+            w.end_object();
+            w.end_object();
             break;
         default:
             break;

@@ -34,6 +34,7 @@ enum class TraceKind : uint8_t {
     ChanSet,      // channel number `object` now buffers arg values; len = its capacity
     RWMutexSet,   // RWMutex number `object`: writer arg holds it (0: none), len readers do
     SelectCase,   // g is about to park in select with a case on channel `object` (arg 1: send)
+    ProcsSet,     // g set GOMAXPROCS to arg (as Go reports it); len Ps take work from now on
 };
 
 // Returns the event's name as the JSON and tests print it: "GoCreate", ...
@@ -125,6 +126,10 @@ struct TraceBase {
     size_t output_bytes = 0;
     bool ended = false;
     int exit_code = 0;
+    // GOMAXPROCS as the program sees it, and the Ps that take work (ProcsSet's arg and len;
+    // Trace::set_start_procs before the first).
+    int64_t gomaxprocs = 1;
+    int32_t running_procs = 1;
     SyncState sync;
 
     // Applies one more event (the events'th) and counts it.
@@ -175,6 +180,10 @@ class Trace {
     // Returns the state the events before first() left behind. The caller holds a TracePin
     // for as long as it uses the result.
     const TraceBase& base() const { return *base_.load(std::memory_order_seq_cst); }
+
+    // Records the GOMAXPROCS a run starts with (ProcsSet events change it). Writer side,
+    // before the first add() and before any reader sees the log.
+    void set_start_procs(int32_t procs);
 
     // Records the function a goroutine runs, for lane names. Writer side.
     void name_goroutine(int64_t g, std::string_view fn);

@@ -2042,19 +2042,18 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
     case NativeId::RuntimeNumCPU:
         return finish({Value::make_int(hooks_.num_cpu())});
     case NativeId::RuntimeGOMAXPROCS: {
-        int64_t n = args[0].i;
-        int64_t procs = hooks_.gomaxprocs();
-        if (n >= 1 && n != procs) {
-            // NOTE: a run's P count is fixed when it starts; changing it midway is refused
-            // rather than ignored, so a program never runs on a count it did not ask for.
-            g.panic_message = "not supported yet: runtime.GOMAXPROCS(" + std::to_string(n) +
-                              ") while the program runs (GOMAXPROCS is " + std::to_string(procs) +
-                              "): choose it with --procs or the page's GOMAXPROCS setting";
+        const RuntimeHooks::ProcsChange change = hooks_.gomaxprocs(g, args[0].i);
+        if (change.fatal) {
             g.native_fatal = true;
             stop = ExecResult::Panic;
             return false;
         }
-        return finish({Value::make_int(procs)});
+        finish({Value::make_int(change.previous)});
+        if (change.moved) {
+            stop = ExecResult::Yield; // its P stopped: it goes on on another
+            return false;
+        }
+        return true;
     }
     case NativeId::TimeSleep: {
         int64_t d = args[0].i;

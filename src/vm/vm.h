@@ -395,11 +395,22 @@ class RuntimeHooks {
     // Parks g until the clock reaches now + d. The VM then returns Park.
     virtual void sleep(Goroutine& g, int64_t duration_ns) = 0;
 
-    // package runtime: how many goroutines exist (running, runnable or parked), the run's
-    // GOMAXPROCS, and the cores of the machine the run models (its worker pool).
+    // package runtime: how many goroutines exist (running, runnable or parked), and the cores
+    // of the machine the run models (its worker pool).
     virtual int64_t num_goroutine() = 0;
-    virtual int gomaxprocs() = 0;
     virtual int num_cpu() = 0;
+
+    // What runtime.GOMAXPROCS(n) did: the setting before the call; whether g's own P stopped
+    // with the change (g then ends its slice, the VM returning Yield, and carries on first on
+    // a P that still runs, as Go's caller carries on on P 0); whether Go's runtime throws
+    // (g.panic_message says what).
+    struct ProcsChange {
+        int64_t previous = 0;
+        bool moved = false;
+        bool fatal = false;
+    };
+    // Applies runtime.GOMAXPROCS(n) as Go 1.19 does: n < 1 changes nothing.
+    virtual ProcsChange gomaxprocs(Goroutine& g, int64_t n) = 0;
 
     // Adds delta to wg's counter, waking its waiters at zero. Returns false
     // (and leaves a message in g.panic_message) when Go would panic.

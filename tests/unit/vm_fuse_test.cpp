@@ -27,7 +27,7 @@ class PrintOnlyHooks final : public RuntimeHooks {
     void spawn(Goroutine&, int32_t, std::span<const Value>) override { ADD_FAILURE(); }
     void sleep(Goroutine&, int64_t) override { ADD_FAILURE(); }
     int64_t num_goroutine() override { return 1; }
-    int gomaxprocs() override { return 1; }
+    ProcsChange gomaxprocs(Goroutine&, int64_t) override { return {1, false, false}; }
     int num_cpu() override { return 1; }
     bool waitgroup_add(Goroutine&, WaitGroupObject&, int64_t) override { return false; }
     bool waitgroup_wait(Goroutine&, WaitGroupObject&) override { return false; }
