@@ -83,8 +83,8 @@ ReplayState replay_start(const TraceBase& base) {
 void replay_forward(ReplayState& s, const Trace& trace, size_t n) {
     const TracePin pin(trace);
     const TraceBase& base = trace.base();
-    if (s.events < base.events) {
-        s = replay_start(base); // those events are gone: start from what they left
+    if (s.events == 0 || s.events < base.events) {
+        s = replay_start(base); // from the start, or those events are gone: what they left
     }
     n = std::min(n, trace.size());
     for (size_t i = s.events; i < n; ++i) {
