@@ -297,6 +297,7 @@ class CodeGen {
     void range_map(RangeStmt* r);
     void range_body(RangeStmt* r, const std::string& label, size_t top, size_t exit);
     void select_stmt(SelectStmt* s);
+    void single_case_select(SelectStmt* s);
     Loop& enter(bool is_loop) {
         loops_.push_back(Loop{pending_label_, is_loop, {}, {}});
         pending_label_.clear();
@@ -2613,6 +2614,10 @@ void CodeGen::switch_stmt(SwitchStmt* sw) {
 // select: every channel and value to send is evaluated in source order, then
 // the VM picks a ready case (or the default) and the chosen body runs.
 void CodeGen::select_stmt(SelectStmt* s) {
+    if (s->clauses.size() == 1 && !s->clauses[0].is_default) {
+        single_case_select(s);
+        return;
+    }
     std::string label = pending_label_;
     pending_label_.clear();
     set_line(s->pos);
@@ -2688,6 +2693,45 @@ void CodeGen::select_stmt(SelectStmt* s) {
     patch(none, end);
     for (size_t j : to_end)
         patch(j, end);
+    leave(end, end);
+}
+
+// select { case <comm>: body } with no default: Go compiles it as the case's own send or
+// receive, so its goroutine waits as that operation does ("chan send", "chan receive", a nil
+// channel's wait in a deadlock's dump), at the operation's line. The channel, then the value
+// to send, are evaluated first, as in any select.
+void CodeGen::single_case_select(SelectStmt* s) {
+    CaseClause& c = s->clauses[0];
+    enter(false); // a break in the body leaves the select
+    set_line(c.comm->pos);
+    if (c.comm->kind == StmtKind::Send) {
+        auto* ss = static_cast<SendStmt*>(c.comm);
+        expr(ss->chan);
+        value_to(ss->value, under(ss->chan->type)->elem);
+        set_line(c.comm->pos);
+        sync_site(ss->chan);
+        emit(Op::Send);
+    } else {
+        auto* a = c.comm->kind == StmtKind::Assign ? static_cast<AssignStmt*>(c.comm) : nullptr;
+        Expr* rx = a ? a->rhs[0] : static_cast<ExprStmt*>(c.comm)->x;
+        auto* u = static_cast<UnaryExpr*>(unparen(rx));
+        const bool with_ok = a && a->lhs.size() > 1;
+        expr(u->x);
+        set_line(c.comm->pos);
+        sync_site(u->x);
+        emit(Op::Recv, with_ok ? 1 : 0, type_id(under(u->x->type)->elem));
+        if (!a) {
+            emit(Op::Pop);
+        } else {
+            // case v := <-ch / case v, ok = <-ch: the VM pushed the value, then ok.
+            const bool define = a->tok == Tok::Define;
+            if (with_ok)
+                store(a->lhs[1], define);
+            store(a->lhs[0], define);
+        }
+    }
+    stmts(c.body);
+    size_t end = here();
     leave(end, end);
 }
 

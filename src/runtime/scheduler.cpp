@@ -1267,16 +1267,6 @@ RuntimeHooks::OpResult Scheduler::select(Goroutine& g, std::span<const SelectCas
         emit(e);
     }
     slot_of(g).selected = true;
-    if (cases.size() == 1) {
-        // Go compiles a select of one case and no default as that channel operation, so
-        // its goroutine waits, and a deadlock's dump says so, as "chan send" or the like.
-        const SelectCase& only = cases[0];
-        WaitReason why = !only.ch ? (only.send ? WaitReason::NilChanSend : WaitReason::NilChanRecv)
-                         : only.send ? WaitReason::ChanSend
-                                     : WaitReason::ChanRecv;
-        park(g, why, only.ch ? only.ch->trace_id : -1);
-        return OpResult::Park;
-    }
     park(g, any ? WaitReason::Select : WaitReason::SelectNoCases);
     return OpResult::Park;
 }

@@ -153,6 +153,47 @@ TEST(Session, WaitingForeverIsADeadlock) {
     }
 }
 
+// A select of one case and no default is compiled as its send or receive, as Go compiles it:
+// a deadlock's dump names the operation and its line (not the select's), and the goroutine
+// waits on the channel as for a plain receive, with no select cases in the trace.
+TEST(Session, SingleCaseSelectWaitsAsItsOperation) {
+    constexpr std::string_view kSource = R"(package main
+
+func main() {
+	d := make(chan int)
+	go func() {
+		select {
+		case
+			d <- 1:
+		}
+	}()
+	select {
+	case v, ok :=
+		<-d:
+		println(v, ok)
+	}
+	select {
+	case
+		<-d:
+	}
+}
+)";
+    Result r = run_source(kSource, virtual_options());
+    EXPECT_EQ(r.exit_code, 2);
+    // Go 1.19 names line 18 for the blocked receive, not the select's 16.
+    EXPECT_EQ(r.snapshot->output.rfind("1 true\nfatal error: all goroutines are asleep - "
+                                       "deadlock!\n\ngoroutine 1 [chan receive]:\n"
+                                       "main.main(...)\n\tprog.go:18\n",
+                                       0),
+              0u)
+        << r.snapshot->output;
+    const Trace& trace = *r.snapshot->trace;
+    const TracePin pin(trace);
+    for (size_t i = trace.first(); i < r.snapshot->trace_size; i++) {
+        EXPECT_NE(trace.at(i).kind, TraceKind::SelectCase) << "event " << i;
+    }
+}
+
 // Go ends each goroutine's trace with the go statement that started it: the function that
 // ran it and its line (a func literal's goroutine names the literal).
 TEST(Session, DeadlockTracesSayWhoCreatedEachGoroutine) {
