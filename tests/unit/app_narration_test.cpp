@@ -52,6 +52,15 @@ TEST(Narrator, TellsTheWaitGroupLesson) {
     EXPECT_LE(said.size(), Narrator::kMaxSentences + 8);
 }
 
+// A GOMAXPROCS change is told: who made it, and the new count.
+TEST(Narrator, TellsAGomaxprocsChange) {
+    const auto snap = run_source("package main\n\nimport \"runtime\"\n\nfunc main() {\n"
+                                 "\truntime.GOMAXPROCS(3)\n}\n");
+    Narrator n;
+    const auto said = n.extend(*snap->trace, snap->trace_size, snap->output, snap->status);
+    EXPECT_TRUE(has(said, "main set GOMAXPROCS to 3"));
+}
+
 TEST(Narrator, StepsOneEventAtATime) {
     const auto snap = run_lesson("waitgroup");
     Narrator n;
