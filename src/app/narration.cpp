@@ -44,6 +44,8 @@ const char* waiting_words(WaitReason why) {
     case WaitReason::Select:
     case WaitReason::SelectNoCases:
         return "in a select";
+    case WaitReason::CondWait:
+        return "for a sync.Cond";
     default:
         return "";
     }

@@ -161,6 +161,8 @@ class CodeGen {
     int call(CallExpr* c);
     void push_args(CallExpr* c, const Type* sig);
     void once_do(SelectorExpr* s, CallExpr* c, const Type* sig);
+    void cond_wait(SelectorExpr* s);
+    void cond_wait_body(int cond);
     void spread_to(Expr* call, const std::vector<const Type*>& targets);
 
     // [SECTION] Statements
@@ -525,7 +527,9 @@ TypeId CodeGen::type_id(const Type* t) {
     }
     if (named->kind == Kind::Named && named->declared && under(named)->kind == Kind::Struct)
         promoted_methods(t, info, self);
-    if (named->kind == Kind::Named && !named->declared && named->special == Special::None)
+    // NOTE: the sync objects' natives too, so that a *sync.Mutex in a sync.Locker has Lock.
+    if (named->kind == Kind::Named && !named->declared &&
+        (named->special == Special::None || is_sync_object(named)))
         library_methods(t, info, self);
     prog_.types[size_t(self)] = std::move(info);
     return self;
@@ -561,7 +565,13 @@ void CodeGen::promoted_methods(const Type* t, TypeInfo& info, TypeId self) {
                 indirect = true;
             }
             for (const Method& m : ct->methods) {
-                if (taken.count(m.name) || m.function < 0 || (m.pointer_receiver && !indirect))
+                // A library native is promoted too (an embedded Mutex's Lock makes its holder
+                // a sync.Locker), except those compiled inline and the fields read by one.
+                bool native = m.function < 0 && m.native >= 0 && !m.field &&
+                              m.native != int(NativeId::OnceDo) &&
+                              m.native != int(NativeId::CondWait);
+                if (taken.count(m.name) || (m.function < 0 && !native) ||
+                    (m.pointer_receiver && !indirect))
                     continue;
                 found.insert(m.name);
                 bool returns_string = m.sig->params.empty() && m.sig->results.size() == 1 &&
@@ -642,6 +652,11 @@ int32_t CodeGen::make_thunk(const Thunk& t) {
                            : "main." + prog_.method_names[size_t(t.method_name)] + "-fm";
     if (t.native == int32_t(NativeId::OnceDo)) {
         once_do_body(0, 1); // Do has no native: its receiver and f are the parameters
+        emit(Op::Return, 0);
+        return index;
+    }
+    if (t.native == int32_t(NativeId::CondWait)) {
+        cond_wait_body(0); // neither has Wait: the receiver is the parameter
         emit(Op::Return, 0);
         return index;
     }
@@ -928,6 +943,12 @@ void CodeGen::library_types_for(NativeId id) {
     case NativeId::StringsNewReplacer:
         register_library_type("strings.Replacer", true);
         return;
+    case NativeId::SyncNewCond:
+        register_library_type("sync.Cond", true);
+        return;
+    case NativeId::RWMutexRLocker:
+        register_library_type("sync.rlocker", true);
+        return;
     case NativeId::RandNewSource:
         register_library_type("rand.rngSource", true);
         return;
@@ -1001,7 +1022,10 @@ void CodeGen::wrapper(const Wrapper& w) {
     }
     for (int32_t i = 1; i < f.num_params; i++)
         emit(Op::LoadLocal, i);
-    emit(Op::Call, w.method->function, f.num_params);
+    if (w.method->function < 0)
+        emit(Op::CallNative, w.method->native, f.num_params);
+    else
+        emit(Op::Call, w.method->function, f.num_params);
     emit(Op::Return, f.num_results);
     f.num_locals = next_local_;
     patch_method_entry(w, index);
@@ -1640,6 +1664,8 @@ int CodeGen::call(CallExpr* c) {
         emit(Op::CallNative, s->member->native, nparams);
     } else if (s && s->method && s->method->native == int(NativeId::OnceDo)) {
         once_do(s, c, sig);
+    } else if (s && s->method && s->method->native == int(NativeId::CondWait)) {
+        cond_wait(s);
     } else if (s && s->method && s->method->native >= 0) {
         // A library method: the receiver (for pointer receivers, the object itself) first.
         expr(s->x);
@@ -1706,6 +1732,37 @@ void CodeGen::once_do_body(int once, int f) {
     native(NativeId::OnceFinish);
     patch(done, here());
     patch(waited, here());
+}
+
+// c.Wait(), compiled inline so that c.L may be any Locker (its Lock may block, and may be Go
+// code), as Go's Wait runs it:
+//   t := notifyListAdd(c); c.L.Unlock(); notifyListWait(c, t); c.L.Lock()
+void CodeGen::cond_wait(SelectorExpr* s) {
+    expr(s->x);
+    for (int field : s->path)
+        emit(Op::Field, field);
+    int cond = temp();
+    emit(Op::StoreLocal, cond);
+    cond_wait_body(cond);
+}
+
+// The body of c.Wait() with c in local cond: inline at a call, or the function that
+// `go c.Wait()`, `defer c.Wait()` and the method value c.Wait run.
+void CodeGen::cond_wait_body(int cond) {
+    constexpr int32_t kCondL = 1; // sync.Cond's fields: noCopy, L, notify, checker
+    int ticket = temp();
+    emit(Op::LoadLocal, cond);
+    emit(Op::CallNative, int32_t(NativeId::CondNotifyListAdd), 1);
+    emit(Op::StoreLocal, ticket);
+    emit(Op::LoadLocal, cond);
+    emit(Op::Field, kCondL);
+    emit(Op::CallIface, method_name_id(prog_, "Unlock"), 0);
+    emit(Op::LoadLocal, cond);
+    emit(Op::LoadLocal, ticket);
+    emit(Op::CallNative, int32_t(NativeId::CondNotifyListWait), 2);
+    emit(Op::LoadLocal, cond);
+    emit(Op::Field, kCondL);
+    emit(Op::CallIface, method_name_id(prog_, "Lock"), 0);
 }
 
 // Pushes the arguments of a call, packing the variadic tail into a slice.
@@ -3036,7 +3093,8 @@ void CodeGen::defer_stmt(CallExpr* c) {
         push_args(c, sig);
         emit(Op::DeferNative, s->member->native, nparams);
     } else if (s && s->method && s->method->native >= 0 &&
-               s->method->native != int(NativeId::OnceDo)) {
+               s->method->native != int(NativeId::OnceDo) &&
+               s->method->native != int(NativeId::CondWait)) {
         expr(s->x);
         for (int field : s->path)
             emit(Op::Field, field);
@@ -3216,7 +3274,7 @@ void CodeGen::program() {
     while (!wrappers_.empty()) {
         Wrapper w = wrappers_.back();
         wrappers_.pop_back();
-        if (w.method->native >= 0)
+        if (w.method->native >= 0 && w.path.empty())
             native_method(w);
         else
             wrapper(w);

@@ -73,11 +73,11 @@ class SignatureReader {
         static const struct {
             const char* name;
             Kind kind;
-        } kBasic[] = {{"bool", Kind::Bool},       {"int", Kind::Int},
-                      {"int8", Kind::Int8},       {"int32", Kind::Int32},
-                      {"int64", Kind::Int64},     {"uint64", Kind::Uint64},
-                      {"uint32", Kind::Uint32},   {"float32", Kind::Float32},
-                      {"float64", Kind::Float64}, {"string", Kind::String}};
+        } kBasic[] = {
+            {"bool", Kind::Bool},     {"int", Kind::Int},         {"int8", Kind::Int8},
+            {"int32", Kind::Int32},   {"int64", Kind::Int64},     {"uint64", Kind::Uint64},
+            {"uint32", Kind::Uint32}, {"float32", Kind::Float32}, {"float64", Kind::Float64},
+            {"string", Kind::String}, {"uintptr", Kind::Uintptr}};
         for (const auto& b : kBasic)
             if (name == b.name)
                 return types_.basic(b.kind);
@@ -283,6 +283,18 @@ const StructDecl kStructs[] = {
                                                                "Write",      "WriteByte",
                                                                "WriteRune",  "WriteString",
                                                                "WriteTo"}},
+    // sync.Cond with Go's fields, so that a Cond prints as Go prints it. The scheduler keeps
+    // the tickets in notify's wait and notify; head and tail stay nil (the parked goroutines
+    // are the scheduler's), and checker stays 0 (Go's copy check is not made).
+    {"sync", "noCopy", "", {}},
+    {"sync",
+     "notifyList",
+     "wait uint32; notify uint32; lock uintptr; head *sync.notifyList; tail *sync.notifyList",
+     {}},
+    {"sync",
+     "Cond",
+     "noCopy sync.noCopy; L sync.Locker; notify sync.notifyList; checker uintptr",
+     {"Broadcast", "Signal", "Wait"}},
     // os.Stdout and os.Stderr; only writing is supported.
     {"os",
      "File",
@@ -354,6 +366,8 @@ void Universe::add_library_types() {
     // What fmt.Fprint* write to, and what a learner's reader implements.
     add_interface("io", "Writer", {{"Write", "func(p []byte) (n int, err error)"}});
     add_interface("io", "Reader", {{"Read", "func(p []byte) (n int, err error)"}});
+    // What sync.NewCond takes: *Mutex, *RWMutex, RWMutex.RLocker(), or the program's own.
+    add_interface("sync", "Locker", {{"Lock", "func()"}, {"Unlock", "func()"}});
 
     std::vector<std::pair<Type*, const StructDecl*>> made;
     for (const StructDecl& d : kStructs) {

@@ -869,6 +869,18 @@ void Universe::add_sync() {
     rw_method("TryRLock", NativeId::RWMutexTryRLock, true);
     rw_method("Unlock", NativeId::RWMutexUnlock, false);
     rw->go_methods = {"Lock", "RLock", "RLocker", "RUnlock", "TryLock", "TryRLock", "Unlock"};
+    types_.add_library_type(rw); // RLocker is declared from natives.h
+
+    // What RWMutex.RLocker returns: the same RWMutex, whose Lock and Unlock read-lock it.
+    Type* rlocker = types_.make(Kind::Named);
+    rlocker->name = "sync.rlocker";
+    rlocker->underlying = types_.make(Kind::Struct);
+    rlocker->special = Special::RWMutex;
+    rlocker->methods = {
+        Method{"Lock", func_type(types_, {}, {}), int(NativeId::RWMutexRLock), true},
+        Method{"Unlock", func_type(types_, {}, {}), int(NativeId::RWMutexRUnlock), true}};
+    rlocker->go_methods = {"Lock", "Unlock"};
+    types_.add_library_type(rlocker);
 
     Type* once = add_object_type(*p, "Once", Special::Once);
     once->methods.push_back(Method{"Do", func_type(types_, {{"f", func_type(types_, {}, {})}}, {}),

@@ -36,6 +36,7 @@
 #include <mutex>
 #include <queue>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "runtime/clock.h"
@@ -196,6 +197,10 @@ class Scheduler final : public RuntimeHooks {
     bool timer_stop(Goroutine& g, TimerObject& t) override;
     bool timer_reset(Goroutine& g, TimerObject& t, int64_t duration_ns) override;
     ChanObject* after(Goroutine& g, int64_t duration_ns) override;
+    // sync.Cond (sync_cond.cpp).
+    int64_t cond_add(Goroutine& g, StructObject& cond) override;
+    bool cond_wait(Goroutine& g, StructObject& cond, int64_t ticket) override;
+    void cond_notify(Goroutine& g, StructObject& cond, bool all) override;
     int64_t chan_len(ChanObject& ch) override;
     int64_t num_goroutine() override;
     ProcsChange gomaxprocs(Goroutine& g, int64_t n) override;
@@ -394,6 +399,15 @@ class Scheduler final : public RuntimeHooks {
     size_t stress_safepoints_ = 0;                 // stress mode: safepoints passed since then
     MonotonicClock::time_point gc_stop_requested_; // when gc_pending_ was set
     int64_t longest_pause_ns_ = 0; // wall time, the longest a collection held the program
+
+    // sync.Cond: the goroutines parked in each Cond's Wait (by the Cond object), with their
+    // tickets, in the order they parked. An entry goes when its last waiter is woken. The
+    // Cond stays alive meanwhile: its waiters hold it in their frames.
+    struct CondWaiter {
+        int64_t ticket;
+        Goroutine* g;
+    };
+    std::unordered_map<const Object*, std::deque<CondWaiter>> cond_waiters_;
 
     GoRand rand_;
     std::shared_ptr<Trace> trace_ = std::make_shared<Trace>();

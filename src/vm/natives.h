@@ -307,7 +307,16 @@ namespace golab {
       "func(d time.Duration, m time.Duration) time.Duration")                                 \
     X(TimeDurationTruncate, "time.Duration.Truncate",                                         \
       "func(d time.Duration, m time.Duration) time.Duration")                                 \
-    X(TimeDurationAbs,     "time.Duration.Abs",       "func(d time.Duration) time.Duration")
+    X(TimeDurationAbs,     "time.Duration.Abs",       "func(d time.Duration) time.Duration")   \
+    /* sync.Cond: Wait is compiled inline (codegen.cpp cond_wait) around notifyListAdd, */    \
+    /* L.Unlock, notifyListWait and L.Lock, so that L may be any Locker, even Go code */      \
+    X(SyncNewCond,         "sync.NewCond",            "func(l sync.Locker) *sync.Cond")        \
+    X(CondWait,            "sync.(*Cond).Wait",       "func(c *sync.Cond)")                    \
+    X(CondSignal,          "sync.(*Cond).Signal",     "func(c *sync.Cond)")                    \
+    X(CondBroadcast,       "sync.(*Cond).Broadcast",  "func(c *sync.Cond)")                    \
+    X(CondNotifyListAdd,   "sync.(*Cond).notifyListAdd", "func(c *sync.Cond) int64")           \
+    X(CondNotifyListWait,  "sync.(*Cond).notifyListWait", "func(c *sync.Cond, t int64)")       \
+    X(RWMutexRLocker,      "sync.(*RWMutex).RLocker", "func(rw *sync.RWMutex) sync.Locker")
 // clang-format on
 
 enum class NativeId : int32_t {

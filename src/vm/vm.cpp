@@ -70,6 +70,8 @@ const char* wait_reason_name(WaitReason r) {
     case WaitReason::RWMutexRead:
     case WaitReason::RWMutexWrite:
         return "semacquire"; // what Go 1.19's dumps say for WaitGroup.Wait and the mutexes
+    case WaitReason::CondWait:
+        return "sync.Cond.Wait";
     case WaitReason::ChanSend:
         return "chan send";
     case WaitReason::ChanRecv:
@@ -2130,6 +2132,49 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
         finish({});
         auto r = id == NativeId::MutexLock ? hooks_.mutex_lock(g, *m) : hooks_.mutex_unlock(g, *m);
         return finish_op(g, r, stop);
+    }
+    case NativeId::SyncNewCond: {
+        Value cond = zero_value(program_.types[size_t(program_.library_type("*sync.Cond"))].elem);
+        static_cast<StructObject*>(cond.obj)->fields[1] = args[0]; // L
+        return finish({cond});
+    }
+    case NativeId::CondNotifyListAdd:
+    case NativeId::CondNotifyListWait:
+    case NativeId::CondSignal:
+    case NativeId::CondBroadcast: {
+        if (args[0].kind != ValueKind::Object || !args[0].obj) {
+            g.panic_message = kNilDereference; // a nil *sync.Cond
+            stop = ExecResult::Panic;
+            return false;
+        }
+        auto& cond = *static_cast<StructObject*>(args[0].obj);
+        if (id == NativeId::CondNotifyListAdd) {
+            const int64_t ticket = hooks_.cond_add(g, cond);
+            if (cond.fields[1].type == kNoType) {
+                // Wait's c.L.Unlock() on a nil L: Go's call reads Unlock from the nil itab.
+                g.panic_message = nil_dereference_at("0x20");
+                stop = ExecResult::Panic;
+                return false;
+            }
+            return finish({Value::make_int(ticket)});
+        }
+        if (id != NativeId::CondNotifyListWait) {
+            hooks_.cond_notify(g, cond, id == NativeId::CondBroadcast);
+            return finish({});
+        }
+        const int64_t ticket = args[1].i;
+        finish({});
+        g.line.store(g.current_line(), std::memory_order_relaxed);
+        if (hooks_.cond_wait(g, cond, ticket)) {
+            stop = ExecResult::Park;
+            return false;
+        }
+        return true;
+    }
+    case NativeId::RWMutexRLocker: {
+        Value r = args[0];
+        r.type = program_.library_type("*sync.rlocker");
+        return finish({r});
     }
     case NativeId::MutexTryLock: {
         auto* m = static_cast<MutexObject*>(args[0].obj);

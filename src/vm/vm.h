@@ -251,6 +251,7 @@ enum class WaitReason : uint8_t {
     Mutex,
     RWMutexRead,  // RLock
     RWMutexWrite, // Lock
+    CondWait,     // sync.Cond.Wait
 };
 
 // Returns Go's name for a wait reason: "sleep", "semacquire".
@@ -447,6 +448,13 @@ class RuntimeHooks {
     virtual TimerObject* new_timer(Goroutine& g, int64_t duration_ns, int64_t period_ns) = 0;
     virtual bool timer_stop(Goroutine& g, TimerObject& t) = 0;
     virtual bool timer_reset(Goroutine& g, TimerObject& t, int64_t duration_ns) = 0;
+
+    // sync.Cond's notify list (Go's notifyList), in the Cond object's notify field: Add takes
+    // the next ticket; Wait parks g until its ticket is notified (returns false when it
+    // already was); Notify wakes the oldest ticket's goroutine, or every one (Broadcast).
+    virtual int64_t cond_add(Goroutine& g, StructObject& cond) = 0;
+    virtual bool cond_wait(Goroutine& g, StructObject& cond, int64_t ticket) = 0;
+    virtual void cond_notify(Goroutine& g, StructObject& cond, bool all) = 0;
 
     // Returns how many values wait in ch's buffer (len(ch)).
     virtual int64_t chan_len(ChanObject& ch) = 0;

@@ -44,6 +44,9 @@ class PrintOnlyHooks final : public RuntimeHooks {
     bool timer_reset(Goroutine&, TimerObject&, int64_t) override { return false; }
     int64_t chan_len(ChanObject&) override { return 0; }
     ChanObject* after(Goroutine&, int64_t) override { return nullptr; }
+    int64_t cond_add(Goroutine&, StructObject&) override { return 0; }
+    bool cond_wait(Goroutine&, StructObject&, int64_t) override { return false; }
+    void cond_notify(Goroutine&, StructObject&, bool) override {}
     double rand_float64() override { return 0; }
     float rand_float32() override { return 0; }
     int64_t rand_intn(int64_t) override { return 0; }
