@@ -3483,8 +3483,9 @@ struct Checker::Impl {
                 }
                 if (!seen.insert(ct).second)
                     continue;
+                // NOTE: an interface literal's methods are its own: they are found below, once.
                 for (const Method& m : ct->methods) {
-                    if (m.name != name)
+                    if (m.name != name || ct->kind == Kind::Interface)
                         continue;
                     found = Selection{Selection::MethodSel, c.path, m.sig, &m, indirect, false};
                     count++;
