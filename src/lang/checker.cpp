@@ -5545,6 +5545,16 @@ struct Checker::Impl {
             set_invalid(e);
             return false;
         }
+        if (t->kind == Kind::Named && !t->declared && t->name == "context.Context" &&
+            !is_interface(e->type)) {
+            // Package context runs natively on its own contexts only.
+            const Type* d = under(e->type)->kind == Kind::Pointer ? under(e->type)->elem : e->type;
+            if (d->kind != Kind::Named || d->declared || d->name.rfind("context.", 0) != 0) {
+                unsupported(e->pos, "a context.Context implemented by the program");
+                set_invalid(e);
+                return false;
+            }
+        }
         return true;
     }
 

@@ -218,6 +218,8 @@ class CodeGen {
     Function& generated_function();
     void patch_method_entry(const Wrapper& w, int32_t index);
     void library_types_for(NativeId id);
+    void context_types();
+    bool uses_context_ = false; // make the CancelFunc's and the deadline timer's functions
     void register_library_type(const char* name, bool pointer);
     // Library code that runs as a function of its own: fmt.Fprint* (always: they call the
     // writer's Write method, which may be Go code that blocks), and any library function or
@@ -898,6 +900,37 @@ void CodeGen::register_library_type(const char* name, bool pointer) {
         prog_.library_types.push_back({runtime, id});
 }
 
+// Registers package context's types and makes its objects, once per program: Background,
+// TODO and the two errors (compared by identity, as Go's are one value each).
+void CodeGen::context_types() {
+    if (uses_context_)
+        return;
+    uses_context_ = true;
+    library_types_for(NativeId::ErrorsNew); // Canceled is an *errors.errorString
+    for (const char* name :
+         {"context.emptyCtx", "context.cancelCtx", "context.timerCtx", "context.valueCtx"})
+        register_library_type(name, true);
+    register_library_type("context.deadlineExceededError", false);
+    auto root = [&](ContextObject::Form form) {
+        prog_.library_objects.push_back(std::make_unique<ContextObject>(form));
+        Value v = Value::make_object(prog_.library_objects.back().get());
+        v.type = prog_.library_type("*context.emptyCtx");
+        return v;
+    };
+    prog_.context_background = root(ContextObject::Form::Background);
+    prog_.context_todo = root(ContextObject::Form::Todo);
+    prog_.library_objects.push_back(std::make_unique<StringObject>("context canceled"));
+    auto* canceled = new StructObject();
+    canceled->fields.push_back(Value::make_object(prog_.library_objects.back().get()));
+    prog_.library_objects.emplace_back(canceled);
+    prog_.context_canceled = Value::make_object(canceled);
+    prog_.context_canceled.type = prog_.library_type("*errors.errorString");
+    auto* exceeded = new StructObject();
+    prog_.library_objects.emplace_back(exceeded);
+    prog_.context_deadline_exceeded = Value::make_object(exceeded);
+    prog_.context_deadline_exceeded.type = prog_.library_type("context.deadlineExceededError");
+}
+
 // Registers the library types a native makes values of, once per program.
 void CodeGen::library_types_for(NativeId id) {
     switch (id) {
@@ -945,6 +978,16 @@ void CodeGen::library_types_for(NativeId id) {
         return;
     case NativeId::SyncNewCond:
         register_library_type("sync.Cond", true);
+        return;
+    case NativeId::ContextBackground:
+    case NativeId::ContextTODO:
+    case NativeId::ContextWithCancel:
+    case NativeId::ContextWithDeadline:
+    case NativeId::ContextWithTimeout:
+    case NativeId::ContextWithValue:
+    case NativeId::ContextCanceled:
+    case NativeId::ContextDeadlineExceeded:
+        context_types();
         return;
     case NativeId::RWMutexRLocker:
         register_library_type("sync.rlocker", true);
@@ -3278,6 +3321,14 @@ void CodeGen::program() {
             native_method(w);
         else
             wrapper(w);
+    }
+
+    // The functions a CancelFunc and a deadline's timer run, their context bound as receiver.
+    if (uses_context_) {
+        prog_.context_cancel_function =
+            make_thunk(Thunk{int32_t(NativeId::ContextCancel), -1, 1, 0});
+        prog_.context_expire_function =
+            make_thunk(Thunk{int32_t(NativeId::ContextExpire), -1, 1, 0});
     }
 }
 

@@ -438,6 +438,7 @@ void Universe::add_library_types() {
         }
         add_native(p, name, NativeId(id))->type = r.read();
     }
+    add_context();
 }
 
 } // namespace golab

@@ -801,6 +801,8 @@ void Universe::add_time() {
         func_type(types_, {{"d", dur}}, {{"", types_.pointer_to(ticker)}});
     add_native(*p, "Tick", NativeId::TimeTick)->type =
         func_type(types_, {{"d", dur}}, {{"", tick_chan}});
+    add_native(*p, "AfterFunc", NativeId::TimeAfterFunc)->type = func_type(
+        types_, {{"d", dur}, {"f", func_type(types_, {}, {})}}, {{"", types_.pointer_to(timer)}});
     packages_.push_back(std::move(p));
 }
 

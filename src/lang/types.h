@@ -300,6 +300,7 @@ class Universe {
     // The pure library functions and constants (strings, strconv, math, ...): library_decls.cpp.
     void add_library();
     void add_library_types();
+    void add_context(); // context_decls.cpp
     Package& library_package(const std::string& path);
     Entity* add_native(Package& p, const std::string& name, NativeId id);
 

@@ -624,6 +624,15 @@ bool Scheduler::fire_timers(int64_t now, int p) {
             deliver_tick(t.ch, t.when, p); // time.After
             continue;
         }
+        if (t.timer && t.timer->func) {
+            t.timer->active = false;
+            start_timer_func(*t.timer->func, t.when, p); // time.AfterFunc
+            continue;
+        }
+        if (t.timer && !t.timer->c) {
+            t.timer->active = false; // time.AfterFunc(d, nil): nothing to run
+            continue;
+        }
         if (t.timer) {
             TimerObject& tm = *t.timer;
             deliver_tick(tm.c, t.when, p);
@@ -1600,6 +1609,35 @@ void Scheduler::set_live_procs(int running) {
 int64_t Scheduler::chan_len(ChanObject& ch) {
     std::lock_guard lock(mu_);
     return static_cast<int64_t>(ch.buffer.size());
+}
+
+TimerObject* Scheduler::after_func(Goroutine& g, int64_t duration_ns, ClosureObject* f) {
+    auto* t = static_cast<TimerObject*>(adopt(new TimerObject()));
+    t->func = f;
+    std::lock_guard lock(mu_);
+    account(g);
+    arm(*t, clock_locked() + std::max<int64_t>(duration_ns, 0));
+    return t;
+}
+
+void Scheduler::start_timer_func(ClosureObject& f, int64_t when, int p) {
+    if (ended()) {
+        return;
+    }
+    // The new goroutine's first locals, as a go statement of the closure lays them out.
+    std::vector<Value> args;
+    if (f.bound) {
+        args.push_back(f.captures[0]);
+    } else {
+        const Function& fn = program_->functions[static_cast<size_t>(f.function)];
+        args.resize(static_cast<size_t>(fn.capture_base));
+        args.insert(args.end(), f.captures.begin(), f.captures.end());
+    }
+    Goroutine& g = new_goroutine(f.function, args);
+    trace_->name_goroutine(g.id, g.function_name);
+    const int64_t now = std::max(when, clock_locked());
+    record_at(now, TraceKind::GoCreate, g, 0);
+    ready(g, p, now);
 }
 
 ChanObject* Scheduler::after(Goroutine& g, int64_t duration_ns) {

@@ -197,6 +197,7 @@ class Scheduler final : public RuntimeHooks {
     bool timer_stop(Goroutine& g, TimerObject& t) override;
     bool timer_reset(Goroutine& g, TimerObject& t, int64_t duration_ns) override;
     ChanObject* after(Goroutine& g, int64_t duration_ns) override;
+    TimerObject* after_func(Goroutine& g, int64_t duration_ns, ClosureObject* f) override;
     // sync.Cond (sync_cond.cpp).
     int64_t cond_add(Goroutine& g, StructObject& cond) override;
     bool cond_wait(Goroutine& g, StructObject& cond, int64_t ticket) override;
@@ -252,8 +253,11 @@ class Scheduler final : public RuntimeHooks {
     // Fires the timers due by now; what they wake goes to P p (the P of the worker that
     // found them due, which then runs it at once, as in Go). Caller holds mu.
     bool fire_timers(int64_t now, int p = 0);
-    void drop_stale_timers();                                         // caller holds mu
-    void deliver_tick(ChanObject* ch, int64_t when, int p);           // caller holds mu
+    void drop_stale_timers();                               // caller holds mu
+    void deliver_tick(ChanObject* ch, int64_t when, int p); // caller holds mu
+    // Starts a goroutine running f, for time.AfterFunc's timer at instant when (created by no
+    // goroutine, as Go's runtime starts it). Caller holds mu.
+    void start_timer_func(ClosureObject& f, int64_t when, int p);
     void arm(TimerObject& t, int64_t when);                           // caller holds mu
     void add_timer(const Timer& t);                                   // caller holds mu
     void rw_admit_writer(RWMutexObject& rw, Goroutine& w, int p);     // caller holds mu

@@ -76,6 +76,10 @@ int64_t heap_footprint(const Object& object) {
     case ObjectKind::Timer:
         bytes += sizeof(TimerObject);
         break;
+    case ObjectKind::Context:
+        bytes +=
+            sizeof(ContextObject) + bytes_of(static_cast<const ContextObject&>(object).children);
+        break;
     case ObjectKind::Cell:
         bytes += sizeof(CellObject);
         break;
@@ -148,7 +152,22 @@ void Marker::trace(const Object& object) {
         break;
     case ObjectKind::Timer:
         mark(static_cast<const TimerObject&>(object).c);
+        mark(static_cast<const TimerObject&>(object).func);
         break;
+    case ObjectKind::Context: {
+        const auto& c = static_cast<const ContextObject&>(object);
+        mark(c.parent);
+        mark(c.done);
+        mark(c.err);
+        for (ContextObject* child : c.children) {
+            mark(child);
+        }
+        mark(c.deadline);
+        mark(c.timer);
+        mark(c.key);
+        mark(c.val);
+        break;
+    }
     case ObjectKind::Sorter:
         mark(static_cast<const SorterObject&>(object).slice);
         break;

@@ -122,6 +122,41 @@ namespace golab {
     X(FmtResumeString,     "fmt.Sprint",                                                      \
       "func(text string, panicked bool, v any, p *fmt.pp) (s any, p *fmt.pp, more bool)")       \
     X(OsExit,              "os.Exit",                 "func(code int)")                         \
+    /* package context (vm_context.cpp), declared by hand (context_decls.cpp): these */     \
+    /* signatures name types the signature reader does not read */                            \
+    X(ContextBackground,   "context.Background",      "func() context.Context")                 \
+    X(ContextTODO,         "context.TODO",            "func() context.Context")                 \
+    X(ContextWithCancel,   "context.WithCancel",                                              \
+      "func(parent context.Context) (ctx context.Context, cancel context.CancelFunc)")         \
+    X(ContextWithDeadline, "context.WithDeadline",                                            \
+      "func(parent context.Context, d time.Time) (context.Context, context.CancelFunc)")       \
+    X(ContextWithTimeout,  "context.WithTimeout",                                             \
+      "func(parent context.Context, timeout time.Duration) (context.Context, "                \
+      "context.CancelFunc)")                                                                   \
+    X(ContextWithValue,    "context.WithValue",                                               \
+      "func(parent context.Context, key, val any) context.Context")                            \
+    X(ContextCanceled,     "context.Canceled",        "var Canceled error")                     \
+    X(ContextDeadlineExceeded, "context.DeadlineExceeded", "var DeadlineExceeded error")        \
+    /* the methods of every context type (the receiver is a ContextObject) */                  \
+    X(ContextDeadline,     "context.(*cancelCtx).Deadline",                                   \
+      "func(c *context.cancelCtx) (deadline time.Time, ok bool)")                              \
+    X(ContextDone,         "context.(*cancelCtx).Done",                                       \
+      "func(c *context.cancelCtx) <-chan struct{}")                                             \
+    X(ContextErr,          "context.(*cancelCtx).Err", "func(c *context.cancelCtx) error")      \
+    X(ContextValue,        "context.(*cancelCtx).Value",                                      \
+      "func(c *context.cancelCtx, key any) any")                                                \
+    X(ContextString,       "context.(*cancelCtx).String", "func(c *context.cancelCtx) string")  \
+    /* the body of a CancelFunc, and of the function a deadline's timer runs (their */        \
+    /* closures are bound to the context) */                                                   \
+    X(ContextCancel,       "context.WithCancel.func1", "func(c *context.cancelCtx)")            \
+    X(ContextExpire,       "context.WithDeadline.func2", "func(c *context.timerCtx)")           \
+    X(DeadlineExceededError, "context.deadlineExceededError.Error",                           \
+      "func(e context.deadlineExceededError) string")                                          \
+    X(DeadlineExceededTimeout, "context.deadlineExceededError.Timeout",                       \
+      "func(e context.deadlineExceededError) bool")                                            \
+    X(DeadlineExceededTemporary, "context.deadlineExceededError.Temporary",                   \
+      "func(e context.deadlineExceededError) bool")                                            \
+    X(TimeAfterFunc,       "time.AfterFunc",          "func(d time.Duration, f func()) *time.Timer") \
     /* errors and the error types of errors, fmt and strconv (vm_errors.cpp) */                \
     X(ErrorsNew,           "errors.New",              "func(text string) error")                \
     X(ErrorsIs,            "errors.Is",               "func(err, target error) bool")           \

@@ -177,6 +177,13 @@ struct Program {
     Value time_utc;
     // os.Stdout and os.Stderr (of type *os.File), one object each per program.
     Value os_stdout, os_stderr;
+    // Package context, made when the program uses it: Background and TODO (of type
+    // *context.emptyCtx), Canceled and DeadlineExceeded (boxed errors, one object each), and
+    // the functions a CancelFunc and a deadline's timer run, bound to their context (-1: none).
+    Value context_background, context_todo;
+    Value context_canceled, context_deadline_exceeded;
+    int32_t context_cancel_function = -1;
+    int32_t context_expire_function = -1;
     std::vector<std::unique_ptr<Object>> library_objects;
 
     // Returns the TypeId of a library type by its %T name; kNoType when not registered.

@@ -91,6 +91,7 @@ enum class ObjectKind : uint8_t {
     Time,    // a time.Time without a monotonic reading (vm/go_time.h)
     Sorter,  // sort.Slice under way (vm.h)
     Printer, // a fmt call that stopped at a String or Error method (vm.h)
+    Context, // a context.Context of package context's own types (vm.h)
 };
 
 struct Object {

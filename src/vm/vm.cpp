@@ -2021,6 +2021,19 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
         return true;
     }
 
+    if (id >= NativeId::ContextBackground && id <= NativeId::TimeAfterFunc) {
+        // NOTE: a copy, since Go code called back (a String method) may move the stack.
+        const std::vector<Value> copy(args, args + argc);
+        std::vector<Value> results;
+        if (!call_context(g, id, copy, results)) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        stack.resize(stack.size() - static_cast<size_t>(argc));
+        stack.insert(stack.end(), results.begin(), results.end());
+        return true;
+    }
+
     switch (id) {
     case NativeId::FmtPrint:
     case NativeId::FmtPrintln:

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -28,6 +29,7 @@ class MethodCaller;
 struct ErrorfWrap;
 
 struct Goroutine;
+struct ClosureObject;
 
 // Go's panic text for a nil pointer dereference (with its signal line).
 extern const char* const kNilDereference;
@@ -197,6 +199,8 @@ struct SorterObject final : Object {
 // entries; Stop and Reset bump the generation, so older entries fire no more.
 struct TimerObject final : Object {
     ChanObject* c = nullptr;
+    // time.AfterFunc's function (then c is null): firing starts a goroutine running it.
+    ClosureObject* func = nullptr;
     int64_t period = 0;  // a Ticker's interval; 0 for a Timer
     bool active = false; // armed and not yet fired (or a running Ticker)
     uint64_t generation = 0;
@@ -235,6 +239,25 @@ struct ClosureObject final : Object {
     bool bound = false;
     std::vector<Value> captures; // bound: one value, the receiver
     ClosureObject() : Object(ObjectKind::Closure) {}
+};
+
+// A context.Context made by package context: Background and TODO (owned by the Program,
+// never changed), WithCancel's, WithDeadline's and WithValue's. A cancelable one keeps its
+// done channel, its error once canceled and its cancelable children under mu, as Go's
+// cancelCtx does; the lock order is parent before child, and mu before the runtime's lock.
+struct ContextObject final : Object {
+    enum class Form : uint8_t { Background, Todo, Cancel, Timer, Value };
+    Form form = Form::Background;
+    Value parent;                         // the Context it was made from (an interface value)
+    std::mutex mu;                        // guards done's closing, err and children
+    ChanObject* done = nullptr;           // Cancel and Timer: closed by the cancel
+    Value err;                            // nil until canceled
+    std::vector<ContextObject*> children; // cancelable contexts to cancel with this one
+    Value deadline;                       // Timer: the time.Time it expires at
+    TimerObject* timer = nullptr;         // Timer: fires at the deadline, until canceled
+    Value key, val;                       // Value
+    explicit ContextObject(Form f) : Object(ObjectKind::Context), form(f) {}
+    bool cancelable() const { return form == Form::Cancel || form == Form::Timer; }
 };
 
 // Why a goroutine is not running, in the words Go's stack dumps use.
@@ -456,6 +479,10 @@ class RuntimeHooks {
     virtual bool cond_wait(Goroutine& g, StructObject& cond, int64_t ticket) = 0;
     virtual void cond_notify(Goroutine& g, StructObject& cond, bool all) = 0;
 
+    // time.AfterFunc: a timer that starts a goroutine running f when it fires (Stop and Reset
+    // as for any Timer).
+    virtual TimerObject* after_func(Goroutine& g, int64_t duration_ns, ClosureObject* f) = 0;
+
     // Returns how many values wait in ch's buffer (len(ch)).
     virtual int64_t chan_len(ChanObject& ch) = 0;
 
@@ -625,6 +652,15 @@ class Vm {
     // [SECTION] library natives that need the VM (vm_stdlib.cpp, vm_sort.cpp): errors,
     // fmt.Errorf, strconv's parsers, strings.Builder, sort with a less function, rand.Rand.
     bool call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
+    // Package context (vm_context.cpp).
+    bool call_context(Goroutine& g, NativeId id, std::span<const Value> args,
+                      std::vector<Value>& results);
+    bool context_with(Goroutine& g, NativeId id, std::span<const Value> args,
+                      std::vector<Value>& results);
+    void context_cancel(Goroutine& g, ContextObject& c, bool remove_from_parent, const Value& err);
+    void context_propagate(Goroutine& g, const Value& parent, ContextObject& child);
+    bool context_name(Goroutine& g, const Value& ctx, std::string& name);
+    bool context_value(Goroutine& g, const Value& ctx, const Value& key, Value& out);
     // Package time's calendar natives (vm_time.cpp); false with g.panic_message set when
     // Go would panic.
     bool call_time(Goroutine& g, NativeId id, std::span<const Value> args,

@@ -1651,10 +1651,9 @@ TEST(Checker, InvalidOperandsSilenceFollowOnErrors) {
               "prog.go:3:7: undefined: undefinedThing\n");
 
     // A field whose type was refused is invalid too: using it says nothing more.
-    EXPECT_EQ(errors_of("package main\n\nimport \"context\"\n\ntype job struct{ ctx "
-                        "context.Context }\n\nfunc main() {\n\tj := job{}\n\t_ = "
-                        "j.ctx.Err()\n}\n"),
-              "prog.go:5:22: not supported yet: context.Context\n");
+    EXPECT_EQ(errors_of("package main\n\nimport \"sync\"\n\ntype job struct{ m "
+                        "sync.Map }\n\nfunc main() {\n\tj := job{}\n\tj.m.Load(1)\n}\n"),
+              "prog.go:5:20: not supported yet: sync.Map\n");
 }
 
 struct Unsupported {
@@ -1675,6 +1674,14 @@ const Unsupported kUnsupported[] = {
     {"package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.LoadLocation(\"Europe/Paris\")\n}\n",
      "prog.go:6:2: not supported yet: time.LoadLocation (times are in UTC only)"},
     {"\tvar xs []int\n\tprintln(xs)\n", "prog.go:5:10: not supported yet: println of []int"},
+
+    // Package context runs on its own contexts only.
+    {"package main\n\nimport \"context\"\n\ntype own struct{ context.Context }\n\nfunc main() "
+     "{\n\tcontext.WithCancel(own{context.TODO()})\n}\n",
+     "prog.go:8:21: not supported yet: a context.Context implemented by the program"},
+    {"package main\n\nimport \"context\"\n\ntype own struct{ context.Context }\n\nfunc main() "
+     "{\n\tvar c context.Context = &own{}\n\t_ = c\n}\n",
+     "prog.go:8:26: not supported yet: a context.Context implemented by the program"},
 };
 
 // Go names the type parameter it cannot infer with its declaration's position, the file

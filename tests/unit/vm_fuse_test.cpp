@@ -44,6 +44,7 @@ class PrintOnlyHooks final : public RuntimeHooks {
     bool timer_reset(Goroutine&, TimerObject&, int64_t) override { return false; }
     int64_t chan_len(ChanObject&) override { return 0; }
     ChanObject* after(Goroutine&, int64_t) override { return nullptr; }
+    TimerObject* after_func(Goroutine&, int64_t, ClosureObject*) override { return nullptr; }
     int64_t cond_add(Goroutine&, StructObject&) override { return 0; }
     bool cond_wait(Goroutine&, StructObject&, int64_t) override { return false; }
     void cond_notify(Goroutine&, StructObject&, bool) override {}
