@@ -194,6 +194,39 @@ func main() {
     }
 }
 
+// A goroutine in sync.Cond.Wait is parked with Go's wait reason, which the page shows.
+TEST(Session, CondWaitParksWithItsOwnWaitReason) {
+    const char* source = "package main\n\nimport \"sync\"\n\nfunc main() {\n"
+                         "\tvar mu sync.Mutex\n\tc := sync.NewCond(&mu)\n\tmu.Lock()\n"
+                         "\tc.Wait()\n}\n";
+    for (bool virtual_time : {true, false}) {
+        SessionOptions o = virtual_options();
+        o.virtual_time = virtual_time;
+        Result r = run_source(source, o);
+        EXPECT_EQ(r.snapshot->status, RunStatus::Deadlocked) << virtual_time;
+        ASSERT_FALSE(r.snapshot->goroutines.empty());
+        EXPECT_EQ(r.snapshot->goroutines[0].state, GoroutineState::Waiting) << virtual_time;
+        EXPECT_EQ(r.snapshot->goroutines[0].wait_reason, "sync.Cond.Wait") << virtual_time;
+        EXPECT_EQ(r.snapshot->goroutines[0].line, 9) << virtual_time;
+    }
+}
+
+// A context's deadline is a timer on the program clock: under virtual time the clock jumps
+// to it, and the goroutine the timer starts (as time.AfterFunc's) cancels the context.
+TEST(Session, ContextDeadlineFiresOnTheVirtualClock) {
+    const char* source =
+        "package main\n\nimport (\n\t\"context\"\n\t\"fmt\"\n\t\"time\"\n)\n\n"
+        "func main() {\n\tctx, cancel := context.WithTimeout(context.Background(), "
+        "2*time.Second)\n\tdefer cancel()\n\t<-ctx.Done()\n"
+        "\tfmt.Println(ctx.Err())\n}\n";
+    Result r = run_source(source, virtual_options());
+    ASSERT_EQ(r.snapshot->status, RunStatus::Finished) << r.snapshot->output;
+    EXPECT_EQ(r.snapshot->output, "context deadline exceeded\n");
+    EXPECT_GE(r.snapshot->clock_ns, 2000 * kMs);
+    EXPECT_LT(r.snapshot->clock_ns, 2001 * kMs);
+    EXPECT_EQ(count_state(*r.snapshot, GoroutineState::Done, "context.WithDeadline.func2"), 1);
+}
+
 // Go ends each goroutine's trace with the go statement that started it: the function that
 // ran it and its line (a func literal's goroutine names the literal).
 TEST(Session, DeadlockTracesSayWhoCreatedEachGoroutine) {
