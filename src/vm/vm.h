@@ -652,15 +652,20 @@ class Vm {
     // [SECTION] library natives that need the VM (vm_stdlib.cpp, vm_sort.cpp): errors,
     // fmt.Errorf, strconv's parsers, strings.Builder, sort with a less function, rand.Rand.
     bool call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop);
-    // Package context (vm_context.cpp).
+    // Package context and time.AfterFunc (vm_context.cpp); false with g.panic_message set
+    // when Go would panic.
     bool call_context(Goroutine& g, NativeId id, std::span<const Value> args,
                       std::vector<Value>& results);
+    // WithCancel, WithDeadline, WithTimeout and WithValue.
     bool context_with(Goroutine& g, NativeId id, std::span<const Value> args,
                       std::vector<Value>& results);
+    // Cancels c and its subtree with err (Go's cancelCtx.cancel), and stops its timer.
     void context_cancel(Goroutine& g, ContextObject& c, bool remove_from_parent, const Value& err);
+    // Registers child with parent's nearest cancelable context, or cancels it at once.
     void context_propagate(Goroutine& g, const Value& parent, ContextObject& child);
+    // Writes ctx's name as its String method gives it; false when a value's String panicked.
     bool context_name(Goroutine& g, const Value& ctx, std::string& name);
-    bool context_value(Goroutine& g, const Value& ctx, const Value& key, Value& out);
+    Value context_value(const Value& ctx, const Value& key);
     // Package time's calendar natives (vm_time.cpp); false with g.panic_message set when
     // Go would panic.
     bool call_time(Goroutine& g, NativeId id, std::span<const Value> args,

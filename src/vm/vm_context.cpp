@@ -136,9 +136,8 @@ bool Vm::context_name(Goroutine& g, const Value& ctx, std::string& name) {
     return true;
 }
 
-bool Vm::context_value(Goroutine& g, const Value& ctx, const Value& key, Value& out) {
-    (void)g;
-    out = Value{};
+// Returns the value of the nearest WithValue up from ctx whose key equals key, or nil.
+Value Vm::context_value(const Value& ctx, const Value& key) {
     for (ContextObject* c = context_of(ctx); c; c = context_of(c->parent)) {
         if (c->form != ContextObject::Form::Value || c->key.type != key.type) {
             continue;
@@ -146,11 +145,10 @@ bool Vm::context_value(Goroutine& g, const Value& ctx, const Value& key, Value& 
         // The keys were comparable when stored and have the same type: no panic is possible.
         std::string panic;
         if (values_equal(key.type, c->key, key, panic)) {
-            out = c->val;
-            return true;
+            return c->val;
         }
     }
-    return true;
+    return Value{};
 }
 
 bool Vm::context_with(Goroutine& g, NativeId id, std::span<const Value> args,
@@ -317,14 +315,9 @@ bool Vm::call_context(Goroutine& g, NativeId id, std::span<const Value> args,
         results.push_back(a->err);
         return true;
     }
-    case NativeId::ContextValue: {
-        Value v;
-        if (!context_value(g, args[0], args[1], v)) {
-            return false;
-        }
-        results.push_back(v);
+    case NativeId::ContextValue:
+        results.push_back(context_value(args[0], args[1]));
         return true;
-    }
     case NativeId::ContextString: {
         std::string name;
         if (!context_name(g, args[0], name)) {
