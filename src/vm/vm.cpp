@@ -2021,6 +2021,39 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
         return true;
     }
 
+    // A method of a nil *sync.WaitGroup, *Mutex, *RWMutex, *Once or atomic value: Go's
+    // method faults on the nil receiver's first field.
+    switch (id) {
+    case NativeId::WaitGroupAdd:
+    case NativeId::WaitGroupDone:
+    case NativeId::WaitGroupWait:
+    case NativeId::MutexLock:
+    case NativeId::MutexUnlock:
+    case NativeId::MutexTryLock:
+    case NativeId::RWMutexLock:
+    case NativeId::RWMutexUnlock:
+    case NativeId::RWMutexRLock:
+    case NativeId::RWMutexRUnlock:
+    case NativeId::RWMutexTryLock:
+    case NativeId::RWMutexTryRLock:
+    case NativeId::AtomicAdd:
+    case NativeId::AtomicLoad:
+    case NativeId::AtomicStore:
+    case NativeId::AtomicSwap:
+    case NativeId::AtomicCompareAndSwap:
+    case NativeId::OnceDone:
+    case NativeId::OnceTry:
+    case NativeId::OnceFinish:
+        if (args[0].kind != ValueKind::Object || !args[0].obj) {
+            g.panic_message = kNilDereference;
+            stop = ExecResult::Panic;
+            return false;
+        }
+        break;
+    default:
+        break;
+    }
+
     if (id >= NativeId::ContextBackground && id <= NativeId::TimeAfterFunc) {
         // NOTE: a copy, since Go code called back (a String method) may move the stack.
         const std::vector<Value> copy(args, args + argc);
@@ -2156,7 +2189,8 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
     case NativeId::CondSignal:
     case NativeId::CondBroadcast: {
         if (args[0].kind != ValueKind::Object || !args[0].obj) {
-            g.panic_message = kNilDereference; // a nil *sync.Cond
+            // A nil *sync.Cond: Go's method first reads its checker field, at 0x30.
+            g.panic_message = nil_dereference_at("0x30");
             stop = ExecResult::Panic;
             return false;
         }
