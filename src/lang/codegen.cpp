@@ -658,8 +658,10 @@ int32_t CodeGen::make_thunk(const Thunk& t) {
         return index;
     }
     if (t.native == int32_t(NativeId::CondWait)) {
-        cond_wait_body(0); // neither has Wait: the receiver is the parameter
+        next_local_ = t.num_params; // Wait has no native: the receiver is the parameter
+        cond_wait_body(0);
         emit(Op::Return, 0);
+        f.num_locals = next_local_;
         return index;
     }
     for (int32_t i = 0; i < t.num_params; i++)
