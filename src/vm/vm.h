@@ -250,7 +250,7 @@ struct ContextObject final : Object {
     Form form = Form::Background;
     Value parent;                         // the Context it was made from (an interface value)
     std::mutex mu;                        // guards done's closing, err and children
-    ChanObject* done = nullptr;           // Cancel and Timer: closed by the cancel
+    ChanObject* done = nullptr;           // Cancel and Timer: made by Done, closed by cancel
     Value err;                            // nil until canceled
     std::vector<ContextObject*> children; // cancelable contexts to cancel with this one
     Value deadline;                       // Timer: the time.Time it expires at

@@ -59,7 +59,9 @@ void Vm::context_cancel(Goroutine& g, ContextObject& c, bool remove_from_parent,
         std::lock_guard lock(c.mu);
         if (c.err.kind == ValueKind::Nil) {
             c.err = err;
-            hooks_.chan_close(g, c.done);
+            if (c.done) {
+                hooks_.chan_close(g, c.done);
+            }
             // NOTE: children are canceled with this lock held, as Go does (parent before child).
             for (ContextObject* child : c.children) {
                 context_cancel(g, *child, false, err);
@@ -210,7 +212,6 @@ bool Vm::context_with(Goroutine& g, NativeId id, std::span<const Value> args,
     auto* c = static_cast<ContextObject*>(hooks_.adopt(
         new ContextObject(timed ? ContextObject::Form::Timer : ContextObject::Form::Cancel)));
     c->parent = parent;
-    c->done = static_cast<ChanObject*>(hooks_.adopt(new ChanObject()));
     const Value ctx = boxed(c, timed ? "*context.timerCtx" : "*context.cancelCtx");
     auto bound = [&](int32_t function) {
         auto* f = static_cast<ClosureObject*>(hooks_.adopt(new ClosureObject()));
@@ -307,12 +308,17 @@ bool Vm::call_context(Goroutine& g, NativeId id, std::span<const Value> args,
             results.push_back(Value{}); // a nil channel, a nil error
             return true;
         }
-        if (id == NativeId::ContextDone) {
-            results.push_back(Value::make_object(a->done));
+        std::lock_guard lock(a->mu);
+        if (id == NativeId::ContextErr) {
+            results.push_back(a->err);
             return true;
         }
-        std::lock_guard lock(a->mu);
-        results.push_back(a->err);
+        if (!a->done) {
+            // Made at the first Done, as Go does: a context nobody waits on costs no channel.
+            a->done = static_cast<ChanObject*>(hooks_.adopt(new ChanObject()));
+            a->done->closed = a->err.kind != ValueKind::Nil;
+        }
+        results.push_back(Value::make_object(a->done));
         return true;
     }
     case NativeId::ContextValue:
