@@ -2021,8 +2021,8 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
         return true;
     }
 
-    // A method of a nil *sync.WaitGroup, *Mutex, *RWMutex, *Once or atomic value: Go's
-    // method faults on the nil receiver's first field.
+    // A method of a nil *sync.WaitGroup, *Mutex, *RWMutex, *Once, atomic value, *time.Timer
+    // or *time.Ticker: Go's method faults on the nil receiver.
     switch (id) {
     case NativeId::WaitGroupAdd:
     case NativeId::WaitGroupDone:
@@ -2044,8 +2044,15 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
     case NativeId::OnceDone:
     case NativeId::OnceTry:
     case NativeId::OnceFinish:
+    case NativeId::TimeTimerC:
+    case NativeId::TimeTimerStop:
+    case NativeId::TimeTickerStop:
+    case NativeId::TimeTimerReset:
+    case NativeId::TimeTickerReset:
         if (args[0].kind != ValueKind::Object || !args[0].obj) {
-            g.panic_message = kNilDereference;
+            // Go's Reset first reads the timer's function, 0x20 into the Timer.
+            const bool reset = id == NativeId::TimeTimerReset || id == NativeId::TimeTickerReset;
+            g.panic_message = reset ? nil_dereference_at("0x20") : kNilDereference;
             stop = ExecResult::Panic;
             return false;
         }
