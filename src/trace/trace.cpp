@@ -520,6 +520,25 @@ std::string Trace::chrome_json(std::string_view output) const {
         w.end_object();
     };
 
+    // Opens an instant event named name on e's goroutine's track, and its args object.
+    auto begin_instant = [&](const TraceEvent& e, std::string_view name) {
+        w.begin_object();
+        w.key("ph");
+        w.value("i");
+        w.key("s");
+        w.value("t");
+        w.key("name");
+        w.value(name);
+        w.key("pid");
+        w.value(int64_t{1});
+        w.key("tid");
+        w.value(e.g);
+        w.key("ts");
+        w.number_text(micros(e.clock_ns));
+        w.key("args");
+        w.begin_object();
+    };
+
     // A goroutine's state changes: the slice it enters, or its end.
     auto change_state = [&](const TraceEvent& e) {
         switch (e.kind) {
@@ -597,21 +616,7 @@ std::string Trace::chrome_json(std::string_view output) const {
         }
         switch (e.kind) {
         case TraceKind::Output: {
-            w.begin_object();
-            w.key("ph");
-            w.value("i");
-            w.key("s");
-            w.value("t");
-            w.key("name");
-            w.value("output");
-            w.key("pid");
-            w.value(int64_t{1});
-            w.key("tid");
-            w.value(e.g);
-            w.key("ts");
-            w.number_text(micros(e.clock_ns));
-            w.key("args");
-            w.begin_object();
+            begin_instant(e, "output");
             w.key("text");
             auto from = static_cast<size_t>(e.arg);
             w.value(from <= output.size() ? output.substr(from, e.len) : std::string_view{});
@@ -640,21 +645,7 @@ std::string Trace::chrome_json(std::string_view output) const {
             }
             procs_counter(e.clock_ns, e.arg, e.len);
             // The call itself, on its goroutine's lane.
-            w.begin_object();
-            w.key("ph");
-            w.value("i");
-            w.key("s");
-            w.value("t");
-            w.key("name");
-            w.value("runtime.GOMAXPROCS(" + std::to_string(e.arg) + ")");
-            w.key("pid");
-            w.value(int64_t{1});
-            w.key("tid");
-            w.value(e.g);
-            w.key("ts");
-            w.number_text(micros(e.clock_ns));
-            w.key("args");
-            w.begin_object();
+            begin_instant(e, "runtime.GOMAXPROCS(" + std::to_string(e.arg) + ")");
             w.key("line");
             w.value(e.line);
             w.end_object();
