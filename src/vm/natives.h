@@ -156,7 +156,8 @@ namespace golab {
       "func(e context.deadlineExceededError) bool")                                            \
     X(DeadlineExceededTemporary, "context.deadlineExceededError.Temporary",                   \
       "func(e context.deadlineExceededError) bool")                                            \
-    X(TimeAfterFunc,       "time.AfterFunc",          "func(d time.Duration, f func()) *time.Timer") \
+    X(TimeAfterFunc,       "time.AfterFunc",                                                  \
+      "func(d time.Duration, f func()) *time.Timer")                                            \
     /* errors and the error types of errors, fmt and strconv (vm_errors.cpp) */                \
     X(ErrorsNew,           "errors.New",              "func(text string) error")                \
     X(ErrorsIs,            "errors.Is",               "func(err, target error) bool")           \
