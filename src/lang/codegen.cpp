@@ -59,24 +59,6 @@ std::string access_path(const Expr* e) {
     }
 }
 
-// How many results fmt's printing function id has, when calls of it compile to
-// CodeGen::fmt_call's loop; -1 for any other native.
-int fmt_results(NativeId id) {
-    switch (id) {
-    case NativeId::FmtPrint:
-    case NativeId::FmtPrintln:
-    case NativeId::FmtPrintf:
-        return 2;
-    case NativeId::FmtSprint:
-    case NativeId::FmtSprintln:
-    case NativeId::FmtSprintf:
-    case NativeId::FmtErrorf:
-        return 1;
-    default:
-        return -1;
-    }
-}
-
 class CodeGen {
   public:
     CodeGen(const CheckResult& c, TypeTable& t, Program& p) : checked_(c), types_(t), prog_(p) {}
@@ -686,7 +668,7 @@ int32_t CodeGen::make_thunk(const Thunk& t) {
         emit(Op::ConvertString, int32_t(StringConv::StringToBytes));
         emit(Op::CallIface, method_name_id(prog_, "Write"), 1);
         f.library = true;
-    } else if (fmt_results(NativeId(t.native)) >= 0) {
+    } else if (fmt_result_count(NativeId(t.native)) >= 0) {
         next_local_ = f.num_params; // fmt.Println as a value, or in a go statement
         fmt_call(NativeId(t.native), t.num_params);
         f.num_locals = next_local_;
@@ -703,7 +685,7 @@ int32_t CodeGen::make_thunk(const Thunk& t) {
 // recurse, or panic, which fmt catches), and the print starts again with its answer, the
 // methods that had answered before not being called again (vm_fmt.cpp).
 void CodeGen::fmt_call(NativeId id, int32_t argc) {
-    int results = fmt_results(id);
+    int results = fmt_result_count(id);
     int printer = temp();
     library_types_for(id);
     emit_const(Constant::make_int(int32_t(id)), types_.basic(Kind::Int));
@@ -1701,7 +1683,7 @@ int CodeGen::call(CallExpr* c) {
                (s->member->native == int32_t(NativeId::SortSlice) ||
                 s->member->native == int32_t(NativeId::SortSliceStable))) {
         sort_slice(c, sig, NativeId(s->member->native));
-    } else if (s && s->member && fmt_results(NativeId(s->member->native)) >= 0) {
+    } else if (s && s->member && fmt_result_count(NativeId(s->member->native)) >= 0) {
         push_args(c, sig);
         fmt_call(NativeId(s->member->native), nparams);
     } else if (s && s->member && s->member->native >= 0) {
@@ -3130,7 +3112,7 @@ void CodeGen::defer_stmt(CallExpr* c) {
         emit(Op::Defer, o->function, nparams);
     } else if (s && s->member &&
                (runs_as_function(s->member->native) ||
-                fmt_results(NativeId(s->member->native)) >= 0)) {
+                fmt_result_count(NativeId(s->member->native)) >= 0)) {
         // fmt's printing functions too, as compiled functions: their String methods may park.
         push_args(c, sig);
         emit_native_function(Op::Defer, s->member->native, sig, false, nparams);

@@ -364,6 +364,25 @@ enum class NativeId : int32_t {
 
 // Returns the Go name of a native ("fmt.Println"), as stack traces show it.
 const char* native_go_name(NativeId id);
+
+// How many results fmt's printing function id has (Print*: n and err; Sprint* and Errorf:
+// one), for the loop calls of them compile to (CodeGen::fmt_call, vm_fmt.cpp); -1 for any
+// other native.
+constexpr int fmt_result_count(NativeId id) {
+    switch (id) {
+    case NativeId::FmtPrint:
+    case NativeId::FmtPrintln:
+    case NativeId::FmtPrintf:
+        return 2;
+    case NativeId::FmtSprint:
+    case NativeId::FmtSprintln:
+    case NativeId::FmtSprintf:
+    case NativeId::FmtErrorf:
+        return 1;
+    default:
+        return -1;
+    }
+}
 // Returns a native's Go signature as listed above (a method's receiver comes first).
 const char* native_signature(NativeId id);
 

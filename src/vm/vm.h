@@ -691,7 +691,6 @@ class Vm {
                    size_t land, size_t operands, ExecResult& stop);
     std::string fmt_text(NativeId kind, std::span<const Value> args, MethodCaller& caller,
                          ErrorfWrap* wrap);
-    static size_t fmt_result_count(NativeId kind);
     // fmt.Errorf's error: a *fmt.wrapError when the format had a %w, else an *errors.errorString.
     Value errorf_value(std::string text, const ErrorfWrap& wrap, std::span<const Value> operands);
     // Ends a panic at the innermost frame fmt called a method in, when no deferred call above

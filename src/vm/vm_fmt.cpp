@@ -50,7 +50,7 @@ std::string Vm::fmt_text(NativeId kind, std::span<const Value> args, MethodCalle
 bool Vm::fmt_call(Goroutine& g, int32_t argc, ExecResult& stop) {
     auto kind = static_cast<int32_t>(g.stack.back().i);
     size_t after = static_cast<size_t>(g.frames.back().pc);
-    size_t land = after + size_t(kFmtCallToInvoke) + fmt_result_count(NativeId(kind)) + 1;
+    size_t land = after + size_t(kFmtCallToInvoke + fmt_result_count(NativeId(kind))) + 1;
     std::span<const Value> args(g.stack.data() + (g.stack.size() - size_t(argc)), size_t(argc) - 1);
     return fmt_print(g, nullptr, args, kind, land, size_t(argc), stop);
 }
@@ -150,7 +150,7 @@ bool Vm::fmt_print(Goroutine& g, PrinterObject* printer, std::span<const Value> 
         }
         printer->method = resume.method;
         printer->receiver = resume.receiver;
-        for (size_t i = 0; i < fmt_result_count(NativeId(kind)); i++) {
+        for (int i = 0; i < fmt_result_count(NativeId(kind)); i++) {
             g.stack.push_back(Value{});
         }
         g.stack.push_back(Value::make_object(printer));
@@ -176,12 +176,6 @@ bool Vm::fmt_print(Goroutine& g, PrinterObject* printer, std::span<const Value> 
     g.stack.push_back(Value{}); // no printer
     g.stack.push_back(Value::make_bool(false));
     return true;
-}
-
-size_t Vm::fmt_result_count(NativeId kind) {
-    return kind == NativeId::FmtPrint || kind == NativeId::FmtPrintln || kind == NativeId::FmtPrintf
-               ? 2
-               : 1;
 }
 
 bool Vm::fmt_frame_above(const Goroutine& g, size_t depth) {
