@@ -97,7 +97,9 @@ void Scheduler::start() {
     Goroutine& g = new_goroutine(program_->main_function, {});
     main_ = &g;
     trace_->name_goroutine(g.id, g.function_name);
-    record(TraceKind::GoCreate, g, 0);
+    // main exists from the program's first instant, as in Go, whatever held this thread
+    // since started_ (a busy machine can take it off its core for milliseconds).
+    record_at(0, TraceKind::GoCreate, g, 0);
     if (program_->init_function >= 0) {
         const Function& init = program_->functions[program_->init_function];
         g.stack.resize(g.stack.size() + init.num_locals);

@@ -675,6 +675,31 @@ func main() {
                         << to_string(trace.at(first_back).kind);
 }
 
+// main exists from the program's first instant, on real threads too: its creation is the
+// trace's first event, at clock 0, however long the thread that starts the run takes to get
+// there (on a busy machine the page's first step once showed it at 21 ms).
+TEST(Session, ThreadedMainIsCreatedAtClockZero) {
+    const char* source = R"(package main
+
+import "fmt"
+
+var table = make([]int, 100000)
+
+func main() {
+	fmt.Println(len(table))
+}
+)";
+    SessionOptions o;
+    o.procs = 2;
+    Result r = run_source(source, o);
+    ASSERT_EQ(r.snapshot->status, RunStatus::Finished);
+    const Trace& trace = *r.snapshot->trace;
+    const TracePin pin(trace);
+    ASSERT_GT(r.snapshot->trace_size, trace.first());
+    EXPECT_EQ(trace.at(trace.first()).kind, TraceKind::GoCreate);
+    EXPECT_EQ(trace.at(trace.first()).clock_ns, 0);
+}
+
 // A finished goroutine lets go of its object but stays listed as the page shows it: its
 // function, Done, and the line it was last shown at (where it last stopped: its select, or
 // its function's first line for one that never did); one that left
