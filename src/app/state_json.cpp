@@ -223,6 +223,22 @@ void write_sync(JsonWriter& w, const ViewPosition& view) {
     w.end_array();
 }
 
+// The run's heap as the collector counts it: the bytes of objects alive now (counted since the
+// last collection) and at most, how many collections ran and the longest they held the program.
+void write_memory(JsonWriter& w, const Snapshot& snap) {
+    w.key("memory");
+    w.begin_object();
+    w.key("heap_bytes");
+    w.value(snap.heap_bytes);
+    w.key("heap_peak_bytes");
+    w.value(snap.heap_peak_bytes);
+    w.key("collections");
+    w.value(snap.collections);
+    w.key("longest_pause_ms");
+    w.number_text(number_text(static_cast<double>(snap.longest_collection_pause_ns) / 1e6));
+    w.end_object();
+}
+
 void write_settings(JsonWriter& w, const RunSettings& s) {
     w.begin_object();
     w.key("gomaxprocs");
@@ -258,6 +274,7 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
     w.value(static_cast<int64_t>(view.events));
     w.key("trace_dropped");
     w.value(static_cast<int64_t>(snap.trace_dropped));
+    write_memory(w, snap);
     w.key("live");
     w.value(view.live);
     w.key("help");

@@ -76,7 +76,8 @@ struct ViewPosition {
 };
 
 // Returns the state object as above with, after "errors", the fields
-// "paused":<bool>, "step":<int>, "events":<int>, "live":<bool>, "help":<bool>,
+// "paused":<bool>, "step":<int>, "events":<int>, "trace_dropped":<int>, "memory":{"heap_bytes",
+// "heap_peak_bytes","collections","longest_pause_ms"}, "live":<bool>, "help":<bool>,
 // "settings":{"gomaxprocs","virtual_time","seed","speed"} (the settings the
 // next Run uses), "run" (the same four of the run on screen, or null before the first),
 // "selected":<id or null>, "theme", "frame_ms_p95":<number>,

@@ -76,10 +76,9 @@ struct RunConfig {
     std::string file_name = "prog.go";
     std::function<void(int fd, std::string_view bytes)> on_output;
     int64_t memory_limit = 0; // bytes of objects the run may hold; 0: kDefaultHeapLimit
-    // Collect garbage during the run (also GOLAB_GC=1). NOTE: off by default: its stress pass
-    // under ThreadSanitizer and AddressSanitizer is clean (test-sanitize), but the page, the
-    // node build and the browser tests have not yet run with it on.
-    bool collect_garbage = false;
+    // Collect garbage during the run, as Go does. GOLAB_GC=0 turns it off (to compare a run
+    // without it), GOLAB_GC=1 on, whatever the config says.
+    bool collect_garbage = true;
     bool gc_stress = false; // collect at nearly every safepoint (also GOLAB_GC_STRESS=1)
 };
 

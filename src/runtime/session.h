@@ -127,9 +127,9 @@ struct SessionOptions {
     std::string file_name = "prog.go";
     std::vector<std::string> args; // os.Args after the command's name (`go run prog.go a b`)
     int64_t memory_limit = 0;      // bytes of objects a run may hold; 0: the platform's default
-    // Collect garbage during runs (RunConfig::collect_garbage; GOLAB_GC=1 does it too), and
-    // do it at nearly every safepoint, to shake out a missing root (GOLAB_GC_STRESS=1 too).
-    bool collect_garbage = false;
+    // Collect garbage during runs (RunConfig::collect_garbage; GOLAB_GC=0 or 1 overrides it),
+    // and do it at nearly every safepoint, to shake out a missing root (GOLAB_GC_STRESS=1 too).
+    bool collect_garbage = true;
     bool gc_stress = false;
     // Whether to publish snapshots while a run goes on. The CLI, which never
     // reads them, turns this off; the run's final state is published anyway.

@@ -147,6 +147,34 @@ func main() {
     EXPECT_GT(r.snapshot->collections, 10);
 }
 
+// The page and the command line leave SessionOptions::collect_garbage as it is: a run
+// collects unless it is told not to, as Go does, so a learner's garbage loop stays small.
+TEST(Collector, OnByDefault) {
+    const std::string source = R"(package main
+
+import "fmt"
+
+func main() {
+	s := ""
+	for i := 0; i < 1000000; i++ {
+		s = fmt.Sprint(i)
+	}
+	fmt.Println(s)
+}
+)";
+    SessionOptions options;
+    options.procs = 1;
+    options.virtual_time = true;
+    Session session(options);
+    ASSERT_TRUE(session.load(source));
+    session.run();
+    EXPECT_EQ(session.wait(), 0);
+    const auto snapshot = test_support::final_snapshot(session);
+    EXPECT_EQ(snapshot->output, "999999\n");
+    EXPECT_GT(snapshot->collections, 0);
+    EXPECT_LT(snapshot->heap_peak_bytes, 16 * kMiB);
+}
+
 // A loop of a few instructions a round that makes a 1 MiB slice each round (a Value is 16
 // bytes) would make over a GiB within one time slice: the collector must not wait for the
 // slice to end, but stop the goroutine as soon as the heap reaches its trigger.
