@@ -3422,7 +3422,7 @@ struct Checker::Impl {
         const Method* m = sel.method;
         if (sel.kind != Selection::MethodSel || !sel.path.empty() || sel.in_interface ||
             (m->function < 0 && m->native < 0) || m->field || m->native == int(NativeId::OnceDo) ||
-            m->native == int(NativeId::CondWait)) {
+            m->native == int(NativeId::CondWait) || m->native == int(NativeId::SyncMapRange)) {
             if (sel.kind == Selection::None)
                 error(s->sel->pos, expr_string(s) + " undefined (type " + type_string(t) +
                                        " has no method " + s->sel->name + ")");

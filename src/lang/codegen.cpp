@@ -145,6 +145,8 @@ class CodeGen {
     void once_do(SelectorExpr* s, CallExpr* c, const Type* sig);
     void cond_wait(SelectorExpr* s);
     void cond_wait_body(int cond);
+    void sync_map_range(SelectorExpr* s, CallExpr* c, const Type* sig);
+    void sync_map_range_body(int map, int f);
     void spread_to(Expr* call, const std::vector<const Type*>& targets);
 
     // [SECTION] Statements
@@ -553,7 +555,8 @@ void CodeGen::promoted_methods(const Type* t, TypeInfo& info, TypeId self) {
                 // a sync.Locker), except those compiled inline and the fields read by one.
                 bool native = m.function < 0 && m.native >= 0 && !m.field &&
                               m.native != int(NativeId::OnceDo) &&
-                              m.native != int(NativeId::CondWait);
+                              m.native != int(NativeId::CondWait) &&
+                              m.native != int(NativeId::SyncMapRange);
                 if (taken.count(m.name) || (m.function < 0 && !native) ||
                     (m.pointer_receiver && !indirect))
                     continue;
@@ -642,6 +645,13 @@ int32_t CodeGen::make_thunk(const Thunk& t) {
     if (t.native == int32_t(NativeId::CondWait)) {
         next_local_ = t.num_params; // Wait has no native: the receiver is the parameter
         cond_wait_body(0);
+        emit(Op::Return, 0);
+        f.num_locals = next_local_;
+        return index;
+    }
+    if (t.native == int32_t(NativeId::SyncMapRange)) {
+        next_local_ = t.num_params; // Range has no native: the receiver and f are parameters
+        sync_map_range_body(0, 1);
         emit(Op::Return, 0);
         f.num_locals = next_local_;
         return index;
@@ -918,6 +928,14 @@ void CodeGen::context_types() {
 // Registers the library types a native makes values of, once per program.
 void CodeGen::library_types_for(NativeId id) {
     switch (id) {
+    case NativeId::SyncMapLoad:
+    case NativeId::SyncMapStore:
+    case NativeId::SyncMapLoadOrStore:
+    case NativeId::SyncMapLoadAndDelete:
+    case NativeId::SyncMapDelete:
+    case NativeId::SyncMapSnapshot:
+        register_library_type("sync.Map", true); // the natives find dirty's map type by it
+        return;
     case NativeId::ErrorsNew:
     case NativeId::FmtErrorf:
     case NativeId::StrconvErrSyntax:
@@ -1693,6 +1711,8 @@ int CodeGen::call(CallExpr* c) {
         once_do(s, c, sig);
     } else if (s && s->method && s->method->native == int(NativeId::CondWait)) {
         cond_wait(s);
+    } else if (s && s->method && s->method->native == int(NativeId::SyncMapRange)) {
+        sync_map_range(s, c, sig);
     } else if (s && s->method && s->method->native >= 0) {
         // A library method: the receiver (for pointer receivers, the object itself) first.
         expr(s->x);
@@ -1790,6 +1810,66 @@ void CodeGen::cond_wait_body(int cond) {
     emit(Op::LoadLocal, cond);
     emit(Op::Field, kCondL);
     emit(Op::CallIface, method_name_id(prog_, "Lock"), 0);
+}
+
+// m.Range(f), compiled inline so that f runs as an ordinary call that may block, or store
+// into and delete from m meanwhile: f walks a snapshot of m's entries taken at the call,
+// which Go's Range allows (it sees each key at most once, and need not see later changes).
+void CodeGen::sync_map_range(SelectorExpr* s, CallExpr* c, const Type* sig) {
+    expr(s->x);
+    for (int field : s->path)
+        emit(Op::Field, field);
+    int map = temp();
+    emit(Op::StoreLocal, map);
+    push_args(c, sig);
+    int f = temp();
+    emit(Op::StoreLocal, f);
+    sync_map_range_body(map, f);
+}
+
+// The body of m.Range(f) with m and f in locals map and f: inline at a call, or the function
+// that `go m.Range(f)`, `defer m.Range(f)` and the method value m.Range run.
+//   snap := snapshot(m); keys := the keys of snap
+//   for i := 0; i < len(keys); i++ { if !f(keys[i], snap[keys[i]]) { break } }
+void CodeGen::sync_map_range_body(int map, int f) {
+    const Type* any = types_.empty_interface();
+    const Type* integer = types_.basic(Kind::Int);
+    int snap = temp(), keys = temp(), n = temp(), i = temp();
+    emit(Op::LoadLocal, map);
+    emit(Op::CallNative, int32_t(NativeId::SyncMapSnapshot), 1);
+    emit(Op::StoreLocal, snap);
+    emit(Op::LoadLocal, snap);
+    emit(Op::MapKeys);
+    emit(Op::StoreLocal, keys);
+    emit(Op::LoadLocal, keys);
+    emit(Op::Len);
+    emit(Op::StoreLocal, n);
+    emit_const(Constant::make_int(0), integer);
+    emit(Op::StoreLocal, i);
+
+    size_t top = here();
+    emit(Op::LoadLocal, i);
+    emit(Op::LoadLocal, n);
+    emit(Op::LtInt, 0, int32_t(IntKind::Int));
+    size_t done = emit_jump(Op::JumpIfFalse);
+    emit(Op::LoadLocal, f);
+    emit(Op::LoadLocal, keys);
+    emit(Op::LoadLocal, i);
+    emit(Op::Index);
+    emit(Op::LoadLocal, snap);
+    emit(Op::LoadLocal, keys);
+    emit(Op::LoadLocal, i);
+    emit(Op::Index);
+    emit(Op::MapIndex, 0, type_id(any));
+    emit(Op::CallValue, 0, 2);
+    size_t stop = emit_jump(Op::JumpIfFalse);
+    emit(Op::LoadLocal, i);
+    emit_const(Constant::make_int(1), integer);
+    emit(Op::AddInt, 0, int32_t(IntKind::Int));
+    emit(Op::StoreLocal, i);
+    emit(Op::Jump, int32_t(top));
+    patch(done, here());
+    patch(stop, here());
 }
 
 // Pushes the arguments of a call, packing the variadic tail into a slice.
@@ -3121,7 +3201,8 @@ void CodeGen::defer_stmt(CallExpr* c) {
         emit(Op::DeferNative, s->member->native, nparams);
     } else if (s && s->method && s->method->native >= 0 &&
                s->method->native != int(NativeId::OnceDo) &&
-               s->method->native != int(NativeId::CondWait)) {
+               s->method->native != int(NativeId::CondWait) &&
+               s->method->native != int(NativeId::SyncMapRange)) {
         expr(s->x);
         for (int field : s->path)
             emit(Op::Field, field);

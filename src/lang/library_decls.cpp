@@ -89,6 +89,8 @@ class SignatureReader {
             return types_.error_type();
         if (name == "any")
             return types_.empty_interface();
+        if (name.substr(0, 8) == "map[any]")
+            return types_.map_of(types_.empty_interface(), type_named(name.substr(8)));
         if (named) {
             if (const Type* t = named(name))
                 return t;
@@ -297,6 +299,15 @@ const StructDecl kStructs[] = {
      "Cond",
      "noCopy sync.noCopy; L sync.Locker; notify sync.notifyList; checker uintptr",
      {"Broadcast", "Signal", "Wait"}},
+    // sync.Map with Go 1.19's fields, so that an unused Map prints, and a comparison is
+    // refused, as Go does it. Its entries live in dirty, whose values are the program's
+    // values themselves (Go's are *entry); read and misses, Go's lock-free path, stay empty.
+    {"sync", "mapRead", "v any", {}},
+    {"sync", "entry", "p uintptr", {}},
+    {"sync",
+     "Map",
+     "mu sync.Mutex; read sync.mapRead; dirty map[any]*sync.entry; misses int",
+     {"Delete", "Load", "LoadAndDelete", "LoadOrStore", "Range", "Store"}},
     // os.Stdout and os.Stderr; only writing is supported.
     {"os",
      "File",

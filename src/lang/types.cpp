@@ -855,6 +855,7 @@ void Universe::add_sync() {
     mu->methods.push_back(Method{"TryLock", func_type(types_, {}, {{"", types_.basic(Kind::Bool)}}),
                                  int(NativeId::MutexTryLock), true});
     mu->go_methods = {"Lock", "TryLock", "Unlock"};
+    types_.add_library_type(mu); // a field of sync.Map (library_decls.cpp)
 
     const Type* boolean = types_.basic(Kind::Bool);
     Type* rw = add_object_type(*p, "RWMutex", Special::RWMutex);

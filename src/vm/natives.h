@@ -352,7 +352,20 @@ namespace golab {
     X(CondBroadcast,       "sync.(*Cond).Broadcast",  "func(c *sync.Cond)")                    \
     X(CondNotifyListAdd,   "sync.(*Cond).notifyListAdd", "func(c *sync.Cond) int64")           \
     X(CondNotifyListWait,  "sync.(*Cond).notifyListWait", "func(c *sync.Cond, t int64)")       \
-    X(RWMutexRLocker,      "sync.(*RWMutex).RLocker", "func(rw *sync.RWMutex) sync.Locker")
+    X(RWMutexRLocker,      "sync.(*RWMutex).RLocker", "func(rw *sync.RWMutex) sync.Locker")  \
+    /* sync.Map: its entries live in its dirty field, under one lock for every Map; Range */   \
+    /* is compiled inline (codegen.cpp sync_map_range) over a snapshot, so f may block */      \
+    X(SyncMapLoad,         "sync.(*Map).Load",                                                 \
+      "func(m *sync.Map, key any) (value any, ok bool)")                                       \
+    X(SyncMapStore,        "sync.(*Map).Store",       "func(m *sync.Map, key any, value any)") \
+    X(SyncMapLoadOrStore,  "sync.(*Map).LoadOrStore",                                          \
+      "func(m *sync.Map, key any, value any) (actual any, loaded bool)")                       \
+    X(SyncMapLoadAndDelete, "sync.(*Map).LoadAndDelete",                                       \
+      "func(m *sync.Map, key any) (value any, loaded bool)")                                   \
+    X(SyncMapDelete,       "sync.(*Map).Delete",      "func(m *sync.Map, key any)")            \
+    X(SyncMapRange,        "sync.(*Map).Range",                                                \
+      "func(m *sync.Map, f func(key any, value any) bool)")                                    \
+    X(SyncMapSnapshot,     "sync.(*Map).snapshot",    "func(m *sync.Map) map[any]any")
 // clang-format on
 
 enum class NativeId : int32_t {

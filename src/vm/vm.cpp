@@ -2061,11 +2061,13 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
         break;
     }
 
-    if (id >= NativeId::ContextBackground && id <= NativeId::TimeAfterFunc) {
+    const bool sync_map = id >= NativeId::SyncMapLoad && id <= NativeId::SyncMapSnapshot;
+    if (sync_map || (id >= NativeId::ContextBackground && id <= NativeId::TimeAfterFunc)) {
         // NOTE: a copy, since Go code called back (a String method) may move the stack.
         const std::vector<Value> copy(args, args + argc);
         std::vector<Value> results;
-        if (!call_context(g, id, copy, results)) {
+        if (!(sync_map ? call_sync_map(g, id, copy, results)
+                       : call_context(g, id, copy, results))) {
             stop = ExecResult::Panic;
             return false;
         }

@@ -666,6 +666,11 @@ class Vm {
     // Writes ctx's name as its String method gives it; false when a value's String panicked.
     bool context_name(Goroutine& g, const Value& ctx, std::string& name);
     Value context_value(const Value& ctx, const Value& key);
+    // sync.Map's methods but Range, and the snapshot Range walks (vm_sync_map.cpp); false
+    // with g.panic_message set when Go would panic.
+    bool call_sync_map(Goroutine& g, NativeId id, std::span<const Value> args,
+                       std::vector<Value>& results);
+    TypeId sync_map_type() const;
     // Package time's calendar natives (vm_time.cpp); false with g.panic_message set when
     // Go would panic.
     bool call_time(Goroutine& g, NativeId id, std::span<const Value> args,
