@@ -24,6 +24,19 @@ bool is_plain_int_op(Op op) {
     return op == Op::AddInt || op == Op::SubInt || op == Op::MulInt;
 }
 
+bool is_float_const(const Program& p, const Instr& in) {
+    return in.op == Op::Const && p.constants[static_cast<size_t>(in.a)].kind == ValueKind::Float;
+}
+
+// Float arithmetic never panics (a division by zero gives an infinity or NaN).
+bool is_float_op(Op op) {
+    return op == Op::AddFloat || op == Op::SubFloat || op == Op::MulFloat || op == Op::DivFloat;
+}
+
+bool is_float_order(Op op) {
+    return op == Op::LtFloat || op == Op::LeFloat || op == Op::GtFloat || op == Op::GeFloat;
+}
+
 // Returns LtLocalConstJump or LtLocalLocalJump when that sequence starts at code[pc], else Nop.
 Op compare_jump_at(const Program& p, const std::vector<Instr>& code, size_t pc) {
     if (code.size() - pc < 4 || code[pc].op != Op::LoadLocal) {
@@ -75,6 +88,13 @@ Op fuse_at(const Program& p, const std::vector<Instr>& code, size_t pc) {
     }
     if (left >= 2 && is_int_const(p, i0) && is_plain_int_op(code[pc + 1].op)) {
         return Op::ConstOp;
+    }
+    if (left >= 3 && is_float_const(p, i0) && is_float_order(code[pc + 1].op) &&
+        code[pc + 2].op == Op::JumpIfFalse) {
+        return Op::ConstFloatJump;
+    }
+    if (left >= 2 && is_float_const(p, i0) && is_float_op(code[pc + 1].op)) {
+        return Op::ConstFloatOp;
     }
     if (left >= 2) {
         const Instr& i1 = code[pc + 1];

@@ -184,7 +184,9 @@ namespace golab {
     X(ConstOp,      "Const (an int); AddInt, SubInt or MulInt")                                   \
     X(LoopConst,    "IncLocal's four; Jump to an LtLocalConstJump's four: a for loop's step and " \
                     "test, nine instructions")                                                    \
-    X(LoopLocal,    "IncLocal's four; Jump to an LtLocalLocalJump's four")
+    X(LoopLocal,    "IncLocal's four; Jump to an LtLocalLocalJump's four")                        \
+    X(ConstFloatOp, "Const (a float); AddFloat, SubFloat, MulFloat or DivFloat")                  \
+    X(ConstFloatJump, "Const (a float); LtFloat, LeFloat, GtFloat or GeFloat; JumpIfFalse")
 // clang-format on
 
 enum class Op : uint8_t {

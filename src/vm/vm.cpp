@@ -138,6 +138,24 @@ int64_t plain_int_op(const Instr& in, int64_t x, int64_t y) {
     return wrap(r, IntKind(in.b));
 }
 
+// The AddFloat, SubFloat, MulFloat or DivFloat at the end of a superinstruction, rounded to
+// float32 when its b says so.
+double plain_float_op(const Instr& in, double x, double y) {
+    double r = in.op == Op::AddFloat   ? x + y
+               : in.op == Op::SubFloat ? x - y
+               : in.op == Op::MulFloat ? x * y
+                                       : x / y;
+    return in.b == 1 ? static_cast<float>(r) : r;
+}
+
+// The LtFloat, LeFloat, GtFloat or GeFloat at the end of a superinstruction (false for NaN).
+bool plain_float_compare(const Instr& in, double x, double y) {
+    return in.op == Op::LtFloat   ? x < y
+           : in.op == Op::LeFloat ? x <= y
+           : in.op == Op::GtFloat ? x > y
+                                  : x >= y;
+}
+
 // Go's shifts: a count of 64 or more shifts every bit out (spec "Arithmetic operators").
 int64_t shift_left(int64_t x, uint64_t n, IntKind kind) {
     return n >= 64 ? 0 : wrap(static_cast<int64_t>(static_cast<uint64_t>(x) << n), kind);
@@ -352,7 +370,8 @@ std::string Vm::unhashable_map_key(const Value& m, const Value& k) const {
     X(Jump) X(JumpIfFalse) X(JumpIfTrue) X(Call) X(Return) X(Index) X(StoreIndex) X(Len) X(Field)  \
     X(SetField) X(LoadCell) X(StoreCell) X(Nop) X(LocalLocal) X(LocalConst) X(MoveLocal)           \
     X(LocalField) X(IncLocal) X(LtLocalConstJump) X(LtLocalLocalJump) X(IntOpStore)                \
-    X(LocalConstOp) X(LocalLocalOp) X(ConstOp) X(LoopConst) X(LoopLocal)
+    X(LocalConstOp) X(LocalLocalOp) X(ConstOp) X(LoopConst) X(LoopLocal) X(ConstFloatOp)         \
+    X(ConstFloatJump)
 // clang-format on
 
 namespace {
@@ -1033,6 +1052,16 @@ op_LoopConst:
     LOOP_BACK_EDGE(constants[t[1].a].i);
 op_LoopLocal:
     LOOP_BACK_EDGE(locals[t[1].a].i);
+op_ConstFloatOp:
+    FUSED(2);
+    put_float(&sp[-1], plain_float_op(code[pc + 1], sp[-1].f, constants[ip[0].a].f));
+    ADVANCE(2);
+    NEXT();
+op_ConstFloatJump:
+    FUSED(3);
+    pc = plain_float_compare(code[pc + 1], (--sp)->f, constants[ip[0].a].f) ? pc + 3 : ip[2].a;
+    executed += 3;
+    NEXT();
 
     // [7] Everything else: the top goes back to the goroutine and the opcode runs below
 cold : {

@@ -149,7 +149,27 @@ func main() {
 			v++
 		}
 	}
-	fmt.Println(acc, sum(xs), q.x, u, w, v)
+	f := 1.0
+	var h float32 = 0.1
+	zero := 0.0
+	nan := zero / zero
+	for k := 0; k < 20; k++ {
+		f = f*1.5 - 0.25
+		h = h*3.3 + 0.7
+		if f > 100.0 {
+			f = f / 3.0
+		}
+		if h >= 1000.5 {
+			h = h - 999.25
+		}
+		if nan < 1.0 || nan >= 1.0 {
+			v++
+		}
+		if f <= 2.5 {
+			v--
+		}
+	}
+	fmt.Println(acc, sum(xs), q.x, u, w, v, f, h)
 }
 )";
 
@@ -170,7 +190,8 @@ TEST(Fuse, KeepsTheCompiledCodeAndWritesEverySuperinstruction) {
     }
     for (Op op : {Op::LocalLocal, Op::LocalConst, Op::MoveLocal, Op::LocalField, Op::IncLocal,
                   Op::LtLocalConstJump, Op::LtLocalLocalJump, Op::IntOpStore, Op::LocalConstOp,
-                  Op::LocalLocalOp, Op::ConstOp, Op::LoopConst, Op::LoopLocal}) {
+                  Op::LocalLocalOp, Op::ConstOp, Op::LoopConst, Op::LoopLocal, Op::ConstFloatOp,
+                  Op::ConstFloatJump}) {
         EXPECT_TRUE(seen.count(op)) << op_name(op) << " is never made";
     }
 }
@@ -181,7 +202,8 @@ TEST(Fuse, EveryBudgetGivesTheSameOutputAndInstructionCount) {
     // One-instruction slices run the plain code only: the reference.
     RunResult plain = run(*p, 1);
     ASSERT_EQ(plain.end, ExecResult::Exit);
-    EXPECT_EQ(plain.out, "-1897689614 40425 183 3 -85 540472233\n"); // as go run prints
+    // As go run prints it.
+    EXPECT_EQ(plain.out, "-1897689614 40425 183 3 -85 540472230 60.59445333480835 1.5937536e+09\n");
     for (int64_t budget : {2, 3, 4, 5, 7, 20000}) {
         RunResult r = run(*p, budget);
         EXPECT_EQ(r.end, ExecResult::Exit) << budget;
