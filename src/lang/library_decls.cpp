@@ -287,9 +287,8 @@ const StructDecl kStructs[] = {
                                                                "WriteTo"}},
     // sync.Cond with Go's fields, so that a Cond prints as Go prints it. The scheduler keeps
     // the tickets in notify's wait and notify; head and tail stay nil (the parked goroutines
-    // are the scheduler's), and checker stays 0.
-    // TODO: Go's copy check ("sync.Cond is copied" when a used Cond's copy is used), which
-    // also makes checker hold the Cond's own address once used.
+    // are the scheduler's), and checker holds the Cond's own address once used, as Go's copy
+    // check has it (vm.cpp cond_checked).
     {"sync", "noCopy", "", {}},
     {"sync",
      "notifyList",

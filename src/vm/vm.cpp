@@ -525,6 +525,17 @@ void put_bool(Value* dst, bool v) {
 }
 #endif
 
+// Go's copyChecker: a Cond's checker field takes the Cond's own address at its first Wait,
+// Signal or Broadcast; a copy made after that holds the original's, and Go panics when it is
+// used. Returns false for such a copy.
+bool cond_checked(StructObject& cond) {
+    constexpr size_t kChecker = 3; // sync.Cond's fields: noCopy, L, notify, checker
+    const auto self = static_cast<int64_t>(reinterpret_cast<uintptr_t>(&cond));
+    std::atomic_ref<int64_t> checker(cond.fields[kChecker].i);
+    int64_t seen = 0;
+    return checker.compare_exchange_strong(seen, self) || seen == self;
+}
+
 bool is_struct(const Value& v) {
     return v.kind == ValueKind::Object && v.obj && v.obj->kind == ObjectKind::Struct;
 }
@@ -2233,6 +2244,11 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
             return false;
         }
         auto& cond = *static_cast<StructObject*>(args[0].obj);
+        if (id != NativeId::CondNotifyListWait && !cond_checked(cond)) {
+            g.panic_message = "sync.Cond is copied";
+            stop = ExecResult::Panic;
+            return false;
+        }
         if (id == NativeId::CondNotifyListAdd) {
             const int64_t ticket = hooks_.cond_add(g, cond);
             if (cond.fields[1].type == kNoType) {
