@@ -938,6 +938,7 @@ void CodeGen::library_types_for(NativeId id) {
         return;
     case NativeId::ErrorsNew:
     case NativeId::FmtErrorf:
+    case NativeId::TimeParseDuration:
     case NativeId::StrconvErrSyntax:
     case NativeId::StrconvErrRange:
     case NativeId::StrconvAtoi:

@@ -344,6 +344,7 @@ namespace golab {
     X(TimeDurationTruncate, "time.Duration.Truncate",                                         \
       "func(d time.Duration, m time.Duration) time.Duration")                                 \
     X(TimeDurationAbs,     "time.Duration.Abs",       "func(d time.Duration) time.Duration")   \
+    X(TimeParseDuration,   "time.ParseDuration",      "func(s string) (time.Duration, error)") \
     /* sync.Cond: Wait is compiled inline (codegen.cpp cond_wait) around notifyListAdd, */    \
     /* L.Unlock, notifyListWait and L.Lock, so that L may be any Locker, even Go code */      \
     X(SyncNewCond,         "sync.NewCond",            "func(l sync.Locker) *sync.Cond")        \

@@ -4,6 +4,7 @@
 // Sleep, Now, Since, Sub and the timers, which need the scheduler, live in vm.cpp.
 #include <cstdlib>
 
+#include "vm/data.h"
 #include "vm/format.h"
 #include "vm/go_time.h"
 #include "vm/vm.h"
@@ -13,6 +14,152 @@ namespace golab {
 namespace {
 
 constexpr int64_t kNsPerSec = 1000000000;
+
+// Package time's own quoting for its error texts: ASCII as it is (with " and \ escaped), every
+// byte of a control character or of a non-ASCII rune as \xNN; an invalid byte counts as one
+// rune (and an encoded U+FFFD as three bytes).
+std::string time_quote(std::string_view s) {
+    static const char kHex[] = "0123456789abcdef";
+    std::string out = "\"";
+    for (size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c < 0x80) {
+            if (c == '"' || c == '\\') {
+                out += '\\';
+            }
+            out += static_cast<char>(c);
+            i++;
+            continue;
+        }
+        int32_t rune = 0;
+        int width = 1;
+        decode_rune(s, i, rune, width);
+        for (int j = 0; j < width; j++) {
+            const auto b = static_cast<unsigned char>(s[i + size_t(j)]);
+            out += "\\x";
+            out += kHex[b >> 4];
+            out += kHex[b & 15];
+        }
+        i += size_t(width);
+    }
+    return out + "\"";
+}
+
+// Go's time.ParseDuration: a sign, then numbers with units ("1h15m", "1.5s", "-2.25µs").
+// Returns "" with d set, or the error's text.
+std::string parse_duration(std::string_view text, int64_t& d) {
+    constexpr uint64_t kLimit = uint64_t{1} << 63;
+    const std::string invalid = "time: invalid duration " + time_quote(text);
+    std::string_view s = text;
+    bool negative = false;
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) {
+        negative = s[0] == '-';
+        s.remove_prefix(1);
+    }
+    if (s == "0") {
+        d = 0;
+        return "";
+    }
+    if (s.empty()) {
+        return invalid;
+    }
+    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    uint64_t total = 0;
+    while (!s.empty()) {
+        if (s[0] != '.' && !is_digit(s[0])) {
+            return invalid;
+        }
+        // The whole part: an overflow is an invalid duration.
+        uint64_t whole = 0;
+        size_t digits = 0;
+        for (; digits < s.size() && is_digit(s[digits]); digits++) {
+            if (whole > kLimit / 10) {
+                return invalid;
+            }
+            whole = whole * 10 + uint64_t(s[digits] - '0');
+            if (whole > kLimit) {
+                return invalid;
+            }
+        }
+        s.remove_prefix(digits);
+        // The fraction: digits past what 63 bits hold are read and dropped.
+        uint64_t fraction = 0;
+        double scale = 1;
+        bool has_fraction = false;
+        if (!s.empty() && s[0] == '.') {
+            s.remove_prefix(1);
+            bool overflow = false;
+            size_t n = 0;
+            for (; n < s.size() && is_digit(s[n]); n++) {
+                if (overflow || fraction > (kLimit - 1) / 10) {
+                    overflow = true;
+                    continue;
+                }
+                const uint64_t next = fraction * 10 + uint64_t(s[n] - '0');
+                if (next > kLimit) {
+                    overflow = true;
+                    continue;
+                }
+                fraction = next;
+                scale *= 10;
+            }
+            has_fraction = n > 0;
+            s.remove_prefix(n);
+        }
+        if (digits == 0 && !has_fraction) {
+            return invalid; // "." alone, or ".s"
+        }
+        size_t unit_end = 0;
+        while (unit_end < s.size() && s[unit_end] != '.' && !is_digit(s[unit_end])) {
+            unit_end++;
+        }
+        if (unit_end == 0) {
+            return "time: missing unit in duration " + time_quote(text);
+        }
+        const std::string_view unit_name = s.substr(0, unit_end);
+        s.remove_prefix(unit_end);
+        static const struct {
+            std::string_view name;
+            uint64_t ns;
+        } kUnits[] = {{"ns", 1},           {"us", 1000},      {"\u00b5s", 1000}, // micro sign
+                      {"\u03bcs", 1000}, // Greek small letter mu
+                      {"ms", 1000000},     {"s", 1000000000}, {"m", 60000000000},
+                      {"h", 3600000000000}};
+        uint64_t unit = 0;
+        for (const auto& u : kUnits) {
+            if (u.name == unit_name) {
+                unit = u.ns;
+            }
+        }
+        if (unit == 0) {
+            return "time: unknown unit " + time_quote(unit_name) + " in duration " +
+                   time_quote(text);
+        }
+        if (whole > kLimit / unit) {
+            return invalid;
+        }
+        whole *= unit;
+        if (fraction > 0) {
+            whole += static_cast<uint64_t>(double(fraction) * (double(unit) / scale));
+            if (whole > kLimit) {
+                return invalid;
+            }
+        }
+        total += whole;
+        if (total > kLimit) {
+            return invalid;
+        }
+    }
+    if (negative) {
+        d = static_cast<int64_t>(0 - total);
+        return "";
+    }
+    if (total > kLimit - 1) {
+        return invalid;
+    }
+    d = static_cast<int64_t>(total);
+    return "";
+}
 
 // Go's Duration.Round and Truncate (m <= 0 leaves d as it is; Round saturates).
 int64_t duration_truncate(int64_t d, int64_t m) {
@@ -93,6 +240,13 @@ bool Vm::call_time(Goroutine& g, NativeId id, std::span<const Value> args,
     case NativeId::TimeUnixMicro:
         time_result(time_from_unix(args[0].i, 1000));
         return true;
+    case NativeId::TimeParseDuration: {
+        int64_t d = 0;
+        std::string error = parse_duration(string_bytes(args[0]), d);
+        int_result(d);
+        results.push_back(error.empty() ? Value{} : errorf_value(std::move(error), {}, {}));
+        return true;
+    }
     case NativeId::TimeUntil: {
         GoTime now = time_of(Value::make_int(hooks_.now_ns(g)), wall_epoch_ns_);
         int_result(time_sub(arg_time(0), now));
