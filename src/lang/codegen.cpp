@@ -142,10 +142,10 @@ class CodeGen {
     // Pushes a call's results; returns how many.
     int call(CallExpr* c);
     void push_args(CallExpr* c, const Type* sig);
-    void once_do(SelectorExpr* s, CallExpr* c, const Type* sig);
+    void inline_with_func(SelectorExpr* s, CallExpr* c, const Type* sig,
+                          void (CodeGen::*body)(int, int));
     void cond_wait(SelectorExpr* s);
     void cond_wait_body(int cond);
-    void sync_map_range(SelectorExpr* s, CallExpr* c, const Type* sig);
     void sync_map_range_body(int map, int f);
     void spread_to(Expr* call, const std::vector<const Type*>& targets);
 
@@ -1709,11 +1709,11 @@ int CodeGen::call(CallExpr* c) {
         push_args(c, sig);
         emit(Op::CallNative, s->member->native, nparams);
     } else if (s && s->method && s->method->native == int(NativeId::OnceDo)) {
-        once_do(s, c, sig);
+        inline_with_func(s, c, sig, &CodeGen::once_do_body);
     } else if (s && s->method && s->method->native == int(NativeId::CondWait)) {
         cond_wait(s);
     } else if (s && s->method && s->method->native == int(NativeId::SyncMapRange)) {
-        sync_map_range(s, c, sig);
+        inline_with_func(s, c, sig, &CodeGen::sync_map_range_body);
     } else if (s && s->method && s->method->native >= 0) {
         // A library method: the receiver (for pointer receivers, the object itself) first.
         expr(s->x);
@@ -1744,23 +1744,26 @@ int CodeGen::call(CallExpr* c) {
     return nresults;
 }
 
-// o.Do(f), compiled inline so that f runs as an ordinary call that may block, defer or panic:
-//   if !done(o) { if tryFirst(o) { f(); finish(o) } else { o.Lock(); o.Unlock() } }
-// tryFirst leaves a deferred finish(o) that a panic in f runs; finish drops it otherwise.
-void CodeGen::once_do(SelectorExpr* s, CallExpr* c, const Type* sig) {
+// x.M(f) for a library method compiled inline around the call of f (Once.Do, Map.Range):
+// the receiver and f go to locals, and body(receiver, f) emits the rest.
+void CodeGen::inline_with_func(SelectorExpr* s, CallExpr* c, const Type* sig,
+                               void (CodeGen::*body)(int, int)) {
     expr(s->x);
     for (int field : s->path)
         emit(Op::Field, field);
-    int once = temp();
-    emit(Op::StoreLocal, once);
+    int receiver = temp();
+    emit(Op::StoreLocal, receiver);
     push_args(c, sig);
     int f = temp();
     emit(Op::StoreLocal, f);
-    once_do_body(once, f);
+    (this->*body)(receiver, f);
 }
 
 // The body of o.Do(f) with o and f in locals once and f: inline at a call, or the function
-// that `go o.Do(f)`, `defer o.Do(f)` and the method value o.Do run.
+// that `go o.Do(f)`, `defer o.Do(f)` and the method value o.Do run. It runs f as an ordinary
+// call that may block, defer or panic:
+//   if !done(o) { if tryFirst(o) { f(); finish(o) } else { o.Lock(); o.Unlock() } }
+// tryFirst leaves a deferred finish(o) that a panic in f runs; finish drops it otherwise.
 void CodeGen::once_do_body(int once, int f) {
     auto native = [&](NativeId id) {
         emit(Op::LoadLocal, once);
@@ -1813,23 +1816,11 @@ void CodeGen::cond_wait_body(int cond) {
     emit(Op::CallIface, method_name_id(prog_, "Lock"), 0);
 }
 
-// m.Range(f), compiled inline so that f runs as an ordinary call that may block, or store
-// into and delete from m meanwhile: f walks a snapshot of m's entries taken at the call,
-// which Go's Range allows (it sees each key at most once, and need not see later changes).
-void CodeGen::sync_map_range(SelectorExpr* s, CallExpr* c, const Type* sig) {
-    expr(s->x);
-    for (int field : s->path)
-        emit(Op::Field, field);
-    int map = temp();
-    emit(Op::StoreLocal, map);
-    push_args(c, sig);
-    int f = temp();
-    emit(Op::StoreLocal, f);
-    sync_map_range_body(map, f);
-}
-
 // The body of m.Range(f) with m and f in locals map and f: inline at a call, or the function
-// that `go m.Range(f)`, `defer m.Range(f)` and the method value m.Range run.
+// that `go m.Range(f)`, `defer m.Range(f)` and the method value m.Range run. f runs as an
+// ordinary call that may block, or store into and delete from m meanwhile: it walks a
+// snapshot of m's entries taken at the call, which Go's Range allows (each key at most once,
+// and later changes need not be seen).
 //   snap := snapshot(m); keys := the keys of snap
 //   for i := 0; i < len(keys); i++ { if !f(keys[i], snap[keys[i]]) { break } }
 void CodeGen::sync_map_range_body(int map, int f) {
