@@ -531,9 +531,11 @@ void put_bool(Value* dst, bool v) {
 bool cond_checked(StructObject& cond) {
     constexpr size_t kChecker = 3; // sync.Cond's fields: noCopy, L, notify, checker
     const auto self = static_cast<int64_t>(reinterpret_cast<uintptr_t>(&cond));
-    std::atomic_ref<int64_t> checker(cond.fields[kChecker].i);
+    // NOTE: a builtin rather than std::atomic_ref, which Emscripten's libc++ does not have.
     int64_t seen = 0;
-    return checker.compare_exchange_strong(seen, self) || seen == self;
+    return __atomic_compare_exchange_n(&cond.fields[kChecker].i, &seen, self, false,
+                                       __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST) ||
+           seen == self;
 }
 
 bool is_struct(const Value& v) {
