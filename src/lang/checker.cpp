@@ -4553,7 +4553,7 @@ struct Checker::Impl {
                 continue;
             }
             rvalue(e);
-            assign_value(e, u->elem, "slice literal");
+            assign_value(e, u->elem, "array or slice literal");
         }
         c->mode = Mode::Value;
         c->type = t;
@@ -5499,6 +5499,25 @@ struct Checker::Impl {
         return false;
     }
 
+    // Reports that value vt of the multi-valued r cannot be assigned to a variable of type t,
+    // in Go 1.19's words: the untyped ok of a comma-ok form is "as T value", a typed result
+    // "as type T".
+    void spread_mismatch(const Expr* r, const Type* vt, const Type* t) {
+        const std::string head = "cannot use " + expr_string(r);
+        if (is_untyped(vt)) {
+            error(r->pos,
+                  head + " (" + vt->name + " value) as " + type_string(t) + " value in assignment");
+            return;
+        }
+        std::string extra;
+        const Type* tu = under(t);
+        if (tu->kind == Kind::Interface && !tu->methods.empty())
+            extra = ":\n\t" + type_string(vt) + " does not implement " + type_string(t) + " " +
+                    reason_text(missing_method(vt, t));
+        error(r->pos, head + " (value of type " + type_string(vt) + ") as type " + type_string(t) +
+                          " in assignment" + extra);
+    }
+
     // Checks that the value e can be assigned to a variable of type t, and
     // gives untyped constants their type. context: "assignment", ...
     bool assign_value(Expr* e, const Type* t, const char* context) {
@@ -5748,12 +5767,8 @@ struct Checker::Impl {
             } else if (spread) {
                 for (size_t i = 0; i < objs.size(); i++) {
                     const Type* vt = types.default_type(vtypes[i]);
-                    if (t && !assignable_type(vt, t)) {
-                        error(vs->values[0]->pos, "cannot use " + expr_string(vs->values[0]) +
-                                                      " (value of type " + type_string(vt) +
-                                                      ") as " + type_string(t) +
-                                                      " value in assignment");
-                    }
+                    if (t && !assignable_type(vt, t))
+                        spread_mismatch(vs->values[0], vtypes[i], t);
                     if (objs[i] && !objs[i]->type)
                         objs[i]->type = t ? t : vt;
                 }
@@ -6155,10 +6170,7 @@ struct Checker::Impl {
                 continue;
             if (spread) {
                 if (lt[i] && !assignable_type(types.default_type(vtypes[i]), lt[i]))
-                    error(a->rhs[0]->pos, "cannot use " + expr_string(a->rhs[0]) +
-                                              " (value of type " + type_string(vtypes[i]) +
-                                              ") as " + type_string(lt[i]) +
-                                              " value in assignment");
+                    spread_mismatch(a->rhs[0], vtypes[i], lt[i]);
                 continue;
             }
             Expr* r = a->rhs[i];
@@ -6307,9 +6319,7 @@ struct Checker::Impl {
                 if (is_new)
                     o->type = vt;
                 else if (o && !assignable_type(vt, o->type))
-                    error(a->rhs[0]->pos, "cannot use " + expr_string(a->rhs[0]) +
-                                              " (value of type " + type_string(vt) + ") as " +
-                                              type_string(o->type) + " value in assignment");
+                    spread_mismatch(a->rhs[0], vtypes[i], o->type);
             }
             std::string what;
             if (is_new && !supported_type(o->type, &what))
