@@ -3287,8 +3287,8 @@ struct Checker::Impl {
             s->path = sel.path;
             s->interface_method = sel.in_interface;
             if (m->pointer_receiver && m->native < 0 && !sel.indirect) {
-                // The method needs &x: x must be addressable.
-                if (s->x->mode != Mode::Variable) {
+                // The method needs &x: x must be addressable, and a map element is not.
+                if (s->x->mode != Mode::Variable || map_element(s->x)) {
                     error(s->sel->pos, "cannot call pointer method " + m->name + " on " +
                                            type_string(s->x->type));
                     set_invalid(s);
@@ -3327,9 +3327,11 @@ struct Checker::Impl {
         for (const Method& m : t->methods)
             if (lower(m.name) == lower(s->sel->name))
                 hint = ", but does have " + m.name;
+        const bool library = t->kind == Kind::Named && !t->declared;
         if (under(t) && under(t)->kind == Kind::Struct)
             for (const Field& f : under(t)->fields)
-                if (lower(f.name) == lower(s->sel->name))
+                if (lower(f.name) == lower(s->sel->name) &&
+                    !(library && std::islower((unsigned char)f.name[0])))
                     hint = ", but does have " + f.name;
         std::string why =
             "type " + type_string(s->x->type) + " has no field or method " + s->sel->name + hint;
@@ -3503,11 +3505,16 @@ struct Checker::Impl {
                 }
                 if (u->kind != Kind::Struct || ct->special != Special::None)
                     continue;
+                // A library struct's unexported fields (a strings.Builder's buf) belong to its
+                // package: the program cannot name them, and Go reports them as missing.
+                const bool foreign = ct->kind == Kind::Named && !ct->declared &&
+                                     types.library_type(ct->name) == ct &&
+                                     !(name[0] >= 'A' && name[0] <= 'Z');
                 for (size_t i = 0; i < u->fields.size(); i++) {
                     const Field& f = u->fields[i];
                     std::vector<int> path = c.path;
                     path.push_back(int(i));
-                    if (f.name == name) {
+                    if (f.name == name && !foreign) {
                         found =
                             Selection{Selection::FieldSel, path, f.type, nullptr, indirect, false};
                         count++;
