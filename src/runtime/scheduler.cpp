@@ -1711,7 +1711,9 @@ std::string Scheduler::traceback(const Goroutine& g, bool running) {
     // Go prints the innermost 100 frames of a deep stack, then says it stopped.
     constexpr size_t kMaxTracebackFrames = 100;
     size_t shown = 0;
-    for (auto it = g.frames.rbegin(); it != g.frames.rend(); ++it) {
+    const std::vector<Frame>& frames =
+        running && !g.panic_frames.empty() ? g.panic_frames : g.frames;
+    for (auto it = frames.rbegin(); it != frames.rend(); ++it) {
         if (shown++ == kMaxTracebackFrames) {
             text += "...additional frames elided...\n";
             break;
@@ -1720,7 +1722,7 @@ std::string Scheduler::traceback(const Goroutine& g, bool running) {
         int32_t line = pc < static_cast<int32_t>(it->function->lines.size())
                            ? it->function->lines[pc]
                            : it->function->line;
-        if (running && it == g.frames.rbegin() && g.panic_line > 0) {
+        if (running && it == frames.rbegin() && g.panic_line > 0) {
             line = g.panic_line;
         }
         text += it->function->name + "(...)\n\t" + config_.file_name + ":" + std::to_string(line) +

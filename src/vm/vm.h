@@ -380,6 +380,10 @@ struct Goroutine {
     std::vector<DeferRecord> defers;
     std::vector<PanicRecord> panics;
     bool panic_fatal = false; // no deferred call is left to recover: panic_message is final
+    // The frames as the newest panic found them, for its traceback: the unwinding drops the
+    // frames above each deferring function before its deferred call runs, but Go's dump shows
+    // the stack where the panic began. Empty when no panic is in flight.
+    std::vector<Frame> panic_frames;
     // How deeply natives nest on the host stack under the Go code running now (fmt running
     // a String method that prints again...), in the units of kMaxHostNesting (format.h).
     int host_nesting = 0;

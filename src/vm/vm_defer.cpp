@@ -200,6 +200,7 @@ bool Vm::start_panic(Goroutine& g) {
     }
     g.panic_has_value = false;
     g.panics.push_back(std::move(p));
+    g.panic_frames = g.frames;
     return unwind(g);
 }
 
@@ -311,6 +312,9 @@ bool Vm::deferred_returned(Goroutine& g, DeferredBy why) {
         g.panics.pop_back();
         while (!g.panics.empty() && g.panics.back().call_depth > g.frames.size()) {
             g.panics.pop_back();
+        }
+        if (g.panics.empty()) {
+            g.panic_frames.clear();
         }
         Frame& f = g.frames.back();
         f.pc = f.function->recover_pc;

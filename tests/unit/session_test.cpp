@@ -265,6 +265,54 @@ func main() {
     }
 }
 
+// A panic's dump shows the stack where the panic began, even after the deferred calls ran
+// (the unwinding drops the frames above each deferring function first), and a panic raised
+// by a deferred call shows that call on top of the function that deferred it.
+TEST(Session, PanicTracesShowTheStackWhereThePanicBegan) {
+    constexpr std::string_view kNested = R"(package main
+
+func inner(n int) int {
+	panic("bad")
+}
+
+func outer() {
+	inner(3)
+}
+
+func main() {
+	defer println("deferred")
+	outer()
+}
+)";
+    Result r = run_source(kNested, virtual_options());
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.snapshot->output.find("goroutine 1 [running]:\nmain.inner(...)\n\tprog.go:4\n"
+                                      "main.outer(...)\n\tprog.go:8\nmain.main(...)\n"
+                                      "\tprog.go:13\n"),
+              std::string::npos)
+        << r.snapshot->output;
+
+    constexpr std::string_view kRepanic = R"(package main
+
+func cleanup() {
+	if r := recover(); r != nil {
+		panic("again")
+	}
+}
+
+func main() {
+	defer cleanup()
+	panic("first")
+}
+)";
+    r = run_source(kRepanic, virtual_options());
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.snapshot->output.find("goroutine 1 [running]:\nmain.cleanup(...)\n\tprog.go:5\n"
+                                      "main.main(...)\n"),
+              std::string::npos)
+        << r.snapshot->output;
+}
+
 // main spins forever while another goroutine waits forever on a mutex: Stop
 // ends both, on either executor, and the run shows as stopped.
 TEST(Session, StopEndsABusyLoopAndAParkedGoroutine) {
