@@ -70,12 +70,31 @@ class ErrorList {
 
   private:
     // Also the parser's complaints about go and defer, after which cmd/compile checks the
-    // statement as the call it should have been.
+    // statement as the call it should have been, and the lexer's complaints about what is
+    // inside a literal: the literal is still one token (marked bad, so the checker says
+    // nothing more about it), and cmd/compile checks the rest ('hello' for "hello" comes with
+    // the file's other mistakes).
     static bool leaves_tree_whole(const std::string& msg) {
+        auto starts = [&](std::string_view prefix) { return msg.rfind(prefix, 0) == 0; };
+        auto ends = [&](std::string_view suffix) {
+            return msg.size() >= suffix.size() &&
+                   msg.compare(msg.size() - suffix.size(), suffix.size(), suffix) == 0;
+        };
         return msg == "invalid NUL character" || msg == "invalid UTF-8 encoding" ||
-               msg == "invalid BOM in the middle of the file" ||
-               msg.rfind("expression in go must ", 0) == 0 ||
-               msg.rfind("expression in defer must ", 0) == 0;
+               msg == "invalid BOM in the middle of the file" || starts("expression in go must ") ||
+               starts("expression in defer must ") ||
+               // rune and string literals
+               msg == "more than one character in rune literal" ||
+               msg == "empty rune literal or unescaped '" || msg == "newline in rune literal" ||
+               msg == "newline in string" || msg == "unknown escape" ||
+               starts("octal escape value ") || starts("escape is invalid Unicode code point") ||
+               (starts("invalid character '") && ends(" escape")) ||
+               // number literals
+               ends(" literal has no digits") || msg == "exponent has no digits" ||
+               starts("invalid digit '") || msg == "'_' must separate successive digits" ||
+               starts("invalid radix point in ") || ends(" exponent requires decimal mantissa") ||
+               ends(" exponent requires hexadecimal mantissa") ||
+               msg == "hexadecimal mantissa requires a 'p' exponent";
     }
 
     std::string file_;
