@@ -571,22 +571,15 @@ struct Checker::Impl {
             return type_expr(static_cast<ParenExpr*>(e)->x);
         case ExprKind::ArrayType: {
             auto* a = static_cast<ArrayTypeExpr*>(e);
-            const Type* elem = type_expr(a->elem);
-            if (!a->len)
+            if (!a->len) {
+                const Type* elem = type_expr(a->elem);
                 return is_invalid(elem) ? elem : types.slice_of(elem);
-            if (a->len->kind == ExprKind::Ellipsis) {
-                error(a->len->pos, "invalid use of [...] array (outside a composite literal)");
-                return types.invalid();
             }
-            rvalue(a->len);
-            if (a->len->mode != Mode::Constant || !is_integer(a->len->type)) {
-                if (a->len->mode != Mode::Invalid)
-                    error(a->len->pos, "array length " + expr_string(a->len) + " (" +
-                                           describe(a->len).substr(expr_string(a->len).size() + 2) +
-                                           " must be constant");
-                return types.invalid();
-            }
-            return types.array_of(elem, int64_t(a->len->value.i));
+            // Go checks the length first, then the element type whatever the length was:
+            // [n][n]T with n undeclared reports the outer n.
+            const int64_t n = array_length(a->len);
+            const Type* elem = type_expr(a->elem);
+            return n < 0 ? types.invalid() : types.array_of(elem, n);
         }
         case ExprKind::Star: {
             const Type* elem = type_expr(static_cast<StarExpr*>(e)->x);
@@ -4450,6 +4443,60 @@ struct Checker::Impl {
         c->type = t;
     }
 
+    // Returns the length an array type's len expression gives, or -1 after reporting why it
+    // gives none, in Go 1.19's words.
+    int64_t array_length(Expr* len) {
+        if (len->kind == ExprKind::Ellipsis) {
+            error(len->pos, "invalid use of [...] array (outside a composite literal)");
+            return -1;
+        }
+        // A name is looked up first, without using it: Go words a missing or non-constant
+        // one for what it may be, a type parameter missing its constraint.
+        if (len->kind == ExprKind::Ident) {
+            const std::string& name = static_cast<Ident*>(len)->name;
+            Entity* o = scope->lookup(name);
+            if (!o) {
+                error(len->pos, "undeclared name " + name + " for array length");
+                return -1;
+            }
+            if (o->kind != ObjKind::Const) {
+                error(len->pos, "invalid array length " + name);
+                return -1;
+            }
+        }
+        rvalue(len);
+        if (len->mode != Mode::Constant) {
+            if (len->mode != Mode::Invalid)
+                error(len->pos, "array length " + describe(len) + " must be constant");
+            return -1;
+        }
+        // An untyped constant of integer value (2.0) is a length too; one that does not fit
+        // an int is no integer to Go.
+        Constant n = len->value;
+        if ((is_untyped(len->type) || is_integer(len->type)) && n.is_integral() &&
+            representable(n, types.basic(Kind::Int), nullptr)) {
+            if (n.i >= 0)
+                return int64_t(n.i);
+            error(len->pos, "invalid array length " + describe(len));
+            return -1;
+        }
+        error(len->pos, "array length " + describe(len) + " must be integer");
+        return -1;
+    }
+
+    // Checks the elements of a composite literal whose type is not one: their own mistakes are
+    // reported, as Go does. A key may name a struct field, so only its value is looked at.
+    void use_elements(CompositeLit* c) {
+        for (Expr* e : c->elts) {
+            Expr* v = e->kind == ExprKind::KeyValue ? static_cast<KeyValueExpr*>(e)->value : e;
+            if (v->kind == ExprKind::CompositeLit && !static_cast<CompositeLit*>(v)->type_expr) {
+                error(v->pos, "missing type in composite literal");
+                continue;
+            }
+            expr_or_type(v);
+        }
+    }
+
     // Array and slice literals; keys are constant indices. Returns the length.
     int64_t indexed_literal(CompositeLit* c, const Type* elem, int64_t length) {
         int64_t next = 0, max = 0;
@@ -4517,11 +4564,12 @@ struct Checker::Impl {
             set_invalid(c);
             return;
         }
-        if (is_invalid(t)) {
+        const Type* u = is_invalid(t) ? nullptr : under(t);
+        if (!u || is_invalid(u)) {
+            use_elements(c); // the type's own mistake was reported
             set_invalid(c);
             return;
         }
-        const Type* u = under(t);
         if ((is_sync_object(t) || t->special == Special::Time) && c->elts.empty()) {
             // sync.WaitGroup{} and time.Time{} are their zero values.
             c->mode = Mode::Value;
@@ -4545,6 +4593,7 @@ struct Checker::Impl {
             return;
         }
         if (u->kind != Kind::Slice) {
+            use_elements(c);
             error(c->pos, "invalid composite literal type " + type_string(t));
             set_invalid(c);
             return;
