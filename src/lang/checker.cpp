@@ -4688,10 +4688,9 @@ struct Checker::Impl {
         }
         const Type* sig = under(fun->type);
         if (!sig || sig->kind != Kind::Func) {
+            // NOTE: Go leaves the arguments unchecked: a variable used only there is unused.
             unconstrained_error(fun->type, c->pos,
                                 "invalid operation: cannot call non-function " + describe(fun));
-            for (Expr* a : c->args)
-                expr_or_type(a);
             set_invalid(c);
             return;
         }
