@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <initializer_list>
+#include <utility>
 
 namespace golab {
 
@@ -141,7 +142,8 @@ class Parser {
     Expr* type_required();
     Expr* type_name();
     FuncTypeExpr* signature(Pos p);
-    std::vector<FieldDecl> parameters(bool type_params, bool open_consumed = false);
+    std::vector<FieldDecl> parameters(bool type_params, bool open_consumed = false,
+                                      Ident* first = nullptr);
     Expr* struct_type();
     Expr* interface_type();
     Expr* array_or_slice_type(Pos p);
@@ -394,6 +396,10 @@ void Parser::type_spec(GenDecl* d) {
                 at->len = x;
                 at->elem = type_required();
                 s.type = at;
+            } else if (x->kind == ExprKind::Ident) {
+                // A type parameter list, x its first name: "[P any]", "[A, B any]".
+                s.type_params = parameters(true, true, static_cast<Ident*>(x));
+                s.type = type_required();
             } else {
                 // Type parameter list: name constraint {, name constraint}.
                 FieldDecl f;
@@ -677,7 +683,8 @@ FuncTypeExpr* Parser::signature(Pos p) {
 // ParameterDecl = [ IdentifierList ] [ "..." ] Type .
 // TypeParameters use "[" "]" and the same shape. A lone name is a type unless
 // some entry has a name and a type, then every lone name is a parameter name.
-std::vector<FieldDecl> Parser::parameters(bool type_params, bool open_consumed) {
+// first: the list's first name when the caller has read it already.
+std::vector<FieldDecl> Parser::parameters(bool type_params, bool open_consumed, Ident* first) {
     Tok close = type_params ? Tok::RBrack : Tok::RParen;
     if (!open_consumed)
         next(); // ( or [
@@ -697,8 +704,8 @@ std::vector<FieldDecl> Parser::parameters(bool type_params, bool open_consumed) 
         guard = consumed_;
         Entry e;
         e.pos = tok_.pos;
-        if (is(Tok::Name)) {
-            Ident* n = ident();
+        if (first || is(Tok::Name)) {
+            Ident* n = first ? std::exchange(first, nullptr) : ident();
             if (is(Tok::Dot)) {
                 // A qualified type name: pkg.T
                 auto* s = ast_.make<SelectorExpr>(n->pos);
@@ -733,7 +740,7 @@ std::vector<FieldDecl> Parser::parameters(bool type_params, bool open_consumed) 
         } else {
             Expr* t = type_or_null();
             if (!t) {
-                syntax_error(type_params ? "expecting type parameter" : "expecting )");
+                syntax_error(type_params ? "expecting ]" : "expecting )");
                 advance({close, Tok::LBrace, Tok::Semi});
                 break;
             }
@@ -742,9 +749,9 @@ std::vector<FieldDecl> Parser::parameters(bool type_params, bool open_consumed) 
         entries.push_back(e);
         if (!got(Tok::Comma)) {
             if (!is(close)) {
-                syntax_error(std::string("in ") +
-                             (type_params ? "type parameter list" : "parameter list") +
-                             "; possibly missing comma or " + (type_params ? "]" : ")"));
+                // NOTE: Go says "parameter list" for type parameters too.
+                syntax_error(std::string("in parameter list; possibly missing comma or ") +
+                             (type_params ? "]" : ")"));
                 advance({Tok::RParen, Tok::RBrack, Tok::RBrace});
                 if (!is(close))
                     return {};
