@@ -4759,10 +4759,11 @@ struct Checker::Impl {
             }
             w += ")";
             bool too_many = nargs > nparams;
-            // Go points at the first extra argument, or at the last one given.
+            // Go points at the first extra argument, or at the last one given; every value
+            // of f(g()) is g()'s.
             Pos at = c->pos;
-            if (too_many && !spread)
-                at = args[nparams]->pos;
+            if (too_many)
+                at = spread ? args[0]->pos : args[nparams]->pos;
             else if (!too_many && !args.empty())
                 at = args.back()->pos;
             error(at, std::string(too_many ? "too many" : "not enough") + " arguments in call to " +
@@ -5608,6 +5609,11 @@ struct Checker::Impl {
             if (tu->kind == Kind::Interface && !tu->methods.empty())
                 extra = ":\n\t" + type_string(e->type) + " does not implement " + type_string(t) +
                         " " + reason_text(missing_method(e->type, t));
+            else if (tu->kind == Kind::Pointer && is_interface(tu->elem) &&
+                     !is_type_param(tu->elem))
+                // *Shape for Shape: Go explains the pointer to an interface.
+                extra = ":\n\t" + type_string(e->type) + " does not implement " + type_string(t) +
+                        " (type " + type_string(t) + " is pointer to interface, not interface)";
             // Go 1.19 words a typed mismatch "as type T", an untyped one "as T value".
             std::string msg = "cannot use " + describe(e) + " as type " + type_string(t) + " in " +
                               context + extra;
