@@ -100,6 +100,7 @@ struct KeyValueExpr : Expr {
     KeyValueExpr() : Expr(ExprKind::KeyValue) {}
     Expr* key = nullptr;
     Expr* value = nullptr;
+    Pos colon; // where Go reports a duplicate index
 };
 
 struct FieldDecl {

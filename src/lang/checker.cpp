@@ -4497,28 +4497,49 @@ struct Checker::Impl {
         }
     }
 
-    // Array and slice literals; keys are constant indices. Returns the length.
+    // Array and slice literals; keys are constant indices, each used once. Returns the length.
     int64_t indexed_literal(CompositeLit* c, const Type* elem, int64_t length) {
         int64_t next = 0, max = 0;
+        std::set<int64_t> used;
         for (Expr* e : c->elts) {
             Expr* v = e;
+            Pos at = e->pos;
             if (e->kind == ExprKind::KeyValue) {
                 auto* kv = static_cast<KeyValueExpr*>(e);
                 rvalue(kv->key);
+                if (kv->key->mode == Mode::Constant && is_untyped(kv->key->type))
+                    convert_untyped(kv->key, types.basic(Kind::Int), nullptr);
                 if (kv->key->mode != Mode::Constant || !is_integer(kv->key->type)) {
                     if (kv->key->mode != Mode::Invalid)
-                        error(kv->key->pos,
+                        error(kv->colon,
                               "index " + expr_string(kv->key) + " must be integer constant");
                     set_invalid(c);
                     return 0;
                 }
-                convert_untyped(kv->key, types.basic(Kind::Int), nullptr);
+                if (kv->key->value.i < 0) {
+                    error(kv->key->pos,
+                          "invalid argument: index " + describe(kv->key) + " must not be negative");
+                    set_invalid(c);
+                    return 0;
+                }
                 next = int64_t(kv->key->value.i);
                 v = kv->value;
+                at = kv->colon;
+            }
+            if (!used.insert(next).second) {
+                error(at, "duplicate index " + std::to_string(next) + " in array or slice literal");
+                set_invalid(c);
+                return 0;
             }
             if (length >= 0 && next >= length) {
-                error(v->pos, "index " + std::to_string(next) +
-                                  " out of bounds [0:" + std::to_string(length) + "]");
+                // Go words a key past the end as a bad index, an element past it by its count.
+                if (e->kind == ExprKind::KeyValue)
+                    error(static_cast<KeyValueExpr*>(e)->key->pos,
+                          "invalid argument: index " + std::to_string(next) +
+                              " out of bounds [0:" + std::to_string(length) + "]");
+                else
+                    error(v->pos, "index " + std::to_string(next) +
+                                      " is out of bounds (>= " + std::to_string(length) + ")");
                 set_invalid(c);
                 return 0;
             }
@@ -4598,12 +4619,18 @@ struct Checker::Impl {
             set_invalid(c);
             return;
         }
-        for (Expr* e : c->elts) {
-            if (e->kind == ExprKind::KeyValue) {
-                unsupported(e->pos, "keyed elements in slice literals");
-                set_invalid(c);
+        bool keyed = std::any_of(c->elts.begin(), c->elts.end(),
+                                 [](Expr* e) { return e->kind == ExprKind::KeyValue; });
+        if (keyed) {
+            // []T{2: x, y}: as an array literal whose length is its largest index + 1.
+            indexed_literal(c, u->elem, -1);
+            if (c->type == types.invalid())
                 return;
-            }
+            c->mode = Mode::Value;
+            c->type = t;
+            return;
+        }
+        for (Expr* e : c->elts) {
             if (e->kind == ExprKind::CompositeLit && !static_cast<CompositeLit*>(e)->type_expr) {
                 composite(static_cast<CompositeLit*>(e), u->elem);
                 continue;

@@ -1889,8 +1889,10 @@ Expr* Parser::element() {
         return expr();
     };
     Expr* x = value();
+    Pos colon = tok_.pos;
     if (got(Tok::Colon)) {
         auto* kv = ast_.make<KeyValueExpr>(x->pos);
+        kv->colon = colon;
         kv->key = x;
         kv->value = value();
         return kv;
