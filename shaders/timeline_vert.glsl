@@ -1,5 +1,6 @@
 #version 300 es
-// timeline_vert.glsl: one instance per timeline segment, drawn as a quad.
+// timeline_vert.glsl: one quad per timeline segment, four vertices that each
+// carry the whole segment (gl_timeline.h says why not instances).
 // Times are in seconds from the run's start; the window maps them to the
 // panel. Lanes past the panel's height fold into shared rows here, by lane
 // index, where additive blending turns them into density; a lane's last
@@ -28,7 +29,8 @@ void main() {
     // NOTE: half a lane more keeps float division off the exact row boundaries.
     float row = floor((a_segment.z * u_rows + 0.5) / u_lanes);
 
-    // Corner of the quad from the vertex id: (0,0) (1,0) (0,1) (1,1).
+    // Corner of the quad from the vertex's place among the segment's four:
+    // (0,0) (1,0) (0,1) (1,1).
     vec2 corner = vec2(float(gl_VertexID & 1), float((gl_VertexID >> 1) & 1));
     float x0 = (a_segment.x - u_window.x) / u_window.y;
     float x1 = (end_s - u_window.x) / u_window.y;

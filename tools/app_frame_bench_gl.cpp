@@ -63,7 +63,21 @@ void glUniform4fv(GLint, GLsizei, const GLfloat*) {}
 void glEnable(GLenum) {}
 void glBlendFunc(GLenum, GLenum) {}
 void glBlendEquation(GLenum) {}
-void glDrawArraysInstanced(GLenum, GLint, GLsizei, GLsizei) {}
+void glDrawElements(GLenum, GLsizei, GLenum, const void*) {}
+void glGenTextures(GLsizei n, GLuint* textures) {
+    for (GLsizei i = 0; i < n; ++i) {
+        textures[i] = static_cast<GLuint>(i + 1);
+    }
+}
+void glBindTexture(GLenum, GLuint) {}
+void glTexParameteri(GLenum, GLenum, GLint) {}
+void glTexImage2D(GLenum, GLint, GLint, GLsizei w, GLsizei h, GLint, GLenum, GLenum, const void*) {
+    golab_bench::uploaded_bytes += static_cast<size_t>(w) * static_cast<size_t>(h) * 4;
+}
+void glTexSubImage2D(GLenum, GLint, GLint, GLint, GLsizei w, GLsizei h, GLenum, GLenum,
+                     const void*) {
+    golab_bench::uploaded_bytes += static_cast<size_t>(w) * static_cast<size_t>(h) * 4;
+}
 const GLubyte* glGetString(GLenum) {
     return reinterpret_cast<const GLubyte*>("");
 }

@@ -552,6 +552,8 @@ constexpr float kOverviewEm = 4.0f; // the overview's height
 struct Overview {
     GlTimeline gl;
     LaneInstances instances;
+    FoldView folded;                  // what the folded picture last showed
+    std::vector<uint8_t> picture;     // and its texels
     uint64_t generation = UINT64_MAX; // the timeline's, when the instances last caught up
     size_t changes_read = 0;          // and how much of its lane_changes() they had read
 };
@@ -3267,7 +3269,35 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         frame.lanes = lanes.size();
         frame.open_until = live_ended_ ? 0 : live_clock_ns_;
         frame.alpha = fold_alpha(lanes.size(), rows);
-        ov.gl.draw(dl, min, max, ov.instances.slots(), changed, frame);
+        if (rows < static_cast<int>(lanes.size())) {
+            // Folded rows: a picture added up here, one texel per device pixel.
+            const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
+            auto seconds = [](int64_t ns) { return static_cast<float>(double(ns) / 1e9); };
+            auto rgb = [](ImVec4 c) { return std::array<float, 3>{c.x, c.y, c.z}; };
+            FoldView view;
+            view.width = static_cast<int>(std::lround(lanes_w * scale));
+            view.height = static_cast<int>(std::lround(h * scale));
+            view.lanes = lanes.size();
+            view.rows = rows;
+            view.t0_s = seconds(win.t0);
+            view.span_s = seconds(win.t1 - win.t0);
+            view.open_until_s = seconds(frame.open_until);
+            view.min_width = scale;
+            view.alpha = frame.alpha;
+            view.darken = current_theme() == ThemeKind::Light;
+            view.background = rgb(palette().panel_bg);
+            for (size_t st = 0; st < view.colors.size(); ++st) {
+                view.colors[st] = rgb(state_color(static_cast<GoroutineState>(st)));
+            }
+            const bool redo = !changed.empty() || !(view == ov.folded);
+            if (redo) {
+                fold_image(ov.instances.slots(), view, ov.picture);
+                ov.folded = view;
+            }
+            ov.gl.draw_image(dl, min, max, ov.picture, view.width, view.height, redo);
+        } else {
+            ov.gl.draw(dl, min, max, ov.instances.slots(), changed, frame);
+        }
         if (snap.status != RunStatus::Idle) {
             const float now_x = time_x(snap.clock_ns, win, lanes_x, lanes_w);
             dl->AddLine(ImVec2(now_x, min.y), ImVec2(now_x, max.y),

@@ -87,14 +87,16 @@ bool GlTimeline::finish_link() {
             return false;
         }
 
-        // One vec4 per instance; the quad's corners come from gl_VertexID.
+        // One vec4 per corner, the segment's own four times; which corner a vertex is comes
+        // from gl_VertexID. The index buffer belongs to the vertex array.
         glGenVertexArrays(1, &vao_);
         glGenBuffers(1, &buffer_);
+        glGenBuffers(1, &index_buffer_);
         glBindVertexArray(vao_);
         glBindBuffer(GL_ARRAY_BUFFER, buffer_);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, index_buffer_);
         glEnableVertexAttribArray(0);
         glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, sizeof(LaneInstance), nullptr);
-        glVertexAttribDivisor(0, 1);
         glBindVertexArray(0);
         glBindBuffer(GL_ARRAY_BUFFER, 0);
         const char* names[] = {"u_window",    "u_rect",  "u_rows",   "u_lanes", "u_open_until",
@@ -107,6 +109,20 @@ bool GlTimeline::finish_link() {
     return stage_ == Stage::Ready;
 }
 
+void GlTimeline::upload(const std::vector<LaneInstance>& slots, size_t first, size_t last) {
+    if (first >= last) {
+        return;
+    }
+    corners_.resize((last - first) * kCorners);
+    for (size_t i = first; i < last; ++i) {
+        std::fill_n(corners_.begin() + static_cast<long>((i - first) * kCorners), kCorners,
+                    slots[i]);
+    }
+    glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(first * kCorners * sizeof(LaneInstance)),
+                    static_cast<GLsizeiptr>(corners_.size() * sizeof(LaneInstance)),
+                    corners_.data());
+}
+
 void GlTimeline::draw(ImDrawList* dl, ImVec2 min, ImVec2 max,
                       const std::vector<LaneInstance>& slots,
                       const std::vector<InstanceRange>& changed, const Frame& frame) {
@@ -117,24 +133,31 @@ void GlTimeline::draw(ImDrawList* dl, ImVec2 min, ImVec2 max,
 
     // NOTE: ImGui's backend binds its own buffers at render time; binding
     // ours here, outside the render, disturbs nothing it relies on.
-    constexpr size_t kStride = sizeof(LaneInstance);
+    constexpr size_t kVertexBytes = kCorners * sizeof(LaneInstance);
     glBindBuffer(GL_ARRAY_BUFFER, buffer_);
     if (slots.size() > capacity_) {
         // Room for twice as many, so a growing run reallocates rarely.
         constexpr size_t kMinCapacity = 4096;
         capacity_ = std::max(slots.size() * 2, kMinCapacity);
-        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(capacity_ * kStride), nullptr,
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(capacity_ * kVertexBytes), nullptr,
                      GL_DYNAMIC_DRAW);
-        glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(slots.size() * kStride),
-                        slots.data());
+        upload(slots, 0, slots.size());
+
+        // Two triangles a segment: corners 0 1 2 and 2 1 3 of its four vertices.
+        std::vector<uint32_t> indices(capacity_ * kIndices);
+        for (size_t i = 0; i < capacity_; ++i) {
+            const auto v = static_cast<uint32_t>(i * kCorners);
+            const uint32_t quad[kIndices] = {v, v + 1, v + 2, v + 2, v + 1, v + 3};
+            std::copy(quad, quad + kIndices, indices.begin() + static_cast<long>(i * kIndices));
+        }
+        glBindVertexArray(vao_);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                     static_cast<GLsizeiptr>(indices.size() * sizeof(uint32_t)), indices.data(),
+                     GL_STATIC_DRAW);
+        glBindVertexArray(0);
     } else {
         for (const InstanceRange& r : changed) {
-            const size_t last = std::min(r.last, slots.size());
-            if (r.first < last) {
-                glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(r.first * kStride),
-                                static_cast<GLsizeiptr>((last - r.first) * kStride),
-                                slots.data() + r.first);
-            }
+            upload(slots, r.first, std::min(r.last, slots.size()));
         }
     }
     glBindBuffer(GL_ARRAY_BUFFER, 0);
@@ -146,6 +169,36 @@ void GlTimeline::draw(ImDrawList* dl, ImVec2 min, ImVec2 max,
     frame_.lanes = std::max<size_t>(frame.lanes, 1);
     dl->AddCallback(&GlTimeline::render, this);
     dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+}
+
+void GlTimeline::draw_image(ImDrawList* dl, ImVec2 min, ImVec2 max,
+                            const std::vector<uint8_t>& rgba, int w, int h, bool changed) {
+    if (w <= 0 || h <= 0 || rgba.size() < static_cast<size_t>(w) * static_cast<size_t>(h) * 4) {
+        return;
+    }
+    if (texture_ == 0) {
+        glGenTextures(1, &texture_);
+        glBindTexture(GL_TEXTURE_2D, texture_);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        changed = true;
+    } else if (changed) {
+        glBindTexture(GL_TEXTURE_2D, texture_);
+    }
+    if (changed || w != texture_w_ || h != texture_h_) {
+        if (w != texture_w_ || h != texture_h_) {
+            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                         rgba.data());
+            texture_w_ = w;
+            texture_h_ = h;
+        } else {
+            glTexSubImage2D(GL_TEXTURE_2D, 0, 0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+        }
+        glBindTexture(GL_TEXTURE_2D, 0);
+    }
+    dl->AddImage(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture_)), min, max);
 }
 
 void GlTimeline::render(const ImDrawList*, const ImDrawCmd* cmd) {
@@ -201,7 +254,7 @@ void GlTimeline::render(const ImDrawList*, const ImDrawCmd* cmd) {
     glBlendEquation(darken ? GL_FUNC_REVERSE_SUBTRACT : GL_FUNC_ADD);
     glBlendFunc(GL_ONE, folded ? GL_ONE : GL_ONE_MINUS_SRC_ALPHA);
     glBindVertexArray(self->vao_);
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, self->count_);
+    glDrawElements(GL_TRIANGLES, self->count_ * kIndices, GL_UNSIGNED_INT, nullptr);
     glBindVertexArray(0);
     glBlendEquation(GL_FUNC_ADD); // as ImGui's own drawing expects
 }

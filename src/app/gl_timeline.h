@@ -1,5 +1,5 @@
 // gl_timeline.h: the overview of every goroutine's lane, drawn by our own
-// WebGL2 shaders (shaders/timeline_*.glsl) in one instanced draw call, from
+// WebGL2 shaders (shaders/timeline_*.glsl) in one draw call, from
 // inside ImGui's frame through an ImDrawList callback, so the platform's GL
 // setup needs no change. Thousands of lanes cost one buffer upload and one
 // draw; lanes that do not fit share rows and add up into a density heatmap.
@@ -38,6 +38,11 @@ class GlTimeline {
     void draw(ImDrawList* dl, ImVec2 min, ImVec2 max, const std::vector<LaneInstance>& slots,
               const std::vector<InstanceRange>& changed, const Frame& frame);
 
+    // Queues a picture of rgba texels (w by h, rows from the top) into [min, max] of dl,
+    // uploading it first when changed: the overview with folded rows (see fold_image()).
+    void draw_image(ImDrawList* dl, ImVec2 min, ImVec2 max, const std::vector<uint8_t>& rgba, int w,
+                    int h, bool changed);
+
     // Returns false once setting up GL failed (the caller then draws nothing).
     bool usable() const { return stage_ != Stage::Failed; }
 
@@ -67,6 +72,15 @@ class GlTimeline {
 
     static void render(const ImDrawList* list, const ImDrawCmd* cmd);
 
+    // Writes slots [first, last) into the bound vertex buffer, each as its four corners.
+    void upload(const std::vector<LaneInstance>& slots, size_t first, size_t last);
+
+    // NOTE: a segment is four vertices and six indices, not one instance of a quad: the
+    // software GPU many browsers fall back to (SwiftShader) runs each instance as a draw of
+    // its own, and 40,000 instances took it most of a second a frame (0.3 s with indices).
+    static constexpr size_t kCorners = 4;
+    static constexpr int kIndices = 6;
+
     Stage stage_ = Stage::Unprepared;
     unsigned vertex_shader_ = 0;
     unsigned fragment_shader_ = 0;
@@ -74,8 +88,12 @@ class GlTimeline {
     int uniforms_[kColors + 1] = {};
     unsigned vao_ = 0;
     unsigned buffer_ = 0;
+    unsigned index_buffer_ = 0;
+    unsigned texture_ = 0;              // the folded picture
+    int texture_w_ = 0, texture_h_ = 0; // its size on the GPU
     int count_ = 0;
-    size_t capacity_ = 0; // instances the GPU buffer holds room for
+    size_t capacity_ = 0;               // segments the GPU buffers hold room for
+    std::vector<LaneInstance> corners_; // a stretch of slots, each written four times
     // What render() needs; set by draw() for this frame.
     ImVec2 min_{}, max_{};
     Frame frame_{};

@@ -3,6 +3,7 @@
 #include "app/lane_instances.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace golab {
 
@@ -26,6 +27,109 @@ float fold_alpha(size_t lanes, int rows) {
         return 1.0f;
     }
     return std::max(static_cast<float>(rows) / static_cast<float>(lanes), 1.0f / 255.0f);
+}
+
+void fold_image(const std::vector<LaneInstance>& slots, const FoldView& view,
+                std::vector<uint8_t>& rgba) {
+    const int w = std::max(view.width, 0);
+    const int h = std::max(view.height, 0);
+    rgba.assign(static_cast<size_t>(w) * static_cast<size_t>(h) * 4, 0);
+    if (w == 0 || h == 0) {
+        return;
+    }
+    const int rows = std::max(view.rows, 1);
+    constexpr int kStates = 6;
+    constexpr int kWaiting = static_cast<int>(GoroutineState::Waiting);
+
+    // 1. Per row and state, how many lanes begin and end covering each column: a segment
+    // covers the columns whose centres it spans, and at least min_width of them, as the
+    // rasteriser would fill them.
+    const size_t stride = static_cast<size_t>(w) + 1;
+    std::vector<int32_t> steps(static_cast<size_t>(rows) * kStates * stride, 0);
+    const float scale = static_cast<float>(w) / std::max(view.span_s, 1e-9f);
+    for (const LaneInstance& inst : slots) {
+        if (inst.state < 0) {
+            continue; // hidden
+        }
+        const int state = static_cast<int>(inst.state) % static_cast<int>(LaneInstance::kOpenEnd);
+        const float x0 = std::clamp((inst.start_s - view.t0_s) * scale, 0.0f, float(w));
+        float x1 = std::clamp((instance_end_s(inst, view.open_until_s) - view.t0_s) * scale, 0.0f,
+                              float(w));
+        x1 = std::max(x1, x0 + view.min_width);
+        const int c0 = std::clamp(static_cast<int>(std::lround(x0)), 0, w);
+        const int c1 = std::clamp(static_cast<int>(std::lround(x1)), c0, w);
+        if (state < 0 || state >= kStates || c0 == c1) {
+            continue;
+        }
+        const int row = lane_row(static_cast<size_t>(inst.lane), view.lanes, rows);
+        int32_t* line = &steps[(static_cast<size_t>(row) * kStates + size_t(state)) * stride];
+        line[c0] += 1;
+        line[c1] -= 1;
+    }
+
+    // 2. Each row's colour per column, waiting apart (it is hatched), then its texels: the
+    // top 85% of the row's height, as the shader draws a lane's bar.
+    const float sign = view.darken ? -1.0f : 1.0f;
+    std::vector<std::array<float, 3>> plain(static_cast<size_t>(w));
+    std::vector<std::array<float, 3>> waiting(static_cast<size_t>(w));
+    const float row_h = static_cast<float>(h) / static_cast<float>(rows);
+    for (int row = 0; row < rows; ++row) {
+        for (auto& p : plain) {
+            p = {0, 0, 0};
+        }
+        for (auto& p : waiting) {
+            p = {0, 0, 0};
+        }
+        for (int state = 0; state < kStates; ++state) {
+            const int32_t* line =
+                &steps[(static_cast<size_t>(row) * kStates + size_t(state)) * stride];
+            std::array<float, 3> ink = view.colors[size_t(state)];
+            for (float& c : ink) {
+                c = (view.darken ? 1.0f - c : c) * view.alpha;
+            }
+            auto& target = state == kWaiting ? waiting : plain;
+            int32_t count = 0;
+            for (int x = 0; x < w; ++x) {
+                count += line[x];
+                if (count != 0) {
+                    for (int k = 0; k < 3; ++k) {
+                        target[size_t(x)][size_t(k)] += ink[size_t(k)] * float(count);
+                    }
+                }
+            }
+        }
+        const int y0 = static_cast<int>(std::ceil(row_h * float(row) - 0.5f));
+        const int y1 = static_cast<int>(std::ceil(row_h * (float(row) + 0.85f) - 0.5f));
+        for (int y = std::max(y0, 0); y < std::min(y1, h); ++y) {
+            uint8_t* out = &rgba[static_cast<size_t>(y) * static_cast<size_t>(w) * 4];
+            for (int x = 0; x < w; ++x) {
+                // Every third diagonal pixel of waiting is darker, as in the fragment shader.
+                const float hatch = (x + y) % 3 == 0 ? 0.55f : 1.0f;
+                for (int k = 0; k < 3; ++k) {
+                    const float v =
+                        view.background[size_t(k)] + sign * (plain[size_t(x)][size_t(k)] +
+                                                             hatch * waiting[size_t(x)][size_t(k)]);
+                    out[x * 4 + k] =
+                        static_cast<uint8_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255));
+                }
+                out[x * 4 + 3] = 255;
+            }
+        }
+    }
+    // Texels between rows keep the panel's colour.
+    for (int y = 0; y < h; ++y) {
+        uint8_t* out = &rgba[static_cast<size_t>(y) * static_cast<size_t>(w) * 4];
+        if (out[3] != 0) {
+            continue;
+        }
+        for (int x = 0; x < w; ++x) {
+            for (int k = 0; k < 3; ++k) {
+                out[x * 4 + k] = static_cast<uint8_t>(
+                    std::lround(std::clamp(view.background[size_t(k)], 0.0f, 1.0f) * 255));
+            }
+            out[x * 4 + 3] = 255;
+        }
+    }
 }
 
 void LaneInstances::clear() {

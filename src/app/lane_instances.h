@@ -4,9 +4,12 @@
 // share rows and the shader's additive blending shows how many were there.
 // The buffer is kept up to date lane by lane: a frame re-reads only the lanes
 // its new events touched, and uploads only the instances that changed.
+// Folded rows are not drawn segment by segment: fold_image() adds them up into
+// a picture, one texel per device pixel (see there why).
 // No GL and no ImGui here: tests link it directly.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -46,6 +49,35 @@ float instance_end_s(const LaneInstance& inst, float open_until_s);
 // rows / lanes, so a row where every folded lane sleeps looks solid.
 // NOTE: never under 1/255, which an 8-bit framebuffer would round to nothing.
 float fold_alpha(size_t lanes, int rows);
+
+// What fold_image() draws: the picture's size in device pixels, the lanes and rows, the
+// program time across it, and the colours.
+struct FoldView {
+    int width = 0;  // texels across: one per device pixel
+    int height = 0; // texels down
+    size_t lanes = 0;
+    int rows = 1;
+    float t0_s = 0;         // the first second shown
+    float span_s = 1;       // seconds across
+    float open_until_s = 0; // the live program clock (see instance_end_s)
+    float min_width = 1;    // texels of the thinnest segment
+    float alpha = 1;        // see fold_alpha()
+    bool darken = false;    // subtract each colour's complement (the light theme's panel)
+    std::array<float, 3> background{};            // the panel's colour
+    std::array<std::array<float, 3>, 6> colors{}; // by GoroutineState: the palette's
+
+    bool operator==(const FoldView&) const = default;
+};
+
+// Writes into rgba (4 bytes a texel, rows from the top) the overview of slots with lanes
+// folded into rows: each texel is the panel's colour plus (or, with darken, minus the
+// complement of) alpha times each state's colour for every lane of its row in that state
+// there, as the shader's blending adds them up, with waiting hatched as the shader does.
+// NOTE: drawing every segment of 10,000 folded lanes stacks hundreds of quads on each pixel,
+// which a software GPU (SwiftShader, where the browser has no GPU to use) fills at a few
+// frames a second; adding them up here costs a pass over the slots and one over the texels.
+void fold_image(const std::vector<LaneInstance>& slots, const FoldView& view,
+                std::vector<uint8_t>& rgba);
 
 // A stretch [first, last) of instances to upload.
 struct InstanceRange {
