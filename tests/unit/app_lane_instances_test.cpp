@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <span>
 #include <tuple>
 
@@ -147,6 +148,82 @@ TEST(LaneInstances, ChangedSlotsMergeIntoFewUploads) {
     EXPECT_EQ(merged[0].last, 3u);
     inst.update(lanes, touched);
     EXPECT_TRUE(inst.take_changed(0).empty()) << "rewriting the same values changes nothing";
+}
+
+// Returns the red, green and blue bytes of texel (x, y) of a fold_image() picture.
+std::array<int, 3> texel(const std::vector<uint8_t>& rgba, const FoldView& v, int x, int y) {
+    const size_t at = (static_cast<size_t>(y) * static_cast<size_t>(v.width) + size_t(x)) * 4;
+    return {rgba[at], rgba[at + 1], rgba[at + 2]};
+}
+
+// Two lanes folded into one row, ten texels across one second, sleeping drawn red.
+FoldView two_lanes_in_one_row() {
+    FoldView v;
+    v.width = 10;
+    v.height = 2;
+    v.lanes = 2;
+    v.rows = 1;
+    v.t0_s = 0;
+    v.span_s = 1;
+    v.min_width = 1;
+    v.alpha = 0.5f;
+    v.colors[static_cast<size_t>(GoroutineState::Sleeping)] = {1, 0, 0};
+    v.colors[static_cast<size_t>(GoroutineState::Waiting)] = {0, 1, 0};
+    return v;
+}
+
+TEST(FoldImage, AddsUpTheLanesOfARowPerTexel) {
+    const float sleeping = static_cast<float>(GoroutineState::Sleeping);
+    const std::vector<LaneInstance> slots = {
+        {0.0f, 0.5f, 0, sleeping},
+        {0.0f, 1.0f, 1, sleeping},
+        {0.2f, 0.9f, 1, LaneInstance::kHidden}, // a hidden slot adds nothing
+    };
+    const FoldView v = two_lanes_in_one_row();
+    std::vector<uint8_t> rgba;
+    fold_image(slots, v, rgba);
+    ASSERT_EQ(rgba.size(), 10u * 2 * 4);
+    // Both lanes sleep over the first half: twice half the colour; one over the second.
+    for (int y = 0; y < 2; ++y) {
+        EXPECT_EQ(texel(rgba, v, 0, y), (std::array<int, 3>{255, 0, 0})) << y;
+        EXPECT_EQ(texel(rgba, v, 4, y), (std::array<int, 3>{255, 0, 0})) << y;
+        EXPECT_EQ(texel(rgba, v, 5, y), (std::array<int, 3>{128, 0, 0})) << y;
+        EXPECT_EQ(texel(rgba, v, 9, y), (std::array<int, 3>{128, 0, 0})) << y;
+    }
+    EXPECT_EQ(rgba[3], 255) << "opaque";
+}
+
+TEST(FoldImage, OpenSegmentsReachTheClockAndTheLightThemeSubtracts) {
+    const float open_sleep = static_cast<float>(GoroutineState::Sleeping) + LaneInstance::kOpenEnd;
+    const std::vector<LaneInstance> slots = {{0.0f, 0.1f, 0, open_sleep}};
+    FoldView v = two_lanes_in_one_row();
+    v.open_until_s = 0.6f;
+    v.darken = true;
+    v.background = {1, 1, 1};
+    std::vector<uint8_t> rgba;
+    fold_image(slots, v, rgba);
+    // Red's complement (cyan) at half strength comes off white, up to the clock.
+    EXPECT_EQ(texel(rgba, v, 5, 0), (std::array<int, 3>{255, 128, 128}));
+    EXPECT_EQ(texel(rgba, v, 6, 0), (std::array<int, 3>{255, 255, 255}));
+}
+
+TEST(FoldImage, RowsKeepTheirGapAndWaitingIsHatched) {
+    const float waiting = static_cast<float>(GoroutineState::Waiting);
+    const std::vector<LaneInstance> slots = {{0.0f, 1.0f, 0, waiting}, {0.0f, 1.0f, 1, waiting}};
+    FoldView v = two_lanes_in_one_row();
+    v.height = 4; // one row of 4 texels: its bar is 3.4 tall, so the last texel is the gap
+    v.alpha = 1;
+    v.lanes = 3;
+    std::vector<uint8_t> rgba;
+    fold_image(slots, v, rgba);
+    EXPECT_EQ(texel(rgba, v, 1, 0), (std::array<int, 3>{0, 255, 0}));
+    EXPECT_EQ(texel(rgba, v, 1, 3), (std::array<int, 3>{0, 0, 0})) << "the gap below the bar";
+    // Two waiting lanes at full strength saturate, except where the hatch darkens: every
+    // third diagonal texel at 0.55 of two, still past one.
+    v.alpha = 0.25f;
+    fold_image(slots, v, rgba);
+    EXPECT_EQ(texel(rgba, v, 1, 0), (std::array<int, 3>{0, 128, 0}));
+    EXPECT_EQ(texel(rgba, v, 0, 0), (std::array<int, 3>{0, 70, 0})) << "hatched: 0.55 of 0.5";
 }
 
 } // namespace
