@@ -692,6 +692,7 @@ function publicState() {
     paused: s.paused,
     clock_ms: s.clock_ms,
     output: s.output,
+    output_omitted: s.output_omitted,
     settings: s.settings,
     goroutines: s.goroutines.map((g) => ({ id: g.id, fn: g.fn, state: g.state, line: g.line })),
     goroutine_count: s.goroutine_count,

@@ -86,6 +86,22 @@ void write_goroutines(JsonWriter& w, const Snapshot& snap, int64_t selected) {
     w.end_object();
 }
 
+} // namespace
+
+std::string_view output_tail(std::string_view output, size_t most) {
+    if (output.size() <= most) {
+        return output;
+    }
+    size_t start = output.size() - most;
+    // UTF-8 continuation bytes are 10xxxxxx: the character they belong to began earlier.
+    while (start < output.size() && (static_cast<unsigned char>(output[start]) & 0xC0) == 0x80) {
+        ++start;
+    }
+    return output.substr(start);
+}
+
+namespace {
+
 // says: the WaitGroup panel's sentences, one per WaitGroup, or empty for none; selected: the
 // goroutine the learner picked, listed even beyond the first kStateGoroutines.
 void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, bool isolated,
@@ -123,8 +139,11 @@ void write_state(JsonWriter& w, const Snapshot& snap, std::string_view lesson, b
     }
     w.end_array();
 
+    const std::string_view output = output_tail(snap.output, kStateOutputBytes);
     w.key("output");
-    w.value(snap.output);
+    w.value(output);
+    w.key("output_omitted");
+    w.value(static_cast<int64_t>(snap.output.size() - output.size()));
 
     w.key("errors");
     w.begin_array();

@@ -18,14 +18,26 @@ namespace golab {
 // than a frame, and no view of a host page shows that many by name.
 constexpr size_t kStateGoroutines = 100;
 
+// The state object holds at most the last this many bytes of the program's output, and says
+// how many came before: every call writes it out and the page parses it, so a program that
+// prints megabytes made each poll cost that much. 16 KB is a few hundred lines, more than the
+// console shows at once.
+constexpr size_t kStateOutputBytes = 16 * 1024;
+
+// Returns the last at most `most` bytes of output, starting on a whole UTF-8 character (the
+// bytes of a character cut in two are left out too).
+std::string_view output_tail(std::string_view output, size_t most);
+
 // Returns the state object as compact JSON:
 // {"lesson":..., "status":..., "clock_ms":<number, fractional>, "procs":<int>,
 //  "isolated":<bool>, "goroutines":[{"id","fn","state","line","worker"}],
 //  "goroutine_count":<int>, "goroutine_states":{"runnable":<int>, "running", "sleeping",
 //  "waiting", "done", "lost"}, "waitgroups":[{"name","count"}], "output":<string>,
-//  "errors":[<string>]}
+//  "output_omitted":<int>, "errors":[<string>]}
 // worker is -1 when the goroutine is not on a worker thread, as in the Snapshot. goroutines
 // holds the first kStateGoroutines; goroutine_count and goroutine_states count every one.
+// output holds the end of the output (output_tail, kStateOutputBytes), output_omitted the
+// number of bytes before it that it leaves out.
 std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool isolated);
 
 // A control on the canvas and where it is, in CSS pixels: tests and host

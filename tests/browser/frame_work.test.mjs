@@ -127,3 +127,32 @@ test('the page draws many frames a second while ten thousand goroutines run', as
   assert.ok(counted.drawn >= 20, `${counted.drawn} frames drawn in 4 s of the run`);
   await page.close();
 });
+
+// A program that prints two megabytes: every call of the state object wrote all of it as JSON
+// and the page parsed it back. Now the object holds the last 16 KB and says how much it left
+// out.
+test('the state object holds the end of a long output and counts the rest', async () => {
+  const kLines = 40000;
+  const source = 'package main\n\nimport "fmt"\n\nfunc main() {\n' +
+    `\tfor i := 0; i < ${kLines}; i++ {\n` +
+    '\t\tfmt.Printf("line %d: the quick brown fox jumps over the lazy dog\\n", i)\n' +
+    '\t}\n}\n';
+  let printed = 0;
+  for (let i = 0; i < kLines; i++) {
+    printed += `line ${i}: the quick brown fox jumps over the lazy dog\n`.length;
+  }
+  const page = await lab.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${lab.server.url}?lesson=sequential`);
+  await page.waitForFunction(() => window.goroutineLab?.state().controls.run, null,
+    { timeout: kTimeoutMs });
+  await page.evaluate((text) => window.goroutineLab.load(text), source);
+  await page.evaluate(() => window.goroutineLab.run());
+  const end = await until(page, 'the run ends', (s) => s.status === 'finished');
+  const last = `line ${kLines - 1}: the quick brown fox jumps over the lazy dog\n`;
+  assert.ok(end.output.endsWith(last), `the output ends ${JSON.stringify(end.output.slice(-80))}`);
+  assert.equal(end.output.length, 16 * 1024);
+  assert.equal(end.output_omitted, printed - end.output.length);
+  const timed = await timeStateCalls(page, 20);
+  assert.ok(timed.bytes < 50_000, `the state object is ${timed.bytes} characters of JSON`);
+  await page.close();
+});

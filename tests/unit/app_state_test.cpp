@@ -32,7 +32,7 @@ TEST(StateJson, IdleSnapshot) {
               R"({"lesson":"sequential","status":"idle","clock_ms":0,"procs":4,)"
               R"("isolated":false,"goroutines":[],"goroutine_count":0,"goroutine_states":)"
               R"({"runnable":0,"running":0,"sleeping":0,"waiting":0,"done":0,"lost":0},)"
-              R"("waitgroups":[],"output":"","errors":[]})");
+              R"("waitgroups":[],"output":"","output_omitted":0,"errors":[]})");
 }
 
 TEST(StateJson, RunningWaitGroupLesson) {
@@ -46,17 +46,18 @@ TEST(StateJson, RunningWaitGroupLesson) {
     snap.goroutines.push_back(goroutine(4, "main.dbCall", GoroutineState::Done, 19, -1));
     snap.waitgroups.push_back(WaitGroupView{"wg", 2});
     snap.output = "The result from the database is:  id4\n";
-    EXPECT_EQ(build_state_json(snap, "waitgroup", true),
-              R"({"lesson":"waitgroup","status":"running","clock_ms":1234.567891,"procs":4,)"
-              R"("isolated":true,"goroutines":[)"
-              R"({"id":1,"fn":"main.main","state":"waiting","line":27,"worker":-1},)"
-              R"({"id":2,"fn":"main.dbCall","state":"running","line":17,"worker":0},)"
-              R"({"id":3,"fn":"main.dbCall","state":"sleeping","line":16,"worker":-1},)"
-              R"({"id":4,"fn":"main.dbCall","state":"done","line":19,"worker":-1}],)"
-              R"("goroutine_count":4,"goroutine_states":)"
-              R"({"runnable":0,"running":1,"sleeping":1,"waiting":1,"done":1,"lost":0},)"
-              R"("waitgroups":[{"name":"wg","count":2}],)"
-              R"("output":"The result from the database is:  id4\n","errors":[]})");
+    EXPECT_EQ(
+        build_state_json(snap, "waitgroup", true),
+        R"({"lesson":"waitgroup","status":"running","clock_ms":1234.567891,"procs":4,)"
+        R"("isolated":true,"goroutines":[)"
+        R"({"id":1,"fn":"main.main","state":"waiting","line":27,"worker":-1},)"
+        R"({"id":2,"fn":"main.dbCall","state":"running","line":17,"worker":0},)"
+        R"({"id":3,"fn":"main.dbCall","state":"sleeping","line":16,"worker":-1},)"
+        R"({"id":4,"fn":"main.dbCall","state":"done","line":19,"worker":-1}],)"
+        R"("goroutine_count":4,"goroutine_states":)"
+        R"({"runnable":0,"running":1,"sleeping":1,"waiting":1,"done":1,"lost":0},)"
+        R"("waitgroups":[{"name":"wg","count":2}],)"
+        R"("output":"The result from the database is:  id4\n","output_omitted":0,"errors":[]})");
 }
 
 // Ten thousand goroutines: the list stops at kStateGoroutines (a host page polls the state
@@ -87,6 +88,35 @@ TEST(StateJson, ManyGoroutinesAreCountedNotAllListed) {
     EXPECT_NE(picked.find(R"({"id":100,"fn":"main.call")"), std::string::npos);
     EXPECT_NE(picked.find(R"({"id":9000,"fn":"main.call","state":"sleeping")"), std::string::npos);
     EXPECT_EQ(picked.find(R"({"id":101,)"), std::string::npos);
+}
+
+// A program that prints megabytes: the state object holds the end of it and says how much
+// it left out, so a host page polling it does not copy and parse all of it every time.
+TEST(StateJson, LongOutputKeepsItsEnd) {
+    Snapshot snap;
+    snap.status = RunStatus::Running;
+    for (int i = 0; i < 40'000; ++i) {
+        snap.output += "line " + std::to_string(1'000'000 + i) + " of many, with some words\n";
+    }
+    snap.output += "the end\n";
+    const std::string json = build_state_json(snap, "custom", true);
+    EXPECT_LT(json.size(), kStateOutputBytes + 1'000);
+    const size_t kept = kStateOutputBytes;
+    EXPECT_NE(json.find(R"(the end\n","output_omitted":)" +
+                        std::to_string(snap.output.size() - kept) + R"(,"errors":[]})"),
+              std::string::npos)
+        << json.substr(json.size() - 200);
+    EXPECT_EQ(json.find("line 1000000 "), std::string::npos) << "the start is left out";
+}
+
+TEST(StateJson, OutputTailStartsOnAWholeCharacter) {
+    EXPECT_EQ(output_tail("short", 10), "short");
+    EXPECT_EQ(output_tail("abcdef", 3), "def");
+    // "é" is two bytes (C3 A9): cutting between them leaves the whole character out.
+    EXPECT_EQ(output_tail("x\xc3\xa9yz", 3), "yz");
+    EXPECT_EQ(output_tail("x\xc3\xa9yz", 4), "\xc3\xa9yz");
+    // Four bytes (F0 9F 98 80): any cut inside drops it.
+    EXPECT_EQ(output_tail("\xf0\x9f\x98\x80!", 4), "!");
 }
 
 TEST(StateJson, CompileErrorsAndOddOutput) {
