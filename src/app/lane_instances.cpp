@@ -33,7 +33,7 @@ void fold_image(const std::vector<LaneInstance>& slots, const FoldView& view,
                 std::vector<uint8_t>& rgba) {
     const int w = std::max(view.width, 0);
     const int h = std::max(view.height, 0);
-    rgba.assign(static_cast<size_t>(w) * static_cast<size_t>(h) * 4, 0);
+    rgba.resize(static_cast<size_t>(w) * static_cast<size_t>(h) * 4);
     if (w == 0 || h == 0) {
         return;
     }
@@ -67,68 +67,92 @@ void fold_image(const std::vector<LaneInstance>& slots, const FoldView& view,
         line[c1] -= 1;
     }
 
-    // 2. Each row's colour per column, waiting apart (it is hatched), then its texels: the
-    // top 85% of the row's height, as the shader draws a lane's bar.
+    // 2. Each row's texels: its colour per column, made once (and once more hatched where
+    // lanes wait), then copied to the top 85% of the row's height, as the shader draws a
+    // lane's bar. Texels between rows keep the panel's colour.
+    auto to_byte = [](float v) {
+        return static_cast<uint8_t>(static_cast<int>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f));
+    };
     const float sign = view.darken ? -1.0f : 1.0f;
-    std::vector<std::array<float, 3>> plain(static_cast<size_t>(w));
-    std::vector<std::array<float, 3>> waiting(static_cast<size_t>(w));
+    std::array<std::array<float, 3>, kStates> ink{};
+    for (size_t st = 0; st < kStates; ++st) {
+        for (size_t k = 0; k < 3; ++k) {
+            const float c = view.colors[st][k];
+            ink[st][k] = sign * (view.darken ? 1.0f - c : c) * view.alpha;
+        }
+    }
+    const size_t row_bytes = static_cast<size_t>(w) * 4;
+    std::vector<uint8_t> panel(row_bytes);
+    for (int x = 0; x < w; ++x) {
+        for (size_t k = 0; k < 3; ++k) {
+            panel[size_t(x) * 4 + k] = to_byte(view.background[k]);
+        }
+        panel[size_t(x) * 4 + 3] = 255;
+    }
+    std::vector<float> colour(static_cast<size_t>(w) * 3);
+    std::vector<float> waiting(static_cast<size_t>(w) * 3);
+    std::vector<uint8_t> plain(row_bytes);
+    std::vector<uint8_t> hatched(row_bytes);
     const float row_h = static_cast<float>(h) / static_cast<float>(rows);
+    int painted_to = 0; // texel rows written so far
     for (int row = 0; row < rows; ++row) {
-        for (auto& p : plain) {
-            p = {0, 0, 0};
+        const int y0 = std::clamp(static_cast<int>(std::ceil(row_h * float(row) - 0.5f)), 0, h);
+        const int y1 =
+            std::clamp(static_cast<int>(std::ceil(row_h * (float(row) + 0.85f) - 0.5f)), y0, h);
+        for (; painted_to < y0; ++painted_to) {
+            std::copy(panel.begin(), panel.end(),
+                      rgba.begin() + long(size_t(painted_to) * row_bytes));
         }
-        for (auto& p : waiting) {
-            p = {0, 0, 0};
+        if (y0 == y1) {
+            continue;
         }
+        std::fill(colour.begin(), colour.end(), 0.0f);
+        bool any_waiting = false;
         for (int state = 0; state < kStates; ++state) {
             const int32_t* line =
                 &steps[(static_cast<size_t>(row) * kStates + size_t(state)) * stride];
-            std::array<float, 3> ink = view.colors[size_t(state)];
-            for (float& c : ink) {
-                c = (view.darken ? 1.0f - c : c) * view.alpha;
+            float* target = state == kWaiting ? waiting.data() : colour.data();
+            if (state == kWaiting) {
+                std::fill(waiting.begin(), waiting.end(), 0.0f);
             }
-            auto& target = state == kWaiting ? waiting : plain;
+            const std::array<float, 3>& c = ink[size_t(state)];
             int32_t count = 0;
             for (int x = 0; x < w; ++x) {
                 count += line[x];
                 if (count != 0) {
-                    for (int k = 0; k < 3; ++k) {
-                        target[size_t(x)][size_t(k)] += ink[size_t(k)] * float(count);
-                    }
+                    const float n = static_cast<float>(count);
+                    target[size_t(x) * 3 + 0] += c[0] * n;
+                    target[size_t(x) * 3 + 1] += c[1] * n;
+                    target[size_t(x) * 3 + 2] += c[2] * n;
+                    any_waiting = any_waiting || state == kWaiting;
                 }
             }
-        }
-        const int y0 = static_cast<int>(std::ceil(row_h * float(row) - 0.5f));
-        const int y1 = static_cast<int>(std::ceil(row_h * (float(row) + 0.85f) - 0.5f));
-        for (int y = std::max(y0, 0); y < std::min(y1, h); ++y) {
-            uint8_t* out = &rgba[static_cast<size_t>(y) * static_cast<size_t>(w) * 4];
-            for (int x = 0; x < w; ++x) {
-                // Every third diagonal pixel of waiting is darker, as in the fragment shader.
-                const float hatch = (x + y) % 3 == 0 ? 0.55f : 1.0f;
-                for (int k = 0; k < 3; ++k) {
-                    const float v =
-                        view.background[size_t(k)] + sign * (plain[size_t(x)][size_t(k)] +
-                                                             hatch * waiting[size_t(x)][size_t(k)]);
-                    out[x * 4 + k] =
-                        static_cast<uint8_t>(std::lround(std::clamp(v, 0.0f, 1.0f) * 255));
-                }
-                out[x * 4 + 3] = 255;
-            }
-        }
-    }
-    // Texels between rows keep the panel's colour.
-    for (int y = 0; y < h; ++y) {
-        uint8_t* out = &rgba[static_cast<size_t>(y) * static_cast<size_t>(w) * 4];
-        if (out[3] != 0) {
-            continue;
         }
         for (int x = 0; x < w; ++x) {
-            for (int k = 0; k < 3; ++k) {
-                out[x * 4 + k] = static_cast<uint8_t>(
-                    std::lround(std::clamp(view.background[size_t(k)], 0.0f, 1.0f) * 255));
+            for (size_t k = 0; k < 3; ++k) {
+                const size_t at = size_t(x) * 3 + k;
+                const float base = view.background[k] + colour[at];
+                plain[size_t(x) * 4 + k] = to_byte(base + (any_waiting ? waiting[at] : 0.0f));
+                // Every third diagonal texel of waiting is darker, as in the fragment shader.
+                hatched[size_t(x) * 4 + k] =
+                    any_waiting ? to_byte(base + 0.55f * waiting[at]) : plain[size_t(x) * 4 + k];
             }
-            out[x * 4 + 3] = 255;
+            plain[size_t(x) * 4 + 3] = 255;
+            hatched[size_t(x) * 4 + 3] = 255;
         }
+        for (int y = y0; y < y1; ++y) {
+            uint8_t* out = &rgba[size_t(y) * row_bytes];
+            std::copy(plain.begin(), plain.end(), out);
+            if (any_waiting) {
+                for (int x = (3 - y % 3) % 3; x < w; x += 3) {
+                    std::copy_n(&hatched[size_t(x) * 4], 4, out + size_t(x) * 4);
+                }
+            }
+        }
+        painted_to = y1;
+    }
+    for (; painted_to < h; ++painted_to) {
+        std::copy(panel.begin(), panel.end(), rgba.begin() + long(size_t(painted_to) * row_bytes));
     }
 }
 
