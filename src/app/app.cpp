@@ -363,7 +363,7 @@ bool App::wants_frame() {
     const std::shared_ptr<const Snapshot> snap = session_.snapshot();
     if (settle_frames_ > 0 || light_ != theme_applied_light_ || !narration_.empty() ||
         (snap && snap->version != drawn_version_) || drawn_view_ != view_key() ||
-        shaders_linking_) {
+        shaders_linking_ || timeline_behind_) {
         return true;
     }
     return phase() == RunPhase::Running;

@@ -190,6 +190,7 @@ class App {
     std::vector<CodeLine> code_lines_;
 
     TraceTimeline timeline_;
+    bool timeline_behind_ = false; // a frame left new events to the next (see observe())
     RunSettings settings_;
     bool settings_known_ = false; // settings_ taken from the first snapshot yet
     int pool_procs_ = 1;          // the most GOMAXPROCS the Session allows

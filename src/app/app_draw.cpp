@@ -696,10 +696,17 @@ void draw_legend() {
 //-----------------------------------------------------------------------------
 
 void App::observe(const Snapshot& snap) {
+    timeline_behind_ = false;
     if (snap.version <= stale_version_) {
         return;
     }
-    timeline_.extend(snap.trace.get(), snap.trace_size);
+    // NOTE: a frame takes in at most this many new events and leaves the rest to the frames
+    // after it (wants_frame() asks for them): the 10,000 goroutines of a big lesson start in
+    // one burst of tens of thousands of events, which made one frame several times the rest.
+    constexpr size_t kEventsPerFrame = 4096;
+    const size_t read = timeline_.trace() == snap.trace.get() ? timeline_.events() : 0;
+    timeline_.extend(snap.trace.get(), std::min(snap.trace_size, read + kEventsPerFrame));
+    timeline_behind_ = snap.trace && timeline_.events() < snap.trace_size;
     live_clock_ns_ = std::max<int64_t>(snap.clock_ns, 0);
     live_ended_ = snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
                   snap.status == RunStatus::Deadlocked || snap.status == RunStatus::Stopped;

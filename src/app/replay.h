@@ -171,6 +171,9 @@ class TraceTimeline {
     // Returns how many events have been read.
     size_t events() const { return events_; }
 
+    // Returns the trace read, or nullptr.
+    const Trace* trace() const { return trace_; }
+
     // Returns the output writes in order, and the one that wrote byte offset
     // of the output (nullptr when none did, e.g. compile errors).
     const std::vector<OutputWrite>& writes() const { return writes_; }
