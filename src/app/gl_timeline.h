@@ -77,7 +77,7 @@ class GlTimeline {
 
     // NOTE: a segment is four vertices and six indices, not one instance of a quad: the
     // software GPU many browsers fall back to (SwiftShader) runs each instance as a draw of
-    // its own, and 40,000 instances took it most of a second a frame (0.3 s with indices).
+    // its own. A page of 40,000 thin quads drew 1.3 frames a second instanced, 16 indexed.
     static constexpr size_t kCorners = 4;
     static constexpr int kIndices = 6;
 
