@@ -2151,37 +2151,26 @@ void CodeGen::composite(CompositeLit* c) {
         }
         return;
     }
-    if (u->kind == Kind::Array) {
-        emit(Op::Zero, type_id(t));
-        int64_t index = 0;
-        for (Expr* x : c->elts) {
-            if (x->kind == ExprKind::KeyValue) {
-                auto* kv = static_cast<KeyValueExpr*>(x);
-                index = int64_t(kv->key->value.i);
-                x = kv->value;
-            }
-            emit(Op::Dup);
-            emit_const(Constant::make_int(index++), types_.basic(Kind::Int));
-            element(x, u->elem);
-            emit(Op::StoreIndex);
-        }
-        return;
-    }
+    // An array, or a slice with keyed elements ([]T{5: a, 1: b, c}: the largest index + 1 long),
+    // starts as zero values; each element is stored at its index in source order, so calls run
+    // in the order they are written.
     bool keyed = std::any_of(c->elts.begin(), c->elts.end(),
                              [](Expr* e) { return e->kind == ExprKind::KeyValue; });
-    if (keyed) {
-        // []T{5: a, 1: b, c}: a slice of the largest index + 1 zero values, then each element
-        // stored at its index in source order, so calls run in the order they are written.
-        int64_t index = 0, length = 0;
-        for (Expr* x : c->elts) {
-            if (x->kind == ExprKind::KeyValue)
-                index = int64_t(static_cast<KeyValueExpr*>(x)->key->value.i);
-            length = std::max(length, ++index);
+    if (u->kind == Kind::Array || keyed) {
+        if (u->kind == Kind::Array) {
+            emit(Op::Zero, type_id(t));
+        } else {
+            int64_t index = 0, length = 0;
+            for (Expr* x : c->elts) {
+                if (x->kind == ExprKind::KeyValue)
+                    index = int64_t(static_cast<KeyValueExpr*>(x)->key->value.i);
+                length = std::max(length, ++index);
+            }
+            emit_const(Constant::make_int(length), types_.basic(Kind::Int));
+            emit(Op::Dup);
+            emit(Op::MakeSliceCap, type_id(u->elem));
         }
-        emit_const(Constant::make_int(length), types_.basic(Kind::Int));
-        emit(Op::Dup);
-        emit(Op::MakeSliceCap, type_id(u->elem));
-        index = 0;
+        int64_t index = 0;
         for (Expr* x : c->elts) {
             if (x->kind == ExprKind::KeyValue) {
                 auto* kv = static_cast<KeyValueExpr*>(x);
