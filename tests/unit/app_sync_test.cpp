@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "app/replay.h"
@@ -14,7 +15,9 @@
 namespace golab {
 namespace {
 
-// Every kind of park once; each parking line ends in "// park: <kind>".
+// Every kind of park once; each line that may park ends in "// park: <kind>". Main's receive
+// and send park only when the goroutine on the other end has not yet run, which the threaded
+// executor does not rule out on a slow machine (TSan, a loaded CI box).
 constexpr const char* kParks = R"(package main
 
 import (
@@ -74,23 +77,23 @@ func main() {
 	time.Sleep(time.Millisecond) // park: sleep
 	c.mu.Unlock()
 	rw.Unlock()
-	fmt.Println(<-ch)
-	data <- 2
+	fmt.Println(<-ch) // park: recv
+	data <- 2         // park: send
 	close(quit)
 	wg.Wait() // park: Wait
 	fmt.Println(c.n)
 }
 )";
 
-// Returns the line of each "// park: <kind>" marker in source.
-std::map<std::string, int32_t> park_lines(const std::string& source) {
-    std::map<std::string, int32_t> lines;
+// Returns the lines of each "// park: <kind>" marker in source.
+std::map<std::string, std::set<int32_t>> park_lines(const std::string& source) {
+    std::map<std::string, std::set<int32_t>> lines;
     std::istringstream in(source);
     std::string text;
     for (int32_t n = 1; std::getline(in, text); ++n) {
         const size_t at = text.find("// park: ");
         if (at != std::string::npos) {
-            lines[text.substr(at + 9)] = n;
+            lines[text.substr(at + 9)].insert(n);
         }
     }
     return lines;
@@ -137,9 +140,10 @@ class ParkLine : public ::testing::TestWithParam<bool> {};
 // The bug: a goroutine parked in Lock, a channel operation or select was recorded at the line
 // it last stopped on (its function's first line), not at the call it waits in.
 TEST_P(ParkLine, EveryParkIsRecordedAtTheLineThatParks) {
-    const std::map<std::string, int32_t> want = park_lines(kParks);
+    const std::map<std::string, std::set<int32_t>> want = park_lines(kParks);
     ASSERT_EQ(want.size(), 8u);
-    const std::shared_ptr<const Snapshot> snap = run_to_end(kParks, GetParam());
+    const bool virtual_time = GetParam();
+    const std::shared_ptr<const Snapshot> snap = run_to_end(kParks, virtual_time);
     ASSERT_EQ(snap->status, RunStatus::Finished) << snap->output;
     EXPECT_EQ(snap->output, "1\n2\n1\n");
 
@@ -153,15 +157,23 @@ TEST_P(ParkLine, EveryParkIsRecordedAtTheLineThatParks) {
         }
         const std::string kind = park_kind(e);
         ASSERT_TRUE(want.count(kind)) << "G" << e.g << " parked for " << kind;
-        EXPECT_EQ(e.line, want.at(kind)) << "G" << e.g << " parked in " << kind;
+        EXPECT_TRUE(want.at(kind).count(e.line))
+            << "G" << e.g << " parked in " << kind << " at line " << e.line;
         ++seen[kind];
 
         // The replayed instant (stepping, scrubbing) puts its marker on that line too.
         const ReplayState s = replay_events(trace, i + 1);
-        EXPECT_EQ(s.goroutines[s.index.at(e.g)].line, want.at(kind)) << kind;
+        EXPECT_EQ(s.goroutines[s.index.at(e.g)].line, e.line) << kind;
     }
-    for (const auto& [kind, line] : want) {
-        EXPECT_GE(seen[kind], 1) << "nobody parked in " << kind << " (line " << line << ")";
+
+    // The virtual executor runs every goroutine into its park before main's sleep ends; real
+    // threads promise only main's own sleep.
+    EXPECT_GE(seen["sleep"], 1);
+    if (!virtual_time) {
+        return;
+    }
+    for (const auto& [kind, lines] : want) {
+        EXPECT_GE(seen[kind], 1) << "nobody parked in " << kind;
     }
 }
 
