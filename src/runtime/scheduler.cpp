@@ -1031,9 +1031,9 @@ void Scheduler::record_rwmutex(const Goroutine& g, RWMutexObject& rw) {
     emit(e);
 }
 
-void Scheduler::wake_with(Goroutine& g, std::vector<Value> values, int p) {
+void Scheduler::wake_with(Goroutine& g, const ResumeValues& values, int p) {
     g.park_ticket++; // its other select entries are stale from now on
-    g.resume_values = std::move(values);
+    g.resume_values = values;
     ready(g, p);
 }
 
@@ -1058,7 +1058,7 @@ uint64_t Scheduler::next_random() {
 namespace {
 
 // The values a woken receiver gets: v, then ok if it asked; in a select, the case first.
-std::vector<Value> received(const ChanWaiter& w, const Value& v, bool ok) {
+ResumeValues received(const ChanWaiter& w, const Value& v, bool ok) {
     if (w.select_case >= 0) {
         return {Value::make_int(w.select_case), v, Value::make_bool(ok)};
     }
@@ -1069,7 +1069,7 @@ std::vector<Value> received(const ChanWaiter& w, const Value& v, bool ok) {
 }
 
 // What a woken sender gets: nothing, or in a select the case it took.
-std::vector<Value> sent(const ChanWaiter& w) {
+ResumeValues sent(const ChanWaiter& w) {
     if (w.select_case >= 0) {
         return {Value::make_int(w.select_case), Value{}, Value::make_bool(false)};
     }

@@ -8,10 +8,14 @@
 // return Park. The VM takes no locks of its own: the runtime's hooks do.
 #pragma once
 
+#include <algorithm>
+#include <array>
 #include <atomic>
+#include <cassert>
 #include <chrono>
 #include <cstdint>
 #include <deque>
+#include <initializer_list>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -321,6 +325,31 @@ struct PanicRecord {
 // Goroutine life-cycle states, as the runtime tracks them.
 enum class GStatus : uint8_t { Runnable, Running, Waiting, Dead, Lost };
 
+// The values a waker hands a parked goroutine: a select's case, the value received and ok, at
+// most three. Held inline, so that a channel hand-off allocates nothing (malloc takes a lock
+// under Emscripten's pthreads, and ping-pong pays it on every message).
+class ResumeValues {
+  public:
+    static constexpr size_t kMax = 3;
+
+    ResumeValues() = default;
+    ResumeValues(std::initializer_list<Value> values) : size_(static_cast<uint8_t>(values.size())) {
+        assert(values.size() <= kMax && "resume values: a select's case, a value and ok at most");
+        std::copy(values.begin(), values.end(), values_.begin());
+    }
+
+    const Value* begin() const { return values_.data(); }
+    const Value* end() const { return values_.data() + size_; }
+    size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    void clear() { size_ = 0; }
+    operator std::span<const Value>() const { return {begin(), end()}; }
+
+  private:
+    std::array<Value, kMax> values_{};
+    uint8_t size_ = 0;
+};
+
 struct Goroutine {
     int64_t id = 0;
     std::string function_name; // the function it was started with
@@ -345,7 +374,7 @@ struct Goroutine {
     // Values a waker hands over (a received value, ok, a select's case), pushed
     // onto the stack when the goroutine next runs; and a panic to raise then
     // (a sender woken by close).
-    std::vector<Value> resume_values;
+    ResumeValues resume_values;
     std::string resume_panic;
     uint64_t park_ticket = 0; // see ChanWaiter
     // The WaitGroup whose Wait released it: when it runs again, Go checks
