@@ -276,7 +276,7 @@ class Scheduler final : public RuntimeHooks {
     // goroutines to the global queue. Caller holds mu.
     void set_live_procs(int running);
     void note_parked(const Goroutine& g, int64_t now);                 // caller holds mu
-    void wake_with(Goroutine& g, const ResumeValues& values, int p);    // caller holds mu
+    void wake_with(Goroutine& g, const ResumeValues& values, int p);   // caller holds mu
     bool pop_waiter(std::deque<ChanWaiter>& q, ChanWaiter& out);       // caller holds mu
     uint64_t next_random();                                            // caller holds mu
     void account(Goroutine& g);                                        // caller holds mu
