@@ -316,6 +316,7 @@ std::string App::state_json() {
         view.run = RunSettings{live->gomaxprocs, live->virtual_time, live->seed, live->speed};
     }
     if (live) {
+        view.live_run = live.get();
         view.sync = &shown_sync(*live);
         view.mutex_names = live->mutex_names;
         view.rwmutex_names = live->rwmutex_names;

@@ -293,7 +293,7 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
     w.value(static_cast<int64_t>(view.events));
     w.key("trace_dropped");
     w.value(static_cast<int64_t>(snap.trace_dropped));
-    write_memory(w, snap);
+    write_memory(w, view.live_run ? *view.live_run : snap);
     w.key("live");
     w.value(view.live);
     w.key("help");

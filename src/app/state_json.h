@@ -85,6 +85,9 @@ struct ViewPosition {
     // The settings of the run on screen (a permalink to a step names that run), if any.
     bool has_run = false;
     RunSettings run;
+    // The live run, whose heap "memory" reports while an earlier instant is shown: the
+    // collector leaves no events in the trace, so a replayed instant knows no heap of its own.
+    const Snapshot* live_run = nullptr;
 };
 
 // Returns the state object as above with, after "errors", the fields

@@ -47,12 +47,35 @@ TEST(StateView, NothingSelectedIsNull) {
 TEST(StateView, DeepGoroutinesCarryTheirStack) {
     const std::string json =
         build_state_json(one_parked_goroutine(), "custom", true, ViewPosition{}, RunSettings{});
-    EXPECT_NE(
-        json.find(
-            R"("worker":-1,"stack":[{"fn":"main.inner","line":10},)"
-            R"({"fn":"main.outer","line":13}]})"),
-        std::string::npos)
+    EXPECT_NE(json.find(R"("worker":-1,"stack":[{"fn":"main.inner","line":10},)"
+                        R"({"fn":"main.outer","line":13}]})"),
+              std::string::npos)
         << json;
+}
+
+// The bug: while the learner scrubbed or stepped, "memory" read zeros, because the instant on
+// screen is replayed from the trace and the collector leaves no events there.
+TEST(StateView, MemoryIsTheLiveRunsWhileAnEarlierInstantIsShown) {
+    Snapshot live = one_parked_goroutine();
+    live.heap_bytes = 4096;
+    live.heap_peak_bytes = 1 << 20;
+    live.collections = 3;
+    live.longest_collection_pause_ns = 1500000;
+    const Snapshot replayed = one_parked_goroutine();
+
+    ViewPosition view;
+    view.live = false;
+    view.live_run = &live;
+    const std::string json = build_state_json(replayed, "custom", true, view, RunSettings{});
+    EXPECT_NE(json.find(R"("memory":{"heap_bytes":4096,"heap_peak_bytes":1048576,)"
+                        R"("collections":3,"longest_pause_ms":1.5})"),
+              std::string::npos)
+        << json;
+
+    view.live_run = nullptr; // no run yet: the snapshot's own zeros
+    EXPECT_NE(build_state_json(replayed, "custom", true, view, RunSettings{})
+                  .find(R"("memory":{"heap_bytes":0,"heap_peak_bytes":0,"collections":0,)"),
+              std::string::npos);
 }
 
 } // namespace
