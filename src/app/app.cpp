@@ -5,8 +5,10 @@
 #include "app/app.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
+#include "app/lesson_progress.h"
 #include "app/state_json.h"
 #include "lessons/lessons.h"
 
@@ -16,6 +18,9 @@ namespace {
 
 // The lesson id the state object reports for the learner's own program.
 constexpr std::string_view kCustomLesson = "custom";
+
+// The note while the code on screen does not compile (its errors are underlined in the panel).
+constexpr const char* kFixTheErrors = "your program does not compile: fix it (Edit), then Run";
 
 // An id from a URL can be anything; the note quotes at most this much of it.
 constexpr size_t kMaxQuotedId = 40;
@@ -55,16 +60,45 @@ void App::load_lesson(std::string_view id) {
     // NOTE: a built-in lesson that does not compile is our bug, not the
     // learner's; its errors still show, so the bug is visible.
     session_.load(lesson->source);
+    editing_ = false; // what the editor held is kept as its own lesson's edit
     lesson_id_ = lesson->id;
     last_lesson_id_ = lesson->id;
     loaded_source_ = lesson->source;
     show_source(lesson->source);
     forget_run();
+
+    // The learner's own edit of this lesson, kept from an earlier visit, comes back with it;
+    // "Lesson's original" shows the lesson as written (and forgets the edit).
+    std::optional<std::string> draft = load_lesson_draft(lesson->id);
+    if (draft && *draft != lesson->source) {
+        draft_kept_ = *draft;
+        const std::string earlier_note = note_;
+        load_source(*draft);
+        if (note_.empty()) {
+            note_ = earlier_note.empty() ? "your edit of this lesson is back" : earlier_note;
+        }
+    }
+}
+
+void App::forget_draft(std::string_view lesson_id) {
+    save_lesson_draft(lesson_id, {});
+    draft_kept_.clear();
+}
+
+void App::keep_draft() {
+    if (edit_buffer_ == draft_kept_) {
+        return;
+    }
+    draft_kept_ = edit_buffer_;
+    const Lesson* lesson = find_lesson(last_lesson_id_);
+    if (lesson == nullptr) {
+        return;
+    }
+    save_lesson_draft(lesson->id, edit_buffer_ == lesson->source ? "" : edit_buffer_);
 }
 
 void App::load_source(std::string_view source) {
-    // The learner's code stays on screen either way, so a typo costs nothing;
-    // on errors Run keeps starting the program that did compile.
+    // The learner's code stays on screen either way, so a typo costs nothing.
     show_source(source);
     forget_run();
     if (session_.load(source)) {
@@ -73,14 +107,15 @@ void App::load_source(std::string_view source) {
         note_.clear();
         return;
     }
-    note_ = "your program does not compile; Run still starts '" + lesson_id_ + "'";
+    note_ = kFixTheErrors;
 }
 
 void App::run() {
-    // Run starts the loaded program, so that is the code the learner watches.
+    // Code on screen that does not compile runs nothing, as with `go run`. Starting the program
+    // that compiled before would put it on screen in place of the learner's edits.
     if (source_ != loaded_source_) {
-        show_source(loaded_source_);
-        note_.clear();
+        note_ = kFixTheErrors;
+        return;
     }
     forget_run();
     total_recorded_ = false;

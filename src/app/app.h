@@ -234,6 +234,11 @@ class App {
     std::string edit_buffer_;
     int edit_cursor_ = 0;  // byte offset of the caret, reported by the text field
     int caret_shown_ = -1; // the caret the code panel last scrolled to show
+    // The learner's edit of the lesson, kept in local storage as they type (keep_draft) and
+    // brought back with the lesson; forget_draft drops it.
+    std::string draft_kept_;
+    void keep_draft();
+    void forget_draft(std::string_view lesson_id);
 
     // Lessons run to their end on this browser (a tick in the lesson list).
     std::set<std::string> lessons_done_;

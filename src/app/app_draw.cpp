@@ -1971,8 +1971,10 @@ void App::draw_code_buttons() {
             ImGui::SameLine();
             if (ImGui::SmallButton("Lesson's original")) {
                 editing_ = false;
+                forget_draft(back->id);
                 load_lesson(back->id);
             }
+            note_control("original");
         }
     }
 }
@@ -1990,6 +1992,14 @@ void App::draw_editor() {
                                                      style.FramePadding.y * 2));
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     std::pair<std::string*, int*> user{&edit_buffer_, &edit_cursor_};
+
+    // Escape leaves the field and keeps what was typed. ImGui's own Escape puts back the text
+    // the field held when it was entered, and with it went every edit since (Ctrl+Z alone
+    // brought them back). Letting go of the field first leaves it nothing to undo.
+    if (ImGui::GetActiveID() == ImGui::GetID("##editor") &&
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+        ImGui::ClearActiveID();
+    }
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
     // NOTE: the field is a child window, drawn after (over) this panel's draw
     // list: with no background of its own, the coloured text below shows through.
@@ -2000,6 +2010,7 @@ void App::draw_editor() {
                                   ImGuiInputTextFlags_CallbackAlways,
                               edit_callback, &user);
     note_control("editor");
+    keep_draft();
     const bool active = ImGui::IsItemActive();
     ImGui::PopStyleColor(2);
 

@@ -290,3 +290,45 @@ test('elsewhere, Ctrl+Shift+Z redoes as Ctrl+Y does, and leaves no key held', as
   assert.equal(await editorText(page, 'Control+A'), 'abcde', 'the second Ctrl+Shift+Z redoes');
   await page.context().close();
 });
+
+// The bug: Escape put back the text the field held when it was entered (ImGui's InputText
+// does), so one key threw away everything typed since.
+test('Escape leaves the editor and keeps what was typed', async () => {
+  const page = await open();
+  await edit(page, 'package main\n\nfunc main() {}\n');
+  await keys(page, 'Control+End');
+  await page.keyboard.type('// my note');
+  await frames(page);
+  await keys(page, 'Escape');
+  await click(page, 'run_code');
+  await until(page, 'the code is loaded', (s) => s.lesson === 'custom');
+  assert.equal(await page.evaluate(() => window.goroutineLab.source()),
+    'package main\n\nfunc main() {}\n// my note');
+  await page.context().close();
+});
+
+// The learner's edit of a lesson survives a reload, even one that does not compile, and stays
+// until "Lesson's original" (it was lost on reload).
+test("an edit comes back after a reload until Lesson's original", async () => {
+  const page = await open();
+  const lesson = await page.evaluate(() => window.goroutineLab.source());
+  const broken = 'package main\n\nfunc main() {\n\tx := 1\n}\n';
+  await edit(page, broken);
+  await click(page, 'run_code');
+  await until(page, 'the errors show', (s) => s.status === 'compile-error');
+
+  const reopen = async () => {
+    await page.reload();
+    await page.waitForFunction(() => window.goroutineLab && window.goroutineLab.state().controls,
+      null, { timeout: kTimeoutMs });
+    return page.evaluate(() => window.goroutineLab.source());
+  };
+  assert.equal(await reopen(), broken);
+  const s = await until(page, 'the errors show again', (x) => x.status === 'compile-error');
+  assert.match(s.errors.join('\n'), /x declared but not used/);
+
+  await click(page, 'original');
+  assert.equal(await page.evaluate(() => window.goroutineLab.source()), lesson);
+  assert.equal(await reopen(), lesson, 'the edit is forgotten');
+  await page.context().close();
+});

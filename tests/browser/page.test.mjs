@@ -269,7 +269,7 @@ test('sequential: results in id order, total = sum of the delays', async () => {
   await page.close();
 });
 
-test("bad source shows Go's errors and keeps the previous program", async () => {
+test("bad source shows Go's errors, and Run runs nothing but keeps it", async () => {
   const bad = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println(total)\n\tx := 1\n}\n';
   const expected = goCompileErrors(bad);
   assert.ok(expected.length >= 2, `Go reported: ${expected}`);
@@ -287,11 +287,14 @@ test("bad source shows Go's errors and keeps the previous program", async () => 
     assert.ok(state.output.includes(line), `console lacks ${line}:\n${state.output}`);
   }
 
-  // Run still runs the lesson that was loaded before.
-  const pending = ['idle', 'running', 'compile-error'];
-  const { final } = await pollRun(page, { run: true, pending });
-  assert.equal(final.status, 'finished', final.output);
-  assert.equal(resultLines(final.output).length, 5, final.output);
+  // Run runs nothing until the code compiles (as `go run`), and the learner's code stays: it
+  // once started the lesson loaded before and put the lesson back on screen.
+  await page.evaluate(() => window.goroutineLab.run());
+  await page.waitForTimeout(1_000);
+  const after = await page.evaluate(() => window.goroutineLab.state());
+  assert.equal(after.status, 'compile-error', after.output);
+  assert.equal(resultLines(after.output).length, 0, after.output);
+  assert.equal(await page.evaluate(() => window.goroutineLab.source()), bad);
   await page.close();
 });
 

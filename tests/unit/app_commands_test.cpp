@@ -90,6 +90,25 @@ TEST(AppCommands, BadSourceKeepsTheLoadedProgram) {
     EXPECT_TRUE(has(json, R"("lesson":"go-no-wait")")) << json;
 }
 
+// The bug: Run after a compile error started the program that had compiled before (the lesson)
+// and put it on screen in place of the learner's edits, which were then gone.
+TEST(AppCommands, RunWithErrorsRunsNothingAndKeepsTheLearnersCode) {
+    Session session(quick_options());
+    App app(session);
+    app.load_lesson("go-no-wait");
+    app.load_source(kUndeclaredT0);
+    EXPECT_TRUE(has(state_when(app, R"("status":"compile-error")"), "undefined: t0"));
+
+    app.run();
+    EXPECT_EQ(app.source(), kUndeclaredT0);
+    // Given time to start, a run would have left compile-error and printed.
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    const std::string json = app.state_json();
+    EXPECT_TRUE(has(json, R"("status":"compile-error")")) << json;
+    EXPECT_FALSE(has(json, "Total execution time")) << json;
+    EXPECT_EQ(app.source(), kUndeclaredT0);
+}
+
 TEST(AppCommands, GoodSourceBecomesTheLearnersProgram) {
     Session session(quick_options());
     App app(session);

@@ -12,6 +12,7 @@
 #include "app/go_duration.cpp"
 #include "app/lane_instances.cpp"
 #include "app/layout.cpp"
+#include "app/lesson_progress.cpp"
 #include "app/narration.cpp"
 #include "app/replay.cpp"
 #include "app/state_json.cpp"
