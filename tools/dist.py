@@ -69,10 +69,13 @@ subfolder.
 ## Headers
 
 The page runs goroutines on Web Workers only where the browser gives it shared memory,
-which needs these two response headers on every file:
+which needs the first two of these response headers on every file; the third lets a course
+page that is cross-origin isolated itself put the page in a frame (without it that frame
+stays blank):
 
     Cross-Origin-Opener-Policy: same-origin
     Cross-Origin-Embedder-Policy: require-corp
+    Cross-Origin-Resource-Policy: cross-origin
 
 `_headers` sets them on hosts that read that file (Netlify, Cloudflare Pages), together
 with long caching for the files whose names carry a hash. Elsewhere, add them in the

@@ -2,8 +2,9 @@
 """serve.py: a static file server for build/web, on 127.0.0.1 only, for development and tests.
 
 It adds the two headers that make the page cross-origin isolated (so SharedArrayBuffer, and
-with it pthreads on Web Workers, exist) and serves .wasm with the MIME type browsers need for
-streaming compilation. --no-isolation leaves the headers out, to test the page's message.
+with it pthreads on Web Workers, exist), a third that lets isolated course pages frame it, and
+serves .wasm with the MIME type browsers need for streaming compilation. --no-isolation leaves
+the headers out, to test the page's message.
 """
 import argparse
 import functools
@@ -29,6 +30,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if self.isolate:
             self.send_header("Cross-Origin-Opener-Policy", "same-origin")
             self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+            # A course page that is isolated itself may only frame pages that allow it.
+            self.send_header("Cross-Origin-Resource-Policy", "cross-origin")
         # A rebuilt .wasm must never meet a cached .js from the previous build.
         self.send_header("Cache-Control", "no-store")
         super().end_headers()

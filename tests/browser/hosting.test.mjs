@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { goDelays } from './go_oracle.mjs';
+import { startServer } from './harness.mjs';
 import { startStaticServer } from './static_server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -322,30 +323,45 @@ test('every lesson ends the same in the single-thread build as with threads', as
   assert.equal(Object.keys(outcomes).length, lessonIds.length);
 });
 
+// Opens embed.html from appUrl in a frame of an isolated course page (its own host) with
+// allow="cross-origin-isolated"; checks the frame runs threads and a lesson to its end.
+async function frameInIsolatedCourse(appUrl, screenshot) {
+  const course = await serve(distDir, {
+    isolate: true,
+    pages: {
+      '/course.html': coursePage(`${appUrl}embed.html?lesson=sleepers`,
+        { allow: 'allow="cross-origin-isolated"' }),
+    },
+  });
+  const page = await newPage();
+  await page.goto(`${course.url}course.html`);
+  await page.waitForFunction(() => window.received.some((m) => m.type === 'ready'), null,
+    { timeout: kTimeoutMs });
+  const lab = await labFrame(page);
+  const state = await ready(lab);
+  assert.equal(state.isolated, true);
+  assert.equal(await lab.evaluate(() => window.goroutineLab.threads), true);
+  assert.equal(await lab.locator('#banner').count(), 0);
+  const final = await runToEnd(lab);
+  assert.equal(final.status, 'finished', final.output);
+  await page.waitForTimeout(300);
+  await shot(page, screenshot);
+  await page.context().close();
+}
+
+// The bug: tools/serve.py (./build.sh serve) sent only COOP and COEP, so an isolated course
+// page could not frame the page it served (net::ERR_BLOCKED_BY_RESPONSE, a blank frame).
+test('a frame from ./build.sh serve\'s server in an isolated course page runs threads',
+  async () => {
+    const app = await startServer();
+    servers.push(app);
+    await frameInIsolatedCourse(app.url, 'hosting-isolated-frame-serve-py.png');
+  });
+
 test('a frame in an isolated course page with allow="cross-origin-isolated" runs threads',
   async () => {
     const app = await serve(distDir, { isolate: true });
-    const course = await serve(distDir, {
-      isolate: true,
-      pages: {
-        '/course.html': coursePage(`${app.url}embed.html?lesson=sleepers`,
-          { allow: 'allow="cross-origin-isolated"' }),
-      },
-    });
-    const page = await newPage();
-    await page.goto(`${course.url}course.html`);
-    await page.waitForFunction(() => window.received.some((m) => m.type === 'ready'), null,
-      { timeout: kTimeoutMs });
-    const lab = await labFrame(page);
-    const state = await ready(lab);
-    assert.equal(state.isolated, true);
-    assert.equal(await lab.evaluate(() => window.goroutineLab.threads), true);
-    assert.equal(await lab.locator('#banner').count(), 0);
-    const final = await runToEnd(lab);
-    assert.equal(final.status, 'finished', final.output);
-    await page.waitForTimeout(300);
-    await shot(page, 'hosting-isolated-frame.png');
-    await page.context().close();
+    await frameInIsolatedCourse(app.url, 'hosting-isolated-frame.png');
   });
 
 test('postMessage: ready, state and height events; commands run; malformed ones are ignored',
