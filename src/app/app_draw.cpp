@@ -697,6 +697,22 @@ void draw_legend() {
 
 void App::observe(const Snapshot& snap) {
     timeline_behind_ = false;
+
+    // The pool and the settings belong to the Session, not to a run, so even a snapshot the
+    // views skip tells them: a page that reloaded the lesson it started with gets no newer one
+    // before its first run, and its GOMAXPROCS field read 4 on a 2-core machine until then.
+    pool_procs_ = std::max({pool_procs_, snap.procs, snap.gomaxprocs});
+    if (!settings_known_ && snap.procs > 0) {
+        settings_.procs = std::min(settings_.procs, pool_procs_);
+    }
+    if (!settings_known_ && snap.gomaxprocs > 0) {
+        settings_known_ = true;
+        settings_.procs = snap.gomaxprocs;
+        settings_.virtual_time = snap.virtual_time;
+        settings_.seed = snap.seed;
+        settings_.speed = snap.speed;
+    }
+
     if (snap.version <= stale_version_) {
         return;
     }
@@ -713,19 +729,6 @@ void App::observe(const Snapshot& snap) {
     if (live_ended_ && !sleeps_known_ && snap.trace) {
         sleeps_ = sleep_summary(*snap.trace, snap.trace_size); // once per run: it reads it all
         sleeps_known_ = true;
-    }
-    pool_procs_ = std::max({pool_procs_, snap.procs, snap.gomaxprocs});
-
-    // The controls start from the settings the Session runs with.
-    if (!settings_known_ && snap.procs > 0) {
-        settings_.procs = std::min(settings_.procs, pool_procs_);
-    }
-    if (!settings_known_ && snap.gomaxprocs > 0) {
-        settings_known_ = true;
-        settings_.procs = snap.gomaxprocs;
-        settings_.virtual_time = snap.virtual_time;
-        settings_.seed = snap.seed;
-        settings_.speed = snap.speed;
     }
 
     // A lesson's total: the program clock when its run ended by itself (a

@@ -102,6 +102,30 @@ test('every button does what it says, checked in the state object after each cli
   await page.context().close();
 });
 
+// The bug: a page that opened on the lesson it starts with showed GOMAXPROCS 4 on a 2-core
+// machine until its first run, which then quietly used 2. It was a race (the workers had to
+// publish the first load's snapshot before the page loaded the lesson again): the build before
+// the fix failed this test in about one run of three.
+test('before any run, the GOMAXPROCS setting is what the first run gets', async () => {
+  // The page's plain address: no ?lesson=, so the first lesson is loaded a second time.
+  const context = await lab.browser.newContext({ viewport: { width: 1280, height: 760 } });
+  const page = await context.newPage();
+  await page.goto(lab.server.url);
+  await page.waitForFunction(() => window.goroutineLab && window.goroutineLab.state().controls,
+    null, { timeout: kTimeoutMs });
+  await frames(page);
+  const s = await state(page);
+  assert.equal(s.settings.gomaxprocs, Math.min(4, s.procs), JSON.stringify(s.settings));
+  await page.evaluate(() => window.goroutineLab.load(
+    'package main\n\nimport (\n\t"fmt"\n\t"runtime"\n)\n\n' +
+    'func main() {\n\tfmt.Println(runtime.GOMAXPROCS(0))\n}\n'));
+  await until(page, 'the program is loaded', (x) => x.lesson === 'custom');
+  await page.evaluate(() => window.goroutineLab.run());
+  const end = await until(page, 'the run ends', (x) => x.status === 'finished');
+  assert.equal(end.output, `${s.settings.gomaxprocs}\n`);
+  await page.context().close();
+});
+
 test('Stop ends a run that is still going and keeps what it shows', async () => {
   const page = await open('sequential');
   await click(page, 'run');
