@@ -18,7 +18,8 @@ const std::array<Lesson, 16> kLessons = {{
      embedded::lesson_sequential},
     {"go-no-wait", "2. Start them with go, wait for nothing",
      "`go dbCall(i)` starts five goroutines and main carries straight on. When main returns the "
-     "program ends: the five are lost mid-sleep and their results never print.",
+     "program ends, whether the five have had a turn yet or not (usually not): they are lost and "
+     "their results never print.",
      embedded::lesson_go_no_wait},
     {"waitgroup", "3. Wait for them: sync.WaitGroup",
      "Add(1) before each go, Done when a call finishes, Wait in main. The five sleeps overlap, "
