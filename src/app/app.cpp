@@ -416,8 +416,10 @@ App::Export App::take_export() {
 }
 
 std::string App::trace_json() {
+    // NOTE: the snapshot says whether the run is over, not live_ended_: that waits for a frame
+    // to see the snapshot, and a caller that saw "finished" in the state object got nothing.
     const std::shared_ptr<const Snapshot> snap = session_.snapshot();
-    if (!snap || !snap->trace || !live_ended_ || snap->version <= stale_version_) {
+    if (!snap || !snap->trace || !run_is_over(snap->status) || snap->version <= stale_version_) {
         return {};
     }
     // NOTE: an ended run has no writer left, so its names are safe to read here.

@@ -30,6 +30,12 @@ enum class RunStatus : uint8_t {
     Stopped
 };
 
+// Returns whether a run in this status is over: it ended by itself or was stopped.
+constexpr bool run_is_over(RunStatus s) {
+    return s == RunStatus::Finished || s == RunStatus::Panicked || s == RunStatus::Deadlocked ||
+           s == RunStatus::Stopped;
+}
+
 // Returns the lower-case word the UI and the state object use: "runnable", "finished", ...
 const char* to_string(GoroutineState s);
 const char* to_string(RunStatus s);

@@ -132,6 +132,20 @@ TEST(AppCommands, RunEndsWithTheProgramsOutput) {
     EXPECT_TRUE(has(state_when(app, R"("status":"idle")"), R"("status":"idle")"));
 }
 
+// The bug: the trace export waited for a frame to notice the end of the run, so a caller who
+// saw "finished" in the state object and asked for the trace at once got an empty string.
+TEST(AppCommands, TheTraceIsThereAsSoonAsTheStateSaysFinished) {
+    Session session(quick_options());
+    App app(session);
+    app.load_source(kHello);
+    EXPECT_EQ(app.trace_json(), "") << "nothing has run yet";
+    app.run();
+    EXPECT_EQ(session.wait(), 0);
+    ASSERT_TRUE(has(app.state_json(), R"("status":"finished")"));
+    const std::string trace = app.trace_json();
+    EXPECT_TRUE(has(trace, R"("traceEvents")")) << trace.substr(0, 200);
+}
+
 // Between two events nothing changes, so a seek by time (the scrubber, a permalink's `at`)
 // shows the state of the last event before it, but the clock of the time asked for: a link
 // made at 0.05 s must not open reading 0 s.
