@@ -44,9 +44,12 @@ App::App(Session& session) : session_(session) {
 }
 
 void App::load_lesson(std::string_view id) {
+    const auto lessons = all_lessons();
+    if (id.empty() && !lessons.empty()) {
+        id = lessons.front().id; // the page's plain address, or a link that was damaged
+    }
     const Lesson* lesson = find_lesson(id);
     if (lesson == nullptr) {
-        const auto lessons = all_lessons();
         if (lessons.empty()) {
             note_ = "no lessons are built into this page";
             return;

@@ -29,17 +29,21 @@ class App {
   public:
     explicit App(Session& session);
 
-    // Loads a built-in lesson by id ("sequential", "go-no-wait", "waitgroup").
-    // An unknown id loads the first lesson and shows a note saying so.
+    // Loads a built-in lesson by id ("sequential", "go-no-wait", "waitgroup"), with the
+    // learner's kept edit of it if there is one. An empty id loads the first lesson; an unknown
+    // one loads the first lesson and shows a note saying so.
     void load_lesson(std::string_view id);
 
     // Loads the given Go source as the learner's own program. If it does not
-    // compile, the errors show and the previously loaded program is kept.
+    // compile, the errors show, the code stays on screen and nothing runs until it compiles.
     void load_source(std::string_view source);
 
-    // Starts the loaded program. If the code on screen is the learner's and
-    // did not compile, the screen goes back to the program that runs.
+    // Starts the loaded program. If the code on screen did not compile, nothing runs and the
+    // note says to fix it; the code stays as it is.
     void run();
+
+    // The line under the header ("your program does not compile ..."), empty for none.
+    const std::string& note() const { return note_; }
 
     // Ends any run; the page goes back to idle with the same program.
     void reset();

@@ -77,6 +77,18 @@ TEST(AppCommands, UnknownLessonFallsBackToTheFirst) {
     EXPECT_TRUE(has(app.state_json(), R"("lesson":"waitgroup")"));
     app.load_lesson("nope");
     EXPECT_TRUE(has(app.state_json(), R"("lesson":"sequential")"));
+    EXPECT_NE(app.note().find("unknown lesson 'nope'"), std::string::npos) << app.note();
+}
+
+// The page loads "" for its plain address and after a damaged link, which then showed a
+// second note, "unknown lesson ''", beside the page's own about the link.
+TEST(AppCommands, AnEmptyLessonIdIsTheFirstLessonWithoutANote) {
+    Session session(quick_options());
+    App app(session);
+    app.load_lesson("waitgroup");
+    app.load_lesson("");
+    EXPECT_TRUE(has(app.state_json(), R"("lesson":"sequential")"));
+    EXPECT_EQ(app.note(), "");
 }
 
 TEST(AppCommands, BadSourceKeepsTheLoadedProgram) {
