@@ -349,6 +349,7 @@ std::string App::state_json() {
     view.hovered = shown_hovered_;
     view.overflow = shown_overflow_;
     view.sync_row = sync_row_;
+    view.console_at_end = console_at_end_;
     if (live && live->gomaxprocs > 0) {
         view.has_run = true;
         view.run = RunSettings{live->gomaxprocs, live->virtual_time, live->seed, live->speed};

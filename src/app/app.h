@@ -257,6 +257,7 @@ class App {
     uint64_t stale_version_ = 0; // snapshots up to this one predate the last command
     bool total_recorded_ = true; // whether the current run's end is in lesson_total_ns_
     size_t console_bytes_seen_ = 0;
+    bool console_at_end_ = true; // the console shows its last line (the state object says)
     float theme_font_size_ = 0.0f;
 
     // Theme: the browser's preference until the learner toggles.

@@ -3437,7 +3437,11 @@ void App::draw_console(const Snapshot& snap) {
 
     // Follow the end only if the reader is already there: scrolling up to
     // read must not be undone by the next line of output.
-    const bool at_end = ImGui::GetScrollY() >= ImGui::GetScrollMaxY();
+    // NOTE: within half a line of it, not exactly there: 100,000 lines make the console 1.5
+    // million pixels tall, where a float's steps are an eighth of a pixel, and a printer that
+    // fast left the console stuck a third of the way down, its end never shown.
+    const bool at_end =
+        ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - ImGui::GetTextLineHeight() * 0.5f;
 
     // The output exactly as the program wrote it: no wrapping, no trimming.
     const std::string& out = snap.output;
@@ -3511,13 +3515,18 @@ void App::draw_console(const Snapshot& snap) {
                                                                                  snap.trace_size)));
     }
 
+    // The frame shows the last line if it was scrolled there and nothing came after it.
     const size_t seen = out.size() + snap.errors.size();
+    console_at_end_ = at_end && seen == console_bytes_seen_;
     if (seen != console_bytes_seen_) {
         if (seen > console_bytes_seen_ && at_end) {
             ImGui::SetScrollHereY(1.0f);
         } else if (seen < console_bytes_seen_) {
             ImGui::SetScrollY(0.0f);
         }
+        // ImGui scrolls in the next frame, which an idle page would not draw: the last lines
+        // of a finished run stayed below the console's edge.
+        settle_frames_ = std::max(settle_frames_, 2);
         console_bytes_seen_ = seen;
     }
     ImGui::EndChild();

@@ -298,6 +298,8 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
     w.value(view.live);
     w.key("help");
     w.value(view.help);
+    w.key("console_at_end");
+    w.value(view.console_at_end);
     w.key("settings");
     write_settings(w, next);
     w.key("run");

@@ -88,6 +88,7 @@ struct ViewPosition {
     // The live run, whose heap "memory" reports while an earlier instant is shown: the
     // collector leaves no events in the trace, so a replayed instant knows no heap of its own.
     const Snapshot* live_run = nullptr;
+    bool console_at_end = true; // the console is scrolled to its last line
 };
 
 // Returns the state object as above with, after "errors", the fields

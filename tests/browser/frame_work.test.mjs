@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { kTimeoutMs, serveForTests, until } from './harness.mjs';
+import { kTimeoutMs, serveForTests, state, until } from './harness.mjs';
 
 const lab = serveForTests();
 
@@ -154,5 +154,25 @@ test('the state object holds the end of a long output and counts the rest', asyn
   assert.equal(end.output_omitted, printed - end.output.length);
   const timed = await timeStateCalls(page, 20);
   assert.ok(timed.bytes < 50_000, `the state object is ${timed.bytes} characters of JSON`);
+  await page.close();
+});
+
+// A fresh user's 10 MB printer: the console stopped following its output part of the way down
+// (an exact float comparison, 1.5 million pixels down), and its last scroll waited for a frame
+// that an idle page never drew, so the last line never showed.
+test('the console shows the last of 100,000 lines once the run ends', async () => {
+  const source = 'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n' +
+    '\tline := strings.Repeat("x", 99)\n\tfor i := 0; i < 100000; i++ {\n' +
+    '\t\tfmt.Println(line)\n\t}\n\tfmt.Println("END")\n}\n';
+  const page = await lab.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${lab.server.url}?lesson=sequential`);
+  await page.waitForFunction(() => window.goroutineLab?.state().controls.run, null,
+    { timeout: kTimeoutMs });
+  await page.evaluate((text) => window.goroutineLab.load(text), source);
+  await page.evaluate(() => window.goroutineLab.run());
+  const end = await until(page, 'the run ends', (s) => s.status === 'finished');
+  assert.ok(end.output.endsWith('END\n'));
+  await page.waitForTimeout(3_000);
+  assert.equal((await state(page)).console_at_end, true, 'the console shows its last line');
   await page.close();
 });
