@@ -20,12 +20,14 @@ Module['golabPoolSize'] = (function () {
         }
     }
     var procs = Math.max(1, Math.min(4, require('os').cpus().length));
-    if (args.indexOf('--virtual-time') >= 0) {
+    if (args.indexOf('--virtual-time') >= 0 || args.indexOf('--virtual-time=true') >= 0) {
         procs = 4; // main.cpp: the virtual executor's four Ps, whatever the host
     }
-    for (var i = 0; i + 1 < args.length; i++) {
-        var n = Number(args[i + 1]);
-        if (args[i] == '--procs' && n >= 1 && n <= 64) {
+    for (var i = 0; i < args.length; i++) {
+        // --procs N, or --procs=N as Go's flag package also takes it
+        var joined = /^--procs=(.*)$/.exec(args[i]);
+        var n = joined ? Number(joined[1]) : i + 1 < args.length ? Number(args[i + 1]) : NaN;
+        if ((joined || args[i] == '--procs') && n >= 1 && n <= 64) {
             procs = Math.floor(n);
         }
     }

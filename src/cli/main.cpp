@@ -51,8 +51,16 @@ bool parse_number(const char* text, double& out) {
     return errno == 0 && end != text && *end == '\0' && std::isfinite(out);
 }
 
-// Returns 0 when args were parsed, else the exit code to leave with.
+// Returns 0 when args were parsed, -1 when the usage was asked for (and printed), else the exit
+// code to leave with.
 int parse_args(int argc, char** argv, Args& args) {
+    const auto asks_help = [](std::string_view a) {
+        return a == "-h" || a == "-help" || a == "--help" || a == "help";
+    };
+    if (argc >= 2 && asks_help(argv[1])) {
+        std::fputs(kUsage, stdout);
+        return -1;
+    }
     if (argc < 2 || std::string_view(argv[1]) != "run") {
         std::fputs(kUsage, stderr);
         return 2;
@@ -66,51 +74,84 @@ int parse_args(int argc, char** argv, Args& args) {
             args.options.args.emplace_back(a); // the program's, as go run passes them
             continue;
         }
+        if (asks_help(a)) {
+            std::fputs(kUsage, stdout);
+            return -1;
+        }
+
+        // A flag's value follows it, or joins it after '=' (--procs=3), as Go's flag package
+        // takes them.
+        std::string flag(a);
+        std::string joined;
+        bool has_joined = false;
+        if (const size_t eq = a.find('='); a.starts_with("--") && eq != std::string_view::npos) {
+            flag = std::string(a.substr(0, eq));
+            joined = std::string(a.substr(eq + 1));
+            has_joined = true;
+        }
+
         // Reads the flag's value; any problem with it is one line naming the flag, the value
         // and what it takes.
         double v = 0;
-        auto value = [&](const char* takes, double low, double high, bool whole) {
+        auto text_value = [&](std::string& out) {
+            if (has_joined) {
+                out = joined;
+                return true;
+            }
             if (i + 1 >= argc) {
-                std::fprintf(stderr, "goroutine-lab: flag needs an argument: %s\n", argv[i]);
+                std::fprintf(stderr, "goroutine-lab: flag needs an argument: %s\n", flag.c_str());
                 return false;
             }
-            i++;
-            if (!parse_number(argv[i], v) || v < low || v > high || (whole && v != std::floor(v))) {
-                std::fprintf(stderr, "goroutine-lab: invalid value %s for %s: %s\n", argv[i],
-                             argv[i - 1], takes);
+            out = argv[++i];
+            return true;
+        };
+        auto value = [&](const char* takes, double low, double high, bool whole) {
+            std::string text;
+            if (!text_value(text)) {
+                return false;
+            }
+            if (!parse_number(text.c_str(), v) || v < low || v > high ||
+                (whole && v != std::floor(v))) {
+                std::fprintf(stderr, "goroutine-lab: invalid value %s for %s: %s\n", text.c_str(),
+                             flag.c_str(), takes);
                 return false;
             }
             return true;
         };
-        if (a == "--virtual-time") {
-            args.options.virtual_time = true;
-        } else if (a == "--seed") {
+        if (flag == "--virtual-time") {
+            if (has_joined && joined != "true" && joined != "false") {
+                std::fprintf(stderr,
+                             "goroutine-lab: invalid value %s for --virtual-time: true or "
+                             "false\n",
+                             joined.c_str());
+                return 2;
+            }
+            args.options.virtual_time = !has_joined || joined == "true";
+        } else if (flag == "--seed") {
             if (!value("a whole number from 0 to 2^53", 0, 9007199254740992.0, true)) {
                 return 2;
             }
             args.options.seed = static_cast<uint64_t>(v);
-        } else if (a == "--procs") {
+        } else if (flag == "--procs") {
             if (!value("a whole number from 1 to 64", 1, 64, true)) {
                 return 2;
             }
             args.options.procs = static_cast<int>(v);
             procs_given = true;
-        } else if (a == "--speed") {
+        } else if (flag == "--speed") {
             if (!value("a number from 0.01 to 100", 0.01, 100, false)) {
                 return 2;
             }
             args.options.speed = v;
-        } else if (a == "--timeout") {
+        } else if (flag == "--timeout") {
             if (!value("a positive number of seconds", 1e-9, 1e9, false)) {
                 return 2;
             }
             args.timeout_s = v;
-        } else if (a == "--trace") {
-            if (i + 1 >= argc) {
-                std::fprintf(stderr, "goroutine-lab: flag needs an argument: --trace\n");
+        } else if (flag == "--trace") {
+            if (!text_value(args.trace_file)) {
                 return 2;
             }
-            args.trace_file = argv[++i];
         } else if (a.size() > 1 && a[0] == '-') {
             std::fprintf(stderr, "goroutine-lab: unknown flag %s\n%s", argv[i], kUsage);
             return 2;
@@ -145,13 +186,18 @@ int main(int argc, char** argv) {
     // 1. Arguments.
     Args args;
     if (int code = parse_args(argc, argv, args); code != 0) {
-        return code;
+        return code < 0 ? 0 : code;
     }
 
     // 2. Read the file (a directory opens as an empty file on Linux: say what it is).
     struct stat info {};
     if (stat(args.file.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
         std::fprintf(stderr, "goroutine-lab: %s is a directory: run takes one .go file\n",
+                     args.file.c_str());
+        return 1;
+    }
+    if (!args.file.ends_with(".go")) {
+        std::fprintf(stderr, "goroutine-lab: %s is not a .go file: run takes one .go file\n",
                      args.file.c_str());
         return 1;
     }
@@ -182,7 +228,19 @@ int main(int argc, char** argv) {
         return compiled.load_failed ? 1 : 2;
     }
 
-    // 4. Run, printing the program's output as it happens.
+    // 4. The trace's file is opened now, so that a path that cannot be written fails before
+    // the run rather than after it.
+    std::ofstream trace_out;
+    if (!args.trace_file.empty()) {
+        trace_out.open(args.trace_file, std::ios::binary | std::ios::trunc);
+        if (!trace_out) {
+            std::fprintf(stderr, "goroutine-lab: cannot write trace %s: %s\n",
+                         args.trace_file.c_str(), std::strerror(errno));
+            return 1;
+        }
+    }
+
+    // 5. Run, printing the program's output as it happens.
     args.options.on_output = [](int fd, std::string_view bytes) {
         std::FILE* f = fd == 2 ? stderr : stdout;
         std::fwrite(bytes.data(), 1, bytes.size(), f);
@@ -205,10 +263,10 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "goroutine-lab: stopped after %gs (--timeout)\n", args.timeout_s);
             code = kTimeoutExitCode;
         }
-        if (!args.trace_file.empty()) {
-            std::ofstream out(args.trace_file, std::ios::binary);
-            out << session.chrome_trace();
-            if (!out) {
+        if (trace_out.is_open()) {
+            trace_out << session.chrome_trace();
+            trace_out.close();
+            if (!trace_out) {
                 std::fprintf(stderr, "goroutine-lab: cannot write trace %s: %s\n",
                              args.trace_file.c_str(), std::strerror(errno));
                 return 1;
