@@ -128,6 +128,18 @@ test('the page draws many frames a second while ten thousand goroutines run', as
   await page.close();
 });
 
+// Runs source in a page of its own; resolves to the page and the state once it has finished.
+async function runToEnd(source) {
+  const page = await lab.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${lab.server.url}?lesson=sequential`);
+  await page.waitForFunction(() => window.goroutineLab?.state().controls.run, null,
+    { timeout: kTimeoutMs });
+  await page.evaluate((text) => window.goroutineLab.load(text), source);
+  await page.evaluate(() => window.goroutineLab.run());
+  const end = await until(page, 'the run ends', (s) => s.status === 'finished');
+  return { page, end };
+}
+
 // A program that prints two megabytes: every call of the state object wrote all of it as JSON
 // and the page parsed it back. Now the object holds the last 16 KB and says how much it left
 // out.
@@ -141,13 +153,7 @@ test('the state object holds the end of a long output and counts the rest', asyn
   for (let i = 0; i < kLines; i++) {
     printed += `line ${i}: the quick brown fox jumps over the lazy dog\n`.length;
   }
-  const page = await lab.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${lab.server.url}?lesson=sequential`);
-  await page.waitForFunction(() => window.goroutineLab?.state().controls.run, null,
-    { timeout: kTimeoutMs });
-  await page.evaluate((text) => window.goroutineLab.load(text), source);
-  await page.evaluate(() => window.goroutineLab.run());
-  const end = await until(page, 'the run ends', (s) => s.status === 'finished');
+  const { page, end } = await runToEnd(source);
   const last = `line ${kLines - 1}: the quick brown fox jumps over the lazy dog\n`;
   assert.ok(end.output.endsWith(last), `the output ends ${JSON.stringify(end.output.slice(-80))}`);
   assert.equal(end.output.length, 16 * 1024);
@@ -164,13 +170,7 @@ test('the console shows the last of 100,000 lines once the run ends', async () =
   const source = 'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n' +
     '\tline := strings.Repeat("x", 99)\n\tfor i := 0; i < 100000; i++ {\n' +
     '\t\tfmt.Println(line)\n\t}\n\tfmt.Println("END")\n}\n';
-  const page = await lab.browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${lab.server.url}?lesson=sequential`);
-  await page.waitForFunction(() => window.goroutineLab?.state().controls.run, null,
-    { timeout: kTimeoutMs });
-  await page.evaluate((text) => window.goroutineLab.load(text), source);
-  await page.evaluate(() => window.goroutineLab.run());
-  const end = await until(page, 'the run ends', (s) => s.status === 'finished');
+  const { page, end } = await runToEnd(source);
   assert.ok(end.output.endsWith('END\n'));
   await page.waitForTimeout(3_000);
   assert.equal((await state(page)).console_at_end, true, 'the console shows its last line');
