@@ -64,6 +64,11 @@ void glEnable(GLenum) {}
 void glBlendFunc(GLenum, GLenum) {}
 void glBlendEquation(GLenum) {}
 void glDrawElements(GLenum, GLsizei, GLenum, const void*) {}
+void glDrawArraysInstanced(GLenum, GLint, GLsizei, GLsizei) {}
+void glDeleteProgram(GLuint) {}
+void glDeleteVertexArrays(GLsizei, const GLuint*) {}
+void glDeleteBuffers(GLsizei, const GLuint*) {}
+void glDeleteTextures(GLsizei, const GLuint*) {}
 void glGenTextures(GLsizei n, GLuint* textures) {
     for (GLsizei i = 0; i < n; ++i) {
         textures[i] = static_cast<GLuint>(i + 1);

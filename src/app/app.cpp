@@ -344,6 +344,11 @@ std::string App::state_json() {
     view.theme = theme_applied_light_ ? "light" : "dark";
     view.frames = frames_drawn_;
     view.worker_lanes = worker_lanes_;
+    view.overview_path = to_string(overview_choice_.path);
+    view.overview_forced = overview_choice_.forced;
+    view.renderer = renderer_.name;
+    view.renderer_unmasked = renderer_.unmasked;
+    view.overview_drawn = overview_drawn_;
     view.controls = shown_controls_;
     view.scrubber = shown_scrubber_;
     view.hovered = shown_hovered_;

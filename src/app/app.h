@@ -18,6 +18,7 @@
 #include "app/code_view.h"
 #include "app/controls.h"
 #include "app/narration.h"
+#include "app/overview_path.h"
 #include "app/replay.h"
 #include "app/state_json.h"
 #include "app/timeline.h"
@@ -96,6 +97,13 @@ class App {
 
     // Tells the App whether the page is cross-origin isolated.
     void set_isolated(bool isolated) { isolated_ = isolated; }
+
+    // Tells the App how the overview's lanes go to the GPU, and the renderer's name that
+    // chose it (see overview_path.h); both show in the state object.
+    void set_overview_path(const OverviewChoice& choice, const RendererInfo& renderer) {
+        overview_choice_ = choice;
+        renderer_ = renderer;
+    }
 
     // Follows the browser's colour scheme until the learner picks a theme.
     void set_preferred_theme(bool light);
@@ -296,6 +304,9 @@ class App {
     std::array<float, 4> share_rect_{}; // where the page puts its Share button (see above)
     bool share_placed_ = false;         // this frame has left room for it
     bool shaders_linking_ = true;       // the overview's shaders are still being built
+    OverviewChoice overview_choice_;    // how the overview's unfolded lanes are drawn
+    RendererInfo renderer_;             // the GPU the browser draws with, as it names it
+    std::string overview_drawn_;        // what the last frame's overview drew (state object)
     std::vector<ControlRect> shown_controls_;
     // The scrubber's text (its words as the name) and grab, this and last frame.
     ControlRect scrubber_text_, scrubber_grab_;

@@ -757,6 +757,7 @@ void App::draw() {
         theme_applied_light_ = light_;
     }
     controls_.clear();
+    overview_drawn_.clear();
     hovered_.clear();
     overflow_.clear();
     sync_row_ = {};
@@ -765,6 +766,7 @@ void App::draw() {
     // The first frame starts building the timeline's shaders; frames before a run finish
     // it (see GlTimeline::finish_link), so that a run's first frames with many lanes do not
     // wait for the GPU process.
+    overview().gl.set_path(overview_choice_.path);
     overview().gl.prepare();
     if (phase() != RunPhase::Running) {
         overview().gl.finish_link();
@@ -3316,8 +3318,9 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
                 ov.folded = view;
             }
             ov.gl.draw_image(dl, min, max, ov.picture, view.width, view.height, redo);
-        } else {
-            ov.gl.draw(dl, min, max, ov.instances.slots(), changed, frame);
+            overview_drawn_ = "folded";
+        } else if (ov.gl.draw(dl, min, max, ov.instances.slots(), changed, frame)) {
+            overview_drawn_ = "lanes";
         }
         if (snap.status != RunStatus::Idle) {
             const float now_x = time_x(snap.clock_ns, win, lanes_x, lanes_w);

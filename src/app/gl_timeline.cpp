@@ -1,5 +1,5 @@
-// gl_timeline.cpp: program, buffer and draw of the instanced overview (see
-// gl_timeline.h). Runs inside ImGui_ImplOpenGL3_RenderDrawData, between the
+// gl_timeline.cpp: program, buffers and draw of the overview, instanced or as
+// indexed quads (see gl_timeline.h). Runs inside ImGui_ImplOpenGL3_RenderDrawData, between the
 // draw commands before and after the callback, and asks ImGui's backend to
 // restore its own GL state afterwards.
 
@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <string>
 
 #include "app/theme.h"
 #include "golab_embedded_shaders.h"
@@ -28,11 +29,18 @@ bool has_parallel_compile() {
     return all != nullptr && std::strstr(all, "parallel_shader_compile") != nullptr;
 }
 
-GLuint start_compile(GLenum kind, std::string_view text) {
+// Starts compiling text as a shader of this kind, with `defines` (whole lines) added after
+// its #version line, which must come first.
+GLuint start_compile(GLenum kind, std::string_view text, std::string_view defines) {
+    const size_t version_end = text.find('\n') + 1;
     const GLuint s = glCreateShader(kind);
-    const char* src = text.data();
-    const GLint len = static_cast<GLint>(text.size());
-    glShaderSource(s, 1, &src, &len);
+    // NOTE: #line keeps the compiler's line numbers those of the file.
+    const std::string head =
+        std::string(text.substr(0, version_end)) + std::string(defines) + "#line 2\n";
+    const std::string_view body = text.substr(version_end);
+    const char* parts[] = {head.data(), body.data()};
+    const GLint lengths[] = {static_cast<GLint>(head.size()), static_cast<GLint>(body.size())};
+    glShaderSource(s, 2, parts, lengths);
     glCompileShader(s);
     return s;
 }
@@ -50,12 +58,43 @@ void report_compile(GLuint s, const char* which) {
 
 } // namespace
 
+void GlTimeline::set_path(OverviewPath path) {
+    if (path == path_) {
+        return;
+    }
+    release();
+    path_ = path;
+}
+
+void GlTimeline::release() {
+    if (stage_ == Stage::Unprepared) {
+        return;
+    }
+    if (stage_ == Stage::Linking) {
+        glDeleteShader(vertex_shader_);
+        glDeleteShader(fragment_shader_);
+    }
+    glDeleteProgram(program_);
+    glDeleteVertexArrays(1, &vao_);
+    const GLuint buffers[] = {buffer_, index_buffer_, quad_buffer_};
+    glDeleteBuffers(3, buffers);
+    glDeleteTextures(1, &texture_);
+    program_ = vao_ = buffer_ = index_buffer_ = quad_buffer_ = texture_ = 0;
+    vertex_shader_ = fragment_shader_ = 0;
+    texture_w_ = texture_h_ = 0;
+    count_ = 0;
+    capacity_ = 0;
+    stage_ = Stage::Unprepared;
+}
+
 void GlTimeline::prepare() {
     if (stage_ != Stage::Unprepared) {
         return;
     }
-    vertex_shader_ = start_compile(GL_VERTEX_SHADER, embedded::shader_timeline_vert);
-    fragment_shader_ = start_compile(GL_FRAGMENT_SHADER, embedded::shader_timeline_frag);
+    const std::string_view defines =
+        path_ == OverviewPath::Instanced ? "#define GOLAB_INSTANCED 1\n" : "";
+    vertex_shader_ = start_compile(GL_VERTEX_SHADER, embedded::shader_timeline_vert, defines);
+    fragment_shader_ = start_compile(GL_FRAGMENT_SHADER, embedded::shader_timeline_frag, "");
     program_ = glCreateProgram();
     glAttachShader(program_, vertex_shader_);
     glAttachShader(program_, fragment_shader_);
@@ -87,16 +126,30 @@ bool GlTimeline::finish_link() {
             return false;
         }
 
-        // One vec4 per corner, the segment's own four times; which corner a vertex is comes
-        // from gl_VertexID. The index buffer belongs to the vertex array.
         glGenVertexArrays(1, &vao_);
         glGenBuffers(1, &buffer_);
-        glGenBuffers(1, &index_buffer_);
         glBindVertexArray(vao_);
-        glBindBuffer(GL_ARRAY_BUFFER, buffer_);
-        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, index_buffer_);
-        glEnableVertexAttribArray(0);
-        glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, sizeof(LaneInstance), nullptr);
+        if (path_ == OverviewPath::Instanced) {
+            // One vec4 per instance, and the unit quad's four corners shared by all.
+            static constexpr float kUnitQuad[] = {0, 0, 1, 0, 0, 1, 1, 1};
+            glGenBuffers(1, &quad_buffer_);
+            glBindBuffer(GL_ARRAY_BUFFER, quad_buffer_);
+            glBufferData(GL_ARRAY_BUFFER, sizeof kUnitQuad, kUnitQuad, GL_STATIC_DRAW);
+            glEnableVertexAttribArray(1);
+            glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
+            glBindBuffer(GL_ARRAY_BUFFER, buffer_);
+            glEnableVertexAttribArray(0);
+            glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, sizeof(LaneInstance), nullptr);
+            glVertexAttribDivisor(0, 1);
+        } else {
+            // One vec4 per corner, the segment's own four times; which corner a vertex is
+            // comes from gl_VertexID. The index buffer belongs to the vertex array.
+            glGenBuffers(1, &index_buffer_);
+            glBindBuffer(GL_ARRAY_BUFFER, buffer_);
+            glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, index_buffer_);
+            glEnableVertexAttribArray(0);
+            glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, sizeof(LaneInstance), nullptr);
+        }
         glBindVertexArray(0);
         glBindBuffer(GL_ARRAY_BUFFER, 0);
         const char* names[] = {"u_window",    "u_rect",  "u_rows",   "u_lanes", "u_open_until",
@@ -113,6 +166,12 @@ void GlTimeline::upload(const std::vector<LaneInstance>& slots, size_t first, si
     if (first >= last) {
         return;
     }
+    if (path_ == OverviewPath::Instanced) {
+        glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(first * sizeof(LaneInstance)),
+                        static_cast<GLsizeiptr>((last - first) * sizeof(LaneInstance)),
+                        slots.data() + first);
+        return;
+    }
     corners_.resize((last - first) * kCorners);
     for (size_t i = first; i < last; ++i) {
         std::fill_n(corners_.begin() + static_cast<long>((i - first) * kCorners), kCorners,
@@ -123,38 +182,41 @@ void GlTimeline::upload(const std::vector<LaneInstance>& slots, size_t first, si
                     corners_.data());
 }
 
-void GlTimeline::draw(ImDrawList* dl, ImVec2 min, ImVec2 max,
+bool GlTimeline::draw(ImDrawList* dl, ImVec2 min, ImVec2 max,
                       const std::vector<LaneInstance>& slots,
                       const std::vector<InstanceRange>& changed, const Frame& frame) {
     prepare();
     if (!finish_link()) {
-        return;
+        return false;
     }
 
     // NOTE: ImGui's backend binds its own buffers at render time; binding
     // ours here, outside the render, disturbs nothing it relies on.
-    constexpr size_t kVertexBytes = kCorners * sizeof(LaneInstance);
+    const bool instanced = path_ == OverviewPath::Instanced;
+    const size_t segment_bytes = (instanced ? 1 : kCorners) * sizeof(LaneInstance);
     glBindBuffer(GL_ARRAY_BUFFER, buffer_);
     if (slots.size() > capacity_) {
         // Room for twice as many, so a growing run reallocates rarely.
         constexpr size_t kMinCapacity = 4096;
         capacity_ = std::max(slots.size() * 2, kMinCapacity);
-        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(capacity_ * kVertexBytes), nullptr,
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(capacity_ * segment_bytes), nullptr,
                      GL_DYNAMIC_DRAW);
         upload(slots, 0, slots.size());
-
-        // Two triangles a segment: corners 0 1 2 and 2 1 3 of its four vertices.
-        std::vector<uint32_t> indices(capacity_ * kIndices);
-        for (size_t i = 0; i < capacity_; ++i) {
-            const auto v = static_cast<uint32_t>(i * kCorners);
-            const uint32_t quad[kIndices] = {v, v + 1, v + 2, v + 2, v + 1, v + 3};
-            std::copy(quad, quad + kIndices, indices.begin() + static_cast<long>(i * kIndices));
+        if (!instanced) {
+            // Two triangles a segment: corners 0 1 2 and 2 1 3 of its four vertices, as a
+            // strip of the unit quad's four makes them on the instanced path.
+            std::vector<uint32_t> indices(capacity_ * kIndices);
+            for (size_t i = 0; i < capacity_; ++i) {
+                const auto v = static_cast<uint32_t>(i * kCorners);
+                const uint32_t quad[kIndices] = {v, v + 1, v + 2, v + 2, v + 1, v + 3};
+                std::copy(quad, quad + kIndices, indices.begin() + static_cast<long>(i * kIndices));
+            }
+            glBindVertexArray(vao_);
+            glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                         static_cast<GLsizeiptr>(indices.size() * sizeof(uint32_t)), indices.data(),
+                         GL_STATIC_DRAW);
+            glBindVertexArray(0);
         }
-        glBindVertexArray(vao_);
-        glBufferData(GL_ELEMENT_ARRAY_BUFFER,
-                     static_cast<GLsizeiptr>(indices.size() * sizeof(uint32_t)), indices.data(),
-                     GL_STATIC_DRAW);
-        glBindVertexArray(0);
     } else {
         for (const InstanceRange& r : changed) {
             upload(slots, r.first, std::min(r.last, slots.size()));
@@ -169,6 +231,7 @@ void GlTimeline::draw(ImDrawList* dl, ImVec2 min, ImVec2 max,
     frame_.lanes = std::max<size_t>(frame.lanes, 1);
     dl->AddCallback(&GlTimeline::render, this);
     dl->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+    return true;
 }
 
 void GlTimeline::draw_image(ImDrawList* dl, ImVec2 min, ImVec2 max,
@@ -254,7 +317,11 @@ void GlTimeline::render(const ImDrawList*, const ImDrawCmd* cmd) {
     glBlendEquation(darken ? GL_FUNC_REVERSE_SUBTRACT : GL_FUNC_ADD);
     glBlendFunc(GL_ONE, folded ? GL_ONE : GL_ONE_MINUS_SRC_ALPHA);
     glBindVertexArray(self->vao_);
-    glDrawElements(GL_TRIANGLES, self->count_ * kIndices, GL_UNSIGNED_INT, nullptr);
+    if (self->path_ == OverviewPath::Instanced) {
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, static_cast<GLsizei>(kCorners), self->count_);
+    } else {
+        glDrawElements(GL_TRIANGLES, self->count_ * kIndices, GL_UNSIGNED_INT, nullptr);
+    }
     glBindVertexArray(0);
     glBlendEquation(GL_FUNC_ADD); // as ImGui's own drawing expects
 }

@@ -2,7 +2,9 @@
 // WebGL2 shaders (shaders/timeline_*.glsl) in one draw call, from
 // inside ImGui's frame through an ImDrawList callback, so the platform's GL
 // setup needs no change. Thousands of lanes cost one buffer upload and one
-// draw; lanes that do not fit share rows and add up into a density heatmap.
+// draw: instanced on a real GPU, indexed quads on a software one (see
+// overview_path.h). Lanes that do not fit share rows and add up into a density
+// heatmap, a picture made on the CPU (fold_image) on both paths.
 #pragma once
 
 #include <cstddef>
@@ -11,6 +13,7 @@
 
 #include "app/controls.h"
 #include "app/lane_instances.h"
+#include "app/overview_path.h"
 #include "imgui.h"
 
 namespace golab {
@@ -26,6 +29,11 @@ class GlTimeline {
         float alpha = 1.0f;     // see fold_alpha()
     };
 
+    // Sets how segments go to the GPU. A change after prepare() lets go of the program and
+    // buffers, and the next prepare() builds them again for the new path.
+    void set_path(OverviewPath path);
+    OverviewPath path() const { return path_; }
+
     // Starts compiling and linking the shaders, and returns at once: asking whether they
     // compiled would hold the page until the GPU process is done (most of a second with a
     // software GPU), so draw() asks only once they are done. Call it early (the first
@@ -33,9 +41,9 @@ class GlTimeline {
     void prepare();
 
     // Queues the overview into [min, max] of dl for this frame, or nothing while the shaders
-    // are still being built. Of slots, only the changed stretches are uploaded (all of them
-    // the first time, or when the buffer must grow).
-    void draw(ImDrawList* dl, ImVec2 min, ImVec2 max, const std::vector<LaneInstance>& slots,
+    // are still being built (then returns false). Of slots, only the changed stretches are
+    // uploaded (all of them the first time, or when the buffer must grow).
+    bool draw(ImDrawList* dl, ImVec2 min, ImVec2 max, const std::vector<LaneInstance>& slots,
               const std::vector<InstanceRange>& changed, const Frame& frame);
 
     // Queues a picture of rgba texels (w by h, rows from the top) into [min, max] of dl,
@@ -72,15 +80,21 @@ class GlTimeline {
 
     static void render(const ImDrawList* list, const ImDrawCmd* cmd);
 
-    // Writes slots [first, last) into the bound vertex buffer, each as its four corners.
+    // Writes slots [first, last) into the bound vertex buffer: as they are (instanced), or
+    // each as its four corners (quads).
     void upload(const std::vector<LaneInstance>& slots, size_t first, size_t last);
 
-    // NOTE: a segment is four vertices and six indices, not one instance of a quad: the
-    // software GPU many browsers fall back to (SwiftShader) runs each instance as a draw of
-    // its own. A page of 40,000 thin quads drew 1.3 frames a second instanced, 16 indexed.
+    // Lets go of every GL object; the next prepare() starts over.
+    void release();
+
+    // NOTE: on the quads path a segment is four vertices and six indices, not one instance
+    // of a quad: the software GPU many browsers fall back to (SwiftShader) runs each instance
+    // as a draw of its own. A page of 40,000 thin quads drew 1.3 frames a second instanced,
+    // 16 indexed. A real GPU draws instances at no such cost, from a quarter of the data.
     static constexpr size_t kCorners = 4;
     static constexpr int kIndices = 6;
 
+    OverviewPath path_ = OverviewPath::Quads;
     Stage stage_ = Stage::Unprepared;
     unsigned vertex_shader_ = 0;
     unsigned fragment_shader_ = 0;
@@ -88,12 +102,13 @@ class GlTimeline {
     int uniforms_[kColors + 1] = {};
     unsigned vao_ = 0;
     unsigned buffer_ = 0;
-    unsigned index_buffer_ = 0;
+    unsigned index_buffer_ = 0;         // quads: two triangles a segment
+    unsigned quad_buffer_ = 0;          // instanced: the unit quad every instance shares
     unsigned texture_ = 0;              // the folded picture
     int texture_w_ = 0, texture_h_ = 0; // its size on the GPU
     int count_ = 0;
     size_t capacity_ = 0;               // segments the GPU buffers hold room for
-    std::vector<LaneInstance> corners_; // a stretch of slots, each written four times
+    std::vector<LaneInstance> corners_; // quads: a stretch of slots, each written four times
     // What render() needs; set by draw() for this frame.
     ImVec2 min_{}, max_{};
     Frame frame_{};

@@ -370,6 +370,23 @@ std::string build_state_json(const Snapshot& snap, std::string_view lesson, bool
     w.key("more");
     w.value(static_cast<int64_t>(view.sync_row.more));
     w.end_object();
+    w.key("overview");
+    w.begin_object();
+    w.key("path");
+    w.value(view.overview_path);
+    w.key("forced");
+    w.value(view.overview_forced);
+    w.key("renderer");
+    w.value(view.renderer);
+    w.key("unmasked");
+    w.value(view.renderer_unmasked);
+    w.key("drawn");
+    if (view.overview_drawn.empty()) {
+        w.null();
+    } else {
+        w.value(view.overview_drawn);
+    }
+    w.end_object();
     w.end_object();
     return w.take();
 }

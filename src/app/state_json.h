@@ -72,6 +72,14 @@ struct ViewPosition {
     double frame_ms_p95 = 0;    // the 95th percentile of recent frames' CPU time
     uint64_t frames = 0;        // frames drawn so far (an idle page draws none)
     bool worker_lanes = false;  // the timeline also shows one lane per worker thread
+    // The overview of every lane: how its unfolded lanes are drawn ("instanced" or "quads"),
+    // whether the address forced that, the renderer's name, and what the last frame drew
+    // there ("lanes", "folded" for the picture of rows, or "" for nothing).
+    std::string overview_path = "quads";
+    bool overview_forced = false;
+    std::string renderer;
+    bool renderer_unmasked = false;
+    std::string overview_drawn;
     std::vector<ControlRect> controls;
     ScrubberView scrubber;
     std::string hovered;                     // the control under the mouse, if any
@@ -101,7 +109,10 @@ struct ViewPosition {
 // names] (the panels the last frame drew more into than they show), "sync_row":{"shown":[the
 // sentences of the WaitGroups and sync blocks drawn],"more":<what "+N" stands for>}, and
 // "hovered":<the control under the mouse, or null>, "scrubber":{"text":<its words>,
-// "box":[x,y,w,h] (where they are drawn, clipped),"grab":[x,y,w,h]}. WaitGroups gain
+// "box":[x,y,w,h] (where they are drawn, clipped),"grab":[x,y,w,h]}, and last
+// "overview":{"path":"instanced"|"quads","forced":<bool: the address asked for it>,
+// "renderer":<the GPU's name>,"unmasked":<bool: WebGL's unmasked name>,"drawn":"lanes"|
+// "folded"|null (what the last frame's overview drew)}. WaitGroups gain
 // "says" (view.waitgroup_says: the sentence the panel shows), and "mutexes":[{"name",
 // "holder" (id or null),"waiting":[ids]}], "rwmutexes":[{"name","writer" (id or null),
 // "readers","waiting_write":[ids],"waiting_read":[ids]}], "channels":[{"name","len","cap",

@@ -102,6 +102,32 @@ std::string query(const char* name) {
     return result;
 }
 
+// Returns the name the browser gives its GPU (malloc'd): WEBGL_debug_renderer_info's
+// unmasked renderer, or null where the browser does not offer that extension; with plain, the
+// RENDERER every browser answers (most mask it: "WebKit WebGL"). WebGL answers both from
+// what it learnt when the context was made: no wait for the GPU process.
+// clang-format off
+EM_JS(char*, webgl_renderer_name, (int plain), {
+    const info = plain ? null : GLctx.getExtension('WEBGL_debug_renderer_info');
+    if (!plain && !info) return 0;
+    const name = GLctx.getParameter(plain ? GLctx.RENDERER : info.UNMASKED_RENDERER_WEBGL);
+    return name == null ? 0 : stringToNewUTF8(String(name));
+});
+// clang-format on
+
+// Returns what the browser says of its GPU (see webgl_renderer_name).
+golab::RendererInfo webgl_renderer() {
+    golab::RendererInfo info;
+    char* name = webgl_renderer_name(0);
+    info.unmasked = name != nullptr;
+    if (name == nullptr) {
+        name = webgl_renderer_name(1);
+    }
+    info.name = name != nullptr ? name : "";
+    std::free(name);
+    return info;
+}
+
 // Adds lines to the page's live region (#narration, outside the canvas), keeping its last
 // few, so screen readers announce what happens in the run.
 // clang-format off
@@ -584,6 +610,11 @@ int main() {
     platform.app->set_preferred_theme(
         EM_ASM_INT({ return matchMedia('(prefers-color-scheme: light)').matches ? 1 : 0; }) != 0);
     // clang-format on
+    // ?overview=instanced|quads forces how the overview's lanes are drawn; else the renderer
+    // chooses (see overview_path.h).
+    const golab::RendererInfo renderer = webgl_renderer();
+    platform.app->set_overview_path(golab::choose_overview_path(query("overview"), renderer),
+                                    renderer);
 
     // ?lesson=<id> picks the lesson (an unknown id falls back with a note), &run=1 starts it
     std::string lesson = query("lesson");

@@ -14,6 +14,7 @@
 #include "app/layout.cpp"
 #include "app/lesson_progress.cpp"
 #include "app/narration.cpp"
+#include "app/overview_path.cpp"
 #include "app/replay.cpp"
 #include "app/state_json.cpp"
 #include "app/timeline.cpp"
