@@ -314,7 +314,7 @@ const Snapshot& App::shown(const std::shared_ptr<const Snapshot>& live) {
     return replayed_;
 }
 
-const SyncState& App::shown_sync(const Snapshot& live) {
+const SyncState& App::shown_sync(const Snapshot& live, size_t most) {
     const Trace* trace = live.version > stale_version_ ? live.trace.get() : nullptr;
     const size_t target = trace == nullptr ? 0 : live_ ? live.trace_size : cursor_;
     // Looking further back than what was read: read again from the start.
@@ -322,9 +322,11 @@ const SyncState& App::shown_sync(const Snapshot& live) {
         sync_ = SyncState{};
         sync_trace_ = trace;
     }
+    // NOTE: only the live view reads in steps: one held at an instant shows it whole at once.
     if (trace != nullptr) {
-        sync_forward(sync_, *trace, target);
+        sync_forward(sync_, *trace, target, live_ ? most : SIZE_MAX);
     }
+    sync_behind_ = trace != nullptr && sync_.events < std::min(target, live.trace_size);
     return sync_;
 }
 
@@ -408,7 +410,7 @@ bool App::wants_frame() {
     const std::shared_ptr<const Snapshot> snap = session_.snapshot();
     if (settle_frames_ > 0 || light_ != theme_applied_light_ || !narration_.empty() ||
         (snap && snap->version != drawn_version_) || drawn_view_ != view_key() ||
-        shaders_linking_ || timeline_behind_) {
+        shaders_linking_ || timeline_behind_ || sync_behind_ || narration_behind_) {
         return true;
     }
     return phase() == RunPhase::Running;
@@ -436,6 +438,7 @@ std::string App::trace_json() {
 }
 
 void App::narrate(const Snapshot& live) {
+    narration_behind_ = false;
     if (!live.trace || live.version <= stale_version_) {
         return;
     }
@@ -456,7 +459,8 @@ void App::narrate(const Snapshot& live) {
         narrated_live_ = true;
     }
     std::vector<std::string> said =
-        narrator_.extend(*live.trace, live.trace_size, live.output, live.status);
+        narrator_.extend(*live.trace, live.trace_size, live.output, live.status, kEventsPerFrame);
+    narration_behind_ = narrator_.holding();
     narration_.insert(narration_.end(), std::make_move_iterator(said.begin()),
                       std::make_move_iterator(said.end()));
 }
@@ -476,6 +480,8 @@ void App::forget_run() {
     replayed_cursor_ = SIZE_MAX;
     sync_ = SyncState{};
     sync_trace_ = nullptr;
+    sync_behind_ = false;
+    narration_behind_ = false;
     zoomed_ = false;
     lane_pressed_ = false;
     lane_dragging_ = false;

@@ -181,8 +181,9 @@ class App {
     // Tells the live region about the instant the view moved to.
     void narrate(const Snapshot& live);
 
-    // Returns the Mutexes and channels at the instant the views show.
-    const SyncState& shown_sync(const Snapshot& live);
+    // Returns the Mutexes and channels at the instant the views show, or on the way there
+    // after reading at most `most` new events (sync_behind_ then says so).
+    const SyncState& shown_sync(const Snapshot& live, size_t most = SIZE_MAX);
 
     // Shows source in the code panel (it may differ from what Run starts).
     void show_source(std::string_view source);
@@ -202,7 +203,11 @@ class App {
     std::vector<CodeLine> code_lines_;
 
     TraceTimeline timeline_;
-    bool timeline_behind_ = false; // a frame left new events to the next (see observe())
+    // A frame left new events to the next (see kEventsPerFrame): the timeline, the sync
+    // panel or the narrator.
+    bool timeline_behind_ = false;
+    bool sync_behind_ = false;
+    bool narration_behind_ = false;
     RunSettings settings_;
     bool settings_known_ = false; // settings_ taken from the first snapshot yet
     int pool_procs_ = 1;          // the most GOMAXPROCS the Session allows

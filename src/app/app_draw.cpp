@@ -716,18 +716,17 @@ void App::observe(const Snapshot& snap) {
     if (snap.version <= stale_version_) {
         return;
     }
-    // NOTE: a frame takes in at most this many new events and leaves the rest to the frames
-    // after it (wants_frame() asks for them): the 10,000 goroutines of a big lesson start in
-    // one burst of tens of thousands of events, which made one frame several times the rest.
-    constexpr size_t kEventsPerFrame = 4096;
-    const size_t read = timeline_.trace() == snap.trace.get() ? timeline_.events() : 0;
-    timeline_.extend(snap.trace.get(), std::min(snap.trace_size, read + kEventsPerFrame));
+    // NOTE: at most kEventsPerFrame new events a frame; wants_frame() asks for the frames
+    // that take in the rest.
+    timeline_.extend(snap.trace.get(), snap.trace_size, kEventsPerFrame);
     timeline_behind_ = snap.trace && timeline_.events() < snap.trace_size;
     live_clock_ns_ = std::max<int64_t>(snap.clock_ns, 0);
     live_ended_ = snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
                   snap.status == RunStatus::Deadlocked || snap.status == RunStatus::Stopped;
-    if (live_ended_ && !sleeps_known_ && snap.trace) {
-        sleeps_ = sleep_summary(*snap.trace, snap.trace_size); // once per run: it reads it all
+    // The ended run's delays, added up by the timeline as it read them: once it has read
+    // them all.
+    if (live_ended_ && !sleeps_known_ && snap.trace && !timeline_behind_) {
+        sleeps_ = timeline_.sleeps();
         sleeps_known_ = true;
     }
 
@@ -1593,8 +1592,9 @@ void App::draw_prediction(const Snapshot& live) {
         text_colored(score.stars >= 2 ? palette().accent : palette().warning,
                      score.words + " " + std::string(static_cast<size_t>(score.stars), '*'));
     }
-    // NOTE: the ended run's delays, read once (draw() does): reading the trace of a run that
-    // goes on every frame cost the frames of the 10,000-goroutine lesson most of a millisecond.
+    // NOTE: the ended run's delays, as the timeline added them up (observe() takes them once
+    // it has read the whole run): reading the trace of a run that goes on every frame cost the
+    // frames of the 10,000-goroutine lesson most of a millisecond.
     if (sleeps_known_ && live.version > stale_version_) {
         const SleepSummary& sleeps = sleeps_;
         if (sleeps.count >= 2 && sleeps.count <= 20) {
@@ -2653,7 +2653,7 @@ void App::draw_clock_and_waitgroups(const Snapshot& live, const Snapshot& snap, 
     // Two boxes side by side, each with its label above it like every panel.
     const float timer_size = big_text_size();
     const float clock_w = clock_box_width();
-    const SyncState& sync = shown_sync(live);
+    const SyncState& sync = shown_sync(live, kEventsPerFrame);
     const bool has_sync = !sync.mutexes.empty() || !sync.rwmutexes.empty() ||
                           !sync.channels.empty() || !sync.selects.empty();
     panel_label("program clock");

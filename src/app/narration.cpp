@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <utility>
 
 #include "vm/vm.h"
 
@@ -106,6 +107,7 @@ std::string short_status_words(RunStatus status, int exit_code) {
 void Narrator::clear() {
     trace_ = nullptr;
     read_ = 0;
+    burst_ = Burst{};
     created_by_id_.clear();
     created_far_.clear();
     counters_.clear();
@@ -231,7 +233,7 @@ std::string Narrator::sentence(const TraceEvent& e, std::string_view output,
 }
 
 std::vector<std::string> Narrator::extend(const Trace& trace, size_t n, std::string_view output,
-                                          RunStatus status) {
+                                          RunStatus status, size_t most) {
     if (trace_ != &trace || n < read_) {
         clear();
         trace_ = &trace;
@@ -239,19 +241,14 @@ std::vector<std::string> Narrator::extend(const Trace& trace, size_t n, std::str
     const TracePin pin(trace);
     n = std::min(n, trace.size());
     read_ = std::max(read_, trace.first()); // what the log let go of is not told
+    const size_t stop = read_ >= n ? read_ : read_ + std::min(n - read_, most);
 
     // Every event updates what the sentences need. Within one burst, starts,
     // sleeps and counter changes are heard once each (a loop of go statements
     // is one thing to hear); waits, ends, losses and output are told one by
     // one up to kMaxSentences, the rest counted per kind; the end comes last.
-    std::vector<std::string> said;
-    std::map<TraceKind, int64_t> untold;
-    std::string end;
-    const TraceEvent* counter = nullptr;    // the last counter change of the burst
-    const TraceEvent* last_sleep = nullptr; // told in words when it is the only one
-    int64_t started = 0;
-    int64_t sleeping = 0;
-    for (; read_ < n; ++read_) {
+    Burst& b = burst_;
+    for (; read_ < stop; ++read_) {
         const TraceEvent& e = trace.at(read_);
         if (!speaks(e, output)) {
             note(e);
@@ -259,49 +256,59 @@ std::vector<std::string> Narrator::extend(const Trace& trace, size_t n, std::str
         }
         switch (e.kind) {
         case TraceKind::ProgramEnd:
-            end = sentence(e, output, status);
+            b.end = sentence(e, output, status);
             break;
         case TraceKind::GoCreate:
             if (e.g == 1) {
-                said.push_back(sentence(e, output, status));
+                b.said.push_back(sentence(e, output, status));
             } else {
-                ++started;
+                ++b.started;
             }
             break;
         case TraceKind::GoSleep:
-            ++sleeping;
-            last_sleep = &e;
+            ++b.sleeping;
+            b.last_sleep = e;
             break;
         case TraceKind::WaitGroupSet:
-            counter = &e;
+            b.counter = e;
             break;
         default:
-            if (said.size() < kMaxSentences) {
-                said.push_back(sentence(e, output, status));
+            if (b.said.size() < kMaxSentences) {
+                b.said.push_back(sentence(e, output, status));
             } else {
-                ++untold[e.kind];
+                ++b.untold[e.kind];
             }
             break;
         }
         note(e);
     }
+    ++b.calls;
+    if (read_ < n && b.calls < kMostCallsHeld) {
+        return {}; // the rest of the burst comes in the next calls
+    }
+    return tell(output, status);
+}
+
+std::vector<std::string> Narrator::tell(std::string_view output, RunStatus status) {
+    Burst b = std::exchange(burst_, Burst{});
+    std::vector<std::string> said = std::move(b.said);
+
     // What set the scene goes first: starts, sleeps, where the counter stands.
     std::vector<std::string> scene;
-    if (started > 0) {
-        scene.push_back(plural(started, "goroutine", "goroutines") + " started");
+    if (b.started > 0) {
+        scene.push_back(plural(b.started, "goroutine", "goroutines") + " started");
     }
-    // The pin above keeps last_sleep and counter in place until this returns.
-    if (sleeping == 1) {
-        scene.push_back(sentence(*last_sleep, output, status));
-    } else if (sleeping > 1) {
-        scene.push_back(plural(sleeping, "goroutine", "goroutines") + " went to sleep");
+    if (b.sleeping == 1) {
+        scene.push_back(sentence(*b.last_sleep, output, status));
+    } else if (b.sleeping > 1) {
+        scene.push_back(plural(b.sleeping, "goroutine", "goroutines") + " went to sleep");
     }
-    if (counter != nullptr) {
-        scene.push_back(sentence(*counter, output, status));
+    if (b.counter) {
+        scene.push_back(sentence(*b.counter, output, status));
     }
     const auto at = said.begin() + (!said.empty() && said.front() == "main started" ? 1 : 0);
     said.insert(at, std::make_move_iterator(scene.begin()), std::make_move_iterator(scene.end()));
-    for (const auto& [kind, count] : untold) {
+    for (const auto& [kind, count] : b.untold) {
         std::string what;
         switch (kind) {
         case TraceKind::GoEnd:
@@ -317,8 +324,8 @@ std::vector<std::string> Narrator::extend(const Trace& trace, size_t n, std::str
         }
         said.push_back(what);
     }
-    if (!end.empty()) {
-        said.push_back(std::move(end));
+    if (!b.end.empty()) {
+        said.push_back(std::move(b.end));
     }
     return said;
 }

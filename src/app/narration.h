@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <limits>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -40,11 +42,21 @@ class Narrator {
     // Forgets the run: the next extend() starts a new one.
     void clear();
 
-    // Reads events [read, n) of trace and returns what they say, in order.
-    // output is the run's output so far (Output events index into it);
-    // status is the run's status, used once the program's end is read.
+    // NOTE: a burst read in steps is held until the narrator has caught up, so it is told as
+    // one, but never over more calls than this (about a second of frames): a run that makes
+    // events faster than the steps read them is still heard.
+    static constexpr size_t kMostCallsHeld = 64;
+
+    // Reads events [read, n) of trace, at most `most` of them, and returns what they say, in
+    // order. output is the run's output so far (Output events index into it); status is the
+    // run's status, used once the program's end is read. Events read in steps (n - read more
+    // than most) are told together once the last of them is read: the same sentences as one
+    // call that reads them all (see kMostCallsHeld); until then it returns none.
     std::vector<std::string> extend(const Trace& trace, size_t n, std::string_view output,
-                                    RunStatus status);
+                                    RunStatus status, size_t most = SIZE_MAX);
+
+    // Whether the last extend() left events unread and holds what it read of them.
+    bool holding() const { return burst_.calls > 0; }
 
     // Returns the sentence for event i alone (for stepping through a run), or
     // an empty string for events that change nothing a listener needs to hear.
@@ -61,8 +73,24 @@ class Narrator {
     // Returns the sentence for e, read after every event before it and before e's own note.
     std::string sentence(const TraceEvent& e, std::string_view output, RunStatus status) const;
 
+    // What a burst of events says, gathered over the extend() calls that read it.
+    struct Burst {
+        std::vector<std::string> said;
+        std::map<TraceKind, int64_t> untold;
+        std::string end;
+        std::optional<TraceEvent> counter;    // the last counter change
+        std::optional<TraceEvent> last_sleep; // told in words when it is the only one
+        int64_t started = 0;
+        int64_t sleeping = 0;
+        size_t calls = 0; // extend() calls that have held it
+    };
+
+    // Returns the sentences of the burst, in the order they are told, and forgets it.
+    std::vector<std::string> tell(std::string_view output, RunStatus status);
+
     const Trace* trace_ = nullptr;
     size_t read_ = 0;
+    Burst burst_;
     // Returns when goroutine id was created, or 0 when the events read never said.
     int64_t created_ns(int64_t id) const;
 

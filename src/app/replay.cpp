@@ -246,17 +246,23 @@ std::string trace_full_note(size_t dropped, size_t kept) {
            "state the dropped ones left.";
 }
 
-void sync_forward(SyncState& state, const Trace& trace, size_t n) {
+size_t sync_forward(SyncState& state, const Trace& trace, size_t n, size_t most) {
     const TracePin pin(trace);
     const TraceBase& base = trace.base();
     if (state.events < base.events) {
         state = base.sync; // those events are gone: start from what they left
     }
     n = std::min(n, trace.size());
+    if (n <= state.events) {
+        return 0;
+    }
+    n = state.events + std::min(n - state.events, most);
     for (size_t i = state.events; i < n; ++i) {
         sync_apply(state, trace.at(i));
     }
-    state.events = std::max(state.events, n);
+    const size_t read = n - state.events;
+    state.events = n;
+    return read;
 }
 
 std::vector<WaitGroupReading>
@@ -310,19 +316,22 @@ std::vector<CounterColumn> counter_columns(const std::vector<WaitGroupMark>& mar
     return out;
 }
 
+void SleepSummary::add(const TraceEvent& sleep) {
+    const int64_t d = std::max<int64_t>(sleep.arg - sleep.clock_ns, 0);
+    ++count;
+    sum_ns += d;
+    max_ns = std::max(max_ns, d);
+}
+
 SleepSummary sleep_summary(const Trace& trace, size_t n) {
     const TracePin pin(trace);
     n = std::min(n, trace.size());
     SleepSummary sum;
     for (size_t i = trace.first(); i < n; ++i) {
         const TraceEvent& e = trace.at(i);
-        if (e.kind != TraceKind::GoSleep) {
-            continue;
+        if (e.kind == TraceKind::GoSleep) {
+            sum.add(e);
         }
-        const int64_t d = std::max<int64_t>(e.arg - e.clock_ns, 0);
-        ++sum.count;
-        sum.sum_ns += d;
-        sum.max_ns = std::max(sum.max_ns, d);
     }
     return sum;
 }
@@ -340,6 +349,7 @@ void TraceTimeline::clear() {
     by_id_.clear();
     writes_.clear();
     marks_.clear();
+    sleeps_ = SleepSummary{};
     counters_.clear();
     last_waitgroup_ = -1;
     changes_.clear();
@@ -364,13 +374,13 @@ void TraceTimeline::close_live_lanes(int64_t end_ns) {
     }
 }
 
-void TraceTimeline::extend(const Trace* trace, size_t n) {
+size_t TraceTimeline::extend(const Trace* trace, size_t n, size_t most) {
     if (trace != trace_) {
         clear();
         trace_ = trace;
     }
     if (trace == nullptr) {
-        return;
+        return 0;
     }
     const TracePin pin(*trace);
     const TraceBase& base = trace->base();
@@ -378,6 +388,11 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
         start_from(base);
     }
     n = std::min(n, trace->size());
+    if (n <= events_) {
+        return 0;
+    }
+    n = events_ + std::min(n - events_, most);
+    const size_t before = events_;
     ++extends_;
     std::string reason; // reused: a string a event would cost an allocation each
     for (size_t i = events_; i < n; ++i) {
@@ -399,6 +414,9 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
             marks_.push_back(WaitGroupMark{e.clock_ns, e.g, WaitGroupCall::Wait,
                                            it == counters_.end() ? 0 : it->second, last_waitgroup_,
                                            i});
+        }
+        if (e.kind == TraceKind::GoSleep) {
+            sleeps_.add(e);
         }
         if (e.kind == TraceKind::ProgramEnd) {
             close_live_lanes(e.clock_ns);
@@ -432,7 +450,8 @@ void TraceTimeline::extend(const Trace* trace, size_t n) {
         }
         segs.push_back(TimelineSegment{e.clock_ns, e.clock_ns, state, worker});
     }
-    events_ = std::max(events_, n);
+    events_ = n;
+    return n - before;
 }
 
 size_t TraceTimeline::lane_of(int64_t id) {

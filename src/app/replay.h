@@ -37,8 +37,16 @@ struct ReplayState {
 // first() (the log let go of those events) starts over from the trace's base, and so does
 // one asked for an instant before it: the earliest state left is the base's.
 
-// Applies events [state.events, n) of trace to state (n is clamped to size()).
-void sync_forward(SyncState& state, const Trace& trace, size_t n);
+// The most new events a frame takes into each of the views' live readers (the timeline and
+// the overview's lanes, the sync panel, the narrator); the rest wait for the next frames,
+// which the page asks for at once. NOTE: the 10,000 goroutines of a big lesson start in one
+// burst of tens of thousands of events and end in another; read in one frame, either made it
+// several times the others.
+constexpr size_t kEventsPerFrame = 4096;
+
+// Applies events [state.events, n) of trace to state (n is clamped to size()), at most `most`
+// of them; returns how many it applied.
+size_t sync_forward(SyncState& state, const Trace& trace, size_t n, size_t most = SIZE_MAX);
 
 // Returns the state after applying events [0, n) of trace (n is clamped to size()).
 ReplayState replay_events(const Trace& trace, size_t n);
@@ -95,6 +103,11 @@ struct SleepSummary {
     int count = 0;
     int64_t sum_ns = 0;
     int64_t max_ns = 0;
+
+    // Adds the delay of a GoSleep event.
+    void add(const TraceEvent& sleep);
+
+    bool operator==(const SleepSummary&) const = default;
 };
 
 // Returns the delays of the time.Sleep calls among the kept events before n.
@@ -152,9 +165,10 @@ std::vector<CounterColumn> counter_columns(const std::vector<WaitGroupMark>& mar
 // goes on (only new events are read each frame).
 class TraceTimeline {
   public:
-    // Reads events [events(), n) of trace; a different trace starts over, and so does a
-    // trace that let go of events not yet read (the lanes then start from its base).
-    void extend(const Trace* trace, size_t n);
+    // Reads events [events(), n) of trace, at most `most` of them, and returns how many it
+    // read; a different trace starts over, and so does a trace that let go of events not yet
+    // read (the lanes then start from its base).
+    size_t extend(const Trace* trace, size_t n, size_t most = SIZE_MAX);
 
     // Forgets every lane.
     void clear();
@@ -183,6 +197,10 @@ class TraceTimeline {
     // counter over time for the WaitGroup gauge.
     const std::vector<WaitGroupMark>& waitgroup_marks() const { return marks_; }
 
+    // Returns the delays of the time.Sleep calls read so far (as sleep_summary() of the same
+    // events), added up as they are read: the lesson's bracket needs no pass over the trace.
+    const SleepSummary& sleeps() const { return sleeps_; }
+
     // Returns which lanes (indices into lanes()) each extend() changed, in order: a lane once
     // per call that changed it. Readers keep their place in it to re-read only those lanes.
     // It starts again from empty whenever generation() changes.
@@ -205,6 +223,7 @@ class TraceTimeline {
     std::unordered_map<int64_t, size_t> index_; // goroutine id -> lane, the other ids
     std::vector<OutputWrite> writes_;
     std::vector<WaitGroupMark> marks_;
+    SleepSummary sleeps_;
     std::unordered_map<int32_t, int64_t> counters_; // WaitGroup number -> its count
     int32_t last_waitgroup_ = -1;
     std::vector<uint32_t> changes_;
