@@ -1,6 +1,7 @@
 // frame_bench.mjs: runs the ten-thousand-goroutine lesson in headless Chromium, RUNS times,
 // then zooms and pans its timeline, and prints for each stretch the CPU time of the page's
-// frames: p50, p95 and the most, over every frame drawn.
+// frames: p50, p95 and the most, over every frame drawn; for the runs, also the slowest of
+// each run's first and of its last six frames (the bursts of starts, and of ends).
 // (web/bench.html does the same in any browser, reporting the page's figures only.)
 // Run: node tools/frame_bench.mjs   (needs tests/browser/node_modules, see build.sh)
 // GOLAB_WEB_DIR=<dir> measures another build of the site (default: build/web), RUNS=<n> the
@@ -31,6 +32,8 @@ const runs = Number(process.env.RUNS || 5);
 const speed = Number(process.env.SPEED || 1);
 const steps = Number(process.env.ZOOM_STEPS || 200);
 const kCategories = ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline'];
+// How many frames at each end of a run count as its first and its last (see frameFigures).
+const kEdgeFrames = 6;
 
 // Returns p (0-1) of the sorted numbers, nearest rank.
 function percentile(sorted, p) {
@@ -62,6 +65,21 @@ function frameFigures(trace, name) {
     throw new Error('bench: the trace records no thread time (tdur) for frames');
   }
   const cpu = frames.map((e) => e.tdur / 1000).sort((a, b) => a - b);
+  // Each run's window: from its `run` mark to the next (or the stretch's end). Its first and
+  // last frames are where the bursts are taken in: the 10,000 starts, and the ends with the
+  // program's end.
+  const runMarks = events.filter((e) => e.name === 'TimeStamp' &&
+    e.args?.data?.message === `${name}-run`).map((e) => e.ts).sort((a, b) => a - b);
+  const edges = (which) => {
+    const worst = [];
+    runMarks.forEach((t0, k) => {
+      const t1 = runMarks[k + 1] ?? end.ts;
+      const own = frames.filter((e) => e.ts >= t0 && e.ts < t1).sort((a, b) => a.ts - b.ts);
+      const picked = which === 'first' ? own.slice(0, kEdgeFrames) : own.slice(-kEdgeFrames);
+      worst.push(ms(Math.max(0, ...picked.map((e) => e.tdur / 1000))));
+    });
+    return worst;
+  };
   const wall = frames.map((e) => e.dur / 1000).sort((a, b) => a - b);
   // Top-level tasks of the main thread: what it did in all, frames included.
   const tasks = events.filter((e) => within(e) && e.name === 'RunTask' && e.tdur !== undefined);
@@ -72,6 +90,9 @@ function frameFigures(trace, name) {
     cpu_ms_p50: ms(percentile(cpu, 0.5)),
     cpu_ms_p95: ms(percentile(cpu, 0.95)),
     cpu_ms_max: ms(cpu.length ? cpu[cpu.length - 1] : null),
+    // Per run, the slowest of its first and of its last kEdgeFrames frames (runs only).
+    ...(runMarks.length ? { first_frames_cpu_ms_max: edges('first') } : {}),
+    ...(runMarks.length ? { last_frames_cpu_ms_max: edges('last') } : {}),
     wall_ms_p95: ms(percentile(wall, 0.95)),
     main_thread_cpu_ms_per_frame: frames.length ? ms(taskCpu / frames.length) : null,
   };
@@ -118,6 +139,7 @@ try {
   await mark('running-start');
   let s;
   for (let run = 0; run < runs; run++) {
+    await mark('running-run');
     await page.evaluate(() => window.goroutineLab.run());
     do {
       await new Promise((r) => setTimeout(r, 500));
