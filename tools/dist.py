@@ -95,6 +95,11 @@ single-thread build that simulates the same cores on one thread and says so in a
             allow="cross-origin-isolated"
             title="Goroutine Lab: WaitGroup"></iframe>
 
+The address takes `lesson=<id>`, `run=1` (start the program at once), `threads=0` (the
+single-thread build) and `overview=instanced` or `overview=quads` (how the overview of many
+goroutines is drawn: one instanced draw, for a real GPU, or indexed quads, for a software
+renderer; by default the browser's renderer chooses).
+
 `allow="cross-origin-isolated"` lets the frame use threads when the course page itself is
 cross-origin isolated; without it the frame runs the single-thread build. The frame shows
 the code, the controls, the clock and the goroutine lanes, with a link that opens the same
