@@ -983,6 +983,13 @@ void CodeGen::library_types_for(NativeId id) {
     case NativeId::SyncNewCond:
         register_library_type("sync.Cond", true);
         return;
+    case NativeId::SortReverse:
+        register_library_type("sort.reverse", true);
+        return;
+    case NativeId::PoolGet:
+    case NativeId::PoolPut:
+        register_library_type("sync.poolLocal", true);
+        return;
     case NativeId::ContextBackground:
     case NativeId::ContextTODO:
     case NativeId::ContextWithCancel:

@@ -307,6 +307,17 @@ const StructDecl kStructs[] = {
      "Map",
      "mu sync.Mutex; read sync.mapRead; dirty map[any]*sync.entry; misses int",
      {"Delete", "Load", "LoadAndDelete", "LoadOrStore", "Range", "Store"}},
+    // sync.Pool with Go 1.19's fields, so that an unused Pool prints as Go's does. Its values
+    // live in a poolLocal that local points at once a value was put (Go's is per P); victim
+    // stays nil, as no collection ever empties a Pool here.
+    {"sync", "poolLocal", "private any; shared []any", {}},
+    {"sync",
+     "Pool",
+     "noCopy sync.noCopy; local *sync.poolLocal; localSize uintptr; victim *sync.poolLocal; "
+     "victimSize uintptr; New func() any",
+     {"Get", "Put"}},
+    // What sort.Reverse returns: Go's struct, with the Interface it reverses embedded.
+    {"sort", "reverse", "Interface sort.Interface", {"Len", "Less", "Swap"}},
     // os.Stdout and os.Stderr; only writing is supported.
     {"os",
      "File",
@@ -380,6 +391,21 @@ void Universe::add_library_types() {
     add_interface("io", "Reader", {{"Read", "func(p []byte) (n int, err error)"}});
     // What sync.NewCond takes: *Mutex, *RWMutex, RWMutex.RLocker(), or the program's own.
     add_interface("sync", "Locker", {{"Lock", "func()"}, {"Unlock", "func()"}});
+
+    // sort's slice types, whose methods natives.h lists ("sort.IntSlice.Len").
+    for (auto [name, elem] : {std::pair{"IntSlice", types_.basic(Kind::Int)},
+                              std::pair{"StringSlice", types_.basic(Kind::String)},
+                              std::pair{"Float64Slice", types_.basic(Kind::Float64)}}) {
+        Package& p = library_package("sort");
+        Type* t = types_.make(Kind::Named);
+        t->name = std::string("sort.") + name;
+        t->underlying = types_.slice_of(elem);
+        t->go_methods = {"Len", "Less", "Search", "Sort", "Swap"};
+        types_.add_library_type(t);
+        Entity* o = make_object(ObjKind::TypeName, name);
+        o->type = t;
+        p.members[name] = o;
+    }
 
     std::vector<std::pair<Type*, const StructDecl*>> made;
     for (const StructDecl& d : kStructs) {

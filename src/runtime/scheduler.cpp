@@ -531,9 +531,16 @@ void Scheduler::finish_slice(int m, Goroutine& g, const ExecOutcome& outcome,
         g.status = GStatus::Dead;
         procs_[m].handoff_ns = clock_locked();
         record_at(procs_[m].handoff_ns, TraceKind::GoEnd, g);
-        if (&g == main_) {
+        if (&g == main_ && !g.goexited) {
             end_program(RunStatus::Finished, 0);
             break;
+        }
+        // NOTE: main that called runtime.Goexit ends alone; the program goes on until the
+        // others end too (on_idle), as in Go. Its object may be freed below, and a new
+        // goroutine may come to lie where it lay.
+        if (&g == main_) {
+            main_ = nullptr;
+            main_goexited_ = true;
         }
         // A finished goroutine stays listed, but only its slot is of use now. Nothing
         // holds g after this (the worker and the virtual round drop it as this returns).
@@ -675,6 +682,16 @@ bool Scheduler::on_idle() {
         any_runnable |= p.runnext != nullptr || p.continuing != nullptr || !p.queue.empty();
     }
     if (any_runnable || running_ > 0) {
+        return false;
+    }
+    bool any_waiting = false;
+    for (GoroutineSlot& slot : goroutines_) {
+        any_waiting |= slot.g && slot.g->status == GStatus::Waiting;
+    }
+    if (!any_waiting && main_goexited_) {
+        // Every goroutine ended, main by runtime.Goexit: Go's own words for it.
+        write_locked(0, 2, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        end_program(RunStatus::Deadlocked, 2);
         return false;
     }
     std::string text = "fatal error: all goroutines are asleep - deadlock!\n\n";

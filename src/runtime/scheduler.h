@@ -333,6 +333,7 @@ class Scheduler final : public RuntimeHooks {
         return goroutines_[static_cast<size_t>(g.id - 1)];
     }
     Goroutine* main_ = nullptr;
+    bool main_goexited_ = false; // main ended by runtime.Goexit (main_ is null then)
     int64_t next_id_ = 1;
 
     // The virtual executor's round in progress (see run_virtual_round).

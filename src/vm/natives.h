@@ -366,7 +366,36 @@ namespace golab {
     X(SyncMapDelete,       "sync.(*Map).Delete",      "func(m *sync.Map, key any)")            \
     X(SyncMapRange,        "sync.(*Map).Range",                                                \
       "func(m *sync.Map, f func(key any, value any) bool)")                                    \
-    X(SyncMapSnapshot,     "sync.(*Map).snapshot",    "func(m *sync.Map) map[any]any")
+    X(SyncMapSnapshot,     "sync.(*Map).snapshot",    "func(m *sync.Map) map[any]any")          \
+    /* sort.Reverse and the slice types of package sort (vm_sort.cpp) */                       \
+    X(SortReverse,         "sort.Reverse",            "func(data sort.Interface) sort.Interface") \
+    X(ReverseLen,          "sort.(*reverse).Len",     "func(r *sort.reverse) int")              \
+    X(ReverseLess,         "sort.(*reverse).Less",    "func(r *sort.reverse, i, j int) bool")   \
+    X(ReverseSwap,         "sort.(*reverse).Swap",    "func(r *sort.reverse, i, j int)")        \
+    X(IntSliceLen,         "sort.IntSlice.Len",       "func(x sort.IntSlice) int")              \
+    X(IntSliceLess,        "sort.IntSlice.Less",      "func(x sort.IntSlice, i, j int) bool")   \
+    X(IntSliceSwap,        "sort.IntSlice.Swap",      "func(x sort.IntSlice, i, j int)")        \
+    X(IntSliceSort,        "sort.IntSlice.Sort",      "func(x sort.IntSlice)")                  \
+    X(IntSliceSearch,      "sort.IntSlice.Search",    "func(p sort.IntSlice, x int) int")       \
+    X(StringSliceLen,      "sort.StringSlice.Len",    "func(x sort.StringSlice) int")           \
+    X(StringSliceLess,     "sort.StringSlice.Less",                                           \
+      "func(x sort.StringSlice, i, j int) bool")                                                \
+    X(StringSliceSwap,     "sort.StringSlice.Swap",   "func(x sort.StringSlice, i, j int)")     \
+    X(StringSliceSort,     "sort.StringSlice.Sort",   "func(x sort.StringSlice)")               \
+    X(StringSliceSearch,   "sort.StringSlice.Search",                                         \
+      "func(p sort.StringSlice, x string) int")                                                 \
+    X(Float64SliceLen,     "sort.Float64Slice.Len",   "func(x sort.Float64Slice) int")          \
+    X(Float64SliceLess,    "sort.Float64Slice.Less",                                          \
+      "func(x sort.Float64Slice, i, j int) bool")                                               \
+    X(Float64SliceSwap,    "sort.Float64Slice.Swap",  "func(x sort.Float64Slice, i, j int)")    \
+    X(Float64SliceSort,    "sort.Float64Slice.Sort",  "func(x sort.Float64Slice)")              \
+    X(Float64SliceSearch,  "sort.Float64Slice.Search",                                        \
+      "func(p sort.Float64Slice, x float64) int")                                               \
+    /* runtime.Goexit: unwinds like a panic that no recover stops (vm_defer.cpp) */            \
+    X(RuntimeGoexit,       "runtime.Goexit",          "func()")                                 \
+    /* sync.Pool: its values live in its local field, under one lock for every Pool */         \
+    X(PoolGet,             "sync.(*Pool).Get",        "func(p *sync.Pool) any")                 \
+    X(PoolPut,             "sync.(*Pool).Put",        "func(p *sync.Pool, x any)")
 // clang-format on
 
 enum class NativeId : int32_t {

@@ -1285,7 +1285,7 @@ bool Vm::run_cold(Goroutine& g, const Instr& in, ColdStep& step) {
             if (deferred != DeferredBy::None) {
                 stack.resize(base); // a deferred call's results are dropped
                 if (!deferred_returned(g, deferred)) {
-                    outcome.result = ExecResult::Panic;
+                    outcome.result = g.goexited ? ExecResult::Exit : ExecResult::Panic;
                     outcome.instructions = executed;
                     return false;
                 }
@@ -2135,6 +2135,17 @@ bool Vm::call_native_body(Goroutine& g, NativeId id, int32_t argc, ExecResult& s
         finish({});
         g.gosched = true;
         stop = ExecResult::Yield;
+        return false;
+    case NativeId::RuntimeGoexit:
+        finish({});
+        if (g.stop_depth > 0) {
+            g.panic_message = "not supported yet: runtime.Goexit inside a function the library "
+                              "calls (a String or Error method, a sort less function)";
+            stop = ExecResult::Panic;
+            return false;
+        }
+        g.goexit_requested = true; // execute() unwinds it (vm_defer.cpp)
+        stop = ExecResult::Panic;
         return false;
     case NativeId::RuntimeNumGoroutine:
         return finish({Value::make_int(hooks_.num_goroutine())});

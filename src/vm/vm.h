@@ -320,6 +320,9 @@ struct PanicRecord {
     bool recovered = false;
     size_t call_depth = 0; // g.frames.size() with the deferred call it runs on top
     size_t started = 0;    // g.frames.size() when it began
+    // runtime.Goexit's: it runs the deferred calls as a panic does, recover() does not
+    // stop it (and returns nil), and when none is left the goroutine ends as if it returned.
+    bool goexit = false;
 };
 
 // Goroutine life-cycle states, as the runtime tracks them.
@@ -430,6 +433,10 @@ struct Goroutine {
     // Set by runtime.Gosched: the slice that ends now is a yield to the global queue, even
     // where an instruction budget's end would let the goroutine go on (the virtual turn).
     bool gosched = false;
+    // Set by runtime.Goexit for execute() to start the unwinding; goexited once its deferred
+    // calls ran and the goroutine ended (its slice ends with ExecResult::Exit).
+    bool goexit_requested = false;
+    bool goexited = false;
     // The source line of the top frame: where the goroutine stopped, parked or yielded.
     int32_t current_line() const;
 };
@@ -709,6 +716,13 @@ class Vm {
     bool call_time(Goroutine& g, NativeId id, std::span<const Value> args,
                    std::vector<Value>& results);
     bool call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector<Value>& results);
+    bool call_sort_reverse(Goroutine& g, NativeId id, std::span<Value> args,
+                           std::vector<Value>& results);
+    bool call_sort_slice_type(Goroutine& g, NativeId id, std::span<Value> args,
+                              std::vector<Value>& results);
+    // sync.Pool's Get and Put (vm_pool.cpp); Get may call the Pool's New.
+    bool call_pool(Goroutine& g, NativeId id, std::span<const Value> args,
+                   std::vector<Value>& results);
     // sort.Slice (id SortSlice) or SliceStable of x, as a SorterObject; nil with
     // g.panic_message set when x is no slice.
     Value sort_slice_start(Goroutine& g, const Value& x, NativeId id);

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "vm/format.h"
 #include "vm/vm.h"
@@ -166,6 +167,9 @@ ExecOutcome Vm::execute(Goroutine& g, int64_t budget) {
         // unless fmt's loop runs a method above it (vm_fmt.cpp), where fmt catches it.
         if (total.result != ExecResult::Panic || g.panic_fatal ||
             (g.stop_depth > 0 && !fmt_frame_above(g, g.stop_depth)) || !start_panic(g)) {
+            if (g.goexited) {
+                total.result = ExecResult::Exit;
+            }
             return total;
         }
         // A deferred call now runs on top of the frame that deferred it.
@@ -190,6 +194,13 @@ void Vm::push_deferred_call(Goroutine& g, const DeferRecord& d, DeferredBy why) 
 }
 
 bool Vm::start_panic(Goroutine& g) {
+    if (std::exchange(g.goexit_requested, false)) {
+        PanicRecord p;
+        p.goexit = true;
+        p.started = g.frames.size();
+        g.panics.push_back(std::move(p));
+        return unwind(g);
+    }
     PanicRecord p;
     p.text = g.panic_message;
     p.started = g.frames.size();
@@ -278,12 +289,27 @@ bool Vm::unwind(Goroutine& g) {
             g.panics.push_back(std::move(p));
         }
     }
+    // Goexit's deferred calls all ran, and no panic is left: the goroutine ends.
+    bool only_goexit = true;
+    for (const PanicRecord& p : g.panics) {
+        only_goexit = only_goexit && p.goexit;
+    }
+    if (only_goexit) {
+        g.panics.clear();
+        g.panic_frames.clear();
+        g.goexited = true;
+        return false;
+    }
     // Nothing recovered: every panic in flight is printed, the first one first. Go prints the
     // goroutine's last fault once, after the whole chain, so a fault's signal line moves there.
     std::string text;
     std::string signal;
+    bool first_panic = true;
     for (size_t i = 0; i < g.panics.size(); i++) {
-        if (i > 0) {
+        if (g.panics[i].goexit) {
+            continue; // a panic in a call Goexit deferred: Go prints the panic alone
+        }
+        if (!std::exchange(first_panic, false)) {
             text += "\n\tpanic: ";
         }
         std::string_view own = g.panics[i].text;
@@ -327,7 +353,7 @@ bool Vm::deferred_returned(Goroutine& g, DeferredBy why) {
 Value Vm::recover(Goroutine& g) {
     // Only a call made directly by a deferred function that a panic is running recovers.
     if (g.frames.empty() || g.frames.back().deferred != DeferredBy::Panic || g.panics.empty() ||
-        g.panics.back().recovered) {
+        g.panics.back().recovered || g.panics.back().goexit) {
         return Value{};
     }
     g.panics.back().recovered = true;

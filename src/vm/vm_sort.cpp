@@ -11,6 +11,7 @@
 // one stops the sort and unwinds as Go's would.
 #include <bit>
 #include <cassert>
+#include <cmath>
 #include <cstdlib>
 #include <functional>
 #include <utility>
@@ -32,6 +33,8 @@ using std::experimental::suspend_always;
 } // namespace golab::co
 #endif
 
+#include "vm/data.h"
+#include "vm/format.h"
 #include "vm/vm.h"
 
 namespace golab {
@@ -611,9 +614,151 @@ template <class LessFn, class SwapFn> bool run_sync(SortRoutine& r, LessFn less,
     }
 }
 
+// Which of sort's slice types a method native belongs to, and its method.
+enum class SliceType { Int, String, Float64 };
+enum class SliceMethod { Len, Less, Swap, Sort, Search };
+
+std::pair<SliceType, SliceMethod> slice_method(NativeId id) {
+    constexpr int kMethods = 5; // natives.h lists Len, Less, Swap, Sort, Search per type
+    int k = int(id) - int(NativeId::IntSliceLen);
+    return {SliceType(k / kMethods), SliceMethod(k % kMethods)};
+}
+
+// The Less of IntSlice, StringSlice and Float64Slice (whose Less puts NaNs first).
+bool slice_less(SliceType t, const Value& a, const Value& b) {
+    switch (t) {
+    case SliceType::Int:
+        return a.i < b.i;
+    case SliceType::String:
+        return string_bytes(a) < string_bytes(b);
+    case SliceType::Float64:
+        return a.f < b.f || (std::isnan(a.f) && !std::isnan(b.f));
+    }
+    return false;
+}
+
 } // namespace
 
+// sort.Reverse's methods: data's own, asked through the interface it embeds, with Less's
+// indices exchanged. A nil Interface faults where Go reads the method from its nil itab.
+bool Vm::call_sort_reverse(Goroutine& g, NativeId id, std::span<Value> args,
+                           std::vector<Value>& results) {
+    if (id == NativeId::SortReverse) {
+        auto* r = static_cast<StructObject*>(hooks_.adopt(new StructObject()));
+        r->fields.push_back(args[0]);
+        Value v = Value::make_object(r);
+        v.type = program_.library_type("*sort.reverse");
+        assert(v.type != kNoType && "vm: sort.Reverse without its type registered");
+        results.push_back(v);
+        return true;
+    }
+    if (args[0].kind != ValueKind::Object || !args[0].obj) {
+        g.panic_message = kNilDereference;
+        return false;
+    }
+    const Value data = static_cast<StructObject*>(args[0].obj)->fields[0];
+    const char* name = id == NativeId::ReverseLen    ? "Len"
+                       : id == NativeId::ReverseLess ? "Less"
+                                                     : "Swap";
+    std::vector<Value> call_args;
+    if (id == NativeId::ReverseLess) {
+        call_args = {args[2], args[1]};
+    } else if (id == NativeId::ReverseSwap) {
+        call_args = {args[1], args[2]};
+    }
+    bool found = false;
+    if (!call_method(g, data, name, call_args, results, found)) {
+        return false;
+    }
+    if (!found) {
+        // sort.Interface's itab holds Len, Less and Swap from offset 0x18 on.
+        g.panic_message = nil_dereference_at(id == NativeId::ReverseLen    ? "0x18"
+                                             : id == NativeId::ReverseLess ? "0x20"
+                                                                           : "0x28");
+        return false;
+    }
+    return true;
+}
+
+// The methods of IntSlice, StringSlice and Float64Slice, as Go's sort.go writes them: Sort
+// is sort.Sort on the slice itself, so it runs Go's own pdqsort with the type's Less, and
+// equal elements Go can tell apart (0 and -0) end where Go's leave them.
+bool Vm::call_sort_slice_type(Goroutine& g, NativeId id, std::span<Value> args,
+                              std::vector<Value>& results) {
+    auto [type, method] = slice_method(id);
+    auto* slice =
+        args[0].kind == ValueKind::Object ? static_cast<SliceObject*>(args[0].obj) : nullptr;
+    const int64_t n = slice ? slice->len : 0;
+    Value* elems = slice ? slice->array->elems.data() + slice->offset : nullptr;
+    // x[i] then x[j], as Go's Less and Swap index them.
+    auto in_range = [&](int64_t i, int64_t j) {
+        for (int64_t k : {i, j}) {
+            if (k < 0 || k >= n) {
+                g.panic_message = index_error(k, n);
+                return false;
+            }
+        }
+        return true;
+    };
+    switch (method) {
+    case SliceMethod::Len:
+        results.push_back(Value::make_int(n));
+        return true;
+    case SliceMethod::Less:
+        if (!in_range(args[1].i, args[2].i)) {
+            return false;
+        }
+        results.push_back(Value::make_bool(slice_less(type, elems[args[1].i], elems[args[2].i])));
+        return true;
+    case SliceMethod::Swap:
+        if (!in_range(args[1].i, args[2].i)) {
+            return false;
+        }
+        std::swap(elems[args[1].i], elems[args[2].i]);
+        return true;
+    case SliceMethod::Sort: {
+        SortRoutine routine;
+        routine.begin_pdqsort(n);
+        return run_sync(
+            routine,
+            [&](int64_t i, int64_t j, bool& out) {
+                out = slice_less(type, elems[i], elems[j]);
+                return true;
+            },
+            [&](int64_t i, int64_t j) {
+                std::swap(elems[i], elems[j]);
+                return true;
+            });
+    }
+    case SliceMethod::Search: {
+        // The smallest index whose element is >= x: Go's predicate, which a NaN fails.
+        int64_t lo = 0, hi = n;
+        while (lo < hi) {
+            auto h = static_cast<int64_t>(static_cast<uint64_t>(lo + hi) >> 1);
+            const Value& e = elems[h];
+            bool at_least = type == SliceType::Int      ? e.i >= args[1].i
+                            : type == SliceType::String ? string_bytes(e) >= string_bytes(args[1])
+                                                        : e.f >= args[1].f;
+            if (at_least) {
+                hi = h;
+            } else {
+                lo = h + 1;
+            }
+        }
+        results.push_back(Value::make_int(lo));
+        return true;
+    }
+    }
+    return false;
+}
+
 bool Vm::call_sort(Goroutine& g, NativeId id, std::span<Value> args, std::vector<Value>& results) {
+    if (id >= NativeId::SortReverse && id <= NativeId::ReverseSwap) {
+        return call_sort_reverse(g, id, args, results);
+    }
+    if (id >= NativeId::IntSliceLen && id <= NativeId::Float64SliceSearch) {
+        return call_sort_slice_type(g, id, args, results);
+    }
     auto elements = [](const Value& v) -> std::pair<Value*, int64_t> {
         if (v.kind != ValueKind::Object || !v.obj) {
             return {nullptr, 0};

@@ -846,7 +846,33 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
     case NativeId::SortSort:
     case NativeId::SortStable:
     case NativeId::SortIsSorted:
+    case NativeId::SortReverse:
+    case NativeId::ReverseLen:
+    case NativeId::ReverseLess:
+    case NativeId::ReverseSwap:
+    case NativeId::IntSliceLen:
+    case NativeId::IntSliceLess:
+    case NativeId::IntSliceSwap:
+    case NativeId::IntSliceSort:
+    case NativeId::IntSliceSearch:
+    case NativeId::StringSliceLen:
+    case NativeId::StringSliceLess:
+    case NativeId::StringSliceSwap:
+    case NativeId::StringSliceSort:
+    case NativeId::StringSliceSearch:
+    case NativeId::Float64SliceLen:
+    case NativeId::Float64SliceLess:
+    case NativeId::Float64SliceSwap:
+    case NativeId::Float64SliceSort:
+    case NativeId::Float64SliceSearch:
         if (!call_sort(g, id, args, results)) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        break;
+    case NativeId::PoolGet:
+    case NativeId::PoolPut:
+        if (!call_pool(g, id, args, results)) {
             stop = ExecResult::Panic;
             return false;
         }

@@ -808,5 +808,54 @@ func main() {
     }
 }
 
+// runtime.Goexit in main ends main alone: the trace records it as ended (GoEnd, never lost),
+// the other goroutine runs on to its end, and then the run ends with Go's fatal error.
+TEST(Session, GoexitInMainEndsMainAloneAndTheTraceSaysSo) {
+    const char* source = "package main\n\nimport (\n\t\"fmt\"\n\t\"runtime\"\n\t\"time\"\n)\n\n"
+                         "func main() {\n\tgo func() {\n\t\ttime.Sleep(time.Millisecond)\n"
+                         "\t\tfmt.Println(\"worker\")\n\t}()\n\tdefer fmt.Println(\"deferred\")\n"
+                         "\truntime.Goexit()\n}\n";
+    for (bool virtual_time : {true, false}) {
+        SessionOptions o = virtual_options(2);
+        o.virtual_time = virtual_time;
+        Session session(o);
+        ASSERT_TRUE(session.load(source));
+        session.run();
+        EXPECT_EQ(session.wait(), 2) << virtual_time;
+        std::shared_ptr<const Snapshot> s = test_support::final_snapshot(session);
+        EXPECT_EQ(s->status, RunStatus::Deadlocked) << virtual_time;
+        EXPECT_EQ(s->output,
+                  "deferred\nworker\n"
+                  "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+            << virtual_time;
+
+        ASSERT_TRUE(s->trace) << virtual_time;
+        const TracePin pin(*s->trace);
+        int ends[3] = {0, 0, 0};
+        int lost = 0;
+        int64_t main_end_ns = -1, worker_output_ns = -1;
+        for (size_t i = s->trace->first(); i < s->trace_size; i++) {
+            const TraceEvent& e = s->trace->at(i);
+            if (e.kind == TraceKind::GoEnd && e.g >= 1 && e.g <= 2) {
+                ends[e.g]++;
+                if (e.g == 1) {
+                    main_end_ns = e.clock_ns;
+                }
+            }
+            lost += e.kind == TraceKind::GoLost;
+            if (e.kind == TraceKind::Output && e.g == 2) {
+                worker_output_ns = e.clock_ns;
+            }
+        }
+        EXPECT_EQ(ends[1], 1) << "main ends once, by Goexit; virtual " << virtual_time;
+        EXPECT_EQ(ends[2], 1) << "the worker ends too; virtual " << virtual_time;
+        EXPECT_EQ(lost, 0) << virtual_time;
+        EXPECT_LE(main_end_ns, worker_output_ns) << "main ended before the worker printed";
+        for (const GoroutineView& g : s->goroutines) {
+            EXPECT_EQ(g.state, GoroutineState::Done) << g.fn << " virtual " << virtual_time;
+        }
+    }
+}
+
 } // namespace
 } // namespace golab
