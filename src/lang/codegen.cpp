@@ -953,6 +953,9 @@ void CodeGen::library_types_for(NativeId id) {
     case NativeId::ReaderUnreadByte:
     case NativeId::ReaderReadRune:
     case NativeId::ReaderUnreadRune:
+    case NativeId::FmtSscan:
+    case NativeId::FmtSscanln:
+    case NativeId::FmtSscanf:
     case NativeId::IoEOF: {
         if (id == NativeId::StringsNewReader)
             register_library_type("strings.Reader", true);

@@ -395,7 +395,14 @@ namespace golab {
     X(RuntimeGoexit,       "runtime.Goexit",          "func()")                                 \
     /* sync.Pool: its values live in its local field, under one lock for every Pool */         \
     X(PoolGet,             "sync.(*Pool).Get",        "func(p *sync.Pool) any")                 \
-    X(PoolPut,             "sync.(*Pool).Put",        "func(p *sync.Pool, x any)")
+    X(PoolPut,             "sync.(*Pool).Put",        "func(p *sync.Pool, x any)")             \
+    /* fmt's scanning of a string (vm_scan.cpp) */                                             \
+    X(FmtSscan,            "fmt.Sscan",                                                       \
+      "func(str string, a ...any) (n int, err error)")                                           \
+    X(FmtSscanln,          "fmt.Sscanln",                                                     \
+      "func(str string, a ...any) (n int, err error)")                                           \
+    X(FmtSscanf,           "fmt.Sscanf",                                                      \
+      "func(str string, format string, a ...any) (n int, err error)")
 // clang-format on
 
 enum class NativeId : int32_t {

@@ -723,6 +723,9 @@ class Vm {
     // sync.Pool's Get and Put (vm_pool.cpp); Get may call the Pool's New.
     bool call_pool(Goroutine& g, NativeId id, std::span<const Value> args,
                    std::vector<Value>& results);
+    // fmt.Sscan, Sscanln and Sscanf (vm_scan.cpp): n and err, or a panic where Go's has one.
+    bool call_scan(Goroutine& g, NativeId id, std::span<const Value> args,
+                   std::vector<Value>& results);
     // sort.Slice (id SortSlice) or SliceStable of x, as a SorterObject; nil with
     // g.panic_message set when x is no slice.
     Value sort_slice_start(Goroutine& g, const Value& x, NativeId id);

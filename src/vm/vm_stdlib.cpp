@@ -877,6 +877,14 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
             return false;
         }
         break;
+    case NativeId::FmtSscan:
+    case NativeId::FmtSscanln:
+    case NativeId::FmtSscanf:
+        if (!call_scan(g, id, args, results)) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        break;
     case NativeId::StringsMap:
     case NativeId::StringsIndexFunc:
     case NativeId::StringsLastIndexFunc:
