@@ -19,6 +19,7 @@
 #include <thread>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "lang/compile.h"
 #include "runtime/session.h"
@@ -245,6 +246,16 @@ int main(int argc, char** argv) {
         std::FILE* f = fd == 2 ? stderr : stdout;
         std::fwrite(bytes.data(), 1, bytes.size(), f);
         std::fflush(f);
+    };
+    // The program's os.Stdin is ours, read as it asks for it (from a worker thread).
+    args.options.on_input = [](size_t max) {
+        std::string bytes(max, '\0');
+        ssize_t n = -1;
+        do {
+            n = ::read(0, bytes.data(), max);
+        } while (n < 0 && errno == EINTR);
+        bytes.resize(n > 0 ? size_t(n) : 0);
+        return bytes;
     };
     args.options.publish_snapshots = false;
     int code = 0;

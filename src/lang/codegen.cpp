@@ -1022,6 +1022,15 @@ void CodeGen::library_types_for(NativeId id) {
         prog_.time_utc.type = prog_.library_type("*time.Location");
         return;
     }
+    case NativeId::BufioNewScanner:
+        register_library_type("bufio.Scanner", true);
+        library_types_for(NativeId::IoEOF); // Scan's errors and its reader's io.EOF
+        return;
+    case NativeId::OsFileRead:
+    case NativeId::ScannerScan:
+        library_types_for(NativeId::IoEOF);
+        return;
+    case NativeId::OsStdin:
     case NativeId::OsStdout:
     case NativeId::OsStderr: {
         if (prog_.os_stdout.type != kNoType)
@@ -1036,6 +1045,7 @@ void CodeGen::library_types_for(NativeId id) {
             v.type = prog_.library_type("*os.File");
             return v;
         };
+        prog_.os_stdin = stream(0);
         prog_.os_stdout = stream(1);
         prog_.os_stderr = stream(2);
         return;

@@ -316,6 +316,12 @@ const StructDecl kStructs[] = {
      "noCopy sync.noCopy; local *sync.poolLocal; localSize uintptr; victim *sync.poolLocal; "
      "victimSize uintptr; New func() any",
      {"Get", "Put"}},
+    // bufio.Scanner with Go's fields. split stays nil for ScanLines, NewScanner's default.
+    {"bufio",
+     "Scanner",
+     "r io.Reader; split bufio.SplitFunc; maxTokenSize int; token []byte; buf []byte; "
+     "start int; end int; err error; empties int; scanCalled bool; done bool",
+     {"Buffer", "Bytes", "Err", "Scan", "Split", "Text"}},
     // What sort.Reverse returns: Go's struct, with the Interface it reverses embedded.
     {"sort", "reverse", "Interface sort.Interface", {"Len", "Less", "Swap"}},
     // os.Stdout and os.Stderr; only writing is supported.
@@ -405,6 +411,21 @@ void Universe::add_library_types() {
         Entity* o = make_object(ObjKind::TypeName, name);
         o->type = t;
         p.members[name] = o;
+    }
+
+    // bufio.SplitFunc, what Scanner.Split takes and ScanLines and the others are.
+    {
+        Package& p = library_package("bufio");
+        Type* t = types_.make(Kind::Named);
+        t->name = "bufio.SplitFunc";
+        t->underlying =
+            SignatureReader(types_,
+                            "func(data []byte, atEOF bool) (advance int, token []byte, err error)")
+                .read();
+        types_.add_library_type(t);
+        Entity* o = make_object(ObjKind::TypeName, "SplitFunc");
+        o->type = t;
+        p.members["SplitFunc"] = o;
     }
 
     std::vector<std::pair<Type*, const StructDecl*>> made;

@@ -75,6 +75,8 @@ struct RunConfig {
     double speed = 1.0;
     std::string file_name = "prog.go";
     std::function<void(int fd, std::string_view bytes)> on_output;
+    // Reads up to max bytes of standard input (none at its end); empty input when unset.
+    std::function<std::string(size_t max)> on_input;
     int64_t memory_limit = 0; // bytes of objects the run may hold; 0: kDefaultHeapLimit
     // Collect garbage during the run, as Go does. GOLAB_GC=0 turns it off (to compare a run
     // without it), GOLAB_GC=1 on, whatever the config says.
@@ -171,6 +173,10 @@ class Scheduler final : public RuntimeHooks {
     // RuntimeHooks (called by the VM without mu).
     int64_t now_ns(Goroutine& g) override;
     void write_output(Goroutine& g, int fd, std::string_view bytes) override;
+    std::string read_input(Goroutine& g, size_t max) override {
+        (void)g;
+        return config_.on_input ? config_.on_input(max) : std::string{};
+    }
     void spawn(Goroutine& parent, int32_t fn, std::span<const Value> args) override;
     void sleep(Goroutine& g, int64_t duration_ns) override;
     bool waitgroup_add(Goroutine& g, WaitGroupObject& wg, int64_t delta) override;

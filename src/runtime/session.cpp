@@ -282,6 +282,7 @@ struct Session::Impl {
         config.collect_garbage = options.collect_garbage;
         config.gc_stress = options.gc_stress;
         config.on_output = options.on_output;
+        config.on_input = options.on_input;
         run = std::make_unique<Scheduler>(program, std::move(config), mu);
         // NOTE: a virtual-time run is driven by worker 0 alone, and only its
         // own round or a posted command makes a goroutine ready; waking

@@ -143,6 +143,10 @@ struct SessionOptions {
     // Called on a worker thread for every byte the program writes (stdout=1,
     // stderr=2), in order. The CLI prints from here; the page leaves it empty.
     std::function<void(int fd, std::string_view bytes)> on_output;
+    // Called on a worker thread when the program reads os.Stdin: up to max bytes, waiting
+    // for them, none at the end. The CLI passes its own stdin; unset, the input is empty, as
+    // on the Go playground.
+    std::function<std::string(size_t max)> on_input;
     // No worker threads at all: the caller runs the program in small pieces
     // with pump() (the page where browsers give no shared memory). Runs always
     // use the virtual executor with `procs` Ps; unless RunSettings.virtual_time

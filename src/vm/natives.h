@@ -402,7 +402,30 @@ namespace golab {
     X(FmtSscanln,          "fmt.Sscanln",                                                     \
       "func(str string, a ...any) (n int, err error)")                                           \
     X(FmtSscanf,           "fmt.Sscanf",                                                      \
-      "func(str string, format string, a ...any) (n int, err error)")
+      "func(str string, format string, a ...any) (n int, err error)")                            \
+    /* os.Stdin: what the CLI passes through; empty in the page and in tests */                \
+    X(OsStdin,             "os.Stdin",                "var Stdin *os.File")                     \
+    X(OsFileRead,          "os.(*File).Read",                                                 \
+      "func(f *os.File, b []byte) (n int, err error)")                                           \
+    /* bufio.Scanner (vm_bufio.cpp): Go's Scan loop over any io.Reader and SplitFunc */         \
+    X(BufioNewScanner,     "bufio.NewScanner",        "func(r io.Reader) *bufio.Scanner")       \
+    X(ScannerScan,         "bufio.(*Scanner).Scan",   "func(s *bufio.Scanner) bool")            \
+    X(ScannerText,         "bufio.(*Scanner).Text",   "func(s *bufio.Scanner) string")          \
+    X(ScannerBytes,        "bufio.(*Scanner).Bytes",  "func(s *bufio.Scanner) []byte")          \
+    X(ScannerErr,          "bufio.(*Scanner).Err",    "func(s *bufio.Scanner) error")           \
+    X(ScannerSplit,        "bufio.(*Scanner).Split",                                          \
+      "func(s *bufio.Scanner, split bufio.SplitFunc)")                                          \
+    X(ScannerBuffer,       "bufio.(*Scanner).Buffer",                                         \
+      "func(s *bufio.Scanner, buf []byte, max int)")                                            \
+    /* the split functions, in this order (vm_bufio.cpp relies on it) */                       \
+    X(BufioScanLines,      "bufio.ScanLines",                                                 \
+      "func(data []byte, atEOF bool) (advance int, token []byte, err error)")                   \
+    X(BufioScanWords,      "bufio.ScanWords",                                                 \
+      "func(data []byte, atEOF bool) (advance int, token []byte, err error)")                   \
+    X(BufioScanRunes,      "bufio.ScanRunes",                                                 \
+      "func(data []byte, atEOF bool) (advance int, token []byte, err error)")                   \
+    X(BufioScanBytes,      "bufio.ScanBytes",                                                 \
+      "func(data []byte, atEOF bool) (advance int, token []byte, err error)")
 // clang-format on
 
 enum class NativeId : int32_t {

@@ -175,8 +175,8 @@ struct Program {
     std::vector<std::string> os_args;
     // time.UTC (a *time.Location), one object per program.
     Value time_utc;
-    // os.Stdout and os.Stderr (of type *os.File), one object each per program.
-    Value os_stdout, os_stderr;
+    // os.Stdin, os.Stdout and os.Stderr (of type *os.File), one object each per program.
+    Value os_stdin, os_stdout, os_stderr;
     // Package context, made when the program uses it: Background and TODO (of type
     // *context.emptyCtx), Canceled and DeadlineExceeded (boxed errors, one object each), and
     // the functions a CancelFunc and a deadline's timer run, bound to their context (-1: none).

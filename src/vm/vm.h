@@ -453,6 +453,14 @@ class RuntimeHooks {
     // Writes program output (fd 1 or 2) on behalf of g.
     virtual void write_output(Goroutine& g, int fd, std::string_view bytes) = 0;
 
+    // Reads up to max bytes of the program's standard input on behalf of g, waiting for
+    // them; none at its end. A run's input is empty unless its host gives one (the CLI).
+    virtual std::string read_input(Goroutine& g, size_t max) {
+        (void)g;
+        (void)max;
+        return {};
+    }
+
     // Creates a goroutine running function fn with the given arguments.
     virtual void spawn(Goroutine& parent, int32_t fn, std::span<const Value> args) = 0;
 
@@ -726,6 +734,9 @@ class Vm {
     // fmt.Sscan, Sscanln and Sscanf (vm_scan.cpp): n and err, or a panic where Go's has one.
     bool call_scan(Goroutine& g, NativeId id, std::span<const Value> args,
                    std::vector<Value>& results);
+    // bufio.Scanner and its split functions (vm_bufio.cpp), os.File's Read.
+    bool call_bufio(Goroutine& g, NativeId id, std::span<const Value> args,
+                    std::vector<Value>& results);
     // sort.Slice (id SortSlice) or SliceStable of x, as a SorterObject; nil with
     // g.panic_message set when x is no slice.
     Value sort_slice_start(Goroutine& g, const Value& x, NativeId id);

@@ -877,6 +877,26 @@ bool Vm::call_stdlib(Goroutine& g, NativeId id, int32_t argc, ExecResult& stop) 
             return false;
         }
         break;
+    case NativeId::OsStdin:
+        results.push_back(program_.os_stdin);
+        break;
+    case NativeId::OsFileRead:
+    case NativeId::BufioNewScanner:
+    case NativeId::ScannerScan:
+    case NativeId::ScannerText:
+    case NativeId::ScannerBytes:
+    case NativeId::ScannerErr:
+    case NativeId::ScannerSplit:
+    case NativeId::ScannerBuffer:
+    case NativeId::BufioScanLines:
+    case NativeId::BufioScanWords:
+    case NativeId::BufioScanRunes:
+    case NativeId::BufioScanBytes:
+        if (!call_bufio(g, id, args, results)) {
+            stop = ExecResult::Panic;
+            return false;
+        }
+        break;
     case NativeId::FmtSscan:
     case NativeId::FmtSscanln:
     case NativeId::FmtSscanf:
