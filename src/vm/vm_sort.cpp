@@ -685,7 +685,10 @@ bool Vm::call_sort_reverse(Goroutine& g, NativeId id, std::span<Value> args,
 // equal elements Go can tell apart (0 and -0) end where Go's leave them.
 bool Vm::call_sort_slice_type(Goroutine& g, NativeId id, std::span<Value> args,
                               std::vector<Value>& results) {
-    auto [type, method] = slice_method(id);
+    // NOTE: not a structured binding: clang 14 (Emscripten's) lets no lambda capture one.
+    const std::pair<SliceType, SliceMethod> which = slice_method(id);
+    const SliceType type = which.first;
+    const SliceMethod method = which.second;
     auto* slice =
         args[0].kind == ValueKind::Object ? static_cast<SliceObject*>(args[0].obj) : nullptr;
     const int64_t n = slice ? slice->len : 0;
