@@ -7,6 +7,12 @@ import (
 	"sync"
 )
 
+// Only the goroutine that took a buffer from the Pool touches it until it puts it back.
+type buffer struct {
+	data [64]byte
+	uses int
+}
+
 func main() {
 	var mu sync.Mutex
 	made := 0
@@ -14,7 +20,7 @@ func main() {
 		mu.Lock()
 		made++
 		mu.Unlock()
-		return new([64]byte)
+		return new(buffer)
 	}}
 	var wg sync.WaitGroup
 	var used sync.Map
@@ -23,9 +29,9 @@ func main() {
 		go func() {
 			defer wg.Done()
 			for j := 0; j < 50; j++ {
-				b := pool.Get().(*[64]byte)
+				b := pool.Get().(*buffer)
 				used.Store(b, true)
-				b[0]++
+				b.uses++
 				pool.Put(b)
 			}
 		}()
@@ -35,7 +41,7 @@ func main() {
 	total := 0
 	used.Range(func(k, v any) bool {
 		distinct++
-		total += int(k.(*[64]byte)[0])
+		total += k.(*buffer).uses
 		return true
 	})
 	mu.Lock()
