@@ -274,6 +274,13 @@ async function onReady(build) {
       focusForTyping(call);
     }
   });
+  // A button can open a field (Edit opens the editor, with the keyboard in it): the field is
+  // active a frame or two after the release, so the keyboard follows then.
+  document.addEventListener('mouseup', (event) => {
+    if (event.target === canvas) {
+      requestAnimationFrame(() => requestAnimationFrame(() => focusForTyping(call)));
+    }
+  });
   if (embedded) {
     startEmbedding();
   }

@@ -248,6 +248,7 @@ class App {
 
     // The editor over the code panel: open, and the text being edited.
     bool editing_ = false;
+    bool focus_editor_ = false; // Edit was pressed: the field takes the keyboard next frame
     std::string edit_buffer_;
     int edit_cursor_ = 0;  // byte offset of the caret, reported by the text field
     int caret_shown_ = -1; // the caret the code panel last scrolled to show

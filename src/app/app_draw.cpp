@@ -1929,6 +1929,7 @@ void App::draw_code_buttons() {
         if (ImGui::SmallButton("Edit")) {
             editing_ = true;
             edit_buffer_ = source_;
+            focus_editor_ = true; // typing goes to the editor at once, no second click
         }
         note_control("edit");
         if (ImGui::IsItemHovered()) {
@@ -2004,6 +2005,9 @@ void App::draw_editor() {
     if (ImGui::GetActiveID() == ImGui::GetID("##editor") &&
         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
         ImGui::ClearActiveID();
+    }
+    if (std::exchange(focus_editor_, false)) {
+        ImGui::SetKeyboardFocusHere();
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
     // NOTE: the field is a child window, drawn after (over) this panel's draw
@@ -3079,6 +3083,14 @@ void App::draw_goroutine_table(const Snapshot& snap, float height) {
         ImGui::TableSetColumnIndex(5);
         dim_text(snap.status == RunStatus::CompileError ? "nothing runs: fix the errors"
                                                         : "none yet: press Run");
+        // The first errors themselves, for the embedded view, which has no console to show
+        // them in (the code panel only underlines them).
+        constexpr size_t kErrorsShown = 3;
+        for (size_t i = 0; i < std::min(snap.errors.size(), kErrorsShown); ++i) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(5);
+            text_colored(palette().error, snap.errors[i]);
+        }
     }
 
     // WaitGroup calls by goroutine, for the marks on the lanes.

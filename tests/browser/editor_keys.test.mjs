@@ -332,3 +332,17 @@ test("an edit comes back after a reload until Lesson's original", async () => {
   assert.equal(await reopen(), lesson, 'the edit is forgotten');
   await page.context().close();
 });
+
+// The bug: Edit opened the editor without the keyboard in it, so what a learner typed next
+// went nowhere until they clicked inside.
+test('Edit puts the keyboard in the editor', async () => {
+  const page = await open();
+  await click(page, 'edit');
+  await frames(page);
+  await frames(page);
+  await page.keyboard.type('zz');
+  await frames(page);
+  await click(page, 'run_code');
+  assert.match(await page.evaluate(() => window.goroutineLab.source()), /zz/);
+  await page.context().close();
+});
