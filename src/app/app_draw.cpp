@@ -1079,7 +1079,10 @@ void App::draw_header(const Snapshot& snap) {
         if (!live_) {
             // In full where the right edge's words leave room for it, in short where its
             // buttons do, else not at all: the Live button and the scrubber say it too.
-            const char* kLookingBack = "looking back (End follows the run again)";
+            // The status is the instant's: "running" at an instant of a run that has since
+            // ended read as a live run, so the words say it has ended.
+            const char* kLookingBack = live_ended_ ? "looking back: the run has ended (End)"
+                                                   : "looking back (End follows the run again)";
             const char* kShort = "looking back";
             const float status_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
             const float right = ImGui::GetWindowContentRegionMax().x;
