@@ -346,10 +346,42 @@ std::string Narrator::describe(const Trace& trace, size_t i, std::string_view ou
         note(trace.at(read_));
     }
     // NOTE: the end is told with the run's ending only when replayed live.
-    const std::string s = sentence(trace.at(i), output, RunStatus::Running);
-    note(trace.at(i));
+    const TraceEvent& e = trace.at(i);
+    std::string s = sentence(e, output, RunStatus::Running);
+    if (s.empty()) {
+        s = step_words(e);
+    }
+    note(e);
     ++read_;
     return s;
+}
+
+std::string Narrator::step_words(const TraceEvent& e) {
+    // Live narration leaves these out (there are thousands of them in a run), but a step
+    // lands on one and must say what it is: "step 2 of 59" alone told the learner nothing.
+    switch (e.kind) {
+    case TraceKind::GoStart:
+        return spoken_goroutine(e.g) + " runs on worker M" + std::to_string(e.arg);
+    case TraceKind::GoYield:
+        return spoken_goroutine(e.g) + " used up its turn and waits for a worker again";
+    case TraceKind::GoReady:
+        return spoken_goroutine(e.g) + " is ready to run";
+    case TraceKind::MutexSet:
+        return e.arg == 0 ? "a Mutex is unlocked" : spoken_goroutine(e.arg) + " holds a Mutex";
+    case TraceKind::RWMutexSet:
+        return "an RWMutex now has " + std::to_string(e.len) + " readers" +
+               (e.arg == 0 ? "" : " and " + spoken_goroutine(e.arg) + " writing");
+    case TraceKind::ChanSet:
+        return "a channel now holds " + std::to_string(e.arg) + " of " + std::to_string(e.len);
+    case TraceKind::SelectCase:
+        return spoken_goroutine(e.g) + " is about to wait in select";
+    case TraceKind::Output:
+        return spoken_goroutine(e.g) + " printed";
+    case TraceKind::GoEnd:
+        return spoken_goroutine(e.g) + " returned";
+    default:
+        return "";
+    }
 }
 
 } // namespace golab

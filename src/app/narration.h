@@ -62,6 +62,10 @@ class Narrator {
     // an empty string for events that change nothing a listener needs to hear.
     std::string describe(const Trace& trace, size_t i, std::string_view output);
 
+    // Returns the words for a step onto an event live narration leaves out (a goroutine
+    // starting on a worker, becoming ready, a Mutex or channel changing), "" for none.
+    static std::string step_words(const TraceEvent& e);
+
   private:
     // Reads e into what later sentences need to know (creation times, counters).
     void note(const TraceEvent& e);

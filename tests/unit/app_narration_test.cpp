@@ -72,6 +72,14 @@ TEST(Narrator, StepsOneEventAtATime) {
     EXPECT_TRUE(has(said, "goroutine 2 finished after 1.88 s")) << "id1's call is the longest";
     EXPECT_TRUE(has(said, "printed: The result from the database is: id4"));
     EXPECT_TRUE(has(said, "WaitGroup counter is 0"));
+
+    // The bug: a step onto an event live narration leaves out said nothing but "step N".
+    EXPECT_TRUE(has(said, "goroutine 2 runs on worker M")) << "a start";
+    EXPECT_TRUE(has(said, "is ready to run")) << "a wake-up";
+    for (size_t i = 0; i < said.size(); ++i) {
+        EXPECT_FALSE(said[i].empty())
+            << "step " << i + 1 << " is " << to_string(snap->trace->at(i).kind);
+    }
 }
 
 TEST(Narrator, LostGoroutinesAndDeadlocks) {
