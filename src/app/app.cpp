@@ -74,7 +74,6 @@ void App::load_lesson(std::string_view id) {
     // "Lesson's original" shows the lesson as written (and forgets the edit).
     std::optional<std::string> draft = load_lesson_draft(lesson->id);
     if (draft && *draft != lesson->source) {
-        draft_kept_ = *draft;
         const std::string earlier_note = note_;
         load_source(*draft);
         if (note_.empty()) {
@@ -85,14 +84,9 @@ void App::load_lesson(std::string_view id) {
 
 void App::forget_draft(std::string_view lesson_id) {
     save_lesson_draft(lesson_id, {});
-    draft_kept_.clear();
 }
 
 void App::keep_draft() {
-    if (edit_buffer_ == draft_kept_) {
-        return;
-    }
-    draft_kept_ = edit_buffer_;
     const Lesson* lesson = find_lesson(last_lesson_id_);
     if (lesson == nullptr) {
         return;

@@ -252,9 +252,8 @@ class App {
     std::string edit_buffer_;
     int edit_cursor_ = 0;  // byte offset of the caret, reported by the text field
     int caret_shown_ = -1; // the caret the code panel last scrolled to show
-    // The learner's edit of the lesson, kept in local storage as they type (keep_draft) and
-    // brought back with the lesson; forget_draft drops it.
-    std::string draft_kept_;
+    // The learner's edit of the lesson, kept in local storage at each change of the editor's
+    // text (keep_draft) and brought back with the lesson; forget_draft drops it.
     void keep_draft();
     void forget_draft(std::string_view lesson_id);
 

@@ -721,8 +721,7 @@ void App::observe(const Snapshot& snap) {
     timeline_.extend(snap.trace.get(), snap.trace_size, kEventsPerFrame);
     timeline_behind_ = snap.trace && timeline_.events() < snap.trace_size;
     live_clock_ns_ = std::max<int64_t>(snap.clock_ns, 0);
-    live_ended_ = snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
-                  snap.status == RunStatus::Deadlocked || snap.status == RunStatus::Stopped;
+    live_ended_ = run_is_over(snap.status);
     // The ended run's delays, added up by the timeline as it read them: once it has read
     // them all.
     if (live_ended_ && !sleeps_known_ && snap.trace && !timeline_behind_) {
@@ -732,9 +731,7 @@ void App::observe(const Snapshot& snap) {
 
     // A lesson's total: the program clock when its run ended by itself (a
     // stopped run has no total and earns no tick).
-    const bool ended = snap.status == RunStatus::Finished || snap.status == RunStatus::Panicked ||
-                       snap.status == RunStatus::Deadlocked || snap.status == RunStatus::Stopped;
-    if (ended && !total_recorded_) {
+    if (live_ended_ && !total_recorded_) {
         total_recorded_ = true;
         if (find_lesson(lesson_id_) != nullptr && snap.status != RunStatus::Stopped) {
             lesson_total_ns_[lesson_id_] = snap.clock_ns;
@@ -2016,13 +2013,15 @@ void App::draw_editor() {
     // NOTE: the field is a child window, drawn after (over) this panel's draw
     // list: with no background of its own, the coloured text below shows through.
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0, 0, 0, 0));
-    ImGui::InputTextMultiline("##editor", edit_buffer_.data(), edit_buffer_.capacity() + 1, size,
-                              ImGuiInputTextFlags_AllowTabInput |
-                                  ImGuiInputTextFlags_CallbackResize |
-                                  ImGuiInputTextFlags_CallbackAlways,
-                              edit_callback, &user);
+    const bool changed = ImGui::InputTextMultiline(
+        "##editor", edit_buffer_.data(), edit_buffer_.capacity() + 1, size,
+        ImGuiInputTextFlags_AllowTabInput | ImGuiInputTextFlags_CallbackResize |
+            ImGuiInputTextFlags_CallbackAlways,
+        edit_callback, &user);
     note_control("editor");
-    keep_draft();
+    if (changed) {
+        keep_draft(); // once an edit, not once a frame
+    }
     const bool active = ImGui::IsItemActive();
     ImGui::PopStyleColor(2);
 

@@ -23,7 +23,8 @@ EM_JS(void, golab_progress_save, (const char* text), {
 // -1 when none is kept; a buffer too small gets nothing, and the caller asks again.
 EM_JS(int, golab_draft_load, (const char* id, char* buffer, int size), {
     let text = null;
-    try { text = window.localStorage.getItem("goroutineLab.code." + UTF8ToString(id)); } catch (e) {}
+    const key = "goroutineLab.code." + UTF8ToString(id);
+    try { text = window.localStorage.getItem(key); } catch (e) {}
     if (text === null) return -1;
     const length = lengthBytesUTF8(text);
     if (length < size) stringToUTF8(text, buffer, size);
