@@ -18,6 +18,8 @@
 #include "app/replay.h"
 #include "runtime/session.h"
 
+#include "lesson_runs.h"
+
 namespace golab {
 namespace {
 
@@ -54,15 +56,9 @@ func main() {
 )";
 
 std::shared_ptr<const Snapshot> finished(std::string_view source) {
-    SessionOptions o;
-    o.procs = 4;
-    o.virtual_time = true;
-    static std::unique_ptr<Session> session; // the trace lives as long as its snapshot
-    session = std::make_unique<Session>(o);
-    EXPECT_TRUE(session->load(source));
-    session->run();
-    session->wait();
-    return session->snapshot();
+    auto snap = test_support::finished_source(source, 4);
+    EXPECT_TRUE(snap != nullptr) << "does not compile";
+    return snap;
 }
 
 // Returns the lanes as text, one line a segment: two timelines read the same events when

@@ -10,19 +10,15 @@
 #include "lessons/lessons.h"
 #include "runtime/session.h"
 
+#include "lesson_runs.h"
+
 namespace golab {
 namespace {
 
 std::shared_ptr<const Snapshot> run_source(std::string_view source) {
-    SessionOptions o;
-    o.procs = 1;
-    o.virtual_time = true;
-    static std::unique_ptr<Session> session; // the trace lives as long as its snapshot
-    session = std::make_unique<Session>(o);
-    EXPECT_TRUE(session->load(source));
-    session->run();
-    session->wait();
-    return session->snapshot();
+    auto snap = test_support::finished_source(source, 1);
+    EXPECT_TRUE(snap != nullptr) << "does not compile";
+    return snap;
 }
 
 std::shared_ptr<const Snapshot> run_lesson(std::string_view id) {

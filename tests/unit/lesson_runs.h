@@ -12,23 +12,25 @@
 
 namespace golab::test_support {
 
-// Returns the last snapshot of lesson id run to its end with procs Ps and virtual time
-// (its trace lives on with it), or null when the lesson is missing or does not compile.
-inline std::shared_ptr<const Snapshot> finished_lesson(std::string_view id, int procs) {
-    const Lesson* lesson = find_lesson(id);
-    if (lesson == nullptr) {
-        return nullptr;
-    }
+// Returns the last snapshot of source run to its end with procs Ps and virtual time (its
+// trace lives on with it), or null when it does not compile.
+inline std::shared_ptr<const Snapshot> finished_source(std::string_view source, int procs) {
     SessionOptions o;
     o.procs = procs;
     o.virtual_time = true;
     Session session(o);
-    if (!session.load(lesson->source)) {
+    if (!session.load(source)) {
         return nullptr;
     }
     session.run();
     session.wait();
     return session.snapshot();
+}
+
+// The same for built-in lesson id; null when it is missing.
+inline std::shared_ptr<const Snapshot> finished_lesson(std::string_view id, int procs) {
+    const Lesson* lesson = find_lesson(id);
+    return lesson == nullptr ? nullptr : finished_source(lesson->source, procs);
 }
 
 // Returns the snapshot of a run that wait() saw end. The final snapshot is published before
